@@ -1,0 +1,12 @@
+"""Where marsad keeps its data: ``$MARSAD_HOME`` when set, else the user data directory."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+
+def data_home() -> Path:
+    env = os.environ.get("MARSAD_HOME")
+    return Path(env).expanduser() if env else Path(platformdirs.user_data_dir("marsad"))

@@ -1,0 +1,61 @@
+"""The pipeline: named stages run in order over a ``Doc``.
+
+    normalize -> tokenize -> recognise -> resolve -> extract -> merge
+
+Each stage is a plain function ``stage(doc, resources) -> None`` living in the package of its
+task (``marsad.text``, ``marsad.geo``, ``marsad.actors``, ``marsad.events``); find the stage of
+a bug by its name in ``STAGES``.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from marsad.doc import Doc
+from marsad.model import Article
+from marsad.pipeline.resources import Resources
+
+Stage = Callable[[Doc, Resources], None]
+
+# (name, "module:function"), in the order they run.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("text", "marsad.text.stage:run"),  # tokens, sentences, clauses
+    ("numbers", "marsad.text.numbers:stage"),  # quantities with their counted nouns
+    ("dates", "marsad.text.dates:stage"),  # date expressions resolved against publication
+    ("places", "marsad.geo.recognise:stage"),  # place mentions, resolved to the gazetteer
+    ("actors", "marsad.actors.recognise:stage"),  # actors, people, outlets
+    ("events", "marsad.events.extract:stage"),  # triggers + arguments -> events
+    ("merge", "marsad.events.merge:stage"),  # same event told twice in one article -> one
+)
+
+
+def _load(ref: str) -> Stage:
+    module, _, func = ref.partition(":")
+    return getattr(importlib.import_module(module), func)
+
+
+@dataclass
+class Pipeline:
+    resources: Resources
+    stages: list[tuple[str, Stage]] = field(default_factory=list)
+
+    @classmethod
+    def default(cls, resources: Resources | None = None, until: str | None = None) -> "Pipeline":
+        """The full pipeline, or the stages up to and including ``until``."""
+        stages: list[tuple[str, Stage]] = []
+        for name, ref in STAGES:
+            stages.append((name, _load(ref)))
+            if name == until:
+                break
+        return cls(resources or Resources.default(), stages)
+
+    def __call__(self, article: Article) -> Doc:
+        doc = Doc.from_article(article)
+        for _name, stage in self.stages:
+            stage(doc, self.resources)
+        return doc
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        for article in articles:
+            yield self(article)

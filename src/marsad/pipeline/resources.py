@@ -1,0 +1,36 @@
+"""Read-only knowledge shared by the stages, each part loaded and compiled once, on first use."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from marsad.config import data_home
+
+
+@dataclass
+class Resources:
+    home: Path
+
+    @classmethod
+    def default(cls) -> "Resources":
+        return cls(home=data_home())
+
+    @cached_property
+    def gazetteer(self) -> Any:
+        from marsad.geo.gazetteer import Gazetteer
+
+        return Gazetteer.load(self.home)
+
+    @cached_property
+    def actors(self) -> Any:
+        from marsad.actors.lexicon import ActorLexicon
+
+        return ActorLexicon.load()
+
+    @cached_property
+    def triggers(self) -> Any:
+        from marsad.events.triggers import TriggerLexicon
+
+        return TriggerLexicon.load()
