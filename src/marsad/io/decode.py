@@ -1,0 +1,104 @@
+"""Bytes -> text for Arabic news files.
+
+Order of attempts (the first that fits wins):
+
+1. a byte-order mark: UTF-8 (BOM stripped), UTF-16 LE/BE, UTF-32 LE/BE;
+2. NUL bytes without a BOM: rejected as ``binary file (NUL bytes)`` (UTF-16 needs its BOM);
+3. strict UTF-8;
+4. Windows-1256 (common on older Arabic sites) when the decoded letters are mostly Arabic;
+5. an encoding declared in an HTML ``<meta charset>`` (HTML only);
+6. charset-normalizer's best guess.
+
+Text that still holds many control characters after decoding is rejected as binary.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+MIN_ARABIC_SHARE = 0.6  # share of Arabic among the letters for a Windows-1256 reading to count
+MAX_CONTROL_SHARE = 0.01  # control characters (other than whitespace) allowed in text
+SAMPLE_CHARS = 200_000  # the Arabic share is measured on the start of the text
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text marsad can read; the message is the one-line problem."""
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def arabic_share(text: str) -> float:
+    """Share of Arabic letters among all letters (0.0 when there are no letters)."""
+    letters = [c for c in text[:SAMPLE_CHARS] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f") / len(letters)
+
+
+def decode(data: bytes, html: bool = False) -> tuple[str, str]:
+    """Decode ``data``; returns (text, encoding name) or raises ``DecodeError``."""
+    enc = bom_encoding(data)
+    if enc:
+        try:
+            return _checked(data.decode(enc).lstrip("\ufeff")), enc
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"invalid {enc.upper()} text (byte {e.start})") from None
+    if b"\x00" in data:
+        raise DecodeError("binary file (NUL bytes)")
+    for guess in _guesses(data, html):
+        text = _try(data, guess)
+        if text is not None:
+            return _checked(text), guess
+    best = _normalizer_guess(data)
+    if best is None:
+        raise DecodeError("cannot decode text (not UTF-8, UTF-16 or Windows-1256)")
+    return _checked(best[0]), best[1]
+
+
+def _guesses(data: bytes, html: bool) -> list[str]:
+    guesses = ["utf-8", "cp1256"]
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            guesses.append(m.group(1).decode("ascii").lower())
+    return guesses
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if encoding == "cp1256" and arabic_share(text) < MIN_ARABIC_SHARE:
+        return None
+    return text
+
+
+def _normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return None if best is None else (str(best), best.encoding)
+
+
+def _checked(text: str) -> str:
+    if not text:
+        return text
+    controls = len(_CONTROLS.findall(text))
+    if controls / len(text) > MAX_CONTROL_SHARE:
+        raise DecodeError("binary file (control characters)")
+    return text
