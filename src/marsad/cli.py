@@ -65,5 +65,86 @@ def places(inputs: tuple[str, ...], published: date | None, fmt: str) -> None:
     sys.exit(1 if problems else 0)
 
 
+# ---- event store (marsad.store): ingest, reprocess, events, export, control ----
+def _event_filters(func):
+    """The filters shared by ``events`` and ``export``."""
+    for opt in reversed((
+        click.option("--from", "date_from", callback=_date, help="Events on or after this day."),
+        click.option("--to", "date_to", callback=_date, help="Events on or before this day."),
+        click.option("--admin1", help="Governorate (English, as in the gazetteer: Idleb, Aleppo...)."),
+        click.option("--admin2", help="District."),
+        click.option("--place", help="Place name (Arabic or English) or gazetteer id."),
+        click.option("--actor", help="Actor (part of its name, any side)."),
+        click.option("--type", "type_", help="ACLED event type or sub-event type."),
+        click.option("--source", help="A source or outlet of the event."),
+    )):
+        func = opt(func)
+    return func
+
+
+def _query(limit: int | None, **filters):
+    from marsad.store.commands import make_query
+
+    try:
+        return make_query(limit=limit, **filters)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--type")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--published", callback=_date, help="Default publication date (YYYY-MM-DD).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def ingest(inputs: tuple[str, ...], published: date | None, quiet: bool) -> None:
+    """Store articles and their events in the event store ($MARSAD_HOME/marsad.db)."""
+    from marsad.store.commands import run_ingest
+
+    sys.exit(run_ingest(inputs or ["-"], published, quiet))
+
+
+@main.command()
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def reprocess(quiet: bool) -> None:
+    """Re-run extraction on every stored article (after lexicons change) and re-merge."""
+    from marsad.store.commands import run_reprocess
+
+    sys.exit(run_reprocess(quiet))
+
+
+@main.command()
+@_event_filters
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="0 = no limit.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
+def events(limit: int, fmt: str, **filters) -> None:
+    """Query the stored (merged) events."""
+    from marsad.store.commands import run_events
+
+    sys.exit(run_events(_query(limit or None, **filters), fmt))
+
+
+@main.command()
+@_event_filters
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson"]), default="acled-csv",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of standard output.")
+def export(fmt: str, out: str | None, **filters) -> None:
+    """Export the stored (merged) events: ACLED's 31-column CSV, JSON Lines or GeoJSON."""
+    from marsad.store.commands import run_export
+
+    sys.exit(run_export(_query(None, **filters), fmt, out))
+
+
+@main.command()
+@click.argument("place", required=False)
+@click.option("--date", "day", callback=_date, help="Who held what on this day.")
+@click.option("--admin1", help="Governorate, with --date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+def control(place: str | None, day: date | None, admin1: str | None, fmt: str) -> None:
+    """Territorial control: the timeline of PLACE, or with --date who held each place that day."""
+    from marsad.store.commands import run_control
+
+    sys.exit(run_control(place, day, admin1, fmt))
+
+
 if __name__ == "__main__":
     main()
