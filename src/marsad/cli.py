@@ -29,23 +29,29 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--published", callback=_date, help="Default publication date (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl")
-@click.option("--out", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
-def extract(inputs: tuple[str, ...], published: date | None, fmt: str, out: str | None) -> None:
-    """Extract events from articles (.txt, .jsonl, .html, directories, - for stdin)."""
-    from marsad.pipeline import Pipeline
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl",
+              help="jsonl: the contract's record; csv: ACLED's 31 columns; geojson: points for maps.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of standard output.")
+@click.option("--samples", is_flag=True, help="Also read the sample articles shipped with marsad.")
+@click.option("--max-article-mb", type=click.FloatRange(min=0, min_open=True), default=5.0, show_default=True,
+              help="Largest article (file, JSONL line or stdin) read, in MB.")
+def extract(inputs: tuple[str, ...], published: date | None, fmt: str, out: str | None, samples: bool,
+            max_article_mb: float) -> None:
+    """Extract events from articles (.txt, .jsonl, .html, directories, - for stdin).
 
-    problems = Problems()
-    pipeline = Pipeline.default()
-    events = [ev for doc in pipeline.pipe(iter_articles(inputs or ["-"], published, problems)) for ev in doc.events]
-    fh = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
-    try:
-        for ev in events:
-            fh.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
-    finally:
-        if out:
-            fh.close()
-    sys.exit(1 if problems else 0)
+    Exit status 0: all inputs read; 1: some input had a problem (reported on stderr, one line
+    each; events of the other inputs are still written); 2: usage error.
+    """
+    from marsad.export.run import ExtractRun, check_out
+
+    if not inputs and not samples and sys.stdin.isatty():
+        raise click.UsageError("no input: give files or directories, - for standard input, or --samples")
+    problem = check_out(out, inputs)
+    if problem:
+        raise click.BadParameter(problem, param_hint="'--out'")
+    run = ExtractRun(list(inputs) or ([] if samples else ["-"]), published, fmt, out, samples,
+                     max_bytes=int(max_article_mb * 1_000_000))
+    sys.exit(run.run())
 
 
 @main.command()
