@@ -152,5 +152,28 @@ def control(place: str | None, day: date | None, admin1: str | None, fmt: str) -
     sys.exit(run_control(place, day, admin1, fmt))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="MARSAD_TOKEN", help="Allow POST /api/articles with this bearer token "
+              "(default $MARSAD_TOKEN); without it the server is read-only.")
+@click.option("--tiles", envvar="MARSAD_TILES", help="Tile URL template of an optional base map, "
+              "e.g. https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png (default $MARSAD_TILES).")
+@click.option("--tiles-attribution", envvar="MARSAD_TILES_ATTRIBUTION", help="Attribution shown with the tiles.")
+def serve(host: str, port: int, token: str | None, tiles: str | None, tiles_attribution: str | None) -> None:
+    """Serve the map, timeline and JSON API (/openapi.json) over the event store."""
+    from marsad.store import StoreError
+    from marsad.web.app import serve as run_server, tile_origin
+
+    try:
+        tile_origin(tiles)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--tiles")
+    try:
+        run_server(host, port, token=token or None, tiles_url=tiles, tiles_attribution=tiles_attribution)
+    except StoreError as err:
+        raise click.ClickException(str(err))
+
+
 if __name__ == "__main__":
     main()
