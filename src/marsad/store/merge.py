@@ -76,9 +76,10 @@ def _fits(cluster: list[Report], report: Report) -> bool:
 def cluster(reports: list[Report]) -> list[list[Report]]:
     """Split the reports of one (sub-event type, place) group into canonical events.
 
-    Reports are taken in (date, ingestion order) and each joins the first cluster it fits.
+    Reports are taken in (date, event id) order and each joins the first cluster it fits, so the
+    result does not depend on the order articles were ingested in.
     """
-    ordered = sorted(reports, key=lambda r: (r.get("event_date") or "", r.get("_order", 0), r["event_id"]))
+    ordered = sorted(reports, key=lambda r: (r.get("event_date") or "", r["event_id"]))
     clusters: list[list[Report]] = []
     for rep in ordered:
         for cl in clusters:
@@ -100,7 +101,7 @@ def _thoroughness(r: Report) -> tuple:
     filled = sum(x is not None for x in (r.get("actor1"), r.get("actor2"), loc.get("gazetteer_id"),
                                          reported_fatalities(r), r.get("injured"), r.get("event_date")))
     return (filled, len(r.get("sources") or []), -int(r.get("time_precision") or 3),
-            -int(loc.get("geo_precision") or 3), r.get("published") or "", -r.get("_order", 0))
+            -int(loc.get("geo_precision") or 3), r.get("published") or "")
 
 
 def _sources(reports: list[Report], republished_by: dict[str, list[str]]) -> list[str]:
@@ -140,7 +141,7 @@ def canonical_record(reports: list[Report], republished_by: dict[str, list[str]]
     """The canonical event of a cluster: the most thorough (then most recent) report, completed by
     the others, with ACLED's lowest fatality figure, every source, and the disagreements."""
     republished_by = republished_by or {}
-    primary = max(reports, key=_thoroughness)
+    primary = max(sorted(reports, key=lambda r: r["event_id"]), key=_thoroughness)  # ties: first id
     ordered = [primary] + [r for r in reports if r is not primary]
     rec = {k: copy.deepcopy(v) for k, v in primary.items() if not k.startswith("_") and k not in ("outlet", "published")}
     rec["event_id"] = canonical_id(reports)

@@ -136,7 +136,7 @@ class SQLiteStore:
                         self.conn.execute("ROLLBACK")
                     except sqlite3.Error:
                         pass
-                if isinstance(exc, sqlite3.Error):
+                if _is_storage_error(exc):
                     raise _store_error(self.path, exc, "write failed, rolled back", self.busy_timeout) from None
                 raise
 
@@ -146,6 +146,8 @@ class SQLiteStore:
             try:
                 yield self.conn
             except sqlite3.Error as err:
+                if not _is_storage_error(err):
+                    raise
                 raise _store_error(self.path, err, "read failed", self.busy_timeout) from None
 
     # ------------------------------------------------------------------ ingestion
@@ -311,7 +313,7 @@ class SQLiteStore:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        old = [r[0] for r in c.execute(f"SELECT DISTINCT canonical_id FROM canonical_reports WHERE event_id IN ({marks})", ids)]
+        old = [r[0] for r in c.execute(f"SELECT DISTINCT canonical_id FROM canonical_reports WHERE event_id IN ({marks})", list(ids))]
         for cid in old:
             ids |= {r[0] for r in c.execute("SELECT event_id FROM canonical_reports WHERE canonical_id = ?", (cid,))}
         c.executemany("DELETE FROM canonical_events WHERE id = ?", [(cid,) for cid in old])
@@ -347,11 +349,11 @@ class SQLiteStore:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            for rec, outlet, published, aseq, eseq in c.execute(
-                    f"SELECT e.record, a.outlet, a.published, a.seq, e.seq FROM events e JOIN articles a "
+            for rec, outlet, published in c.execute(
+                    f"SELECT e.record, a.outlet, a.published FROM events e JOIN articles a "
                     f"ON a.id = e.article_id WHERE e.id IN ({marks})", chunk):
                 r = json.loads(rec)
-                r.update(outlet=outlet, published=published, _order=aseq * 100000 + eseq)
+                r.update(outlet=outlet, published=published)
                 out.append(r)
         return out
 
@@ -617,6 +619,11 @@ def _connect(path: Path, timeout: float, readonly: bool) -> sqlite3.Connection:
             raise
     # a WAL database in a read-only directory: nobody can be writing it, read it as immutable
     return sqlite3.connect(f"{uri}?immutable=1", uri=True, **kw)
+
+
+def _is_storage_error(exc: BaseException) -> bool:
+    """SQLite errors about the database or the disk (not programming errors, which are bugs)."""
+    return isinstance(exc, sqlite3.Error) and not isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError))
 
 
 def _store_error(path: Path, err: sqlite3.Error, action: str, timeout: float | None = None) -> StoreError:
