@@ -200,11 +200,11 @@ class Reader:
 
     def _json_line(self, raw: bytes, n: int, where: str, stem: str, report: "_LineReporter") -> Article | None:
         try:
-            line = decode(raw)[0].strip()
+            line = decode(raw)[0].rstrip("\r\n")  # columns in messages count from the line start
         except DecodeError as e:
             report(n, str(e))
             return None
-        if not line:
+        if not line.strip():
             return None
         try:
             obj = json.loads(line)
