@@ -344,3 +344,12 @@ def test_ids_are_unique_across_inputs(tmp_path):
     arts, problems = read([a, a, "-"], stdin=io.BytesIO("نص".encode()))
     assert [x.id for x in arts] == ["x", "x~2", "stdin"]
     assert problems == []
+
+
+def test_html_declared_charset_is_preferred_when_it_reads_arabic():
+    page = '<html><head><meta charset="iso-8859-6"></head><body><p>قصف مدفعي على بلدة كنصفرة</p></body></html>'
+    text, encoding = decode(page.encode("iso-8859-6"), html=True)
+    assert (encoding, parse_html(text).text) == ("iso-8859-6", "قصف مدفعي على بلدة كنصفرة")
+    # a page wrongly declared as Latin-1 but written in Windows-1256 is still read as Arabic
+    wrong = page.replace("iso-8859-6", "iso-8859-1").encode("cp1256")
+    assert decode(wrong, html=True)[1] == "cp1256"

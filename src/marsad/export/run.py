@@ -65,10 +65,22 @@ class ExtractRun:
             events = self._events(pipeline, articles)
             if self.out:
                 self._write_file(events)
-            else:
-                self.written = write_events(events, stdout_text(), self.fmt)
+            elif not self._write_stdout(events):
+                return 1
         self._summary()
         return 1 if self.problems else 0
+
+    def _write_stdout(self, events: Iterable[Event]) -> bool:
+        """False when the reader went away (``marsad extract ... | head``): stop quietly."""
+        out = stdout_text()
+        try:
+            self.written = write_events(events, out, self.fmt)
+            out.flush()
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)  # so that the exit flush does not fail again
+            os.dup2(devnull, out.fileno())
+            return False
+        return True
 
     def _write_file(self, events: Iterable[Event]) -> None:
         with atomic_output(self.out) as fh:  # type: ignore[arg-type]

@@ -5,9 +5,10 @@ Order of attempts (the first that fits wins):
 1. a byte-order mark: UTF-8 (BOM stripped), UTF-16 LE/BE, UTF-32 LE/BE;
 2. NUL bytes without a BOM: rejected as ``binary file (NUL bytes)`` (UTF-16 needs its BOM);
 3. strict UTF-8;
-4. Windows-1256 (common on older Arabic sites) when the decoded letters are mostly Arabic;
-5. an encoding declared in an HTML ``<meta charset>`` (HTML only);
-6. charset-normalizer's best guess.
+4. for HTML, the charset its ``<meta charset>`` declares, when that reading is mostly Arabic;
+5. Windows-1256 (common on older Arabic sites) when the decoded letters are mostly Arabic;
+6. for HTML, the declared charset even if the page is not Arabic;
+7. charset-normalizer's best guess.
 
 Text that still holds many control characters after decoding is rejected as binary.
 """
@@ -59,33 +60,33 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str]:
             raise DecodeError(f"invalid {enc.upper()} text (byte {e.start})") from None
     if b"\x00" in data:
         raise DecodeError("binary file (NUL bytes)")
-    for guess in _guesses(data, html):
+    text = _try(data, "utf-8")
+    if text is not None:
+        return _checked(text), "utf-8"
+    declared = _declared_charset(data) if html else None
+    for guess in ([declared] if declared else []) + ["cp1256"]:
         text = _try(data, guess)
-        if text is not None:
+        if text is not None and arabic_share(text) >= MIN_ARABIC_SHARE:
             return _checked(text), guess
+    text = _try(data, declared) if declared else None
+    if text is not None:  # a page that is not Arabic, in the charset it declares
+        return _checked(text), declared  # type: ignore[return-value]
     best = _normalizer_guess(data)
     if best is None:
         raise DecodeError("cannot decode text (not UTF-8, UTF-16 or Windows-1256)")
     return _checked(best[0]), best[1]
 
 
-def _guesses(data: bytes, html: bool) -> list[str]:
-    guesses = ["utf-8", "cp1256"]
-    if html:
-        m = _META_CHARSET.search(data[:4096])
-        if m:
-            guesses.append(m.group(1).decode("ascii").lower())
-    return guesses
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
 
 
 def _try(data: bytes, encoding: str) -> str | None:
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    if encoding == "cp1256" and arabic_share(text) < MIN_ARABIC_SHARE:
-        return None
-    return text
 
 
 def _normalizer_guess(data: bytes) -> tuple[str, str] | None:
