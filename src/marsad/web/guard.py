@@ -56,10 +56,12 @@ class Guard:
             await self.app(scope, receive, send)
             return
         headers = security_headers(self.csp)
-        started = False
+        started = rejected = False
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
+            if rejected:  # the 413 has been sent: whatever the app answers after it is dropped
+                return
             if message["type"] == "http.response.start":
                 started = True
                 names = {h[0] for h in headers}
@@ -73,19 +75,23 @@ class Guard:
         received = 0
 
         async def counting_receive() -> Message:
-            nonlocal received
+            # Answers 413 as soon as the body passes the limit: the app may catch the exception
+            # (FastAPI turns body errors into 400), so the answer cannot wait for it to come back.
+            nonlocal received, rejected
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
+                    if not started and not rejected:
+                        await self._error(send_with_headers, 413, f"request body larger than {self.max_body} bytes")
+                        rejected = True
                     raise BodyTooLarge()
             return message
 
         try:
             await self.app(scope, counting_receive, send_with_headers)
         except BodyTooLarge:
-            if not started:
-                await self._error(send_with_headers, 413, f"request body larger than {self.max_body} bytes")
+            pass
         except Exception:  # noqa: BLE001 - the last line of defence: log it, answer JSON
             log.exception("error while serving %s %s", scope.get("method"), scope.get("path"))
             if not started:
