@@ -24,7 +24,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-MIN_ARABIC_SHARE = 0.6  # share of Arabic among the letters for a Windows-1256 reading to count
+MIN_ARABIC_SHARE = 0.6  # share of Arabic among non-ASCII letters for a reading to count as Arabic
 MAX_CONTROL_SHARE = 0.01  # control characters (other than whitespace) allowed in text
 SAMPLE_CHARS = 200_000  # the Arabic share is measured on the start of the text
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -43,8 +43,12 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def arabic_share(text: str) -> float:
-    """Share of Arabic letters among all letters (0.0 when there are no letters)."""
-    letters = [c for c in text[:SAMPLE_CHARS] if c.isalpha()]
+    """Share of Arabic letters among the non-ASCII letters (0.0 when there are none).
+
+    ASCII reads the same in every candidate encoding (and HTML markup is ASCII), so only the
+    letters the encoding decides about are counted.
+    """
+    letters = [c for c in text[:SAMPLE_CHARS] if c > "\x7f" and c.isalpha()]
     if not letters:
         return 0.0
     return sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f") / len(letters)
