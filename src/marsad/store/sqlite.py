@@ -592,6 +592,9 @@ def _check_file(path: Path, readonly: bool) -> None:
             raise StoreError(f"{path}: cannot read the database ({err.strerror})") from None
         if head and head != SQLITE_MAGIC:
             raise StoreError(f"{path}: not a marsad database (not SQLite, or corrupt); left untouched")
+        if not readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise StoreError(f"{path}: the database or its data directory is read-only; cannot store anything "
+                             f"(queries still work)")
     elif readonly:
         raise StoreError(f"{path}: no event store here (run `marsad ingest` first, or set MARSAD_HOME)")
     else:
