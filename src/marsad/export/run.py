@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator, TextIO
 
 from marsad.doc import Doc
 from marsad.export import write_events
@@ -21,6 +21,9 @@ from marsad.io.problems import Problems
 from marsad.io.readers import DEFAULT_MAX_BYTES, iter_articles
 from marsad.io.samples import sample_paths
 from marsad.model import Article, Event
+
+if TYPE_CHECKING:
+    from marsad.pipeline import Pipeline
 
 
 def check_out(out: str | None, inputs: Iterable[str]) -> str | None:
@@ -88,11 +91,11 @@ class ExtractRun:
             if self.articles == 0 and self.problems:
                 fh.discard()
 
-    def _events(self, pipeline: "Pipeline", articles: Iterable[Article]) -> Iterator[Event]:  # noqa: F821
+    def _events(self, pipeline: "Pipeline", articles: Iterable[Article]) -> Iterator[Event]:
         for doc in self._docs(pipeline, articles):
             yield from doc.events
 
-    def _docs(self, pipeline: "Pipeline", articles: Iterable[Article]) -> Iterator[Doc]:  # noqa: F821
+    def _docs(self, pipeline: "Pipeline", articles: Iterable[Article]) -> Iterator[Doc]:
         for article in articles:
             self.articles += 1
             try:
