@@ -353,3 +353,15 @@ def test_html_declared_charset_is_preferred_when_it_reads_arabic():
     # a page wrongly declared as Latin-1 but written in Windows-1256 is still read as Arabic
     wrong = page.replace("iso-8859-6", "iso-8859-1").encode("cp1256")
     assert decode(wrong, html=True)[1] == "cp1256"
+
+
+def test_jsonl_lines_longer_than_the_sniffed_head(tmp_path):
+    long_text = "سيطر الجيش السوري على قرية بسيدا. " * 700  # ~44 kB, longer than the 8 kB head
+    data = "".join(json.dumps({"id": f"L{i}", "text": long_text}, ensure_ascii=False) + "\n" for i in range(3))
+    p = tmp_path / "long.jsonl"
+    p.write_text(data, encoding="utf-8")
+    from_file, problems = read([p])
+    from_stdin, problems2 = read(["-"], stdin=io.BytesIO(data.encode("utf-8")))
+    assert problems == problems2 == []
+    assert [(a.id, a.text) for a in from_file] == [(a.id, a.text) for a in from_stdin] == \
+        [(f"L{i}", long_text) for i in range(3)]
