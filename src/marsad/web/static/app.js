@@ -112,10 +112,24 @@
     renderList();
     renderSummary();
     renderLegend();
+    if (state.current) renderEventFields(state.current);
     if (state.layers) {
       state.layerControl.remove();
       addLayerControl();
+      keepCentre(() => null); // the page direction changed: the map moved
     }
+  }
+
+  // Runs a layout change, then tells Leaflet the map's size changed, keeping its centre.
+  function keepCentre(change) {
+    const centre = state.map.getCenter();
+    change();
+    state.map.invalidateSize({ pan: false });
+    state.map.setView(centre, state.map.getZoom(), { animate: false });
+  }
+
+  function placeName(loc) {
+    return state.lang === "ar" ? loc.name_ar || loc.name : loc.name || loc.name_ar;
   }
 
   // -- map --------------------------------------------------------------------------------------
@@ -179,7 +193,7 @@
         radius: radius(ev.fatalities), color: "#222", weight: 1, fillColor: colour, fillOpacity: 0.85,
         className: "event-marker",
       });
-      m.bindTooltip(el("span", {}, `${ev.event_date || ""} · ${ev.sub_event_type} · ${(ev.location || {}).name_ar || (ev.location || {}).name || ""}`));
+      m.bindTooltip(el("span", {}, `${ev.event_date || ""} · ${ev.sub_event_type} · ${placeName(ev.location || {}) || ""}`));
       m.on("click", () => openEvent(ev.event_id));
       m.addTo(state.layers.events);
       const path = m.getElement();
@@ -317,7 +331,7 @@
       sw.style.background = TYPE_COLOURS[ev.event_type] || "#555";
       const item = el("li", { class: "event-item", tabindex: "0", dataset: { eventId: ev.event_id } },
         el("div", { class: "line1" }, sw, el("bdi", {}, ev.event_date || "?"), " · ", el("bdi", {}, typeLabel(ev.event_type))),
-        el("div", { class: "line2" }, el("bdi", { lang: "ar" }, loc.name_ar || loc.name || t("no_place")),
+        el("div", { class: "line2" }, el("bdi", {}, placeName(loc) || t("no_place")),
           loc.admin1 ? el("span", { class: "muted" }, ` (${loc.admin1})`) : null,
           ev.fatalities ? el("span", { class: "fat" }, ` † ${ev.fatalities}`) : null),
         el("div", { class: "line3 muted" }, [ev.actor1, ev.actor2].filter(Boolean).join(" — ")));
@@ -337,6 +351,7 @@
       const m = state.markers.get(eventId);
       if (m) m.bringToFront();
       const reports = ev.reports && ev.reports.length ? ev.reports : [{ doc_id: ev.doc_id, evidence: ev.evidence, sources: ev.sources }];
+      state.current = ev;
       renderEventFields(ev);
       renderReports(ev, reports);
       await showReport(ev, reports.find((r) => r.doc_id === ev.doc_id) || reports[0]);
@@ -383,9 +398,17 @@
     const mine = (e) => (report.event_id ? e.report_id === report.event_id : e.event_id === ev.event_id);
     const fields = (art.evidence || []).filter((e) => mine(e) && e.field !== "event" && e.field !== "evidence");
     renderArticleText($("article-text"), art.text, main, fields);
-    $("article").hidden = false;
+    setArticleOpen(true);
     const mark = $("article-text").querySelector("mark.evidence");
     if (mark) mark.scrollIntoView({ block: "center" });
+  }
+
+  // Opening or closing the article panel resizes the map: tell Leaflet, keep the event in view.
+  function setArticleOpen(open) {
+    if (!$("article").hidden === open) return;
+    keepCentre(() => { $("article").hidden = !open; });
+    const m = state.markers.get(state.selected);
+    if (open && m && !state.map.getBounds().pad(-0.1).contains(m.getLatLng())) state.map.panTo(m.getLatLng());
   }
 
   // The text cut at every span boundary; the event's clause is one <mark class="evidence">, the
@@ -419,7 +442,7 @@
   // -- start ------------------------------------------------------------------------------------
   async function start() {
     $("lang-toggle").addEventListener("click", () => { state.lang = state.lang === "ar" ? "en" : "ar"; applyLang(); });
-    $("article-close").addEventListener("click", () => { $("article").hidden = true; });
+    $("article-close").addEventListener("click", () => setArticleOpen(false));
     for (const name of ["event_type", "actor", "admin1", "source"]) $("f-" + name).addEventListener("change", scheduleReload);
     for (const id of ["date-from", "date-to"]) $(id).addEventListener("input", scheduleReload);
     $("filters").addEventListener("reset", () => setTimeout(() => { resetDates(); scheduleReload(); }, 0));
