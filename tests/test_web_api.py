@@ -407,3 +407,25 @@ def test_openapi_schema_describes_the_api(client):
     assert {"event_type", "sub_event_type", "location", "evidence", "reports", "fatalities"} <= set(event_props)
     etype = next(p for p in get_events["parameters"] if p["name"] == "event_type")
     assert "Battles" in str(etype["schema"])
+
+
+# -- the command ------------------------------------------------------------------------------------
+
+def test_serve_command_options(monkeypatch):
+    from click.testing import CliRunner
+
+    import marsad.web.app as web_app
+    from marsad.cli import main
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(web_app, "serve", lambda *a, **kw: calls.append((a, kw)))
+    r = CliRunner().invoke(main, ["serve", "--port", "8123"], env={"MARSAD_TOKEN": "from-env", "MARSAD_TILES": None})
+    assert r.exit_code == 0, r.output
+    assert calls == [(("127.0.0.1", 8123), {"token": "from-env", "tiles_url": None, "tiles_attribution": None})]
+    r = CliRunner().invoke(main, ["serve", "--token", "", "--host", "0.0.0.0"], env={"MARSAD_TOKEN": None})
+    assert r.exit_code == 0 and calls[-1] == (("0.0.0.0", 8000), {"token": None, "tiles_url": None,
+                                                                   "tiles_attribution": None})
+    r = CliRunner().invoke(main, ["serve", "--tiles", "javascript:alert(1)"])
+    assert r.exit_code == 2 and "tile URL must be http(s)://host/..." in r.output
+    assert CliRunner().invoke(main, ["serve", "--port", "0"]).exit_code == 2
+    assert len(calls) == 2

@@ -170,7 +170,7 @@ async def require_token(b: Backend = Depends(backend), authorization: str | None
 def _routes() -> APIRouter:
     r = APIRouter()
 
-    @r.get("/", include_in_schema=False)
+    @r.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     async def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
 
