@@ -1,5 +1,515 @@
-"""Placeholder stage until its owner lands it."""
+"""Date expressions, resolved against the publication date with a bias to the past.
+
+``find_dates(text, published)`` returns ``DateExpr`` (offsets into the original text):
+
+- relative days: أمس / الأمس / البارحة (published - 1), أول أمس / أول من أمس (- 2), اليوم
+  (published; not «اليوم التالي»), الليلة الماضية (- 1), with a time of day kept in the span
+  (مساء أمس, صباح اليوم);
+- weekdays: «يوم الأحد», «الأحد الماضي» = the latest such day strictly before publication
+  («الأحد المقبل» the next one after it); «اليوم الأحد» = the day itself (the latest Sunday on
+  or before publication). A weekday is الأحد or يوم أحد, never the bare أحد («أحد المعاقل»);
+  الاثنين ("the two") needs يوم, a time of day or الماضي/المقبل;
+- two days: «يومي السبت والأحد» = the latest such pair before publication, time_precision 2,
+  event_date the later day (ACLED codes a span to its middle: for n days, day n // 2);
+- explicit dates: «27 كانون الثاني 2020», «27 يناير», «يوم 27 ديسمبر الماضي», 27/1/2020,
+  2020-01-27, 27.01.2020; without a year, the latest such day on or before publication
+  (with الماضي: in a month before the publication month);
+- months: «في آذار الماضي», «شهر آب 2019», «مطلع حزيران» (time_precision 3: date..end_date
+  is the month, event_date its 15th, or 1st/last day after مطلع/أواخر);
+- periods: «الأسبوع الماضي» (weeks run Monday to Sunday; time_precision 2, event_date the
+  Thursday), «الشهر الماضي» / «الشهر الجاري» (time_precision 3, the 15th).
+
+``relative`` is True whenever the publication date was needed; with ``published=None`` such
+expressions are still found, with ``date``/``end_date``/``event_date`` None. Words live in
+``marsad/data/text/dates.yaml``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, Sequence
+
+from marsad.model import Mention
+from marsad.text.lexicon import DateWords, TextTables
+from marsad.text.normalize import NormText, normalize_with_map
+from marsad.text.tokenize import Token, Tokenizer, analyse, tokenize_norm
+
+# Proclitics a date word may carry (وأمس, بالأمس, ويوم, لـ...): stripped when matching;
+# ال is not, so اليوم ("today") and يوم ("day") stay apart.
+_CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+_NUMERIC_DMY = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9])")
+_NUMERIC_YMD = re.compile(r"([0-9]{4})([/.\-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])")
 
 
-def stage(doc, resources) -> None:
-    return None
+@dataclass(slots=True)
+class DateExpr:
+    start: int
+    end: int
+    date: date | None
+    end_date: date | None
+    event_date: date | None
+    time_precision: int
+    relative: bool
+    text: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        iso = _iso
+        return {"date": iso(self.date), "end_date": iso(self.end_date),
+                "event_date": iso(self.event_date), "time_precision": self.time_precision,
+                "relative": self.relative}
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """What a matched expression says, before the publication date is applied."""
+
+    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month
+    a: int = 0  # offset days / weekday / day / week or month offset
+    b: int = 0  # second weekday / month
+    year: int | None = None
+    direction: str = ""  # past | future | current | on_or_before | ""
+    position: str = ""  # start | middle | end (in a month)
+
+
+def find_dates(text: str, published: date | None = None,
+               tables: TextTables | None = None) -> list[DateExpr]:
+    """Date expressions in ``text``, resolved against ``published``."""
+    nt = normalize_with_map(text)
+    finder = default_finder() if tables is None else DateFinder(tables)
+    return finder.find(tokenize_norm(nt, tables), nt, published)
+
+
+def stage(doc, resources) -> None:  # noqa: ANN001 - pipeline stage signature
+    """Add a "date" mention for each date expression (see the module docstring)."""
+    tokens = doc.tokens or default_finder().tokenizer.tokenize_norm(doc.norm)
+    for d in default_finder().find(tokens, doc.norm, doc.article.published):
+        doc.add(Mention(kind="date", start=d.start, end=d.end, text=d.text,
+                        label=_iso(d.date), data=d.to_data()))
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> "DateFinder":
+    return DateFinder(TextTables.default())
+
+
+class DateFinder:
+    """Token-level matcher for date expressions (tables compiled once)."""
+
+    def __init__(self, tables: TextTables) -> None:
+        w: DateWords = tables.dates
+        self.w = w
+        self.tokenizer = Tokenizer(tables)
+        self.months: dict[tuple[str, ...], int] = {tuple(k.split()): v for k, v in w.months.items()}
+        self.month_first = {k[0] for k in self.months}
+        self.relative = sorted(((tuple(k.split()), v) for k, v in w.relative_days.items()),
+                               key=lambda kv: -len(kv[0]))
+        self.times = sorted((tuple(t.split()) for t in w.times_of_day), key=lambda t: -len(t))
+        self.positions = {**{x: "start" for x in w.month_start},
+                          **{x: "middle" for x in w.month_middle},
+                          **{x: "end" for x in w.month_end}}
+        self.directions = {**{x: "past" for x in w.past}, **{x: "future" for x in w.future},
+                           **{x: "current" for x in w.current}}
+        first_words = (
+            {k[0] for k in self.months} | {k[0] for k, _ in self.relative} | {t[0] for t in self.times}
+            | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
+            | w.month_word | set(self.positions) | w.current
+        )
+        clitics = tables.clitics
+        self.triggers = frozenset(first_words | {analyse(x, x, clitics)[1] for x in first_words})
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def find(self, tokens: Sequence[Token], nt: NormText, published: date | None) -> list[DateExpr]:
+        out: list[DateExpr] = []
+        triggers = self.triggers
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if tok.kind == "num" or (tok.kind == "ar" and (tok.base in triggers or tok.norm in triggers)):
+                hit = self._match(tokens, i, nt)
+                if hit is not None:
+                    j, lead, spec = hit
+                    out.append(self._expr(tokens, i, j, lead, spec, nt, published))
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _expr(self, tokens: Sequence[Token], i: int, j: int, lead: int, spec: _Spec,
+              nt: NormText, published: date | None) -> DateExpr:
+        first = tokens[i]
+        start = nt.offsets[first.nstart + lead] if lead else first.start
+        end = tokens[j - 1].end
+        resolved = resolve(spec, published)
+        relative = spec.kind not in ("dmy", "month") or spec.year is None
+        first_day, last_day, event, precision = resolved
+        return DateExpr(start, end, first_day, last_day, event, precision, relative,
+                        nt.original[start:end])
+
+    def _match(self, tokens: Sequence[Token], i: int, nt: NormText) -> tuple[int, int, _Spec] | None:
+        """(end token index, letters of clitic to drop from token i, spec) or None."""
+        k, lead = self._time_of_day(tokens, i)
+        has_time = k > i
+        for matcher in (self._relative_day, self._two_days, self._weekday, self._explicit,
+                        self._numeric, self._month, self._period):
+            hit = matcher(tokens, k, nt, has_time)
+            if hit is not None:
+                j, lead_k, spec = hit
+                return j, (lead if has_time else lead_k), spec
+        return None
+
+    # -- token helpers --------------------------------------------------------------------
+
+    def _forms(self, tok: Token) -> list[tuple[str, int]]:
+        """The token's normalised form and the forms without a conjunction/preposition."""
+        norm = tok.norm
+        forms = [(norm, 0)]
+        for c in _CLITICS:
+            if norm.startswith(c) and len(norm) - len(c) >= 2:
+                forms.append((norm[len(c):], len(c)))
+        return forms
+
+    @staticmethod
+    def _word(tokens: Sequence[Token], k: int) -> str | None:
+        if k < len(tokens) and tokens[k].kind == "ar":
+            return tokens[k].norm
+        return None
+
+    def _clitic_match(self, tokens: Sequence[Token], k: int, words: Any) -> tuple[str, int] | None:
+        """(form, lead) of token k when it, or it without a proclitic, is in ``words``."""
+        if k >= len(tokens) or tokens[k].kind != "ar":
+            return None
+        for form, lead in self._forms(tokens[k]):
+            if form in words:
+                return form, lead
+        return None
+
+    def _phrase(self, tokens: Sequence[Token], k: int, phrase: tuple[str, ...], clitic: bool
+                ) -> tuple[int, int] | None:
+        """Match ``phrase`` word by word at token k; the first word may carry a proclitic."""
+        if clitic:
+            hit = self._clitic_match(tokens, k, (phrase[0],))
+            if hit is None:
+                return None
+            lead = hit[1]
+        elif self._word(tokens, k) == phrase[0]:
+            lead = 0
+        else:
+            return None
+        for off, word in enumerate(phrase[1:], 1):
+            if self._word(tokens, k + off) != word:
+                return None
+        return k + len(phrase), lead
+
+    def _time_of_day(self, tokens: Sequence[Token], i: int) -> tuple[int, int]:
+        for phrase in self.times:
+            hit = self._phrase(tokens, i, phrase, clitic=True)
+            if hit is not None:
+                return hit
+        return i, 0
+
+    def _weekday_at(self, tokens: Sequence[Token], k: int, bare_ok: bool,
+                    clitic: bool = False) -> tuple[int, int, str] | None:
+        """(weekday, lead, bare name) of token k: الأحد (or أحد when ``bare_ok``, after يوم)."""
+        if k >= len(tokens) or tokens[k].kind != "ar":
+            return None
+        forms = self._forms(tokens[k]) if clitic else [(tokens[k].norm, 0)]
+        for form, lead in forms:
+            name = form[2:] if form.startswith("ال") else (form if bare_ok else None)
+            if name is not None and name in self.w.weekdays:
+                if self._word(tokens, k + 1) in ("عشر", "عشره"):
+                    return None  # الأحد عشر: "the eleven"
+                return self.w.weekdays[name], lead, name
+        return None
+
+    def _direction(self, tokens: Sequence[Token], k: int) -> tuple[int, str]:
+        word = self._word(tokens, k)
+        if word is not None and word in self.directions and word not in ("هذا", "هذه"):
+            return k + 1, self.directions[word]
+        return k, ""
+
+    def _month_at(self, tokens: Sequence[Token], k: int, clitic: bool) -> tuple[int, int, int] | None:
+        """(end index, month, lead) of a month name at token k."""
+        if k >= len(tokens) or tokens[k].kind != "ar":
+            return None
+        forms = self._forms(tokens[k]) if clitic else [(tokens[k].norm, 0)]
+        for form, lead in forms:
+            if form not in self.month_first:
+                continue
+            for length in (2, 1):
+                key = (form,) + tuple(self._word(tokens, k + x) or "" for x in range(1, length))
+                if key in self.months:
+                    return k + length, self.months[key], lead
+        return None
+
+    def _year(self, tokens: Sequence[Token], k: int) -> tuple[int, int | None]:
+        """An optional year after a month: (من) (العام|عام|سنة) 2020."""
+        j = k
+        while self._word(tokens, j) in self.w.fillers and j < k + 2:
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "num" and len(tokens[j].norm) == 4:
+            year = int(tokens[j].norm)
+            if 1900 <= year <= 2100:
+                return j + 1, year
+        return k, None
+
+    # -- matchers: each returns (end index, lead, spec) or None ---------------------------
+
+    def _relative_day(self, tokens, k, nt, has_time):  # noqa: ANN001
+        for phrase, offset in self.relative:
+            hit = self._phrase(tokens, k, phrase, clitic=True)
+            if hit is None:
+                continue
+            j, lead = hit
+            if phrase == ("اليوم",) and self._word(tokens, j) in self.w.not_today:
+                return None
+            weekday = self._weekday_at(tokens, j, bare_ok=False)
+            if weekday is not None and offset == 0:
+                return j + 1, lead, _Spec("weekday", weekday[0], direction="on_or_before")
+            if weekday is not None:
+                j += 1  # أمس السبت: the weekday only confirms the day
+            return j, lead, _Spec("offset", offset)
+        return None
+
+    def _two_days(self, tokens, k, nt, has_time):  # noqa: ANN001
+        hit = self._clitic_match(tokens, k, self.w.two_days)
+        if hit is None:
+            return None
+        first = self._weekday_at(tokens, k + 1, bare_ok=True)
+        if first is None:
+            return None
+        second_tok = k + 2
+        if self._word(tokens, second_tok) == "و":
+            second_tok += 1
+            second = self._weekday_at(tokens, second_tok, bare_ok=True)
+        else:
+            second = self._weekday_at(tokens, second_tok, bare_ok=True, clitic=True)
+            if second is not None and second[1] == 0:
+                second = None  # the second day must be joined by و
+        if second is None:
+            return None
+        j, direction = self._direction(tokens, second_tok + 1)
+        return j, hit[1], _Spec("weekdays", first[0], second[0], direction=direction)
+
+    def _weekday(self, tokens, k, nt, has_time):  # noqa: ANN001
+        day = self._clitic_match(tokens, k, self.w.day)
+        m = k + 1 if day else k
+        weekday = self._weekday_at(tokens, m, bare_ok=day is not None, clitic=day is None)
+        if weekday is None:
+            return None
+        lead = day[1] if day else weekday[1]
+        j, direction = self._direction(tokens, m + 1)
+        if weekday[2] in self.w.ambiguous_weekdays and not (day or has_time or direction):
+            return None
+        # «الأحد (،) (الموافق) 27 كانون الثاني»: the explicit date wins, the span covers both
+        after = j
+        if after < len(tokens) and tokens[after].norm in (",", "،"):
+            after += 1
+        if self._word(tokens, after) in self.w.agreeing:
+            after += 1
+        explicit = self._explicit(tokens, after, nt, has_time)
+        if explicit is not None:
+            return explicit[0], lead, explicit[2]
+        return j, lead, _Spec("weekday", weekday[0], direction=direction or "past")
+
+    def _explicit(self, tokens, k, nt, has_time):  # noqa: ANN001
+        day_word = self._clitic_match(tokens, k, self.w.day)
+        d = k + 1 if day_word else k
+        if d >= len(tokens) or tokens[d].kind != "num" or not tokens[d].norm.isdigit():
+            return None
+        day = int(tokens[d].norm)
+        if not 1 <= day <= 31:
+            return None
+        m = d + 1
+        if self._word(tokens, m) == "من":
+            m += 1
+        month = self._month_at(tokens, m, clitic=False)
+        if month is None:
+            return None
+        j = self._alt_month(tokens, month[0])
+        j, year = self._year(tokens, j)
+        j, direction = self._direction(tokens, j)
+        if year is not None and not _valid(year, month[1], day):
+            return None
+        if year is None and not _valid(2000, month[1], day):  # a leap year accepts 29 شباط
+            return None
+        return j, day_word[1] if day_word else 0, _Spec("dmy", day, month[1], year, direction)
+
+    def _alt_month(self, tokens: Sequence[Token], j: int) -> int:
+        """Skip a second spelling of the month: «كانون الثاني (يناير)», «يناير/كانون الثاني»."""
+        if j < len(tokens) and tokens[j].norm in ("(", "/"):
+            alt = self._month_at(tokens, j + 1, clitic=False)
+            if alt is not None:
+                end = alt[0]
+                if end < len(tokens) and tokens[end].norm == ")":
+                    end += 1
+                return end
+        return j
+
+    def _numeric(self, tokens, k, nt, has_time):  # noqa: ANN001
+        if k >= len(tokens) or tokens[k].kind != "num":
+            return None
+        pos = tokens[k].nstart
+        for pattern, order in ((_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "dmy")):
+            m = pattern.match(nt.text, pos)
+            if m is None:
+                continue
+            a, c = int(m.group(1)), int(m.group(4))
+            month = int(m.group(3))
+            year, day = (a, c) if order == "ymd" else (c + 2000 if c < 100 else c, a)
+            if not (1900 <= year <= 2100 and _valid(year, month, day)):
+                return None
+            j = k
+            while j < len(tokens) and tokens[j].nstart < m.end():
+                j += 1
+            return j, 0, _Spec("dmy", day, month, year)
+        return None
+
+    def _month(self, tokens, k, nt, has_time):  # noqa: ANN001
+        position = ""
+        j = k
+        lead = 0
+        pos_hit = self._clitic_match(tokens, j, self.positions)
+        if pos_hit is not None:
+            position, lead = self.positions[pos_hit[0]], pos_hit[1]
+            j += 1
+        word_hit = self._clitic_match(tokens, j, self.w.month_word)
+        if word_hit is not None:
+            if j == k:
+                lead = word_hit[1]
+            j += 1
+        month = self._month_at(tokens, j, clitic=(j == k))
+        if month is None:
+            return None
+        if j == k:
+            lead = month[2]
+        end = self._alt_month(tokens, month[0])
+        end, year = self._year(tokens, end)
+        end, direction = self._direction(tokens, end)
+        ambiguous = any(f in self.w.ambiguous_months for f, _ in self._forms(tokens[j]))
+        if ambiguous and not (word_hit or year or direction):
+            return None
+        return end, lead, _Spec("month", 0, month[1], year, direction, position)
+
+    def _period(self, tokens, k, nt, has_time):  # noqa: ANN001
+        j = k
+        position, lead = "", 0
+        pos_hit = self._clitic_match(tokens, j, self.positions)
+        if pos_hit is not None:
+            position, lead = self.positions[pos_hit[0]], pos_hit[1]
+            j += 1
+        this = self._clitic_match(tokens, j, ("هذا", "هذه"))
+        if this is not None:
+            if j == k:
+                lead = this[1]
+            j += 1
+        unit = self._clitic_match(tokens, j, self.w.week | self.w.month)
+        if unit is None:
+            return None
+        if j == k:
+            lead = unit[1]
+        end, direction = self._direction(tokens, j + 1)
+        if this is not None and not direction:
+            direction = "current"
+        if not direction:
+            return None
+        offset = {"past": -1, "current": 0, "future": 1}[direction]
+        kind = "week" if unit[0] in self.w.week else "rel_month"
+        return end, lead, _Spec(kind, offset, position=position)
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def resolve(spec: _Spec, published: date | None
+            ) -> tuple[date | None, date | None, date | None, int]:
+    """(first day, last day, ACLED event day, time_precision) of ``spec``."""
+    precision = {"weekdays": 2, "week": 2, "month": 3, "rel_month": 3}.get(spec.kind, 1)
+    if spec.kind == "dmy" and spec.year is not None:
+        d = date(spec.year, spec.b, spec.a)
+        return d, d, d, 1
+    if spec.kind == "month" and spec.year is not None:
+        return (*_month_span(spec.year, spec.b, spec.position), 3)
+    if published is None:
+        return None, None, None, precision
+    pub = published
+    if spec.kind == "offset":
+        d = pub + timedelta(days=spec.a)
+        return d, d, d, 1
+    if spec.kind == "weekday":
+        d = _weekday_date(pub, spec.a, spec.direction)
+        return d, d, d, 1
+    if spec.kind == "weekdays":
+        last = _weekday_date(pub, spec.b, spec.direction or "past")
+        first = last - timedelta(days=(spec.b - spec.a) % 7)
+        return first, last, _middle(first, last), 2
+    if spec.kind == "dmy":
+        year = _infer_year(pub, spec.b, spec.a, spec.direction)
+        if not _valid(year, spec.b, spec.a):
+            return None, None, None, 1
+        d = date(year, spec.b, spec.a)
+        return d, d, d, 1
+    if spec.kind == "month":
+        year = _infer_month_year(pub, spec.b, spec.direction)
+        return (*_month_span(year, spec.b, spec.position), 3)
+    if spec.kind == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec.a)
+        sunday = monday + timedelta(days=6)
+        return monday, sunday, _middle(monday, sunday), 2
+    if spec.kind == "rel_month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + spec.a, 12)
+        return (*_month_span(y, m + 1, spec.position), 3)
+    raise ValueError(f"unknown date spec {spec.kind!r}")
+
+
+def _weekday_date(pub: date, weekday: int, direction: str) -> date:
+    if direction == "future":
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - weekday) % 7
+    if direction != "on_or_before" and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _middle(first: date, last: date) -> date:
+    """ACLED codes a span to its middle; of two middle days, the later one."""
+    return first + timedelta(days=((last - first).days + 1) // 2)
+
+
+def _month_span(year: int, month: int, position: str) -> tuple[date, date, date]:
+    last = calendar.monthrange(year, month)[1]
+    event_day = {"start": 1, "end": last}.get(position, 15)
+    return date(year, month, 1), date(year, month, last), date(year, month, event_day)
+
+
+def _infer_year(pub: date, month: int, day: int, direction: str) -> int:
+    if direction == "past":
+        return pub.year if month < pub.month else pub.year - 1
+    if direction == "current":
+        return pub.year
+    if direction == "future":
+        return pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def _infer_month_year(pub: date, month: int, direction: str) -> int:
+    if direction == "past":
+        return pub.year if month < pub.month else pub.year - 1
+    if direction == "current":
+        return pub.year
+    if direction == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]

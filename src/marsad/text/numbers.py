@@ -1,5 +1,349 @@
-"""Placeholder stage until its owner lands it."""
+"""Quantities: numbers in digits or words, with the noun they count.
+
+``find_quantities(text)`` returns ``Quantity`` (offsets into the original text):
+
+- digits, ASCII, Arabic-Indic or Persian (٢٣ = 23), with a scale word (5 آلاف = 5000,
+  2.5 مليون); a decimal without a scale word is not a count and is left out;
+- number words in both genders and all cases (ثلاثة/ثلاث, اثنان/اثنين, عشرون/عشرين), teens
+  (خمسة عشر = 15, إحدى عشرة = 11), compounds joined by و (ثلاثة وعشرون = 23,
+  مئة وخمسون = 150, ألف ومئتان = 1200), scales (ثلاثة آلاف = 3000), with proclitics
+  (وثلاثة, بعشرات);
+- vague quantities with ACLED's values, ``vague`` True: عشرات = 12, مئات = 100, آلاف = 1000,
+  بضعة/بضع/عدة/عدد من = 3; عشرات الآلاف = 12000;
+- «أحد» / «إحدى» = 1 only before a definite noun («أحد المعاقل»: one of the strongholds);
+- duals of a few nouns with broken plurals (مقتل شخصين = 2, جنديين, طفلين; see
+  numbers.yaml: sound plurals such as مدنيين look like duals and are never counted).
+
+The counted noun is the next word («23 جنديا», «7 آخرون», «16 كيلومترا»), after من for
+vague words («عشرات من المسلحين»), or the word before a number with the article («الجنود
+الثلاثة»). Numbers that belong to a date expression («27 كانون الثاني 2020», 27/1/2020) or
+follow a year cue («عام 2019») are not quantities: ``find_quantities`` and ``stage`` drop them,
+so a later stage never reads a year or a day of the month as a casualty figure. Whether a
+quantity counts casualties is for the event extractor to decide from ``noun``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+from marsad.model import Mention
+from marsad.text.lexicon import NumberWords, TextTables
+from marsad.text.normalize import NormText, normalize_with_map
+from marsad.text.tokenize import Token, tokenize_norm
+
+# Proclitics a number word may carry: وثلاثة, بعشرات, لثلاثة, والعشرات.
+_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+UNIT, TEEN_ONE, TEN, HUNDRED, SCALE, VAGUE = "unit", "one_of", "ten", "hundred", "scale", "vague"
 
 
-def stage(doc, resources) -> None:
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: int
+    vague: bool
+    word: str
+    noun: str | None = None
+    noun_start: int | None = None
+    noun_end: int | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        return {"value": self.value, "vague": self.vague, "word": self.word, "noun": self.noun,
+                "noun_start": self.noun_start, "noun_end": self.noun_end}
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    value: float
+    cat: str
+    lead: int  # letters of proclitic before the number in the token's normalised form
+    has_article: bool
+    has_conj: bool
+    span_lead: int = 0  # letters left out of the quantity's span: و ب ل, not ال (بالعشرات → العشرات)
+
+
+def find_quantities(text: str, tables: TextTables | None = None) -> list[Quantity]:
+    """Quantities in ``text`` (numbers inside date expressions left out)."""
+    from marsad.text.dates import DateFinder, default_finder
+
+    nt = normalize_with_map(text)
+    tokens = tokenize_norm(nt, tables)
+    finder = default_number_finder() if tables is None else NumberFinder(tables)
+    dates = (default_finder() if tables is None else DateFinder(tables)).find(tokens, nt, None)
+    return finder.find(tokens, nt, [(d.start, d.end) for d in dates])
+
+
+def stage(doc, resources) -> None:  # noqa: ANN001 - pipeline stage signature
+    """Add a "quantity" mention per quantity (label = str(value))."""
+    from marsad.text.dates import default_finder
+
+    tokens = doc.tokens or tokenize_norm(doc.norm)
+    dates = default_finder().find(tokens, doc.norm, None)
+    for q in default_number_finder().find(tokens, doc.norm, [(d.start, d.end) for d in dates]):
+        doc.add(Mention(kind="quantity", start=q.start, end=q.end, text=q.word,
+                        label=str(q.value), data=q.to_data()))
+
+
+@lru_cache(maxsize=1)
+def default_number_finder() -> "NumberFinder":
+    return NumberFinder(TextTables.default())
+
+
+class NumberFinder:
+    def __init__(self, tables: TextTables) -> None:
+        w: NumberWords = tables.numbers
+        self.w = w
+        words: dict[str, tuple[float, str]] = {}
+        for table, cat in ((w.units, UNIT), (w.tens, TEN), (w.hundreds, HUNDRED), (w.scales, SCALE)):
+            for word, value in table.items():
+                words[word] = (value, cat)
+        for word in w.one_of:
+            words[word] = (1, TEEN_ONE)
+        for word, value in w.vague.items():
+            words.setdefault(word, (value, VAGUE))
+        self.words = words
+        self.vague_first = {phrase[0] for phrase in w.vague_phrases}
+
+    # -- atoms ----------------------------------------------------------------------------
+
+    def atom(self, tok: Token) -> _Atom | None:
+        """The number in one token, if any."""
+        if tok.kind == "num":
+            value = _digits_value(tok.norm)
+            return None if value is None else _Atom(value, "digits", 0, False, False)
+        if tok.kind != "ar":
+            return None
+        norm = tok.norm
+        hit = self.words.get(norm)
+        if hit is not None:
+            return _Atom(hit[0], hit[1], 0, False, False)
+        for pro in _CLITICS:
+            if norm.startswith(pro) and len(norm) - len(pro) >= 2:
+                hit = self.words.get(norm[len(pro):])
+                if hit is not None and not (hit[1] == TEEN_ONE and "ال" in pro):
+                    article = pro.endswith(("ال", "لل"))
+                    return _Atom(hit[0], hit[1], len(pro), article, pro[0] in "وف",
+                                 _span_lead(pro))
+        return None
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def find(self, tokens: Sequence[Token], nt: NormText,
+             exclude: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+        out: list[Quantity] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if tok.kind in ("num", "ar"):
+                hit = self._quantity(tokens, i, nt)
+                if hit is not None:
+                    q, j = hit
+                    if not _inside(q.start, q.end, exclude) and not self._is_year(tokens, i, q):
+                        out.append(q)
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _quantity(self, tokens: Sequence[Token], i: int, nt: NormText) -> tuple[Quantity, int] | None:
+        phrase = self._vague_phrase(tokens, i, nt)
+        if phrase is not None:
+            return phrase
+        first = self.atom(tokens[i])
+        if first is None:
+            return self._dual(tokens, i)
+        value, vague, j = self._number(tokens, i, first)
+        if value is None:
+            return None
+        tok = tokens[i]
+        start = nt.offsets[tok.nstart + first.span_lead] if first.span_lead else tok.start
+        end = tokens[j - 1].end
+        q = Quantity(start, end, int(value), vague, nt.original[start:end])
+        self._attach_noun(q, tokens, i, j, first, vague)
+        if first.cat == TEEN_ONE and value == 1 and q.noun is None:
+            return None  # a bare أحد is not a count
+        return q, j
+
+    def _number(self, tokens: Sequence[Token], i: int, first: _Atom
+                ) -> tuple[float | None, bool, int]:
+        """(value, vague, end index) of the number starting with ``first`` at token i."""
+        if first.cat == "digits":
+            j = i + 1
+            scale = self._scale_after(tokens, j)
+            if scale:
+                return first.value * scale, False, j + 1
+            if first.value != int(first.value):
+                return None, False, i + 1  # a decimal without a scale word
+            return first.value, False, j
+        if first.cat == VAGUE or (first.cat == SCALE and first.value == 1000 and
+                                  tokens[i].norm[first.lead:] == "الاف"):
+            j = i + 1
+            scale = self._scale_after(tokens, j, article=True)
+            if scale:
+                return first.value * scale, True, j + 1
+            return first.value, True, j
+        if first.cat == TEEN_ONE:
+            if self._is_teen(tokens, i + 1):
+                return 11, False, i + 2
+            return 1, False, i + 1
+        return self._compound(tokens, i, first)
+
+    def _compound(self, tokens: Sequence[Token], i: int, first: _Atom
+                  ) -> tuple[float | None, bool, int]:
+        """Words joined by و: ثلاثة وعشرون, مئة وخمسون, ثلاثة آلاف وخمسمئة."""
+        total, current = 0, 0
+        j = i
+        atom = first
+        while True:
+            if atom.cat == UNIT and self._is_teen(tokens, j + 1):
+                current += int(atom.value) + 10
+                j += 1
+            elif atom.cat == HUNDRED and atom.value == 100 and 0 < current < 10 and j > i:
+                current *= 100  # ثلاث مئة
+            elif atom.cat == SCALE:
+                if current and atom.value in (2000, 2_000_000):
+                    break  # a dual scale word (ألفين) multiplies nothing
+                total += (current or 1) * int(atom.value)
+                current = 0
+            else:
+                current += int(atom.value)
+            nxt = self._next_atom(tokens, j + 1)
+            if nxt is None:
+                return total + current, False, j + 1
+            atom, j = nxt
+        return total + current, False, j
+
+    def _next_atom(self, tokens: Sequence[Token], j: int) -> tuple[_Atom, int] | None:
+        """The next number word of a compound at token j: joined by و (وعشرون, و عشرون), or a
+        scale or مئة right after (ثلاثة آلاف, ثلاث مئة)."""
+        if j >= len(tokens) or tokens[j].kind != "ar":
+            return None
+        if tokens[j].norm == "و" and j + 1 < len(tokens):
+            atom = self.atom(tokens[j + 1])
+            if atom is not None and atom.lead == 0 and atom.cat in (UNIT, TEN, HUNDRED, SCALE):
+                return atom, j + 1
+            return None
+        atom = self.atom(tokens[j])
+        if atom is None or atom.cat not in (UNIT, TEN, HUNDRED, SCALE):
+            return None
+        if atom.has_conj and atom.lead == 1:
+            return atom, j
+        if atom.lead == 0 and (atom.cat == SCALE or (atom.cat == HUNDRED and atom.value == 100)):
+            return atom, j
+        return None
+
+    def _scale_after(self, tokens: Sequence[Token], j: int, article: bool = False) -> float:
+        if j >= len(tokens):
+            return 0
+        atom = self.atom(tokens[j])
+        if atom is None or atom.cat != SCALE:
+            return 0
+        if atom.lead and not (article and atom.has_article and not atom.has_conj):
+            return 0
+        return atom.value
+
+    def _is_teen(self, tokens: Sequence[Token], j: int) -> bool:
+        return j < len(tokens) and tokens[j].norm in self.w.teen
+
+    def _vague_phrase(self, tokens: Sequence[Token], i: int, nt: NormText
+                      ) -> tuple[Quantity, int] | None:
+        """Multi-word vague quantities (عدد من): value 3; the noun follows."""
+        tok = tokens[i]
+        if tok.kind != "ar":
+            return None
+        for phrase, value in self.w.vague_phrases.items():
+            lead = _strip_lead(tok.norm, phrase[0])
+            if lead is None:
+                continue
+            if all(i + k < len(tokens) and tokens[i + k].norm == word
+                   for k, word in enumerate(phrase[1:], 1)):
+                j = i + len(phrase)
+                start = nt.offsets[tok.nstart + lead] if lead else tok.start
+                end = tokens[j - 1].end
+                q = Quantity(start, end, value, True, nt.original[start:end])
+                self._noun_at(q, tokens, j)
+                return q, j
+        return None
+
+    def _dual(self, tokens: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
+        tok = tokens[i]
+        if tok.kind != "ar":
+            return None
+        duals = self.w.duals
+        if tok.norm in duals or tok.base in duals:
+            return Quantity(tok.start, tok.end, 2, False, tok.text, tok.text, tok.start, tok.end), i + 1
+        return None
+
+    # -- nouns ----------------------------------------------------------------------------
+
+    def _attach_noun(self, q: Quantity, tokens: Sequence[Token], i: int, j: int, first: _Atom,
+                     vague: bool) -> None:
+        if j < len(tokens) and tokens[j].norm in ("%", "٪"):
+            q.noun, q.noun_start, q.noun_end = tokens[j].text, tokens[j].start, tokens[j].end
+            return
+        if first.has_article and i > 0 and tokens[i - 1].kind == "ar":
+            prev = tokens[i - 1]
+            if prev.norm not in self.w.not_nouns:
+                q.noun, q.noun_start, q.noun_end = prev.text, prev.start, prev.end
+                return
+        k = j
+        if (vague or first.cat == SCALE) and k < len(tokens) and tokens[k].norm == "من":
+            k += 1
+        if first.cat == TEEN_ONE and not self._is_teen(tokens, i + 1):
+            nxt = tokens[k] if k < len(tokens) else None
+            if nxt is None or nxt.kind != "ar" or "ال" not in nxt.prefix:
+                return
+        self._noun_at(q, tokens, k)
+
+    def _noun_at(self, q: Quantity, tokens: Sequence[Token], k: int) -> None:
+        if k >= len(tokens) or tokens[k].kind != "ar":
+            return
+        tok = tokens[k]
+        if tok.norm in self.w.not_nouns or self.atom(tok) is not None:
+            return
+        q.noun, q.noun_start, q.noun_end = tok.text, tok.start, tok.end
+
+    def _is_year(self, tokens: Sequence[Token], i: int, q: Quantity) -> bool:
+        """عام 2019, منذ 2011: a year, not a count."""
+        if not (1900 <= q.value <= 2100) or tokens[i].kind != "num" or i == 0:
+            return False
+        prev = tokens[i - 1]
+        return prev.kind == "ar" and prev.norm in self.w.year_cues
+
+
+def _digits_value(norm: str) -> float | None:
+    if norm.isdigit():
+        return int(norm)
+    if "," in norm or "\u066c" in norm:
+        groups = norm.replace("\u066c", ",").split(",")
+        if all(len(g) == 3 and g.isdigit() for g in groups[1:]) and groups[0].isdigit():
+            return int("".join(groups))  # 1,000
+    if norm.count(".") == 1 or norm.count("\u066b") == 1:
+        try:
+            return float(norm.replace("\u066b", "."))
+        except ValueError:
+            return None
     return None
+
+
+def _span_lead(pro: str) -> int:
+    """Letters of the proclitic string ``pro`` before the article, if it has one."""
+    if pro.endswith("ال"):
+        return len(pro) - 2
+    return len(pro)  # للعشرات: the article's alef is not written, the span starts at عشرات
+
+
+def _strip_lead(norm: str, word: str) -> int | None:
+    if norm == word:
+        return 0
+    for pro in ("و", "ف", "ب", "ل"):
+        if norm == pro + word:
+            return 1
+    return None
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

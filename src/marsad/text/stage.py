@@ -1,6 +1,12 @@
-"""Text stage: tokens, sentences and clauses (placeholder until the text layer lands)."""
+"""Text stage: fills ``doc.tokens`` (``marsad.text.tokenize.Token``) and ``doc.sentences``
+(``marsad.text.sentences.Sentence`` with their clauses), offsets into the original text."""
+from __future__ import annotations
+
 from marsad.doc import Doc
+from marsad.text.sentences import split_sentences
+from marsad.text.tokenize import default_tokenizer
 
 
 def run(doc: Doc, resources: object) -> None:
-    return None
+    doc.tokens = default_tokenizer().tokenize_norm(doc.norm)
+    doc.sentences = split_sentences(doc.text)
