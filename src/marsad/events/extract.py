@@ -1,5 +1,340 @@
-"""Placeholder stage until its owner lands it."""
+"""The ``events`` stage: triggers and their arguments -> ACLED-style ``Event`` records.
+
+For each sentence (headlines skipped):
+1. its trigger hits (names already masked by ``Context``) are filtered by modality
+   (negation, future/intent, demands, purpose, foiled -> dropped; ``certainty.py``);
+2. the remaining hits are grouped by family group (territory, violence, protest, arrest, ...):
+   one *frame* per group; casualty words join the violence frame, violence joins a protest
+   frame of the same sentence, and a territory frame that finds its places absorbs the
+   violence frame (ACLED: a battle won is one event, not a clash plus a capture);
+3. each frame gets its sub-event type (family priority, refined by modifiers: air, chemical,
+   who the victims were, police intervention ...), its parties, casualties, date, sources and
+   certainty, and becomes ONE EVENT PER PLACE.
+
+Generic words («هجوم», «عمليات») make an event only with support in the sentence: a casualty
+figure, a date, a place in the clause or a named attacker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Doc
+from marsad.events.arguments import (
+    Casualties, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
+    object_places, other_parties, state_forces, to_party, unnamed_armed, _oblique,
+)
+from marsad.events.attribution import Attribution, attribute
+from marsad.events.certainty import certainty, modality
+from marsad.events.context import Context, Sent, THit
+from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
+
+_GROUP_ORDER = ("territory", "violence", "protest", "arrest", "looting", "agreement", "disrupted", "base")
+_TERRITORY = ("territory", "transfer")
 
 
-def stage(doc, resources) -> None:
+@dataclass
+class Frame:
+    sent: Sent
+    group: str
+    hits: list[THit]
+    negated: set[str] = field(default_factory=set)
+    casualty_hits: list[THit] = field(default_factory=list)
+
+    def primary(self, ctx: Context) -> THit:
+        def rank(h: THit) -> tuple[int, int, int]:
+            fam = ctx.lex.family(h.name)
+            return (0 if fam.casualty else 1, fam.priority, h.strength)
+        return max(self.hits, key=rank)
+
+
+@dataclass
+class _Memory:
+    """The last fighting party named, for territory triggers with no agent of their own."""
+
+    party: Party | None = None
+    para: int = -10
+
+    def recall(self, s: Sent) -> Party | None:
+        return self.party if s.para - self.para <= 2 else None
+
+
+def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
+    ctx = Context.build(doc, resources.triggers)
+    atts = attribute(ctx)
+    default = article_date(ctx)
+    memory = _Memory()
+    events: list[Event] = []
+    for s in ctx.sents:
+        if s.headline:
+            continue
+        events += _sentence_events(ctx, s, atts[s.idx], default, memory)
+    for n, ev in enumerate(events, 1):
+        ev.event_id = f"{doc.article.id}-{n}"
+    doc.events = events
+
+
+def frames(ctx: Context, s: Sent) -> list[Frame]:
+    """The frames of one sentence, in ``_GROUP_ORDER``."""
+    kept: list[THit] = []
+    negated: set[str] = set()
+    for h in ctx.triggers.within(s.start, s.end):
+        fam = ctx.lex.family(h.name)
+        why = modality(ctx, s, h)
+        if why:
+            if fam.casualty and why == "negation":
+                negated.add(fam.casualty)
+            continue
+        if fam.background_after and _after_word(ctx, h, fam.background_after):
+            continue
+        kept.append(h)
+    groups: dict[str, list[THit]] = {}
+    for h in kept:
+        groups.setdefault(ctx.lex.family(h.name).group, []).append(h)
+    if "protest" in groups and "violence" in groups:
+        groups["protest"] += groups.pop("violence")
+    cas = [h for h in kept if ctx.lex.family(h.name).casualty]
+    return [Frame(s, g, groups[g], negated, cas) for g in _GROUP_ORDER if g in groups]
+
+
+def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
+    from marsad.text.normalize import normalize
+
+    prev = ctx.word_spans(max(0, h.start - 40), h.start)[-2:]
+    return any(normalize(ctx.text[a:b]) in words for a, b in prev)
+
+
+def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
+    out: list[Event] = []
+    territory_done = False
+    for f in frames(ctx, s):
+        if f.group == "territory":
+            evs = _territory(ctx, f, att, default, memory)
+            territory_done = bool(evs)
+        elif f.group == "violence":
+            evs = [] if territory_done else _violence(ctx, f, att, default, memory)
+        elif f.group == "protest":
+            evs = _protest(ctx, f, att, default)
+        else:
+            evs = _other(ctx, f, att, default)
+        out += evs
+    return out
+
+
+# -- territory ----------------------------------------------------------------------------------
+def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
+    s = f.sent
+    out: list[Event] = []
+    for h in f.hits:
+        cand = agent(ctx, s, h)
+        party1 = to_party(ctx, cand, None) if cand else None
+        if party1 is not None:
+            memory.party, memory.para = party1, s.para
+        places, how = object_places(ctx, s, h)
+        if not places:
+            continue
+        country = (places[0].data or {}).get("country")
+        if party1 is None:
+            party1 = memory.recall(s)
+        if party1 is None and h.hit.entry.implies_state:
+            party1 = state_forces(country)
+        if party1 is None:
+            continue
+        party2 = _other_side(ctx, s, h, cand, party1, country)
+        if h.name == "transfer":
+            sub = "Non-violent transfer of territory"
+        else:
+            sub = "Government regains territory" if party1.is_state else "Non-state actor overtakes territory"
+        cas = casualties(ctx, s, f.casualty_hits, f.negated)
+        when = event_date(ctx, s, h, default)
+        for place in places:
+            if any(ev.location and ev.location.name_ar == _loc(place, how).name_ar for ev in out):
+                continue
+            out.append(_event(ctx, s, sub, h, party1, party2, place, how, when, cas, att))
+    return out
+
+
+def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party, country: str | None) -> Party | None:  # type: ignore[no-untyped-def]
+    others = other_parties(ctx, s, h, [cand] if cand else [])
+    oblique = [c for c in others if _oblique(ctx, c)]
+    for c in oblique + others:
+        p = to_party(ctx, c, country)
+        if p.name != party1.name:
+            return p
     return None
+
+
+# -- violence -----------------------------------------------------------------------------------
+def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
+    s = f.sent
+    prim = f.primary(ctx)
+    places, how = nearby_places(ctx, s, prim)
+    country = _country(places)
+    # the attacker of an attack word («هجمات المسلحين») is actor1 even when another verb leads
+    cand = None
+    for h in sorted(f.hits, key=lambda h: h.name != "attack"):
+        if ctx.lex.family(h.name).casualty:
+            continue
+        cand = agent(ctx, s, h)
+        if cand:
+            break
+    cas = casualties(ctx, s, f.casualty_hits, f.negated)
+    if not _supported(ctx, f, how, cas, cand):
+        return []
+    party1 = to_party(ctx, cand, country) if cand else None
+    if party1 and not country:
+        country = party1.country
+    party2 = _other_side(ctx, s, prim, cand, party1, country) if party1 else _first_party(ctx, s, prim, country)
+    if party1 is not None and party1.span is not None:
+        memory.party, memory.para = party1, s.para
+    sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    when = event_date(ctx, s, prim, default)
+    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+
+
+def _first_party(ctx: Context, s: Sent, h: THit, country: str | None) -> Party | None:
+    others = other_parties(ctx, s, h, [])
+    return to_party(ctx, others[0], country) if others else None
+
+
+def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
+                  cas: Casualties) -> str:
+    s = f.sent
+    fam = ctx.lex.family(prim.name)
+    sub = fam.sub_event or "Attack"
+    if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end):
+        if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
+            sub = "Air/drone strike"
+    if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
+        sub = "Chemical weapon"
+    if sub == "Attack":
+        armed = party2.armed if party2 and party2.inter else cas.armed_victims
+        if armed or (party1 and party2 and party1.armed and party2.armed):
+            sub = "Armed clash"
+    return sub
+
+
+def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:  # type: ignore[no-untyped-def]
+    s = f.sent
+    strong = [h for h in f.hits if h.strength >= 2]
+    if strong:
+        return True
+    if ctx.cue("generic", s.start, s.end):
+        return False
+    if cas.fatalities or cas.injured:
+        return True
+    if ctx.dates.within(s.start, s.end):
+        return True
+    if how == "clause":
+        return True
+    return bool(cand and cand.mention is not None)
+
+
+# -- protests -----------------------------------------------------------------------------------
+def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
+    s = f.sent
+    prim = max((h for h in f.hits if h.name in ("protest", "riot")), key=lambda h: (h.name == "protest", h.strength))
+    places, how = nearby_places(ctx, s, prim)
+    country = _country(places)
+    cas = casualties(ctx, s, f.casualty_hits, f.negated)
+    violent = any(h.name == "riot" for h in f.hits) or bool(ctx.cue("violent", s.start, s.end))
+    intervention = bool(ctx.cue("intervention", s.start, s.end))
+    if cas.fatalities and intervention:
+        sub = "Excessive force against protesters"
+    elif violent:
+        sub = "Violent demonstration"
+    elif intervention:
+        sub = "Protest with intervention"
+    else:
+        sub = "Peaceful protest"
+    kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
+    cand = agent(ctx, s, prim)
+    party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
+    if party1 is None or party1.armed:
+        party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
+    party2 = None
+    if sub != "Peaceful protest":
+        for c in other_parties(ctx, s, prim, [cand] if cand else []):
+            p = to_party(ctx, c, country)
+            if p.is_state:
+                party2 = p
+                break
+    when = event_date(ctx, s, prim, default)
+    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+
+
+# -- strategic developments ---------------------------------------------------------------------
+def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
+    s = f.sent
+    prim = f.primary(ctx)
+    fam = ctx.lex.family(prim.name)
+    places, how = nearby_places(ctx, s, prim)
+    if fam.needs_place and not places:
+        return []
+    if prim.strength < 2 and how != "clause" and not ctx.dates.within(s.start, s.end):
+        return []
+    country = _country(places)
+    cand = agent(ctx, s, prim)
+    party1 = to_party(ctx, cand, country) if cand else None
+    party2 = _other_side(ctx, s, prim, cand, party1, country) if party1 else _first_party(ctx, s, prim, country)
+    when = event_date(ctx, s, prim, default)
+    cas = Casualties()
+    sub = fam.sub_event or "Other"
+    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+
+
+# -- records ------------------------------------------------------------------------------------
+def _country(places: list[Mention]) -> str | None:
+    for p in places:
+        c = (p.data or {}).get("country")
+        if c:
+            return c
+    return None
+
+
+def _loc(place: Mention, how: str) -> Location:
+    d = place.data or {}
+    precision = d.get("geo_precision") or (3 if is_region(place) else 1)
+    return Location(
+        name=d.get("name") or place.label, name_ar=d.get("name_ar") or place.text,
+        gazetteer_id=d.get("gazetteer_id"), admin1=d.get("admin1"), admin2=d.get("admin2"),
+        admin3=d.get("admin3"), country=d.get("country"), latitude=d.get("latitude"),
+        longitude=d.get("longitude"), geo_precision=int(precision),
+    )
+
+
+def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
+           place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
+    text = ctx.text
+    evidence: dict[str, Span] = {"sub_event_type": Span.of(text, trigger.start, trigger.end)}
+    if party1 and party1.span:
+        evidence["actor1"] = party1.span
+    if party2 and party2.span:
+        evidence["actor2"] = party2.span
+    if place is not None:
+        evidence["location"] = place.span
+    if when.span:
+        evidence["event_date"] = when.span
+    if cas.fatalities_span:
+        evidence["fatalities"] = cas.fatalities_span
+    if cas.injured_span:
+        evidence["injured"] = cas.injured_span
+    sources = list(att.sources) if att and att.sources else []
+    if att and att.evidence and sources:
+        evidence["sources"] = att.evidence
+    if not sources and ctx.doc.article.source:
+        sources = [ctx.doc.article.source]
+    notes = [f"trigger «{text[trigger.start:trigger.end]}»"]
+    if place is not None and how not in ("clause", "object"):
+        notes.append(f"place taken from the {how}")
+    if att and att.anonymous:
+        notes.append("unnamed source: " + "; ".join(att.anonymous))
+    return Event(
+        doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
+        actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,
+        inter1=party1.inter if party1 else None, inter2=party2.inter if party2 else None,
+        location=_loc(place, how) if place is not None else None,
+        event_date=when.day, time_precision=when.precision,
+        fatalities=cas.fatalities, injured=cas.injured, sources=sources,
+        certainty=certainty(ctx, s, trigger), evidence=Span.of(text, s.start, s.end),
+        field_evidence=evidence, notes="; ".join(notes),
+    )

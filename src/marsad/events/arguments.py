@@ -1,0 +1,420 @@
+"""Arguments of an event: where (places), who (parties), how many (casualties) and when.
+
+All finders look in the trigger's clause first, then its sentence, then its paragraph, and
+record how far they had to go. They read the mentions of the earlier stages (place, actor,
+person, quantity, date) through ``Context``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from marsad.events.context import Context, Sent, THit
+from marsad.model import Mention, Span
+from marsad.text.normalize import normalize
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "country", "region"})
+PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
+# words that may stand between a territory trigger and its first place («سيطر الجيش، امس، على»)
+_SKIP = frozenset(normalize(w) for w in (
+    "على", "إلى", "أمس", "اليوم", "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "بشكل", "كامل", "بالكامل",
+    "مجددا", "من جديد", "السيطرة", "التامة", "الكاملة", "فيها", "عليها",
+))
+_OBLIQUE = frozenset(normalize(w) for w in (
+    "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
+))
+_BY_PHRASE = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي", "بيد", "نفذه", "نفذها", "نفذته",
+                                          "شنه", "شنها", "شنته", "تبنته", "تبناه", "تبنت"))
+# counted nouns that are not people («16 كيلومترا», «3 نقاط», «5 صواريخ»)
+_NOT_PEOPLE = frozenset(normalize(w) for w in (
+    "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "متر", "مترا", "أمتار", "ميل", "أميال", "ساعة",
+    "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام",
+    "سنة", "سنوات", "دقيقة", "دقائق", "دولار", "دولارا", "بالمئة", "بالمائة", "مرة", "مرات", "سيارة", "سيارات",
+    "صاروخ", "صواريخ", "صاروخا", "قذيفة", "قذائف", "نقطة", "نقاط", "جهات", "قرية", "قرى", "بلدة", "بلدات",
+    "منزل", "منازل", "منزلا", "طائرة", "طائرات", "عبوة", "عبوات", "غارة", "غارات", "هجوم", "هجمات", "هجوما",
+    "مبنى", "مباني", "طن", "أطنان", "ألف", "مليون", "جهة", "مدينة", "مدن", "حافلة", "شاحنة", "شاحنات", "دبابة",
+    "دبابات", "مدرعة", "آلية", "آليات", "برميل", "براميل", "موقع", "مواقع", "حاجز", "حواجز",
+))
+
+
+def is_region(m: Mention) -> bool:
+    d = m.data or {}
+    return d.get("role") == "region" or d.get("feature") in REGION_FEATURES
+
+
+# -- places -------------------------------------------------------------------------------------
+def _place_overlapping(ctx: Context, a: int, b: int) -> Mention | None:
+    for m in ctx.places.within(max(0, a - 60), b + 60):
+        if m.start < b and m.end > a:
+            return m
+    return None
+
+
+def _mention_overlapping(index, a: int, b: int) -> Mention | None:  # type: ignore[no-untyped-def]
+    for m in index.within(max(0, a - 80), b + 80):
+        if m.start < b and m.end > a:
+            return m
+    return None
+
+
+def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
+    """The places a territory trigger governs: «سيطر على قرية الحامدية ومعسكرها وقرى بسيدا
+    وبابولين» -> [الحامدية, بسيدا, بابولين]; «تحريرها» / «تحرير البلدة» -> the place referred to."""
+    if h.hit.entry.pos == "noun" and h.hit.suffix in PRONOUNS:
+        ante = antecedent(ctx, s, h.start)
+        return ([ante], "anaphor") if ante else ([], "none")
+    places: list[Mention] = []
+    expect, skipped, pos = True, 0, h.end
+    first_noun_definite = None
+    for m in _TOKEN.finditer(ctx.text, h.end, s.end):
+        a, b = m.span()
+        if a < pos:
+            continue
+        pm = _place_overlapping(ctx, a, b)
+        if pm is not None:
+            if places and not expect:
+                break
+            if pm not in places:
+                places.append(pm)
+            expect, pos = False, pm.end
+            continue
+        tok = m.group()
+        if tok in "،,":
+            expect = expect or bool(places)
+            continue
+        if tok in "«»\"":
+            continue
+        other = _mention_overlapping(ctx.actors, a, b) or _mention_overlapping(ctx.dates, a, b)
+        if other is not None:
+            if places:
+                break
+            pos = max(pos, other.end)
+            continue
+        w = normalize(tok)
+        if places and ctx.cue_at("locator", a):
+            break
+        if ctx.cue_at("place_noun", a):
+            if not places and first_noun_definite is None:
+                first_noun_definite = w.startswith(("ال", "وال"))
+            expect = expect or bool(places)
+            continue
+        if w == "و" and places:
+            expect = True
+            continue
+        if not places and (w in _SKIP or w.lstrip("و") in _SKIP) and skipped < 6:
+            skipped += 1
+            continue
+        break
+    if places:
+        return places, "object"
+    if first_noun_definite:
+        ante = antecedent(ctx, s, h.start)
+        if ante:
+            return [ante], "anaphor"
+    return [], "none"
+
+
+def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
+    """The last town-level place mentioned before ``pos`` (this paragraph and the two before)."""
+    start = ctx.paras[max(0, s.para - 2)][0]
+    towns = [m for m in ctx.places.within(start, pos) if not is_region(m)]
+    return towns[-1] if towns else None
+
+
+def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
+    """Where a (non-territory) event happened: the place after the trigger in its clause with
+    the places listed with it, else the nearest place in the clause, sentence, paragraph."""
+    c0, c1 = s.clause_of(h.start)
+    after = ctx.places.within(h.end, c1)
+    if after:
+        return _list_from(ctx, after), "clause"
+    before = ctx.places.within(c0, h.start)
+    if before:
+        return [before[-1]], "clause"
+    in_sent = ctx.places.within(s.start, h.start)
+    if in_sent:
+        return [in_sent[-1]], "sentence"
+    in_sent = ctx.places.within(h.end, s.end)
+    if in_sent:
+        return [in_sent[0]], "sentence"
+    p0, p1 = ctx.paras[s.para]
+    prev = ctx.places.within(p0, s.start)
+    if prev:
+        return [prev[-1]], "paragraph"
+    nxt = ctx.places.within(s.end, p1)
+    if nxt:
+        return [nxt[0]], "paragraph"
+    if s.para + 1 < len(ctx.paras):
+        q0, q1 = ctx.paras[s.para + 1]
+        if _starts_with_speech(ctx, q0, q1):
+            nxt = ctx.places.within(q0, q1)
+            if nxt:
+                return [nxt[0]], "next paragraph"
+    return [], "none"
+
+
+def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
+    """The first place and the places coordinated with it («في جوبا وواو وملكال»)."""
+    out = [places[0]]
+    for m in places[1:]:
+        gap = normalize(ctx.text[out[-1].end:m.start]).strip()
+        if gap not in ("", "و", "،", ",", "، و", ", و") or (m.start - out[-1].end) > 4:
+            break
+        out.append(m)
+    return out
+
+
+def _starts_with_speech(ctx: Context, start: int, end: int) -> bool:
+    first = ctx.word_spans(start, min(end, start + 40))[:1]
+    return bool(first) and ctx.cue_at("speech", first[0][0]) is not None
+
+
+# -- parties ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Party:
+    name: str
+    inter: str | None
+    country: str | None
+    span: Span | None
+
+    @property
+    def is_state(self) -> bool:
+        return self.inter == "State forces"
+
+    @property
+    def armed(self) -> bool:
+        return self.inter in ("State forces", "Rebel group", "Political militia", "Identity militia",
+                              "External/Other forces")
+
+
+def party_of(m: Mention) -> Party:
+    d = m.data or {}
+    if m.kind == "person":
+        return Party(d["actor"], d.get("inter"), d.get("country"), m.span)
+    return Party(m.label or m.text, d.get("inter"), d.get("country"), m.span)
+
+
+def state_forces(country: str | None) -> Party | None:
+    return Party(f"Military Forces of {country}", "State forces", country, None) if country else None
+
+
+def unnamed_armed(country: str | None, span: Span | None) -> Party:
+    name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+    return Party(name, "Political militia", country, span)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    mention: Mention | None  # None: an unnamed armed group («المسلحين»)
+
+
+def _candidates(ctx: Context, start: int, end: int) -> list[_Cand]:
+    if end <= start:
+        return []
+    out = [_Cand(m.start, m.end, m) for m in ctx.actors.within(start, end)]
+    for h in ctx.cue("unnamed_armed", start, end):
+        if not any(c.start < h.end and h.start < c.end for c in out):
+            out.append(_Cand(h.start, h.end, None))
+    return sorted(out, key=lambda c: c.start)
+
+
+def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
+    if c.mention is not None:
+        return party_of(c.mention)
+    return unnamed_armed(country, Span.of(ctx.text, c.start, c.end))
+
+
+def _oblique(ctx: Context, c: _Cand) -> bool:
+    """Is the mention governed by a preposition («ضد الجيش», «مع المسلحين», «للجيش»)?"""
+    ws = c.start
+    while ws > 0 and ctx.text[ws - 1].isalnum():
+        ws -= 1
+    clitic = normalize(ctx.text[ws:c.start])
+    head = normalize(ctx.text[c.start:c.end])
+    if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
+        return True
+    prev = ctx.word_spans(max(0, ws - 30), ws)
+    return bool(prev) and normalize(ctx.text[prev[-1][0]:prev[-1][1]]) in _OBLIQUE
+
+
+def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """Who did it: the subject of a verb trigger (after it, VSO, or before it, SVO), the
+    genitive of a nominal one («هجمات المسلحين»), or a «من قبل/على يد» phrase."""
+    c0, c1 = s.clause_of(h.start)
+    casualty = ctx.lex.family(h.name).casualty is not None
+    if h.hit.entry.pos == "verb" and not casualty:
+        for c in _candidates(ctx, h.end, c1):
+            if ctx.words(h.end, c.start) <= 3 and not _oblique(ctx, c):
+                return c
+            break
+    if h.hit.entry.pos == "noun" and not casualty:
+        for c in _candidates(ctx, h.end, c1):
+            if ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c):
+                return c
+            break
+    before = [c for c in _candidates(ctx, c0, h.start) if not _oblique(ctx, c) and ctx.words(c.end, h.start) <= 8]
+    if before and not casualty:
+        return before[-1]
+    for by in _by_phrases(ctx, h.end, s.end):
+        for c in _candidates(ctx, by, s.end):
+            if ctx.words(by, c.start) <= 2:
+                return c
+            break
+    return None
+
+
+def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:
+    norm = normalize(ctx.text[start:end])
+    out = []
+    for phrase in _BY_PHRASE:
+        i = norm.find(phrase)
+        if i != -1:
+            out.append(start + _orig_offset(ctx.text[start:end], i + len(phrase)))
+    return sorted(out)
+
+
+def _orig_offset(text: str, norm_pos: int) -> int:
+    """Original index of the normalised position ``norm_pos`` in ``text`` (deletions only)."""
+    n = 0
+    for i, ch in enumerate(text):
+        if n >= norm_pos:
+            return i
+        if normalize(ch):
+            n += 1
+    return len(text)
+
+
+def other_parties(ctx: Context, s: Sent, h: THit, exclude: list[_Cand]) -> list[_Cand]:
+    """Candidates for the other side, the nearest to the trigger first."""
+    taken = {(c.start, c.end) for c in exclude}
+    cands = [c for c in _candidates(ctx, s.start, s.end) if (c.start, c.end) not in taken]
+    return sorted(cands, key=lambda c: (c.start < h.start, abs(c.start - h.end)))
+
+
+# -- casualties ---------------------------------------------------------------------------------
+@dataclass
+class Casualties:
+    fatalities: int = 0
+    injured: int | None = None
+    fatalities_span: Span | None = None
+    injured_span: Span | None = None
+    armed_victims: bool | None = None
+
+
+def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Casualties:
+    cas = [h for h in hits if ctx.lex.family(h.name).casualty]
+    out = Casualties()
+    if "injured" in negated:
+        out.injured = 0
+    if not cas:
+        return out
+    best: dict[str, tuple[int, Span]] = {}
+    for q in ctx.quantities.within(s.start, s.end):
+        h = _casualty_of(ctx, q, cas)
+        if h is None:
+            continue
+        field = ctx.lex.family(h.name).casualty
+        value = int((q.data or {}).get("value", 0))
+        if field not in best or value > best[field][0]:
+            best[field] = (value, q.span)
+    for h in cas:
+        field = ctx.lex.family(h.name).casualty
+        if field in best:
+            continue
+        n = _count_word(ctx, h, s.end)
+        if n:
+            best[field] = (n, Span.of(ctx.text, h.start, h.end))
+    if "fatalities" in best:
+        out.fatalities, out.fatalities_span = best["fatalities"]
+    if "injured" in best:
+        out.injured, out.injured_span = best["injured"]
+    armed = len(ctx.cue("victim_armed", s.start, s.end))
+    civilian = len(ctx.cue("victim_civilian", s.start, s.end))
+    if armed or civilian:
+        out.armed_victims = armed > civilian
+    return out
+
+
+def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
+    d = q.data or {}
+    noun = d.get("noun")
+    ns, ne = d.get("noun_start"), d.get("noun_end")
+    if ns is not None and ne is not None:
+        for h in cas:
+            if h.start < ne and ns < h.end:
+                return h
+    if noun and normalize(noun).removeprefix("ال") in _NOT_PEOPLE:
+        return None
+    q_end = ne if ne is not None else q.end
+    best, best_d = None, 6
+    for h in cas:
+        dist = ctx.words(q_end, h.start) if q_end <= h.start else ctx.words(h.end, q.start) if h.end <= q.start else 0
+        if dist < best_d:
+            best, best_d = h, dist
+    return best
+
+
+def _count_word(ctx: Context, h: THit, limit: int) -> int:
+    """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger)."""
+    nxt = ctx.word_spans(h.end, limit)[:2]
+    for a, _b in nxt:
+        if ctx.cue_at("count_two", a):
+            return 2
+        if ctx.cue_at("count_one", a):
+            return 1
+    return 0
+
+
+# -- dates --------------------------------------------------------------------------------------
+@dataclass
+class When:
+    day: date | None
+    precision: int
+    span: Span | None
+
+
+def _when(m: Mention) -> When:
+    d = m.data or {}
+    iso = d.get("event_date") or d.get("date") or m.label
+    try:
+        day = date.fromisoformat(iso) if iso else None
+    except ValueError:
+        day = None
+    return When(day, int(d.get("time_precision") or 1), m.span)
+
+
+def article_date(ctx: Context) -> When:
+    """The article's own date: the first date of its lede, else its most frequent date, else
+    the publication date."""
+    for s in ctx.sents:
+        if s.headline:
+            continue
+        lede = ctx.dates.within(*ctx.paras[s.para])
+        if lede:
+            w = _when(lede[0])
+            if w.day:
+                return When(w.day, w.precision, None)
+        break
+    days = Counter(w.day for w in map(_when, ctx.dates.items) if w.day)
+    if days:
+        return When(days.most_common(1)[0][0], 1, None)
+    return When(ctx.doc.article.published, 1, None)
+
+
+def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
+    in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day]
+    if in_sent:
+        c0, c1 = s.clause_of(h.start)
+        same = [m for m in in_sent if c0 <= m.start < c1]
+        pick = min(same or in_sent, key=lambda m: abs(m.start - h.start))
+        return _when(pick)
+    p0, _ = ctx.paras[s.para]
+    prev = [m for m in ctx.dates.within(p0, s.start) if _when(m).day]
+    if prev:
+        return _when(prev[-1])
+    return default

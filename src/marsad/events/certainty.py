@@ -1,0 +1,39 @@
+"""Modality of a trigger: did it happen, is it alleged, is it denied?
+
+- ``modality`` says why a trigger is *not* an event: "negation" («لم تحدث مواجهات», «دون وقوع
+  إصابات»), "future" (plans, threats, conditions: «يعتزم», «في حال», «سوف», a verb with «سـ»),
+  "demand" («مطالبين بوقف الهجمات»), "purpose" («بهدف», «الهدف من»), "foiled» («أحبطت»,
+  «منعت دخول»). The cue must stand before the trigger, in its clause, within the cue's window
+  (cues.yaml).
+- ``certainty`` grades what is left: "denied" after «نفى/نفت», "claimed" with a hedge or an
+  allegation anywhere in the sentence («زعم», «على الأرجح», «يشتبه», «اتهم» ...), else
+  "reported".
+"""
+from __future__ import annotations
+
+from marsad.events.context import Context, Sent, THit
+
+_BLOCKING = ("negation", "future", "demand", "purpose", "foiled")
+
+
+def modality(ctx: Context, s: Sent, h: THit) -> str | None:
+    """Why the trigger ``h`` reports no event, or None when it does."""
+    if h.hit.entry.pos == "verb" and "س" in h.hit.prefix:
+        return "future"
+    c0, _ = s.clause_of(h.start)
+    for kind in _BLOCKING:
+        for cue in ctx.cue(kind, c0, h.start):
+            if cue.end > h.start or h.name in cue.hit.entry.exempt:
+                continue
+            if ctx.words(cue.end, h.start) <= cue.hit.entry.window:
+                return kind
+    return None
+
+
+def certainty(ctx: Context, s: Sent, h: THit) -> str:
+    for cue in ctx.cue("denial", s.start, h.start):
+        if ctx.words(cue.end, h.start) <= cue.hit.entry.window:
+            return "denied"
+    if ctx.cue("hedge", s.start, s.end):
+        return "claimed"
+    return "reported"

@@ -1,0 +1,236 @@
+"""The view of one article that event extraction works on.
+
+``Context.build(doc, lexicon)`` runs the trigger/cue automaton once over the normalised text,
+maps every hit back to original offsets, drops trigger hits that fall inside names (actor,
+outlet and person mentions, short «quoted titles», blocker phrases), and indexes sentences,
+clauses, paragraphs and the mentions of earlier stages so the extraction code can ask "what is
+in this clause" cheaply.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence, TypeVar
+
+from marsad.doc import Doc
+from marsad.events.triggers import Hit, TriggerLexicon
+from marsad.model import Mention
+
+_WORD = re.compile(r"\w+")
+_QUOTE = re.compile(r"«([^«»\n]{1,60})»|\"([^\"\n]{1,60})\"")
+# fallback segmentation, used only while the text layer gives no sentences/clauses
+_SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_CLAUSE_END = re.compile(r"[،,؛;:]")
+_FINAL_PUNCT = tuple(".!?؟…\"»)'")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class THit:
+    """A lexicon hit with offsets into the original article text."""
+
+    start: int
+    end: int
+    hit: Hit
+
+    @property
+    def kind(self) -> str:
+        return self.hit.kind
+
+    @property
+    def name(self) -> str:
+        return self.hit.name
+
+    @property
+    def strength(self) -> int:
+        return self.hit.entry.strength
+
+
+@dataclass
+class Sent:
+    idx: int
+    start: int
+    end: int
+    para: int
+    clauses: list[tuple[int, int]]
+    headline: bool = False
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c[0] <= pos < c[1]:
+                return c
+        return (self.start, self.end)
+
+
+class Index:
+    """Items with ``start``/``end`` sorted by start, with range queries."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self.items = sorted(items, key=lambda m: (m.start, m.end))  # type: ignore[attr-defined]
+        self.starts = [m.start for m in self.items]  # type: ignore[attr-defined]
+
+    def within(self, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
+
+    def covering(self, pos: int) -> list:
+        hi = bisect.bisect_right(self.starts, pos)
+        return [m for m in self.items[max(0, hi - 8):hi] if m.start <= pos < m.end]
+
+
+@dataclass
+class Context:
+    doc: Doc
+    lex: TriggerLexicon
+    text: str
+    sents: list[Sent]
+    paras: list[tuple[int, int]]
+    triggers: Index
+    cues: dict[str, Index]
+    places: Index
+    actors: Index  # actor mentions plus person mentions that stand for an actor
+    outlets: Index
+    quantities: Index
+    dates: Index
+    masks: list[tuple[int, int]] = field(default_factory=list)
+
+    # -- building ----------------------------------------------------------------------------
+    @classmethod
+    def build(cls, doc: Doc, lex: TriggerLexicon) -> "Context":
+        text = doc.text
+        paras = _paragraphs(text)
+        sents = _sentences(doc, paras)
+        by_kind: dict[str, list[Mention]] = {}
+        for m in doc.mentions:
+            by_kind.setdefault(m.kind, []).append(m)
+        actors = list(by_kind.get("actor", []))
+        actors += [m for m in by_kind.get("person", []) if (m.data or {}).get("actor")]
+        names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
+        masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
+
+        hits = [THit(*doc.norm.to_original(h.start, h.end), h) for h in lex.find(doc.norm.text)]
+        blockers = [h for h in hits if h.kind == "blocker"]
+        triggers, cues = [], {}
+        seen: set[tuple[int, int, str]] = set()
+        for h in hits:
+            if h.kind == "blocker":
+                continue
+            if h.kind == "trigger":
+                key = (h.start, h.end, h.name)
+                if key in seen or _inside_name(h, masks, text) or _overlaps(h, blockers):
+                    continue
+                seen.add(key)
+                triggers.append(h)
+            else:
+                cues.setdefault(h.kind, []).append(h)
+        return cls(
+            doc=doc, lex=lex, text=text, sents=sents, paras=paras,
+            triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
+            places=Index(by_kind.get("place", [])), actors=Index(actors),
+            outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
+            dates=Index(by_kind.get("date", [])), masks=masks,
+        )
+
+    # -- queries -------------------------------------------------------------------------------
+    def cue(self, kind: str, start: int, end: int) -> list[THit]:
+        idx = self.cues.get(kind)
+        return idx.within(start, end) if idx else []
+
+    def cue_at(self, kind: str, pos: int) -> THit | None:
+        idx = self.cues.get(kind)
+        if not idx:
+            return None
+        found = idx.covering(pos)
+        return found[0] if found else None
+
+    def words(self, start: int, end: int) -> int:
+        """Number of words in text[start:end]."""
+        if end <= start:
+            return 0
+        return len(_WORD.findall(self.text, start, end))
+
+    def word_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [m.span() for m in _WORD.finditer(self.text, start, end)]
+
+    def para_sents(self, para: int) -> list[Sent]:
+        return [s for s in self.sents if s.para == para]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out or [(0, len(text))]
+
+
+def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
+    starts = [p[0] for p in paras]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
+    text = doc.text
+    spans: list[tuple[int, int, list[tuple[int, int]]]] = []
+    if doc.sentences:
+        for s in doc.sentences:
+            clauses = [(c.start, c.end) for c in (getattr(s, "clauses", None) or [])]
+            spans.append((s.start, s.end, clauses or _clauses(text, s.start, s.end)))
+    else:  # workaround while the text layer gives no sentences: split on final punctuation
+        pos = 0
+        for m in list(_SENT_END.finditer(text)) + [None]:
+            end = m.start() if m else len(text)
+            if text[pos:end].strip():
+                s0 = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+                spans.append((s0, end, _clauses(text, s0, end)))
+            pos = m.end() if m else end
+    sents = []
+    multi = len(paras) > 1
+    for i, (start, end, clauses) in enumerate(spans):
+        para = _para_of(paras, start)
+        p0, p1 = paras[para]
+        line = text[p0:p1].strip()
+        headline = multi and len(_WORD.findall(line)) <= 15 and not line.endswith(_FINAL_PUNCT)
+        sents.append(Sent(i, start, end, para, clauses, headline))
+    return sents
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out or [(start, end)]
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Short quoted strings («تحرير الشام», «نذر الانفجار») are names or titles, not reports."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1) or m.group(2) or ""
+        if 0 < len(_WORD.findall(inner)) <= 3:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside_name(h: THit, masks: list[tuple[int, int]], text: str) -> bool:
+    """True when the hit lies inside a longer name (the name is more than the trigger word)."""
+    for s, e in masks:
+        if s > h.start:
+            break
+        if s <= h.start and h.end <= e and (s, e) != (h.start, h.end):
+            if len(_WORD.findall(text, s, e)) > len(_WORD.findall(text, h.start, h.end)):
+                return True
+    return False
+
+
+def _overlaps(h: THit, blockers: list[THit]) -> bool:
+    return any(b.start < h.end and h.start < b.end for b in blockers)

@@ -1,0 +1,194 @@
+"""Event triggers and cue words, compiled once into one Aho-Corasick automaton.
+
+The knowledge lives in ``marsad/data/events/*.yaml`` (triggers, modality cues, attribution
+cues). Every form is normalised (``marsad.text.normalize``) and matched over the normalised
+article text; a match counts only when the rest of its word is an allowed proclitic string on
+the left (``و``, ``ب``, ``ال``, ``لل`` ...) and an allowed ending on the right, so «سيطر» finds
+«وسيطرت» but not «المسيطر»-less substrings of other words.
+
+``TriggerLexicon.load()`` returns the compiled lexicon; ``lexicon.find(norm_text)`` gives every
+``Hit`` in text order. Hits carry offsets into the *normalised* text; callers map them back with
+``NormText.to_original``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import yaml
+
+from marsad.text.normalize import normalize
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+
+# proclitics for cue words that are particles («لم», «دون») or fixed phrases
+_PARTICLE_PREFIXES = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One compiled form: what it is (``kind``/``name``) and how its word may be dressed."""
+
+    key: str  # normalised form
+    kind: str  # "trigger", "blocker", or a cue list ("negation", "hedge", "speech", "air", ...)
+    name: str  # the trigger family, or the cue list's name
+    prefixes: frozenset[str]
+    suffixes: frozenset[str] | None  # None: any ending
+    pos: str = "noun"  # "noun" | "verb" | "none" (particles and fixed phrases)
+    strength: int = 2
+    window: int = 0
+    implies_state: bool = False
+    exempt: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match in normalised text: [start, end) is the whole word(s), clitics included."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    entry: Entry
+    prefix: str
+    suffix: str
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def name(self) -> str:
+        return self.entry.name
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    group: str
+    priority: int
+    sub_event: str | None = None
+    casualty: str | None = None  # "fatalities" | "injured"
+    needs_object: bool = False
+    needs_place: bool = False
+    background_after: frozenset[str] = frozenset()
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _forms(values: Iterable[Any]) -> list[str]:
+    return [normalize(str(v)).strip() for v in values if str(v).strip()]
+
+
+@dataclass
+class TriggerLexicon:
+    """Trigger families, cue lists and blockers, held by ``Resources.triggers``."""
+
+    families: dict[str, Family]
+    entries: list[Entry]
+    _automaton: Any = field(default=None, repr=False)
+
+    # -- building ------------------------------------------------------------------------
+    @classmethod
+    def load(cls) -> "TriggerLexicon":
+        trig = _read_yaml("triggers.yaml")
+        cues = _read_yaml("cues.yaml")
+        attr = _read_yaml("attribution.yaml")
+        prefixes = {k: frozenset(normalize(p) for p in v) for k, v in trig["prefixes"].items()}
+        suffixes = {k: frozenset(normalize(s) for s in v) for k, v in trig["suffixes"].items()}
+        suffixes["any"] = None  # type: ignore[assignment]
+        prefixes["none"] = frozenset(_PARTICLE_PREFIXES)
+
+        families = {
+            name: Family(
+                name=name, group=d["group"], priority=int(d["priority"]), sub_event=d.get("sub_event"),
+                casualty=d.get("casualty"), needs_object=bool(d.get("needs_object")),
+                needs_place=bool(d.get("needs_place")),
+                background_after=frozenset(_forms(d.get("background_after", []))),
+            )
+            for name, d in trig["families"].items()
+        }
+        entries: list[Entry] = []
+        for block in trig["triggers"]:
+            fam = block["family"]
+            if fam not in families:
+                raise ValueError(f"triggers.yaml: unknown family {fam!r}")
+            for key in _forms(block["forms"]):
+                entries.append(Entry(
+                    key=key, kind="trigger", name=fam, prefixes=prefixes[block.get("pos", "noun")],
+                    suffixes=suffixes[block.get("suffix", "noun")], pos=block.get("pos", "noun"),
+                    strength=int(block.get("strength", 2)),
+                    implies_state=bool(block.get("implies_state")),
+                ))
+        for key in _forms(trig.get("blockers", [])):
+            entries.append(Entry(key, "blocker", "blocker", prefixes["noun"], suffixes["noun"]))
+
+        def cue(kind: str, words: Iterable[Any], pos: str, window: int = 0, exempt: Iterable[str] = ()) -> None:
+            pre = prefixes["none"] if pos == "none" else prefixes[pos]
+            suf = suffixes["none"] if pos == "none" else suffixes["verb" if pos == "verb" else "noun"]
+            for key in _forms(words):
+                entries.append(Entry(key, kind, kind, pre, suf, pos=pos, window=window, exempt=frozenset(exempt)))
+
+        for kind in ("negation", "future", "demand", "purpose", "foiled", "hedge", "denial"):
+            for block in cues.get(kind, []):
+                cue(kind, block["words"], block.get("pos", "none"), int(block.get("window", 0)),
+                    block.get("exempt", ()))
+        for kind, words in cues["modifiers"].items():
+            cue(kind, words, "noun")
+        for kind, words in cues["victims"].items():
+            cue(f"victim_{kind}", words, "noun")
+        for kind, words in cues["counts"].items():
+            cue(f"count_{kind}", words, "noun")
+        cue("place_noun", cues["place_nouns"], "noun")
+        cue("locator", cues["locators"], "none")
+        cue("unnamed_armed", cues["unnamed_armed"], "noun")
+        cue("speech", attr["speech"], "verb")
+        cue("according", attr["according"], "none")
+        cue("continuation", attr["continuation"], "none")
+        cue("anonymous", attr["anonymous"], "noun")
+        return cls(families=families, entries=entries)
+
+    def __post_init__(self) -> None:
+        auto = ahocorasick.Automaton()
+        by_key: dict[str, list[Entry]] = {}
+        for e in self.entries:
+            by_key.setdefault(e.key, []).append(e)
+        for key, group in by_key.items():
+            auto.add_word(key, (len(key), tuple(group)))
+        auto.make_automaton()
+        self._automaton = auto
+
+    # -- matching --------------------------------------------------------------------------
+    def find(self, text: str) -> list[Hit]:
+        """Every trigger, cue and blocker in the normalised ``text``, by start offset."""
+        hits: list[Hit] = []
+        n = len(text)
+        for end_idx, (length, group) in self._automaton.iter(text):
+            core_end = end_idx + 1
+            core_start = core_end - length
+            ws = core_start
+            while ws > 0 and text[ws - 1].isalnum():
+                ws -= 1
+            we = core_end
+            while we < n and text[we].isalnum():
+                we += 1
+            prefix, suffix = text[ws:core_start], text[core_end:we]
+            for e in group:
+                if prefix not in e.prefixes:
+                    continue
+                if e.suffixes is not None and suffix not in e.suffixes:
+                    continue
+                hits.append(Hit(ws, we, core_start, core_end, e, prefix, suffix))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+    def family(self, name: str) -> Family:
+        return self.families[name]
