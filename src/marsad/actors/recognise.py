@@ -1,5 +1,337 @@
-"""Placeholder stage until its owner lands it."""
+"""Actor, person and outlet recognition: the pipeline stage ``actors``.
+
+One Aho-Corasick pass over the normalised article (quotation marks ignored) finds every known
+surface form; matches must start a word (after optional proclitics) and end one. The longest
+match wins where matches overlap. Each match is then resolved in context:
+
+* the article's main country (votes from named state forces, country names and places) fills
+  generic forms: «الجيش» -> the army most mentioned in the article, «المدنيين» -> "Civilians
+  (Syria)", aliases valid only in some countries («الجيش الوطني»);
+* titles and ranks followed by a name give people (people.py);
+* loaded descriptors before a named group («إرهابيي تنظيم», «مسلحي») are taken into its mention.
+
+Mentions added to ``doc.mentions`` (offsets into the original article text):
+
+* ``actor``: label = ACLED-style name; data = {inter, country, id, generic, parent, unit,
+  descriptor, resolved ("alias" | "pattern" | "context" | "anaphora")}
+* ``outlet``: label = outlet name; data = {type, id, country, actor}
+* ``person``: label = name; data = {role, actor, id, name_en, title, title_start, title_end,
+  rank, outlet, coref}
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from marsad.actors.forms import LL_PREFIXES, PROCLITIC_PREFIXES, QUOTES
+from marsad.model import Mention
+from marsad.text.normalize import NormText, normalize_with_map
+
+if TYPE_CHECKING:
+    from marsad.actors.lexicon import ActorLexicon, Hit
+
+_MAX_PROCLITIC = 2
+_STATE_TEMPLATES = ("military", "police", "government")
 
 
-def stage(doc, resources) -> None:
+@dataclass
+class Match:
+    """A surface form found in the (quote-stripped, normalised) text: [start, end)."""
+
+    start: int
+    end: int
+    hits: tuple["Hit", ...]
+
+
+@dataclass
+class Resolved:
+    """A match resolved to one mention, in stripped-text coordinates."""
+
+    kind: str
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any] = field(default_factory=dict)
+    ref: str | None = None  # actor / outlet id (for anaphora)
+
+
+# ---------------------------------------------------------------------- text preparation
+@dataclass(frozen=True)
+class ScanText:
+    """Normalised text without quotation marks, with a map back to the normalised text."""
+
+    norm: NormText
+    text: str
+    removed: tuple[int, ...]  # for each removed char i (in order): its norm index minus i
+
+    @classmethod
+    def of(cls, norm: NormText) -> "ScanText":
+        text = norm.text
+        if not any(q in text for q in QUOTES):
+            return cls(norm, text, ())
+        kept: list[str] = []
+        removed: list[int] = []
+        last = 0
+        for i, ch in enumerate(text):
+            if ch in QUOTES:
+                kept.append(text[last:i])
+                removed.append(i - len(removed))
+                last = i + 1
+        kept.append(text[last:])
+        return cls(norm, "".join(kept), tuple(removed))
+
+    def to_norm(self, pos: int) -> int:
+        """Index in normalised text of the scan-text character at ``pos``."""
+        if not self.removed:
+            return pos
+        import bisect
+
+        return pos + bisect.bisect_right(self.removed, pos)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        ns = self.to_norm(start)
+        ne = self.to_norm(end - 1) + 1 if end > start else ns
+        return self.norm.to_original(ns, ne)
+
+
+# ---------------------------------------------------------------------- scanning
+def scan(lex: "ActorLexicon", st: ScanText) -> list[Match]:
+    """All word-bounded matches, overlaps resolved longest-first, in text order."""
+    text = st.text
+    n = len(text)
+    cands: list[tuple[int, int, tuple]] = []
+    for last, (klen, hits, ll) in lex.automaton.iter(text):
+        end = last + 1
+        if end < n and text[end].isalnum():
+            continue
+        start = end - klen
+        w = start
+        while w > 0 and text[w - 1].isalnum():
+            w -= 1
+            if start - w > _MAX_PROCLITIC:
+                break
+        prefix = text[w:start]
+        if prefix not in (LL_PREFIXES if ll else PROCLITIC_PREFIXES):
+            continue
+        cands.append((start, end, hits))
+    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken = bytearray(n)
+    chosen: list[Match] = []
+    for start, end, hits in cands:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(Match(start, end, hits))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+# ---------------------------------------------------------------------- context
+def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str], forced: str | None) -> str:
+    """The country an article is about: named state forces and groups, country names, places."""
+    if forced:
+        return forced
+    votes: Counter[str] = Counter()
+    for m in matches:
+        for h in m.hits:
+            if h.when or h.anaphor or not h.country:
+                continue
+            if h.kind == "country" and lex.countries[h.country].vote:
+                votes[h.country] += 1
+            elif h.kind == "actor" or (h.kind == "template" and h.ref in _STATE_TEMPLATES):
+                votes[h.country] += 1
+            break
+    for c in places:
+        if c in lex.countries:
+            votes[c] += 1
+    if not votes:
+        return lex.default_country
+    best = max(votes.values())
+    leaders = [c for c, v in votes.items() if v == best]
+    return lex.default_country if lex.default_country in leaders else leaders[0]
+
+
+def army_country(lex: "ActorLexicon", matches: list[Match], main: str) -> str:
+    """Whose army «الجيش» is: the army named most often with a nationality, else the main country's."""
+    counts: Counter[str] = Counter()
+    for m in matches:
+        h = m.hits[0]
+        if h.kind == "template" and h.ref == "military" and h.country:
+            counts[h.country] += 1
+        elif h.kind == "actor" and not h.when and not h.anaphor:
+            info = lex.actors[h.ref]
+            if info.name.startswith("Military Forces of ") and info.country:
+                counts[info.country] += 1
+    if not counts:
+        return main
+    best = max(counts.values())
+    leaders = [c for c, v in counts.items() if v == best]
+    return main if main in leaders else leaders[0]
+
+
+# ---------------------------------------------------------------------- resolution
+@dataclass
+class Context:
+    lex: "ActorLexicon"
+    st: ScanText
+    matches: list[Match]
+    country: str
+    army: str
+    seen: dict[str, int] = field(default_factory=dict)  # actor/outlet id -> last position named
+
+    def valid(self, h: "Hit", pos: int) -> bool:
+        if h.when and self.country not in h.when:
+            return False
+        return not h.anaphor or h.ref in self.seen
+
+    def anaphor_pick(self, hits: list["Hit"]) -> list["Hit"]:
+        """Of several anaphors for one word («الحركة»), the most recently named referent."""
+        anaphors = [h for h in hits if h.anaphor]
+        if len(anaphors) < 2:
+            return hits
+        best = max(anaphors, key=lambda h: self.seen.get(h.ref, -1))
+        return [h for h in hits if not h.anaphor or h is best]
+
+
+def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
+    lex = ctx.lex
+    if h.kind == "actor":
+        info = lex.actors[h.ref]
+        how = "anaphora" if h.anaphor else "alias"
+    else:
+        tpl = lex.templates[h.ref]
+        country = h.country or (ctx.army if h.ref == "military" else ctx.country)
+        info = lex.actors[f"{tpl.id}:{lex.countries[country].iso3}"]
+        how = "pattern" if h.country else "context"
+    data: dict[str, Any] = {"inter": info.inter, "country": info.country, "id": info.id,
+                            "generic": info.generic, "resolved": how}
+    if info.parent:
+        data["parent"] = info.parent
+    if info.unit:
+        data["unit"] = info.unit
+    return Resolved("actor", m.start, m.end, info.name, data, ref=info.id)
+
+
+def resolve_outlet(ctx: Context, m: Match, h: "Hit") -> Resolved:
+    lex = ctx.lex
+    if h.kind == "outlet":
+        o = lex.outlets[h.ref]
+        name, otype, country, actor, ident = o.name, o.type, o.country, o.actor, o.id
+    else:
+        tpl = lex.templates[h.ref]
+        c = lex.countries[h.country or ctx.country]
+        name, otype, country = tpl.fill(tpl.name, c), tpl.type, c.name
+        actor, ident = tpl.fill(tpl.actor, c), f"{tpl.id}:{c.iso3}"
+    data = {"type": otype, "id": ident, "country": country, "actor": actor}
+    return Resolved("outlet", m.start, m.end, name or "", data, ref=ident)
+
+
+def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = None,
+              places: Iterable[str] = ()) -> list[Mention]:
+    from marsad.actors.people import PeopleFinder
+
+    norm = text if isinstance(text, NormText) else normalize_with_map(text)
+    st = ScanText.of(norm)
+    matches = scan(lex, st)
+    main = main_country(lex, matches, places, country)
+    ctx = Context(lex, st, matches, main, army_country(lex, matches, main))
+    people = PeopleFinder(ctx)
+    out: list[Resolved] = []
+    skip_until = -1
+    for i, m in enumerate(matches):
+        if m.start < skip_until:
+            continue
+        hits = ctx.anaphor_pick([h for h in m.hits if ctx.valid(h, m.start)])
+        res = people.at(i, hits)
+        if res is not None:
+            out.append(res)
+            skip_until = res.data.pop("_consumed", res.end)
+            continue
+        r = _resolve_plain(ctx, m, hits)
+        if r is not None:
+            out.append(r)
+            if r.ref:
+                ctx.seen[r.ref] = m.start
+    out = _extend_descriptors(ctx, out)
+    out += people.surnames(out)
+    out.sort(key=lambda r: (r.start, r.end))
+    return [_mention(st, r) for r in out]
+
+
+_PRIORITY = {"outlet": 0, "otemplate": 1, "actor": 2, "template": 3}
+
+
+def _resolve_plain(ctx: Context, m: Match, hits: list["Hit"]) -> Resolved | None:
+    ranked = sorted((h for h in hits if h.kind in _PRIORITY), key=lambda h: _PRIORITY[h.kind])
+    if not ranked:
+        return None
+    h = ranked[0]
+    if h.kind in ("outlet", "otemplate"):
+        return resolve_outlet(ctx, m, h)
+    return resolve_actor(ctx, m, h)
+
+
+def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
+    """Take «إرهابيي تنظيم», «مسلحي», «وحدات من» before a named actor into its mention."""
+    text = ctx.st.text
+    descriptors = ctx.lex.descriptors
+    drop: set[int] = set()
+    by_end = {r.end: i for i, r in enumerate(out)}
+    for i, r in enumerate(out):
+        if r.kind != "actor" or r.data.get("generic"):
+            continue
+        start = r.start
+        for _ in range(4):
+            new = _descriptor_before(text, start, descriptors)
+            if new is None:
+                break
+            j = by_end.get(start - 1)  # a mention ending just before (one space)
+            if j is not None and j != i:
+                if out[j].kind != "actor" or not out[j].data.get("generic") or out[j].start < new:
+                    break
+                drop.add(j)
+            start = new
+        if start != r.start:
+            r.data["descriptor"] = text[start:r.start].strip()
+            r.start = start
+    return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int | None:
+    """Start of a descriptor phrase (1-2 words) ending one space before ``pos``, if any."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    seg_start = max(0, pos - 40)
+    words = text[seg_start:pos - 1].split(" ")
+    for n in (2, 1):
+        if len(words) < n or any(not w.isalpha() for w in words[-n:]):
+            continue
+        phrase_words = words[-n:]
+        begin = pos - 1 - len(" ".join(phrase_words))
+        if begin == seg_start and seg_start > 0:
+            continue
+        first = phrase_words[0]
+        for p in ("", "و", "ل", "ب", "ف", "ول", "وب"):
+            if p and not first.startswith(p):
+                continue
+            cand = " ".join([first[len(p):], *phrase_words[1:]])
+            if cand in descriptors:
+                return begin
     return None
+
+
+def _mention(st: ScanText, r: Resolved) -> Mention:
+    s, e = st.to_original(r.start, r.end)
+    if r.data.get("title_start") is not None:
+        ts, te = st.to_original(r.data["title_start"], r.data["title_end"])
+        r.data.update(title=st.norm.original[ts:te], title_start=ts, title_end=te)
+    return Mention(r.kind, s, e, st.norm.original[s:e], r.label, r.data)
+
+
+# ---------------------------------------------------------------------- pipeline stage
+def stage(doc: Any, resources: Any) -> None:
+    """Add actor, person and outlet mentions to ``doc``."""
+    lex = resources.actors
+    places = [m.data.get("country") for m in doc.mentions if m.kind == "place" and m.data.get("country")]
+    doc.mentions.extend(recognise(lex, doc.norm, places=places))

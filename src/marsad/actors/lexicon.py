@@ -1,0 +1,476 @@
+"""Actor knowledge, loaded from the YAML files in ``marsad/data/actors`` and compiled once.
+
+``ActorLexicon.load()`` reads actors.yaml (named groups and forces), patterns.yaml (generic forces
+of any country, civilians, protesters, unidentified gunmen, official sources), countries.yaml
+(nationality adjectives), titles.yaml and people.yaml (people), outlets.yaml (reporters), and
+compiles every surface form into one Aho-Corasick automaton over normalised text.
+
+    lex = ActorLexicon.load()
+    lex.actor("Hayat Tahrir al-Sham").inter        # "Rebel group"
+    lex.inter_of("Military Forces of Iraq")         # "State forces"
+    lex.find_actors("اشتباكات بين الجيش العراقي ومسلحين")  # [Mention(kind="actor", ...), ...]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import yaml
+
+from marsad.actors.forms import AGREEMENTS, adjective_forms, key, key_variants
+from marsad.model import Mention
+from marsad.text.normalize import NormText
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+INTERS = (
+    "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
+    "Civilians", "External/Other forces",
+)
+OUTLET_TYPES = ("outlet", "official", "monitor")
+
+
+class LexiconError(ValueError):
+    """A knowledge file is missing, malformed or inconsistent (message names the file)."""
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    name: str
+    inter: str
+    country: str | None = None
+    parent: str | None = None
+    type: str | None = None
+    active: str | None = None
+    unit: str | None = None
+    generic: bool = False  # a pattern actor (civilians, unidentified gunmen, "the army")
+    aliases_ar: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class OutletInfo:
+    id: str
+    name: str
+    type: str  # outlet | official | monitor
+    country: str | None = None
+    actor: str | None = None  # the actor an official source speaks for
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: str
+    name_ar: str
+    name_en: str | None
+    role: str | None
+    actor: str | None
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    of_name: str
+    nationality: str
+    iso3: str
+    names_ar: tuple[str, ...]
+    adjectives_ar: tuple[str, ...]
+    plurals_ar: tuple[str, ...] = ()
+    vote: bool = True
+
+
+@dataclass(frozen=True)
+class Template:
+    """An actor or official source whose name is filled with a country."""
+
+    id: str
+    name: str
+    kind: str = "actor"  # actor | outlet
+    inter: str | None = None
+    type: str | None = None  # outlet type
+    actor: str | None = None  # for outlets: the actor, may hold {country}
+    generic: bool = True
+    adjectives: bool = True
+
+    def fill(self, text: str | None, country: Country) -> str | None:
+        return fill_country(text, country)
+
+
+def fill_country(text: str | None, country: Country) -> str | None:
+    """Fill {country} and {nationality} ("of {country}" uses the country's `of_name`)."""
+    if text is None:
+        return None
+    text = text.replace("of {country}", "of " + country.of_name)
+    return text.replace("{country}", country.name).replace("{nationality}", country.nationality)
+
+
+@dataclass(frozen=True)
+class Title:
+    id: str
+    kind: str  # title | org_title | counterpart | rank | qualifier
+    role: str | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a matched surface form may be. One key can carry several hits (resolved in context)."""
+
+    kind: str  # actor | template | outlet | otemplate | person | title | org_title | counterpart | rank | qualifier | country
+    ref: str  # id of the actor, template, outlet, person, title; country name for "country"
+    country: str | None = None  # country named by the form (adjective or name)
+    when: tuple[str, ...] = ()  # valid only when the article's main country is one of these
+    anaphor: bool = False  # valid only after the referent was named earlier
+
+
+@dataclass
+class ActorLexicon:
+    actors: dict[str, ActorInfo]  # by id
+    outlets: dict[str, OutletInfo]
+    people: dict[str, PersonInfo]
+    countries: dict[str, Country]  # by English name
+    templates: dict[str, Template]
+    titles: dict[str, Title]
+    default_country: str
+    descriptors: frozenset[str]
+    name_particles: frozenset[str]
+    name_stopwords: frozenset[str]
+    automaton: Any = field(repr=False, default=None)
+    _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
+    _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> "ActorLexicon":
+        """Read and compile the knowledge files (raises LexiconError naming the bad file)."""
+        return _Builder(Path(data_dir) if data_dir else DATA_DIR).build()
+
+    # ------------------------------------------------------------------ lookups
+    def actor(self, name: str) -> ActorInfo | None:
+        """Actor by canonical name, id or English alias ("Hayat Tahrir al-Sham", "hts", "HTS")."""
+        if name in self.actors:
+            return self.actors[name]
+        ident = self._by_name.get(name.strip().lower())
+        return self.actors.get(ident) if ident else None
+
+    def inter_of(self, name: str) -> str | None:
+        info = self.actor(name)
+        if info is not None:
+            return info.inter
+        outlet = self.outlet(name)
+        if outlet is not None and outlet.actor:
+            linked = self.actor(outlet.actor)
+            return linked.inter if linked else None
+        return None
+
+    def outlet(self, name: str) -> OutletInfo | None:
+        ident = self._outlet_by_name.get(name.strip().lower())
+        return self.outlets.get(ident) if ident else None
+
+    def person(self, name: str) -> PersonInfo | None:
+        for p in self.people.values():
+            if name in (p.id, p.name_ar, p.name_en):
+                return p
+        return None
+
+    def country(self, name: str) -> Country | None:
+        return self.countries.get(name)
+
+    def country_actor(self, template_id: str, country: str) -> ActorInfo | None:
+        """The actor a template makes for a country ("military", "Iraq" -> Military Forces of Iraq)."""
+        return self.actors.get(f"{template_id}:{self.countries[country].iso3}") if country in self.countries else None
+
+    # ------------------------------------------------------------------ recognition
+    def recognise(self, text: str | NormText, country: str | None = None,
+                  places: Iterable[str] = ()) -> list[Mention]:
+        """Actor, person and outlet mentions in ``text`` (offsets into the original string).
+
+        ``country`` forces the article's main country; ``places`` are countries of the places
+        mentioned in it (they help decide the main country)."""
+        from marsad.actors.recognise import recognise
+
+        return recognise(self, text, country=country, places=places)
+
+    def find_actors(self, text: str | NormText, country: str | None = None,
+                    kinds: tuple[str, ...] = ("actor",)) -> list[Mention]:
+        """Mentions of the given kinds ("actor", "person", "outlet") in any string."""
+        return [m for m in self.recognise(text, country=country) if m.kind in kinds]
+
+
+# ---------------------------------------------------------------------- building
+def _stopwords(words: list[str]) -> frozenset[str]:
+    """Normalised stopwords, leaving out those written with ى: normalised, «على» is «علي» (Ali),
+    so these are checked on the written form (``raw_stopword``)."""
+    return frozenset(key(w) for w in words if "ى" not in w)
+
+
+RAW_STOPWORDS = frozenset({"على", "إلى", "الى", "لدى", "حتى", "متى", "سوى", "لدى"})
+
+
+class _Builder:
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = data_dir
+        self.keys: dict[str, tuple[list[Hit], bool]] = {}
+        self.actors: dict[str, ActorInfo] = {}
+        self.by_name: dict[str, str] = {}
+
+    def build(self) -> ActorLexicon:
+        countries = self._countries(self._read("countries.yaml"))
+        patterns = self._read("patterns.yaml")
+        default_country = patterns.get("default_country", "Syria")
+        if default_country not in countries:
+            raise LexiconError(f"{self.dir / 'patterns.yaml'}: default_country {default_country!r} is not in countries.yaml")
+        templates: dict[str, Template] = {}
+        self._named_actors(self._read("actors.yaml"), countries, templates)
+        self._templates(patterns, countries, templates)
+        outlets = self._outlets(self._read("outlets.yaml"))
+        titles_doc = self._read("titles.yaml")
+        titles = self._titles(titles_doc, countries)
+        people = self._people(self._read("people.yaml"))
+        for c in countries.values():
+            for n in c.names_ar:
+                self._add(n, Hit("country", c.name, country=c.name))
+        lex = ActorLexicon(
+            actors=self.actors, outlets=outlets, people=people, countries=countries, templates=templates,
+            titles=titles, default_country=default_country,
+            descriptors=frozenset(key(d) for d in patterns.get("descriptors") or []),
+            name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
+            name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
+            _by_name=self.by_name,
+            _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
+        )
+        lex.automaton = self._compile()
+        return lex
+
+    # -- files
+    def _read(self, name: str) -> dict[str, Any]:
+        path = self.dir / name
+        try:
+            with path.open(encoding="utf-8") as fh:
+                doc = yaml.safe_load(fh)
+        except FileNotFoundError:
+            raise LexiconError(f"{path}: knowledge file not found") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}" if mark is not None else ""
+            raise LexiconError(f"{path}{where}: invalid YAML ({getattr(exc, 'problem', exc)})") from None
+        if not isinstance(doc, dict):
+            raise LexiconError(f"{path}: expected a mapping at the top level")
+        return doc
+
+    def _fail(self, file: str, entry: Any, problem: str) -> LexiconError:
+        ident = entry.get("id") or entry.get("name") if isinstance(entry, dict) else entry
+        return LexiconError(f"{self.dir / file}: entry {ident!r}: {problem}")
+
+    # -- keys
+    def _add(self, surface: str, hit: Hit) -> None:
+        k = key(surface)
+        if not k:
+            return
+        for variant, is_ll in key_variants(k):
+            hits, ll = self.keys.get(variant, ([], True))
+            if hit not in hits:
+                hits.append(hit)
+            self.keys[variant] = (hits, ll and is_ll)
+
+    def _compile(self) -> Any:
+        auto = ahocorasick.Automaton()
+        for k, (hits, ll) in self.keys.items():
+            auto.add_word(k, (len(k), tuple(hits), ll))
+        auto.make_automaton()
+        return auto
+
+    # -- countries
+    def _countries(self, doc: dict[str, Any]) -> dict[str, Country]:
+        out: dict[str, Country] = {}
+        for e in doc.get("countries") or []:
+            for f in ("name", "nationality", "iso3", "adjectives_ar"):
+                if not e.get(f):
+                    raise self._fail("countries.yaml", e, f"missing {f}")
+            if e["name"] in out:
+                raise self._fail("countries.yaml", e, "duplicate country")
+            out[e["name"]] = Country(
+                name=e["name"], of_name=e.get("of_name") or e["name"], nationality=e["nationality"],
+                iso3=e["iso3"], names_ar=tuple(e.get("names_ar") or ()), adjectives_ar=tuple(e["adjectives_ar"]),
+                plurals_ar=tuple(e.get("plurals_ar") or ()), vote=bool(e.get("vote", True)),
+            )
+        return out
+
+    # -- actors
+    def _register(self, info: ActorInfo, file: str) -> None:
+        if info.id in self.actors:
+            raise self._fail(file, {"id": info.id}, "duplicate id")
+        self.actors[info.id] = info
+        for alias in (info.name, info.id, *info.aliases_en):
+            self.by_name.setdefault(alias.lower(), info.id)
+
+    def _named_actors(self, doc: dict[str, Any], countries: dict[str, Country],
+                      templates: dict[str, Template]) -> None:
+        for e in doc.get("actors") or []:
+            for f in ("id", "name", "inter"):
+                if not e.get(f):
+                    raise self._fail("actors.yaml", e, f"missing {f}")
+            if e["inter"] not in INTERS:
+                raise self._fail("actors.yaml", e, f"inter {e['inter']!r} is not one of {', '.join(INTERS)}")
+            if e.get("country") and e["country"] not in countries:
+                raise self._fail("actors.yaml", e, f"country {e['country']!r} is not in countries.yaml")
+            aliases = [a if isinstance(a, dict) else {"ar": a} for a in e.get("aliases_ar") or []]
+            for a in aliases:
+                bad = [w for w in a.get("when") or [] if w not in countries]
+                if not a.get("ar") or bad:
+                    raise self._fail("actors.yaml", e, f"bad alias {a!r}")
+            if "{country}" in e["name"]:
+                self._actor_template(e, aliases, countries, templates)
+                continue
+            info = ActorInfo(
+                id=e["id"], name=e["name"], inter=e["inter"], country=e.get("country"), parent=e.get("parent"),
+                type=e.get("type"), active=str(e["active"]) if e.get("active") else None, unit=e.get("unit"),
+                aliases_ar=tuple(a["ar"] for a in aliases), aliases_en=tuple(e.get("aliases_en") or ()),
+                note=e.get("note"),
+            )
+            if info.unit is None or info.name.lower() not in self.by_name:
+                self._register(info, "actors.yaml")
+            else:  # a unit shares its force's name; lookups by name give the force
+                self.actors[info.id] = info
+            for a in aliases:
+                self._add(a["ar"], Hit("actor", info.id, country=info.country, when=tuple(a.get("when") or ())))
+            for a in info.aliases_en:
+                self._add(a, Hit("actor", info.id, country=info.country))
+            for a in e.get("anaphora_ar") or []:
+                self._add(a, Hit("actor", info.id, country=info.country, anaphor=True))
+
+    def _actor_template(self, e: dict[str, Any], aliases: list[dict[str, Any]], countries: dict[str, Country],
+                        templates: dict[str, Template]) -> None:
+        tpl = Template(id=e["id"], name=e["name"], inter=e["inter"], generic=False, adjectives=False)
+        templates[tpl.id] = tpl
+        for c in countries.values():
+            self._template_actor(tpl, c, e)
+        for a in aliases:
+            self._add(a["ar"], Hit("template", tpl.id, when=tuple(a.get("when") or ())))
+        for a in e.get("aliases_en") or []:
+            self._add(a, Hit("template", tpl.id))
+
+    def _template_actor(self, tpl: Template, c: Country, e: dict[str, Any] | None = None) -> None:
+        name = tpl.fill(tpl.name, c)
+        ident = f"{tpl.id}:{c.iso3}"
+        existing = self.by_name.get(name.lower())
+        if existing:  # a named entry (actors.yaml) already describes this actor: reuse it
+            self.actors[ident] = self.actors[existing]
+            return
+        e = e or {}
+        self._register(ActorInfo(id=ident, name=name, inter=tpl.inter or "", country=c.name, type=e.get("type"),
+                                 generic=tpl.generic), "patterns.yaml")
+
+    def _templates(self, doc: dict[str, Any], countries: dict[str, Country], templates: dict[str, Template]) -> None:
+        for e in doc.get("templates") or []:
+            kind = e.get("kind", "actor")
+            if not e.get("id") or not e.get("name") or kind not in ("actor", "outlet"):
+                raise self._fail("patterns.yaml", e, "needs id, name and kind actor|outlet")
+            if kind == "actor" and e.get("inter") not in INTERS:
+                raise self._fail("patterns.yaml", e, f"inter {e.get('inter')!r} is not one of {', '.join(INTERS)}")
+            if kind == "outlet" and e.get("type") not in OUTLET_TYPES:
+                raise self._fail("patterns.yaml", e, f"type must be one of {', '.join(OUTLET_TYPES)}")
+            tpl = Template(id=e["id"], name=e["name"], kind=kind, inter=e.get("inter"), type=e.get("type"),
+                           actor=e.get("actor"), generic=bool(e.get("generic", True)),
+                           adjectives=bool(e.get("adjectives", True)))
+            if tpl.id in templates:
+                raise self._fail("patterns.yaml", e, "duplicate id")
+            templates[tpl.id] = tpl
+            hit_kind = "template" if kind == "actor" else "otemplate"
+            heads = e.get("heads") or {}
+            for agree in heads:
+                if agree not in AGREEMENTS:
+                    raise self._fail("patterns.yaml", e, f"unknown agreement {agree!r} (one of {', '.join(AGREEMENTS)})")
+            for c in countries.values():
+                if kind == "actor":
+                    self._template_actor(tpl, c)
+                if not tpl.adjectives:
+                    continue
+                for agree, words in heads.items():
+                    forms = adjective_forms(agree, list(c.adjectives_ar), list(c.plurals_ar), list(c.names_ar))
+                    for head in words or []:
+                        for form in forms:
+                            self._add(f"{head} {form}", Hit(hit_kind, tpl.id, country=c.name))
+            for surface in e.get("bare") or []:
+                self._add(surface, Hit(hit_kind, tpl.id))
+
+    # -- outlets, titles, people
+    def _outlets(self, doc: dict[str, Any]) -> dict[str, OutletInfo]:
+        out: dict[str, OutletInfo] = {}
+        for e in doc.get("outlets") or []:
+            if not e.get("id") or not e.get("name") or e.get("type") not in OUTLET_TYPES:
+                raise self._fail("outlets.yaml", e, f"needs id, name and type ({', '.join(OUTLET_TYPES)})")
+            if e["id"] in out:
+                raise self._fail("outlets.yaml", e, "duplicate id")
+            info = OutletInfo(id=e["id"], name=e["name"], type=e["type"], country=e.get("country"), actor=e.get("actor"))
+            out[info.id] = info
+            for a in e.get("aliases") or []:
+                self._add(str(a), Hit("outlet", info.id, country=info.country))
+            for a in e.get("anaphora") or []:
+                self._add(str(a), Hit("outlet", info.id, country=info.country, anaphor=True))
+        return out
+
+    def _titles(self, doc: dict[str, Any], countries: dict[str, Country]) -> dict[str, Title]:
+        titles: dict[str, Title] = {}
+
+        def put(t: Title, entry: Any) -> None:
+            if t.id in titles:
+                raise self._fail("titles.yaml", entry, "duplicate id")
+            titles[t.id] = t
+
+        for e in doc.get("titles") or []:
+            if not e.get("id") or not e.get("ar") or not e.get("role"):
+                raise self._fail("titles.yaml", e, "needs id, ar and role")
+            t = Title(id=e["id"], kind="title", role=e["role"], actor=e.get("actor"))
+            put(t, e)
+            agree = e.get("agree", "m")
+            for c in countries.values():
+                for form in adjective_forms(agree, list(c.adjectives_ar), [], []):
+                    for w in e["ar"]:
+                        self._add(f"{w} {form}", Hit("title", t.id, country=c.name))
+                for n in c.names_ar:
+                    for w in e.get("construct") or []:
+                        self._add(f"{w} {n}", Hit("title", t.id, country=c.name))
+            if e.get("bare"):
+                for w in e["ar"]:
+                    self._add(w, Hit("title", t.id))
+        for e in doc.get("org_titles") or []:
+            t = Title(id="org:" + e["id"], kind="org_title", role=e["role"])
+            put(t, e)
+            for w in e["ar"]:
+                self._add(w, Hit("org_title", t.id))
+        for c in countries.values():
+            for w in doc.get("counterparts") or []:
+                for form in adjective_forms("m", list(c.adjectives_ar), [], []):
+                    self._add(f"{w} {form}", Hit("counterpart", "counterpart", country=c.name))
+        for i, e in enumerate(doc.get("qualifiers") or []):
+            t = Title(id=f"qualifier:{i}", kind="qualifier", role=e["en"])
+            put(t, e)
+            if "{country_ar}" in e["ar"]:
+                for c in countries.values():
+                    for n in c.names_ar:
+                        self._add(e["ar"].replace("{country_ar}", n), Hit("qualifier", t.id, country=c.name))
+            else:
+                self._add(e["ar"], Hit("qualifier", t.id))
+        for i, e in enumerate(doc.get("ranks") or []):
+            t = Title(id=f"rank:{i}", kind="rank", role=e["en"])
+            put(t, e)
+            for w in e["ar"]:
+                self._add(w, Hit("rank", t.id))
+        return titles
+
+    def _people(self, doc: dict[str, Any]) -> dict[str, PersonInfo]:
+        out: dict[str, PersonInfo] = {}
+        for e in doc.get("people") or []:
+            if not e.get("id") or not e.get("name_ar"):
+                raise self._fail("people.yaml", e, "needs id and name_ar")
+            if e["id"] in out:
+                raise self._fail("people.yaml", e, "duplicate id")
+            p = PersonInfo(id=e["id"], name_ar=e["name_ar"], name_en=e.get("name_en"), role=e.get("role"),
+                           actor=e.get("actor"))
+            out[p.id] = p
+            for a in [p.name_ar, *(e.get("aliases_ar") or [])]:
+                self._add(a, Hit("person", p.id))
+        return out
