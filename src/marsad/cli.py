@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -173,6 +174,37 @@ def serve(host: str, port: int, token: str | None, tiles: str | None, tiles_attr
         run_server(host, port, token=token or None, tiles_url=tiles, tiles_attribution=tiles_attribution)
     except StoreError as err:
         raise click.ClickException(str(err))
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), help="Gold folder (default ../shared/gold/dev).")
+@click.option("--gsr", "gsr_dir", type=click.Path(path_type=Path),
+              help="GSR folder (default ../shared/eval/arabic_event_gsr).")
+@click.option("--ocha", type=click.Path(path_type=Path),
+              help="OCHA communities CSV imported into a temporary data directory "
+                   "(default ../shared/data/ocha_syria/communities.csv).")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false alarm (default: the first 10).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the full report as JSON here.")
+def eval_(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None, verbose: bool, out: Path | None) -> None:
+    """Score extraction on the gold events and the GSR sentences (precision, recall, F1)."""
+    from marsad.evaluation import EvalError, default_shared, dump_json, run_eval, write_report
+
+    shared = default_shared()
+    if shared is not None:
+        gold_dir = gold_dir or _existing(shared / "gold" / "dev")
+        gsr_dir = gsr_dir or _existing(shared / "eval" / "arabic_event_gsr")
+        ocha = ocha or _existing(shared / "data" / "ocha_syria" / "communities.csv")
+    try:
+        report = run_eval(gold_dir, gsr_dir, ocha)
+    except EvalError as err:
+        raise click.ClickException(str(err))
+    write_report(report, sys.stdout, limit=None if verbose else 10)
+    if out:
+        dump_json(report, out)
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.exists() else None
 
 
 if __name__ == "__main__":
