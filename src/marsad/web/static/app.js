@@ -203,6 +203,14 @@
       }
       state.markers.set(ev.event_id, m);
     }
+    if (state.selected) highlightMarker(state.selected);
+  }
+
+  function highlightMarker(eventId) {
+    for (const [id, m] of state.markers) {
+      m.setStyle(id === eventId ? { color: "#000", weight: 3 } : { color: "#222", weight: 1 });
+      if (id === eventId) m.bringToFront();
+    }
   }
 
   function controllerColour(name) {
@@ -348,8 +356,7 @@
       const ev = await getJSON("/api/events/" + encodeURIComponent(eventId));
       state.selected = eventId;
       for (const li of document.querySelectorAll(".event-item")) li.classList.toggle("selected", li.dataset.eventId === eventId);
-      const m = state.markers.get(eventId);
-      if (m) m.bringToFront();
+      highlightMarker(eventId);
       const reports = ev.reports && ev.reports.length ? ev.reports : [{ doc_id: ev.doc_id, evidence: ev.evidence, sources: ev.sources }];
       state.current = ev;
       renderEventFields(ev);
@@ -408,7 +415,9 @@
     if (!$("article").hidden === open) return;
     keepCentre(() => { $("article").hidden = !open; });
     const m = state.markers.get(state.selected);
-    if (open && m && !state.map.getBounds().pad(-0.1).contains(m.getLatLng())) state.map.panTo(m.getLatLng());
+    if (open && m && !state.map.getBounds().pad(-0.1).contains(m.getLatLng())) {
+      state.map.panTo(m.getLatLng(), { animate: false });
+    }
   }
 
   // The text cut at every span boundary; the event's clause is one <mark class="evidence">, the
