@@ -35,6 +35,9 @@ _TOKEN_RE = re.compile(
     r"|(?P<punct>\S)"
 )
 
+# Harakat, tanwin, shadda, dagger alef and Quranic marks written after a word's last letter.
+_TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]+")
+
 HAMZA_ALEFS = frozenset("أإآ")
 TATWEEL = "\u0640"
 
@@ -88,7 +91,7 @@ class Tokenizer:
         if len(memo) > self.MEMO_LIMIT:
             memo.clear()
         orig, offs, ntext = nt.original, nt.offsets, nt.text
-        nlen = len(ntext)
+        nlen, olen = len(ntext), len(orig)
         tokens: list[Token] = []
         append = tokens.append
         new = Token
@@ -97,6 +100,10 @@ class Tokenizer:
             e = m.end()
             ostart = offs[s]
             oend = offs[e - 1] + 1
+            if (offs[e] if e < nlen else olen) != oend:  # harakat after the last letter
+                trail = _TRAILING_MARKS.match(orig, oend)
+                if trail is not None:
+                    oend = trail.end()
             surface = orig[ostart:oend]
             norm = ntext[s:e]
             group = m.lastindex
@@ -167,14 +174,14 @@ def _aligned(surface: str) -> str:
 
 def split_proclitics(norm: str, orig: str, clitics: Clitics) -> tuple[str, str]:
     """(prefix, base); ``orig`` holds the original letter for each letter of ``norm``."""
-    if len(norm) < 3 or norm in clitics.protected:
+    if len(norm) < 3 or _protected(norm, clitics):
         return "", norm
     p = 0
     if norm[0] in clitics.conjunctions:
         rest = norm[1:]
         if rest in clitics.function_words or len(rest) >= clitics.min_conjunction:
             p = 1
-            if rest in clitics.protected or rest in clitics.function_words:
+            if rest in clitics.function_words or _protected(rest, clitics):
                 return norm[:1], rest
     rest = norm[p:]
     art = clitics.article
@@ -183,16 +190,23 @@ def split_proclitics(norm: str, orig: str, clitics: Clitics) -> tuple[str, str]:
     if rest[:1] in clitics.prepositions:
         after = rest[1:]
         if (after.startswith(art) and len(after) - 2 >= clitics.min_article
-                and after not in clitics.protected and orig[p + 1] not in HAMZA_ALEFS):
+                and not _protected(after, clitics) and orig[p + 1] not in HAMZA_ALEFS):
             return norm[: p + 3], after[2:]
         if ((len(after) >= clitics.min_preposition or after in clitics.function_words)
-                and after not in clitics.protected):
+                and not _protected(after, clitics)):
             return norm[: p + 1], after
         return norm[:p], rest
     if (rest.startswith(art) and len(rest) - 2 >= clitics.min_article
             and orig[p] not in HAMZA_ALEFS):
         return norm[: p + 2], rest[2:]
     return norm[:p], rest
+
+
+def _protected(word: str, clitics: Clitics) -> bool:
+    """A protected word, alone or with an enclitic pronoun (بينهما, وزيره)."""
+    if word in clitics.protected:
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in clitics.protected for e in clitics.enclitics)
 
 
 def split_enclitic(base: str, last_orig: str, clitics: Clitics) -> tuple[str, str]:

@@ -1,0 +1,162 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+from marsad.pipeline.resources import Resources
+from marsad.text.dates import find_dates
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+SEED_000 = (SEEDS / "000_fc843bc12e8cb1da.txt").read_text(encoding="utf-8")
+SEED_001 = (SEEDS / "001_66456859eb77b8a6.txt").read_text(encoding="utf-8")
+PUB_000 = date(2019, 8, 13)  # a Tuesday
+PUB_001 = date(2020, 1, 27)  # a Monday
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _summary(text, published):
+    out = []
+    for d in find_dates(text, published):
+        assert text[d.start:d.end] == d.text
+        out.append((d.text, _iso(d.date), _iso(d.end_date), _iso(d.event_date), d.time_precision,
+                    d.relative))
+    return out
+
+
+def test_seed_000_dates():
+    assert _summary(SEED_000, PUB_000) == [
+        ("يوم الأحد", "2019-08-11", "2019-08-11", "2019-08-11", 1, True),
+        ("يومي السبت والأحد", "2019-08-10", "2019-08-11", "2019-08-11", 2, True),
+    ]
+    start = SEED_000.index("يومي السبت والأحد")
+    d = find_dates(SEED_000, PUB_000)[1]
+    assert (d.start, d.end) == (start, start + len("يومي السبت والأحد"))
+
+
+def test_seed_001_dates():
+    assert _summary(SEED_001, PUB_001) == [
+        ("امس", "2020-01-26", "2020-01-26", "2020-01-26", 1, True),
+        ("مساء امس", "2020-01-26", "2020-01-26", "2020-01-26", 1, True),
+        ("امس", "2020-01-26", "2020-01-26", "2020-01-26", 1, True),
+    ]
+    first = find_dates(SEED_001, PUB_001)[0]
+    assert (first.start, first.end) == (18, 21) and SEED_001[18:21] == "امس"
+
+
+def test_ahad_in_ahad_al_maaqil_is_never_a_date():
+    pos = SEED_001.index("أحد المعاقل")
+    assert all(not (d.start <= pos < d.end) for d in find_dates(SEED_001, PUB_001))
+    assert find_dates("أحد القياديين في أحد المعاقل", PUB_001) == []
+    assert find_dates("لم يصب أحد", PUB_001) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل امس", ("امس", "2020-01-26", 1)),
+    ("وقع الهجوم بالأمس", ("الأمس", "2020-01-26", 1)),
+    ("البارحة", ("البارحة", "2020-01-26", 1)),
+    ("أول أمس", ("أول أمس", "2020-01-25", 1)),
+    ("أول من أمس", ("أول من أمس", "2020-01-25", 1)),
+    ("أمس الأول", ("أمس الأول", "2020-01-25", 1)),
+    ("اليوم", ("اليوم", "2020-01-27", 1)),
+    ("صباح اليوم", ("صباح اليوم", "2020-01-27", 1)),
+    ("مساء أمس", ("مساء أمس", "2020-01-26", 1)),
+    ("الليلة الماضية", ("الليلة الماضية", "2020-01-26", 1)),
+    ("يوم الأحد", ("يوم الأحد", "2020-01-26", 1)),
+    ("يوم أحد", ("يوم أحد", "2020-01-26", 1)),
+    ("الأحد الماضي", ("الأحد الماضي", "2020-01-26", 1)),
+    ("السبت", ("السبت", "2020-01-25", 1)),
+    ("يوم الإثنين", ("يوم الإثنين", "2020-01-20", 1)),  # strictly before publication
+    ("الأحد المقبل", ("الأحد المقبل", "2020-02-02", 1)),
+    ("اليوم الاثنين", ("اليوم الاثنين", "2020-01-27", 1)),  # the day itself
+    ("مساء يوم السبت", ("مساء يوم السبت", "2020-01-25", 1)),
+    ("فجر الجمعة", ("فجر الجمعة", "2020-01-24", 1)),
+])
+def test_relative_days_and_weekdays(text, expected):
+    d = _summary(text, PUB_001)
+    assert [(x[0], x[1], x[4]) for x in d] == [expected]
+    assert d[0][5] is True
+
+
+def test_two_days_range_is_coded_to_the_later_middle_day():
+    assert _summary("خلال يومي السبت والأحد", PUB_001) == [
+        ("يومي السبت والأحد", "2020-01-25", "2020-01-26", "2020-01-26", 2, True)]
+    assert _summary("يومي الخميس والجمعة", PUB_001) == [
+        ("يومي الخميس والجمعة", "2020-01-23", "2020-01-24", "2020-01-24", 2, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("27 كانون الثاني 2020", ("27 كانون الثاني 2020", "2020-01-27", False)),
+    ("في 3 تشرين الأول 2019", ("3 تشرين الأول 2019", "2019-10-03", False)),
+    ("27 يناير", ("27 يناير", "2020-01-27", True)),
+    ("يوم 27 ديسمبر الماضي", ("يوم 27 ديسمبر الماضي", "2019-12-27", True)),
+    ("في 5 آذار الماضي", ("5 آذار الماضي", "2019-03-05", True)),
+    ("في 3 شباط", ("3 شباط", "2019-02-03", True)),  # a past-biased year
+    ("في 15 آب", ("15 آب", "2019-08-15", True)),
+    ("٢٧ كانون الثاني ٢٠٢٠", ("٢٧ كانون الثاني ٢٠٢٠", "2020-01-27", False)),
+    ("27 من كانون الثاني من العام 2020", ("27 من كانون الثاني من العام 2020", "2020-01-27", False)),
+    ("26 كانون الثاني (يناير) 2020", ("26 كانون الثاني (يناير) 2020", "2020-01-26", False)),
+    ("يوم الأحد الموافق 26 كانون الثاني", ("يوم الأحد الموافق 26 كانون الثاني", "2020-01-26", True)),
+    ("بتاريخ 27/1/2020", ("27/1/2020", "2020-01-27", False)),
+    ("بتاريخ 2020-01-27", ("2020-01-27", "2020-01-27", False)),
+    ("بتاريخ 27.01.2020", ("27.01.2020", "2020-01-27", False)),
+    ("في 4 أبريل", ("4 أبريل", "2019-04-04", True)),
+    ("في 4 يونيه", ("4 يونيه", "2019-06-04", True)),
+])
+def test_explicit_dates(text, expected):
+    d = _summary(text, PUB_001)
+    assert [(x[0], x[1], x[5]) for x in d] == [expected]
+    assert d[0][1] == d[0][2] == d[0][3] and d[0][4] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في آذار الماضي", ("آذار الماضي", "2019-03-01", "2019-03-31", "2019-03-15")),
+    ("شهر آب 2019", ("شهر آب 2019", "2019-08-01", "2019-08-31", "2019-08-15")),
+    ("مطلع حزيران", ("مطلع حزيران", "2019-06-01", "2019-06-30", "2019-06-01")),
+    ("أواخر كانون الأول", ("أواخر كانون الأول", "2019-12-01", "2019-12-31", "2019-12-31")),
+    ("في يناير", ("يناير", "2020-01-01", "2020-01-31", "2020-01-15")),
+    ("الشهر الماضي", ("الشهر الماضي", "2019-12-01", "2019-12-31", "2019-12-15")),
+    ("مطلع الشهر الجاري", ("مطلع الشهر الجاري", "2020-01-01", "2020-01-31", "2020-01-01")),
+])
+def test_months_have_time_precision_3(text, expected):
+    d = _summary(text, PUB_001)
+    assert [x[:4] for x in d] == [expected]
+    assert d[0][4] == 3
+
+
+def test_last_week_is_coded_to_its_middle():
+    assert _summary("الأسبوع الماضي", PUB_001) == [
+        ("الأسبوع الماضي", "2020-01-20", "2020-01-26", "2020-01-23", 2, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "اليوم التالي", "الطرفين الاثنين", "مارس الضغط", "منذ عام 2019", "العملية السياسية اليومية",
+    "الأيام الأخيرة", "أحد عشر",
+])
+def test_not_dates(text):
+    assert find_dates(text, PUB_001) == []
+
+
+def test_without_publication_date_relative_dates_are_found_but_unresolved():
+    found = find_dates("امس ويوم الأحد و27 كانون الثاني 2020 وفي آذار", None)
+    assert [(d.text, d.date, d.relative) for d in found] == [
+        ("امس", None, True), ("يوم الأحد", None, True),
+        ("27 كانون الثاني 2020", date(2020, 1, 27), False), ("آذار", None, True)]
+    assert all(d.end_date is None and d.event_date is None for d in found if d.relative)
+
+
+def test_dates_stage_adds_date_mentions(tmp_path):
+    pipe = Pipeline.default(Resources(tmp_path), until="dates")
+    doc = pipe(Article(id="000", text=SEED_000, published=PUB_000))
+    dates = doc.mentions_of("date")
+    assert [(m.text, m.label) for m in dates] == [("يوم الأحد", "2019-08-11"),
+                                                 ("يومي السبت والأحد", "2019-08-10")]
+    assert dates[1].data == {"date": "2019-08-10", "end_date": "2019-08-11",
+                             "event_date": "2019-08-11", "time_precision": 2, "relative": True}
+    doc = pipe(Article(id="001", text=SEED_001, published=None))
+    assert [(m.text, m.label, m.data["date"]) for m in doc.mentions_of("date")] == [
+        ("امس", None, None), ("مساء امس", None, None), ("امس", None, None)]
