@@ -1,9 +1,687 @@
-"""Placeholder stage until its owner lands it."""
+"""Place recognition: gazetteer hits gated by their context, lists, regions, foreign places.
+
+Works on ``doc.norm`` (normalised text with its offset map) with a light word split of its
+own. Steps:
+
+1. every gazetteer name in the text (``NameMatcher.find``), longest first, no overlaps;
+2. context of each hit: a cue word before it (قرية، بلدة، مدينة، قرى، منطقة، محافظة، معسكر...),
+   an organisation word (هيئة تحرير الشام، جيش العزة: not a place), a preposition of place;
+3. region phrases: «ريف حماة الشمالي», «ريفي إدلب الجنوبي الغربي واللاذقية» (role "region",
+   geo_precision 3, the governorate capital's entry), «محافظة إدلب», «ناحية ...»;
+4. coordinated lists after a settlement word («قرى بسيدا وبابولين ومعراتة وكفر ياسين وتقانة»):
+   every member is a place, unknown ones too (gazetteer_id null, coordinates of the nearest
+   resolved member, geo_precision 2, ``anchor``); a member no gazetteer has exactly is tried
+   as a misspelling (سيراكاب → سراقب) within the governorate of its context;
+5. gating: a hit that is also a common word (``data/geo/ambiguous.tsv``: تقانة، الصوامع،
+   أحد ...) is a place only with a cue, a list, an admin phrase or an earlier supported mention
+   of the same name; a small place needs at least a preposition of place; cities, governorates
+   and countries need nothing;
+6. disambiguation (``marsad.geo.resolve``);
+7. foreign places: countries and cities abroad (جنيف) and «الأراضي التركية» (Turkey) get role
+   "foreign". A country, Syria included, is role "foreign" with feature "country": it locates
+   nothing finer than a country and must not make an event location by itself.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.geo.gazetteer import GazEntry, Gazetteer
+from marsad.geo.lexicon import GeoLexicon
+from marsad.geo.matcher import EXACT, HOW, Hit, NameMatcher
+from marsad.geo.names import canon, compact, compact_text, norm_name
+from marsad.geo.resolve import SETTLEMENTS, Context, centroid, choose, dedupe
+from marsad.model import Mention
+
+_WORD = re.compile(r"\w+")
+_SENT_END = re.compile(r"[.!?؟\n]")
+_FUNCTION = frozenset(norm_name(w) for w in (
+    "ذلك بذلك وبذلك كذلك التي الذي الذين اللذين ان أن إن قد لا لم لن ما هذا هذه تلك هناك هنا كل بعد قبل "
+    "بين حيث كما وقد فقط ايضا أيضا عن مع منذ خلال ضد لدى الى إلى في من على او أو ثم حتى اثر إثر عقب").split())
+_ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
+_NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
+ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
 
 
-def stage(doc, resources) -> None:
-    return None
+@dataclass
+class Word:
+    i: int
+    start: int
+    end: int
+    text: str
+    sent: int
+    para: int
+    gap: str  # what stands between the previous word and this one (stripped)
 
 
-def place_records(doc) -> list[dict]:
-    return []
+@dataclass
+class Cand:
+    """A place mention in the making."""
+
+    w0: int
+    w1: int
+    start: int  # normalised offsets of the name (proclitics excluded)
+    end: int
+    prefix: str = ""
+    key: str = ""
+    entries: list[tuple[GazEntry, int]] = field(default_factory=list)
+    role: str = ROLE_PLACE
+    precision: int = 1
+    cue: str | None = None  # kind of cue word before it
+    cue_word: str | None = None
+    admin_level: str | None = None  # governorate/subdistrict/district after an admin word
+    countryside: bool = False  # «ريف X»
+    accepted: bool = False
+    support: list[str] = field(default_factory=list)
+    unknown: bool = False  # a list member no gazetteer has
+    fuzzy: bool = False
+    list_id: int | None = None
+    list_kind: str | None = None  # cue kind that opened its list
+    near: list[tuple["Cand", int | None]] = field(default_factory=list)
+    chosen: GazEntry | None = None
+    how: int = EXACT
+    reasons: list[str] = field(default_factory=list)
+    anchor: GazEntry | None = None
+    country_code: str | None = None  # «الأراضي التركية»
+    admin_hint: str | None = None  # governorate that the context gives for a fuzzy match
+
+
+@dataclass
+class PlaceRecogniser:
+    gazetteer: Gazetteer
+
+    @property
+    def lexicon(self) -> GeoLexicon:
+        return self.gazetteer.lexicon
+
+    @property
+    def matcher(self) -> NameMatcher:
+        return self.gazetteer.matcher
+
+    # ---- driver ------------------------------------------------------------------------------
+    def __call__(self, doc: Any) -> list[Mention]:
+        norm = doc.norm.text
+        words = split_words(norm)
+        if not words:
+            return []
+        starts = [w.start for w in words]
+        cands = self._hits(words, starts, self.matcher.find(compact_text(norm)))
+        by_w0 = {c.w0: c for c in cands}
+        for c in cands:
+            self._context(c, words)
+        self._regions(words, by_w0)
+        extra = self._lists(words, by_w0)
+        cands = sorted(cands + extra + self._territories(words, by_w0), key=lambda c: c.start)
+        self._gate(cands, words)
+        cands = [c for c in cands if c.accepted]
+        self._relations(cands, words)
+        self._resolve(cands, words)
+        return [self._mention(doc, c) for c in cands
+                if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
+
+    # ---- 1. hits -------------------------------------------------------------------------------
+    def _hits(self, words: list[Word], starts: list[int], hits: list[Hit]) -> list[Cand]:
+        ends = {w.end: w.i for w in words}
+        ordered = sorted(hits, key=lambda h: (-(h.end - h.start), min(x[1] for x in h.candidates), h.start))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for h in ordered:
+            w0 = bisect.bisect_right(starts, h.start) - 1
+            w1 = ends.get(h.end)
+            if w0 < 0 or w1 is None:
+                continue
+            if any(h.start < e and s < h.end for s, e in taken):
+                continue
+            if words[w0].sent != words[w1].sent:
+                continue
+            entries = [(self.gazetteer.entries[i], how) for i, how in h.candidates if i in self.gazetteer.entries]
+            if not entries or (w0 == w1 and self.lexicon.cue_of(words[w0].text)):  # «مدينة» is no place
+                continue
+            taken.append((h.start, h.end))
+            out.append(Cand(w0, w1, h.start, h.end, h.prefix, h.key, entries))
+        return sorted(out, key=lambda c: c.start)
+
+    # ---- 2. context -----------------------------------------------------------------------------
+    def _prev(self, words: list[Word], i: int) -> Word | None:
+        if i <= 0 or words[i - 1].sent != words[i].sent:
+            return None
+        return words[i - 1]
+
+    def _context(self, c: Cand, words: list[Word]) -> None:
+        lex = self.lexicon
+        prev = self._prev(words, c.w0)
+        if prev is not None and _joinable(words[c.w0].gap):
+            kind = lex.cue_of(prev.text)
+            if kind:
+                c.cue, c.cue_word = kind, prev.text
+                if kind == "admin":
+                    c.admin_level = lex.admin_level(prev.text)
+                if kind == "countryside":
+                    c.countryside = True
+            if lex.in_set(prev.text, lex.organisation) and c.cue not in ("singular", "dual", "plural"):
+                c.support.append("organisation")
+        if prev is not None and words[c.w0].gap in ("«", '"', "“") and lex.in_set(prev.text, lex.organisation):
+            c.support.append("organisation")
+
+    # ---- 3. regions -----------------------------------------------------------------------------
+    def _regions(self, words: list[Word], by_w0: dict[int, Cand]) -> None:
+        """«ريف حماة الشمالي وريفي إدلب الجنوبي», «محافظة إدلب», «محافظتي حلب وإدلب»."""
+        lex = self.lexicon
+        for w in words:
+            kind = lex.cue_of(w.text)
+            if kind not in ("countryside", "admin"):
+                continue
+            level = None
+            if kind == "admin":
+                level = lex.admin_level(w.text)
+            j = w.i + 1
+            while j < len(words) and words[j].sent == w.sent:
+                c = by_w0.get(j)
+                if c is not None and (j == w.i + 1 or c.prefix.startswith("و")):
+                    if kind == "countryside":
+                        c.countryside = True
+                    else:
+                        c.admin_level = c.admin_level or level
+                        c.cue = c.cue or "admin"
+                    c.support.append("region phrase")
+                    j = c.w1 + 1
+                    continue
+                is_dir, _ = lex.direction(words[j].text)
+                if is_dir and j > w.i + 1:
+                    j += 1
+                    continue
+                break
+
+    # ---- 4. lists -------------------------------------------------------------------------------
+    def _lists(self, words: list[Word], by_w0: dict[int, Cand]) -> list[Cand]:
+        """Coordinated members after a settlement or site word, or after a place; returns the
+        members no gazetteer has (tried as misspellings later)."""
+        lex = self.lexicon
+        extra: list[Cand] = []
+        list_id = 0
+        i = 0
+        n = len(words)
+        while i < n:
+            kind = lex.cue_of(words[i].text)
+            opener_cand = by_w0.get(i)
+            if kind not in ("singular", "dual", "plural", "site") and opener_cand is None:
+                i += 1
+                continue
+            list_id += 1
+            sent = words[i].sent
+            members: list[Cand] = []
+            list_kind = kind if opener_cand is None else None
+            pos = i + 1 if opener_cand is None else i
+            first = True
+            while pos < n and words[pos].sent == sent:
+                if not first or opener_cand is None:
+                    if not first and not _joinable(words[pos].gap, allow_comma=True):
+                        break
+                c = by_w0.get(pos)
+                if c is not None and (first or c.prefix.startswith("و")):
+                    c.list_id = list_id
+                    c.list_kind = list_kind
+                    members.append(c)
+                    pos = c.w1 + 1
+                elif not first and lex.cue_of(_strip_waw(words[pos].text)) in ("singular", "dual", "plural") \
+                        and words[pos].text.startswith("و"):
+                    list_kind = lex.cue_of(_strip_waw(words[pos].text))
+                    pos += 1
+                    first = True
+                    continue
+                else:
+                    span = self._unknown_span(words, pos, first, by_w0)
+                    if span is None:
+                        break
+                    a, b = span
+                    waw = not first and words[a].text.startswith("و")
+                    u = Cand(a, b, words[a].start + waw, words[b].end, prefix="و" if waw else "",
+                             unknown=True, list_id=list_id, list_kind=list_kind)
+                    u.key = compact(norm_name(" ".join(w.text for w in words[a:b + 1])[int(waw):]))
+                    if list_kind in ("singular", "dual", "plural") and first:
+                        u.cue = list_kind
+                    extra.append(u)
+                    members.append(u)
+                    pos = b + 1
+                first = False
+                pos = self._skip_admin_phrase(words, pos, by_w0)
+            i = max(i + 1, pos) if members else i + 1
+        return extra
+
+    def _skip_admin_phrase(self, words: list[Word], pos: int, by_w0: dict[int, Cand]) -> int:
+        """After a list member: skip «بمحافظة إدلب» / «بريف إدلب الجنوبي» so that the list goes on
+        («كفر حمراء بمحافظة حلب، ومعرة مصرين وإريحا بمحافظة إدلب»)."""
+        lex = self.lexicon
+        if pos >= len(words):
+            return pos
+        kind = lex.cue_of(words[pos].text)
+        if kind not in ("admin", "countryside") or not words[pos].text.startswith(("ب", "وب")):
+            return pos
+        c = by_w0.get(pos + 1)
+        if c is None or words[pos + 1].sent != words[pos].sent:
+            return pos
+        j = c.w1 + 1
+        while j < len(words) and lex.direction(words[j].text)[0] and words[j].sent == words[pos].sent:
+            j += 1
+        return j
+
+    def _unknown_span(self, words: list[Word], pos: int, first: bool, by_w0: dict[int, Cand]) -> tuple[int, int] | None:
+        """Words of a list member that no gazetteer has: one or two name-like words."""
+        lex = self.lexicon
+        w = words[pos]
+        base = w.text[1:] if (not first and w.text.startswith("و")) else w.text
+        if not _name_like(base, lex) or (not first and not w.text.startswith("و")):
+            return None
+        end = pos
+        nxt = pos + 1
+        if (nxt < len(words) and words[nxt].sent == w.sent and words[nxt].gap == "" and nxt not in by_w0
+                and not words[nxt].text.startswith("و") and _name_like(words[nxt].text, lex)
+                and not _NAME_ADJ.match(words[nxt].text) and not lex.in_set(words[nxt].text, lex.locative)
+                and canon(compact(words[nxt].text)) not in lex.not_names):
+            end = nxt
+        if not self._ends_member(words, end + 1, w.sent, by_w0):
+            return None
+        return pos, end
+
+    def _ends_member(self, words: list[Word], j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
+        """What may follow a list member: the end of the sentence, punctuation, the next member
+        («و...»), an admin phrase, a direction or a preposition."""
+        lex = self.lexicon
+        if j >= len(words) or words[j].sent != sent or words[j].gap:
+            return True
+        t = words[j].text
+        return (t.startswith("و") or j in by_w0 or lex.cue_of(t) in ("admin", "countryside")
+                or lex.direction(t)[0] or lex.in_set(t, lex.locative))
+
+    # ---- territories («الأراضي التركية») ----------------------------------------------------------
+    def _territories(self, words: list[Word], by_w0: dict[int, Cand]) -> list[Cand]:
+        lex = self.lexicon
+        out = []
+        for w in words[1:]:
+            prev = words[w.i - 1]
+            if prev.sent != w.sent or w.gap:
+                continue
+            code = lex.adjectives.get(w.text)
+            if code and code != "SY" and lex.in_set(prev.text, lex.territory):
+                base = next((b for b in lex.bases(prev.text) if b in lex.territory), prev.text)
+                start = prev.start + len(prev.text) - len(base) if len(base) <= len(prev.text) else prev.start
+                c = Cand(prev.i, w.i, start, w.end, role=ROLE_FOREIGN, precision=3, country_code=code)
+                c.support.append("territory of a country")
+                out.append(c)
+        return out
+
+    # ---- 5. gating ------------------------------------------------------------------------------
+    def _gate(self, cands: list[Cand], words: list[Word]) -> None:
+        lex = self.lexicon
+        lists: dict[int, list[Cand]] = {}
+        for c in cands:
+            if c.list_id is not None:
+                lists.setdefault(c.list_id, []).append(c)
+        for c in cands:
+            self._gate_one(c, words)
+        # list members stand together: a settlement word or one supported member carries the
+        # rest; a member that is also a common word needs a member that is not
+        for members in lists.values():
+            opened = any(m.list_kind in ("singular", "dual", "plural", "site") for m in members)
+            strong = [m for m in members if not m.unknown and not _is_ambiguous(m.key, lex)
+                      and "organisation" not in m.support]
+            if not (opened or any(m.accepted for m in members)):
+                continue
+            for m in members:
+                if m.accepted or "organisation" in m.support or "not a name" in m.support:
+                    continue
+                if m.unknown:
+                    # placed or matched after the others are resolved (_resolve_unknown)
+                    m.accepted = True
+                    m.support.append("member of a list of places")
+                elif not _is_ambiguous(m.key, lex) or any(o is not m for o in strong):
+                    m.accepted = True
+                    m.support.append("member of a list of places")
+        # one sense per discourse: a name once supported is a place elsewhere in the article
+        supported = {canon(c.key) for c in cands if c.accepted and not c.unknown}
+        for c in cands:
+            if not c.accepted and canon(c.key) in supported and not {"organisation", "not a name"} & set(c.support):
+                c.accepted = True
+                c.support.append("same name supported elsewhere in the article")
+        del lex
+
+    def _gate_one(self, c: Cand, words: list[Word]) -> None:
+        lex = self.lexicon
+        if c.country_code or c.countryside or c.admin_level:
+            c.accepted = True
+            return
+        if canon(c.key) in lex.not_names:
+            c.support.append("not a name")
+        if "organisation" in c.support or "not a name" in c.support:
+            return
+        if c.unknown:
+            return
+        best = max(e.rank for e, _ in c.entries)
+        exact = any(h == EXACT for _, h in c.entries)
+        ambiguous = _is_ambiguous(c.key, lex)
+        if c.cue in ("singular", "dual", "plural", "admin") or (c.cue == "site" and not ambiguous):
+            c.accepted = True
+            c.support.append(f"after «{c.cue_word}»")
+            return
+        if self._admin_after(c, words, window=3, regions_only=ambiguous):
+            c.accepted = True
+            c.support.append("an admin phrase follows")
+            return
+        prev = self._prev(words, c.w0)
+        locative = prev is not None and lex.in_set(prev.text, lex.locative)
+        if ambiguous:  # «في سورية» is the country, «مصادر سورية» an adjective
+            if locative and exact and any(e.feature == "country" for e, _ in c.entries):
+                c.accepted = True
+                c.support.append("a country, after a preposition of place")
+            return
+        abroad = all(e.country not in (None, "Syria") and e.feature != "country" for e, _ in c.entries)
+        single = c.w0 == c.w1
+        if len(c.key) < 4 and c.prefix and (best < 6 or c.prefix not in ("و", "ب", "وب")):
+            return  # «بلاد» is not ب + لاد, «فرقة» not ف + رقة
+        if abroad:  # a town abroad: only where the text speaks of a place («في جنيف»)
+            if exact and locative and best >= 5:
+                c.accepted = True
+                c.support.append("a town abroad, after a preposition of place")
+        elif best >= 5.5 and exact:
+            c.accepted = True
+            c.support.append("a well-known place")
+        elif (locative or "ب" in c.prefix) and (best >= 4.5 or (not single and exact)):
+            # a small place needs more than a preposition when its name is one word
+            c.accepted = True
+            c.support.append("after a preposition of place")
+
+    def _admin_after(self, c: Cand, words: list[Word], window: int, regions_only: bool = False) -> bool:
+        """«X بريف إدلب», «X في محافظة حلب», «X بمنطقة ...» within a few words after X."""
+        lex = self.lexicon
+        for j in range(c.w1 + 1, min(len(words), c.w1 + 1 + window)):
+            if words[j].sent != words[c.w0].sent:
+                return False
+            kind = lex.cue_of(words[j].text)
+            if regions_only and kind == "admin" and lex.admin_level(words[j].text) != "governorate":
+                continue
+            if kind in ("admin", "countryside") and words[j].text.startswith(("ب", "في")):
+                return True
+            if kind in ("admin", "countryside") and j > 0 and words[j - 1].text == "في":
+                return True
+        return False
+
+    # ---- relative phrases -----------------------------------------------------------------------
+    def _relations(self, cands: list[Cand], words: list[Word]) -> None:
+        """«X شمال شرق مدينة Y»: X (and the list before it) is near Y, on that side."""
+        lex = self.lexicon
+        for y in cands:
+            j = y.w0 - 1
+            if j >= 0 and lex.cue_of(words[j].text) in ("singular", "site"):
+                j -= 1
+            bearings = []
+            while j >= 0 and words[j].sent == words[y.w0].sent:
+                is_dir, b = lex.direction(words[j].text)
+                if not is_dir:
+                    break
+                if b is not None:
+                    bearings.append(b)
+                j -= 1
+            if not bearings and not (j >= 0 and lex.in_set(words[j].text, lex.near)):
+                continue
+            bear = _mean_bearing(bearings) if bearings else None
+            for x in cands:
+                if x is y or x.w1 >= y.w0 or words[x.w0].sent != words[y.w0].sent or y.w0 - x.w1 > 12:
+                    continue
+                x.near.append((y, bear))
+
+    # ---- 6. resolution --------------------------------------------------------------------------
+    def _resolve(self, cands: list[Cand], words: list[Word]) -> None:
+        for c in cands:
+            c.entries = self._filter(c, dedupe(c.entries)) if c.entries else []
+        fixed = [c for c in cands if len(c.entries) == 1]
+        for c in fixed:
+            c.chosen, c.how = c.entries[0]
+            c.reasons = ["the only place of that name"]
+        for _round in range(2):
+            for c in cands:
+                if len(c.entries) > 1:
+                    ctx = self._ctx(c, cands, words)
+                    c.chosen, c.how, c.reasons = choose(c.entries, ctx)
+        for c in cands:
+            if c.unknown:
+                self._resolve_unknown(c, cands, words)
+        for c in cands:
+            if c.unknown and c.chosen is None:
+                self._anchor(c, cands, words)
+        for c in cands:
+            if c.chosen is not None:
+                self._role(c)
+
+    def _filter(self, c: Cand, entries: list[tuple[GazEntry, int]]) -> list[tuple[GazEntry, int]]:
+        """Keep the candidates of the right kind: exact names before variants; admin units after
+        an admin word, settlements otherwise (the town of إدلب rather than the governorate)."""
+        entries = [eh for eh in entries if eh[1] == EXACT] or entries
+        countries = [eh for eh in entries if eh[0].feature == "country"]
+        if countries and c.cue not in ("singular", "dual", "plural"):
+            return countries  # «تركيا» is Turkey, not a hamlet of that name
+        if c.admin_level == "governorate" or c.countryside:
+            govs = [eh for eh in entries if eh[0].feature == "governorate"]
+            capitals = [eh for eh in entries if eh[0].feature in SETTLEMENTS and eh[0].rank >= 5.0]
+            if capitals and (govs or c.countryside):
+                return capitals if not govs else [max(capitals, key=lambda eh: eh[0].rank)]
+            if govs:
+                return govs
+        if c.admin_level == "subdistrict":
+            units = [eh for eh in entries if eh[0].feature == "subdistrict"]
+            if units:
+                return units
+        settlements = [eh for eh in entries if eh[0].feature in SETTLEMENTS]
+        return settlements or entries
+
+    def _ctx(self, c: Cand, cands: list[Cand], words: list[Word]) -> Context:
+        sent, para = words[c.w0].sent, words[c.w0].para
+        ctx = Context()
+        for o in cands:
+            if o is c or o.chosen is None or o.chosen.point is None or o.role == ROLE_FOREIGN:
+                continue
+            if o.chosen.country not in (None, "Syria"):
+                continue
+            osent = words[o.w0].sent
+            is_region = o.countryside or o.admin_level == "governorate"
+            if osent == sent and is_region and o.chosen.admin1:
+                if o.w0 > c.w1 and ctx.admin_after is None and o.w0 - c.w1 <= 14:
+                    ctx.admin_after = o.chosen.admin1
+                elif o.w1 < c.w0:
+                    ctx.admin_before = o.chosen.admin1
+            if is_region:
+                continue
+            if osent == sent:
+                ctx.sentence.append(o.chosen.point)
+            if words[o.w0].para == para:
+                ctx.paragraph.append(o.chosen.point)
+            ctx.article.append(o.chosen.point)
+        for y, bear in c.near:
+            if y.chosen is not None and y.chosen.point is not None:
+                ctx.near.append((y.chosen.point, bear))
+        admin = [o.chosen.admin1 for o in cands if o.chosen is not None and o.chosen.admin1 and o is not c]
+        for a in set(admin):
+            ctx.admin_prior[a] = admin.count(a) / len(admin)
+        return ctx
+
+    def _resolve_unknown(self, c: Cand, cands: list[Cand], words: list[Word]) -> None:
+        """A list member no gazetteer has: a misspelling of a place of its governorate?"""
+        admin1 = self._context_admin1(c, cands, words)
+        c.admin_hint = admin1
+        found = self.matcher.fuzzy(c.key, admin1)
+        if not found:
+            if c.list_kind not in ("dual", "plural") and c.cue != "singular":
+                c.accepted = False
+            return
+        entries = [(self.gazetteer.entries[i], EXACT) for i, _d in found[:5] if i in self.gazetteer.entries]
+        entries = self._filter(c, dedupe(entries))
+        if not entries:
+            return
+        ctx = self._ctx(c, cands, words)
+        c.chosen, c.how, reasons = choose(entries, ctx)
+        c.fuzzy, c.unknown = True, False
+        dist = dict(found).get(c.chosen.id)
+        c.reasons = [f"a misspelling of «{c.chosen.name_ar}» (distance {dist}) in {admin1}"] + reasons[1:]
+
+    def _context_admin1(self, c: Cand, cands: list[Cand], words: list[Word]) -> str | None:
+        ctx = self._ctx(c, cands, words)
+        if ctx.admin_after:
+            return ctx.admin_after
+        same_list = [o.chosen.admin1 for o in cands if o.list_id == c.list_id and o.chosen is not None
+                     and o.chosen.admin1]
+        if same_list:
+            return max(set(same_list), key=same_list.count)
+        return ctx.admin_before
+
+    def _anchor(self, c: Cand, cands: list[Cand], words: list[Word]) -> None:
+        """Place an unknown member at the nearest resolved place of its list, else of its sentence."""
+        if not c.accepted:
+            return
+        sent = words[c.w0].sent
+        pool = [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and o.list_id == c.list_id]
+        pool = pool or [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and words[o.w0].sent == sent]
+        pool = [o for o in pool if o.chosen.point is not None]
+        if pool:
+            nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
+            c.anchor = nearest.chosen
+            c.reasons = [f"not in the gazetteer; placed at «{nearest.chosen.name_ar}», the nearest place of its "
+                         f"{'list' if nearest.list_id == c.list_id else 'sentence'}"]
+        else:
+            c.reasons = ["not in the gazetteer; nothing near it resolved"]
+        c.precision = 2
+
+    def _role(self, c: Cand) -> None:
+        e = c.chosen
+        assert e is not None
+        if e.feature == "country" or (e.country not in (None, "Syria")) or e.feature == "region" and e.country is None:
+            c.role, c.precision = ROLE_FOREIGN, (3 if e.feature in ("country", "region") else 1)
+        elif c.countryside:
+            c.role = ROLE_REGION
+            c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) else 2
+        elif c.admin_level in ("governorate",) or e.feature == "governorate":
+            c.role, c.precision = ROLE_REGION, 3
+        elif e.feature in ("district", "subdistrict"):
+            c.role, c.precision = ROLE_REGION, 2
+        else:
+            c.role, c.precision = ROLE_PLACE, 1
+
+    # ---- 7. output ------------------------------------------------------------------------------
+    def _mention(self, doc: Any, c: Cand) -> Mention:
+        s, e = doc.norm.to_original(c.start, c.end)
+        surface = doc.text[s:e]
+        data: dict[str, Any]
+        if c.country_code:
+            entry = self.gazetteer.get(f"builtin:country:{c.country_code}")
+            c.chosen = entry
+        entry = c.chosen
+        if entry is not None:
+            feature = "region" if c.role == ROLE_REGION and entry.feature in SETTLEMENTS else entry.feature
+            data = {"name": entry.name, "name_ar": entry.name_ar or surface, "gazetteer_id": entry.id,
+                    "admin1": entry.admin1, "admin2": entry.admin2, "admin3": entry.admin3,
+                    "country": entry.country, "latitude": entry.latitude, "longitude": entry.longitude,
+                    "geo_precision": c.precision, "feature": feature, "role": c.role,
+                    "reasons": c.support + c.reasons, "anchor": None, "match": "fuzzy" if c.fuzzy else HOW[c.how]}
+            if c.country_code:
+                data["reasons"] = [f"«{surface}»: territory of {entry.name}"]
+        else:
+            a = c.anchor
+            data = {"name": romanise(surface), "name_ar": surface, "gazetteer_id": None,
+                    "admin1": a.admin1 if a else c.admin_hint, "admin2": a.admin2 if a else None,
+                    "admin3": a.admin3 if a else None, "country": a.country if a else None,
+                    "latitude": a.latitude if a else None, "longitude": a.longitude if a else None,
+                    "geo_precision": 2, "feature": "community", "role": ROLE_PLACE,
+                    "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
+        return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def romanise(text: str) -> str:
+    """A rough Latin spelling for names no gazetteer has."""
+    table = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+             "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+             "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
+             "و": "w", "ي": "y", "ى": "a", "ء": "'", "ئ": "'", "ؤ": "'"}
+    words = ["".join(table.get(ch, ch) for ch in w) for w in text.split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def split_words(norm: str) -> list[Word]:
+    words: list[Word] = []
+    sent = para = 0
+    prev_end = 0
+    for m in _WORD.finditer(norm):
+        between = norm[prev_end:m.start()]
+        if words and _SENT_END.search(between):
+            sent += 1
+        if words and "\n" in between:
+            para += 1
+        words.append(Word(len(words), m.start(), m.end(), m.group(), sent, para, between.strip().replace("ـ", "")))
+        prev_end = m.end()
+    return words
+
+
+def _joinable(gap: str, allow_comma: bool = False) -> bool:
+    """Whether what stands between two words still lets them belong together."""
+    g = gap.replace(" ", "")
+    if allow_comma:
+        g = g.replace("،", "").replace(",", "")
+    return all(ch in "«»\"“”'()" for ch in g)
+
+
+def _is_ambiguous(key: str, lex: GeoLexicon) -> bool:
+    """Whether a name (compact key) is also a common word; a key ending in ت is also tried with ه."""
+    return key in lex.ambiguous or canon(key) in lex.ambiguous
+
+
+def _strip_waw(word: str) -> str:
+    return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _name_like(word: str, lex: GeoLexicon) -> bool:
+    if len(word) < 3 or any(ch.isdigit() for ch in word) or not all("\u0621" <= ch <= "\u064a" for ch in word):
+        return False
+    if word in _FUNCTION or lex.cue_of(word) or lex.direction(word)[0] or lex.in_set(word, lex.locative):
+        return False
+    if lex.in_set(word, lex.organisation):
+        return False
+    if canon(compact(word)) in lex.not_names:
+        return False
+    for enc in _ENCLITICS:  # «ومعسكرها»: a site word with a pronoun is not a name
+        if word.endswith(enc) and lex.cue_of(word[: -len(enc)]):
+            return False
+    return True
+
+
+def _mean_bearing(bearings: list[int]) -> float:
+    import math
+
+    x = sum(math.sin(math.radians(b)) for b in bearings)
+    y = sum(math.cos(math.radians(b)) for b in bearings)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+# ---- pipeline stage and records ----------------------------------------------------------------
+
+
+def stage(doc: Any, resources: Any) -> None:
+    """Add a "place" mention for every place of the article (pipeline stage "places")."""
+    recogniser = PlaceRecogniser(resources.gazetteer)
+    for mention in recogniser(doc):
+        doc.add(mention)
+
+
+RECORD_FIELDS = ("name", "name_ar", "gazetteer_id", "latitude", "longitude", "admin1", "admin2", "country", "feature")
+
+
+def place_records(doc: Any) -> list[dict]:
+    """The contract's ``marsad places`` record of every place mention, plus its role,
+    geo_precision, admin3 and reasons."""
+    out = []
+    for m in doc.mentions_of("place"):
+        rec = {"doc_id": doc.article.id, "text": m.text, "start": m.start, "end": m.end}
+        rec.update({k: m.data.get(k) for k in RECORD_FIELDS})
+        rec.update({"admin3": m.data.get("admin3"), "role": m.data.get("role"),
+                    "geo_precision": m.data.get("geo_precision"), "anchor": m.data.get("anchor"),
+                    "reasons": m.data.get("reasons", [])})
+        out.append(rec)
+    return out

@@ -1,0 +1,135 @@
+"""Words around place names (``data/geo/cues.yaml``) and names that are also common words
+(``data/geo/ambiguous.tsv``), normalised once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from marsad.geo.names import canon, compact, norm_name
+
+# proclitics a word may carry in front of a cue or a name, longest first
+PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل", "ولل", "فلل", "وبال"})
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("marsad"))) / "data" / "geo" / name
+
+
+def _norms(words: list[str] | None) -> frozenset[str]:
+    return frozenset(norm_name(w) for w in words or [])
+
+
+@dataclass
+class GeoLexicon:
+    singular: frozenset[str]
+    dual: frozenset[str]
+    plural: frozenset[str]
+    site: frozenset[str]
+    admin: dict[str, str]
+    countryside: frozenset[str]
+    directions: dict[str, int | None]
+    near: frozenset[str]
+    locative: frozenset[str]
+    territory: frozenset[str]
+    adjectives: dict[str, str]
+    organisation: frozenset[str]
+    not_names: frozenset[str]  # compact keys
+    ambiguous: frozenset[str]  # compact keys
+    ambiguous_words: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> "GeoLexicon":
+        cues = yaml.safe_load(_data("cues.yaml").read_text(encoding="utf-8"))
+        settlement = cues["settlement"]
+        amb: dict[str, str] = {}
+        for line in _data("ambiguous.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+                continue
+            name, _, word = line.partition("\t")
+            amb[canon(compact(norm_name(name)))] = word.strip()
+        for adj in cues["adjectives"]:  # «نقطة تركية»: a country adjective is no place name
+            bare = norm_name(adj)[2:]
+            amb.setdefault(canon(compact(bare)), "country adjective")
+        return cls(
+            singular=_norms(settlement["singular"]), dual=_norms(settlement["dual"]),
+            plural=_norms(settlement["plural"]), site=_norms(cues["site"]),
+            admin={norm_name(k): v for k, v in cues["admin"].items()},
+            countryside=_norms(cues["countryside"]),
+            directions={norm_name(k): v for k, v in cues["directions"].items()},
+            near=_norms(cues["near"]), locative=_norms(cues["locative"]),
+            territory=_norms(cues["territory"]),
+            adjectives={norm_name(k): v for k, v in cues["adjectives"].items()},
+            organisation=_norms(cues["organisation"]),
+            not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or []),
+            ambiguous=frozenset(amb), ambiguous_words=amb,
+        )
+
+    @property
+    def settlement(self) -> frozenset[str]:
+        return self.singular | self.dual | self.plural
+
+    def bases(self, word: str) -> list[str]:
+        """The word and what is left of it after each proclitic it may carry, whole word first."""
+        out = [word]
+        for p in PROCLITICS:
+            if word.startswith(p) and len(word) - len(p) >= 2:
+                rest = word[len(p):]
+                out.append(rest)
+                if p.endswith("ل") and rest.startswith("ل"):  # لل = ل + ال
+                    out.append("ا" + rest)
+        return out
+
+    @cached_property
+    def _cues(self) -> dict[str, str]:
+        """Every written form of every cue word (with proclitics) -> its kind."""
+        table: dict[str, str] = {}
+        for kind, words in (("site", self.site), ("countryside", self.countryside), ("admin", frozenset(self.admin)),
+                            ("singular", self.singular), ("plural", self.plural), ("dual", self.dual)):
+            for w in words:
+                for form in _forms(w):
+                    table[form] = kind
+        return table
+
+    @cached_property
+    def _admin_forms(self) -> dict[str, str]:
+        return {form: level for w, level in self.admin.items() for form in _forms(w)}
+
+    @cached_property
+    def _direction_forms(self) -> dict[str, int | None]:
+        return {form: b for w, b in self.directions.items() for form in _forms(w)}
+
+    @cached_property
+    def _set_forms(self) -> dict[frozenset[str], frozenset[str]]:
+        return {}
+
+    def cue_of(self, word: str) -> str | None:
+        """The kind of cue a word is (singular/dual/plural/site/admin/countryside) or None."""
+        return self._cues.get(word)
+
+    def admin_level(self, word: str) -> str | None:
+        return self._admin_forms.get(word)
+
+    def in_set(self, word: str, words: frozenset[str]) -> bool:
+        forms = self._set_forms.get(words)
+        if forms is None:
+            forms = self._set_forms[words] = frozenset(f for w in words for f in _forms(w))
+        return word in forms
+
+    def direction(self, word: str) -> tuple[bool, int | None]:
+        if word in self._direction_forms:
+            return True, self._direction_forms[word]
+        return False, None
+
+
+def _forms(word: str) -> set[str]:
+    """A word as it may be written with proclitics: قرى, وقرى, بقرى...; الحدود, للحدود, وللحدود."""
+    forms = {word} | {p + word for p in PROCLITICS if not p.endswith("ال")}
+    if word.startswith("ال"):
+        rest = word[2:]
+        forms |= {p + rest for p in ("لل", "ولل", "فلل")}
+    return forms

@@ -1,0 +1,153 @@
+"""One compiled matcher over every Arabic name of the gazetteer (pyahocorasick).
+
+Names are indexed under their compact keys (``marsad.geo.names``) and a few variants, each
+with how it was derived: exact, a swapped final letter (معردبسي ~ معردبسة, كفر حمرة ~ كفر
+حمراء), the article dropped (الهبيط ~ هبيط) or the article merged into a preceding ل
+(للحامدية). ``find`` runs the automaton once over the compact projection of a text and keeps
+the hits that start at a word start, or after proclitics only (وبسيدا، بمعرة النعمان), and
+end at a word end (no match inside a longer word).
+
+For misspellings (سيراكاب → سراقب) ``fuzzy`` compares a consonant skeleton and a weighted
+edit distance against the names of one governorate; the recogniser calls it only where the
+context says a place stands there.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from marsad.geo.gazetteer import GazEntry
+from marsad.geo.lexicon import NAME_PROCLITICS
+from marsad.geo.names import (
+    CompactText, article_variants, compact, compact_keys, ending_variants, has_arabic, letters, norm_name,
+    skeleton, weighted_distance,
+)
+
+EXACT, ENDING, ARTICLE, LAM = 0, 1, 2, 3
+HOW = {EXACT: "exact", ENDING: "ending variant", ARTICLE: "article dropped", LAM: "article after li"}
+MIN_LETTERS = 3  # shorter names are never matched
+FUZZY_MIN_LETTERS = 5
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # normalised-text offsets of the name itself (proclitics excluded)
+    end: int
+    prefix: str  # proclitics in front of the name, normalised ("" when none)
+    key: str  # the compact key matched
+    candidates: tuple[tuple[str, int], ...]  # (entry id, how)
+
+
+class NameMatcher:
+    def __init__(self, automaton: ahocorasick.Automaton, skeletons: dict[str, tuple[str, ...]],
+                 names_by_admin1: dict[str, tuple[tuple[str, str], ...]]) -> None:
+        self.automaton = automaton
+        self.skeletons = skeletons
+        self.names_by_admin1 = names_by_admin1
+
+    @classmethod
+    def build(cls, entries: dict[str, GazEntry], names: Iterable[tuple[str, str, str]]) -> "NameMatcher":
+        index: dict[str, dict[str, int]] = defaultdict(dict)
+        skeletons: dict[str, set[str]] = defaultdict(set)
+        by_admin1: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+        def add(key: str, entry_id: str, how: int) -> None:
+            old = index[key].get(entry_id)
+            if old is None or how < old:
+                index[key][entry_id] = how
+
+        for entry_id, name, _lang in names:
+            if not has_arabic(name):
+                continue
+            for part in _split_name(name):
+                n = norm_name(part)
+                if letters(n) < MIN_LETTERS:
+                    continue
+                for k in compact_keys(n):
+                    add(k, entry_id, EXACT)
+                for v in ending_variants(n):
+                    for k in compact_keys(v):
+                        add(k, entry_id, ENDING)
+                for v in article_variants(n):
+                    for k in compact_keys(v):
+                        add(k, entry_id, ARTICLE)
+                if n.startswith("ال") and len(n) > 4:
+                    for k in compact_keys(n[1:]):
+                        add(k, entry_id, LAM)
+                entry = entries.get(entry_id)
+                if letters(n) >= FUZZY_MIN_LETTERS and entry is not None and entry.admin1:
+                    skeletons[skeleton(n)].add(entry_id)
+                    by_admin1[entry.admin1].add((compact(n), entry_id))
+        automaton = ahocorasick.Automaton()
+        for key, ids in index.items():
+            automaton.add_word(key, (key, tuple(sorted(ids.items()))))
+        automaton.make_automaton()
+        return cls(automaton, {k: tuple(sorted(v)) for k, v in skeletons.items()},
+                   {k: tuple(sorted(v)) for k, v in by_admin1.items()})
+
+    def find(self, ct: CompactText) -> list[Hit]:
+        hits: list[Hit] = []
+        starts, ends, text = ct.starts, ct.ends, ct.text
+        for end_idx, (key, cands) in self.automaton.iter(text):
+            end = end_idx + 1
+            if end not in ends:
+                continue
+            start = end - len(key)
+            prefix = ""
+            if start not in starts:
+                ws = ct.word_start(start)
+                prefix = text[ws:start]
+                if prefix not in NAME_PROCLITICS:
+                    continue
+            if not prefix.endswith("ل"):
+                cands = tuple(c for c in cands if c[1] != LAM)
+            elif prefix in ("لل", "ولل", "فلل"):
+                cands = tuple(c for c in cands if c[1] == LAM)
+                prefix = prefix[:-1]
+            if not cands:
+                continue
+            s, e = ct.to_norm(start, end)
+            hits.append(Hit(s, e, prefix, key, cands))
+        return hits
+
+    def lookup_key(self, name: str) -> tuple[tuple[str, int], ...]:
+        """Candidates of one name, as ``find`` would give them for the whole name."""
+        n = norm_name(name)
+        key = compact(n)
+        got = self.automaton.get(key, None)
+        return got[1] if got else ()
+
+    def fuzzy(self, name: str, admin1: str | None, max_distance: float = 1.5) -> list[tuple[str, float]]:
+        """Entries of governorate ``admin1`` whose name is a likely misspelling of ``name``
+        (5 letters or more), with the weighted edit distance, best first."""
+        n = norm_name(name)
+        if admin1 is None or letters(n) < FUZZY_MIN_LETTERS:
+            return []
+        key = compact(n)
+        skel = skeleton(n)
+        found: dict[str, float] = {}
+        for other, entry_id in self.names_by_admin1.get(admin1, ()):
+            if abs(len(other) - len(key)) > 3:
+                continue
+            d = weighted_distance(key, other)
+            # same consonant skeleton (vowels and confusable letters aside): a spelling variant;
+            # otherwise only vowel-letter and confusable-letter differences are allowed
+            limit = max_distance if skeleton(other) == skel else 0.5
+            if d <= limit and d < found.get(entry_id, 99):
+                found[entry_id] = d
+        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+
+
+def _split_name(name: str) -> list[str]:
+    """The names in one gazetteer name: OCHA joins two names with "_" (زردنا_مشهد) and adds a
+    district after " - " or "/" (معراتة - مركز عفرين, شاميه /اللاذقية/)."""
+    out = []
+    for part in name.split("_"):
+        part = part.split(" - ")[0].split(" -")[0].split("- ")[0].split("/")[0]
+        part = part.strip(" -")
+        if part:
+            out.append(part)
+    return out
