@@ -45,6 +45,18 @@ def is_region(m: Mention) -> bool:
     return d.get("role") == "region" or d.get("feature") in REGION_FEATURES
 
 
+def usable(ctx: Context, m: Mention) -> bool:
+    """Can the place be an event's location? Not a whole country (ACLED records no
+    country-level events) and not part of a name («المركز الروسي للمصالحة في سوريا»)."""
+    if (m.data or {}).get("feature") == "country":
+        return False
+    return _mention_overlapping(ctx.names, m.start, m.end) is None
+
+
+def _places(ctx: Context, start: int, end: int) -> list[Mention]:
+    return [m for m in ctx.places.within(start, end) if usable(ctx, m)]
+
+
 # -- places -------------------------------------------------------------------------------------
 def _place_overlapping(ctx: Context, a: int, b: int) -> Mention | None:
     for m in ctx.places.within(max(0, a - 60), b + 60):
@@ -63,7 +75,7 @@ def _mention_overlapping(index, a: int, b: int) -> Mention | None:  # type: igno
 def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """The places a territory trigger governs: «سيطر على قرية الحامدية ومعسكرها وقرى بسيدا
     وبابولين» -> [الحامدية, بسيدا, بابولين]; «تحريرها» / «تحرير البلدة» -> the place referred to."""
-    if h.hit.entry.pos == "noun" and h.hit.suffix in PRONOUNS:
+    if h.hit.entry.pos == "noun" and h.hit.suffix in PRONOUNS and _pronoun_is_object(ctx, s, h):
         ante = antecedent(ctx, s, h.start)
         return ([ante], "anaphor") if ante else ([], "none")
     places: list[Mention] = []
@@ -75,7 +87,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
             continue
         pm = _place_overlapping(ctx, a, b)
         if pm is not None:
-            if places and not expect:
+            if places and not expect and not _connected(ctx, places[-1].end, pm.start):
                 break
             if pm not in places:
                 places.append(pm)
@@ -108,6 +120,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
             skipped += 1
             continue
         break
+    places = [m for m in places if usable(ctx, m)]
     if places:
         return places, "object"
     if first_noun_definite:
@@ -117,43 +130,70 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     return [], "none"
 
 
+_AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خلال", "منذ", "في", "على", "إثر", "عقب",
+                                                 "بالكامل", "كاملة", "أمس", "اليوم"))
+
+
+def _pronoun_is_object(ctx: Context, s: Sent, h: THit) -> bool:
+    """«تحريرها من المسلحين» (her liberation: the pronoun is the place) against «تحريره العديد
+    من البلدات» (his liberation of ...: the pronoun is the agent and the object follows)."""
+    if h.hit.entry.key.endswith("علي"):
+        return True
+    c0, c1 = s.clause_of(h.start)
+    nxt = ctx.word_spans(h.end, c1)[:1]
+    if not nxt or ctx.text[h.end:nxt[0][0]].strip():
+        return True
+    return normalize(ctx.text[nxt[0][0]:nxt[0][1]]) in _AFTER_OBJECT
+
+
+def _connected(ctx: Context, a: int, b: int) -> bool:
+    """Only a conjunction or a comma between two places of a list («بسيدا وبابولين»)."""
+    gap = normalize(ctx.text[a:b]).replace(" ", "")
+    return gap in ("و", "،", ",", "،و", ",و")
+
+
 def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
     """The last town-level place mentioned before ``pos`` (this paragraph and the two before)."""
     start = ctx.paras[max(0, s.para - 2)][0]
-    towns = [m for m in ctx.places.within(start, pos) if not is_region(m)]
+    towns = [m for m in _places(ctx, start, pos) if not is_region(m)]
     return towns[-1] if towns else None
 
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened: the place after the trigger in its clause with
-    the places listed with it, else the nearest place in the clause, sentence, paragraph."""
+    the places listed with it, else the nearest place in the clause, sentence, paragraph; else
+    the article's main region (ACLED: geo_precision 3, coded to the province)."""
     c0, c1 = s.clause_of(h.start)
-    after = ctx.places.within(h.end, c1)
+    after = _places(ctx, h.end, c1)
     if after:
         return _list_from(ctx, after), "clause"
-    before = ctx.places.within(c0, h.start)
+    before = _places(ctx, c0, h.start)
     if before:
         return [before[-1]], "clause"
-    in_sent = ctx.places.within(s.start, h.start)
+    in_sent = _places(ctx, s.start, h.start)
     if in_sent:
         return [in_sent[-1]], "sentence"
-    in_sent = ctx.places.within(h.end, s.end)
+    in_sent = _places(ctx, h.end, s.end)
     if in_sent:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
-    prev = ctx.places.within(p0, s.start)
+    prev = _places(ctx, p0, s.start)
     if prev:
         return [prev[-1]], "paragraph"
-    nxt = ctx.places.within(s.end, p1)
+    nxt = _places(ctx, s.end, p1)
     if nxt:
         return [nxt[0]], "paragraph"
-    if s.para + 1 < len(ctx.paras):
-        q0, q1 = ctx.paras[s.para + 1]
-        if _starts_with_speech(ctx, q0, q1):
-            nxt = ctx.places.within(q0, q1)
-            if nxt:
-                return [nxt[0]], "next paragraph"
-    return [], "none"
+    region = main_region(ctx)
+    return ([region], "article") if region else ([], "none")
+
+
+def main_region(ctx: Context) -> Mention | None:
+    """The region (governorate) the article names most often, if any."""
+    regions = [m for m in ctx.places.items if is_region(m) and usable(ctx, m) and (m.data or {}).get("gazetteer_id")]
+    if not regions:
+        return None
+    top = Counter(m.data["gazetteer_id"] for m in regions).most_common(1)[0][0]
+    return next(m for m in regions if m.data["gazetteer_id"] == top)
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
@@ -306,8 +346,13 @@ class Casualties:
     armed_victims: bool | None = None
 
 
+def _field(ctx: Context, h: THit) -> str:
+    fam = ctx.lex.family(h.name)
+    return fam.casualty or "fatalities"
+
+
 def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Casualties:
-    cas = [h for h in hits if ctx.lex.family(h.name).casualty]
+    cas = hits
     out = Casualties()
     if "injured" in negated:
         out.injured = 0
@@ -318,12 +363,12 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Ca
         h = _casualty_of(ctx, q, cas)
         if h is None:
             continue
-        field = ctx.lex.family(h.name).casualty
+        field = _field(ctx, h)
         value = int((q.data or {}).get("value", 0))
         if field not in best or value > best[field][0]:
             best[field] = (value, q.span)
     for h in cas:
-        field = ctx.lex.family(h.name).casualty
+        field = _field(ctx, h)
         if field in best:
             continue
         n = _count_word(ctx, h, s.end)

@@ -114,7 +114,9 @@ def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
 def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
     if end <= start:
         return []
-    return [ctx.text[h.start:h.end] for h in ctx.cue("anonymous", start, end)]
+    hits = ctx.cue("anonymous", start, end)
+    longest = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end for o in hits)]
+    return [ctx.text[h.start:h.end] for h in longest]
 
 
 def _is_continuation(ctx: Context, pos: int, limit: int) -> bool:

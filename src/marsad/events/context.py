@@ -95,6 +95,7 @@ class Context:
     outlets: Index
     quantities: Index
     dates: Index
+    names: Index  # actor, outlet and person mentions
     masks: list[tuple[int, int]] = field(default_factory=list)
 
     # -- building ----------------------------------------------------------------------------
@@ -131,7 +132,7 @@ class Context:
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
             places=Index(by_kind.get("place", [])), actors=Index(actors),
             outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
-            dates=Index(by_kind.get("date", [])), masks=masks,
+            dates=Index(by_kind.get("date", [])), names=Index(names), masks=masks,
         )
 
     # -- queries -------------------------------------------------------------------------------

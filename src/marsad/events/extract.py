@@ -39,6 +39,7 @@ class Frame:
     hits: list[THit]
     negated: set[str] = field(default_factory=set)
     casualty_hits: list[THit] = field(default_factory=list)
+    sentence_hits: list[THit] = field(default_factory=list)  # every kept hit of the sentence
 
     def primary(self, ctx: Context) -> THit:
         def rank(h: THit) -> tuple[int, int, int]:
@@ -92,8 +93,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         groups.setdefault(ctx.lex.family(h.name).group, []).append(h)
     if "protest" in groups and "violence" in groups:
         groups["protest"] += groups.pop("violence")
-    cas = [h for h in kept if ctx.lex.family(h.name).casualty]
-    return [Frame(s, g, groups[g], negated, cas) for g in _GROUP_ORDER if g in groups]
+    cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
+    return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
 
 def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
@@ -139,7 +140,7 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             party1 = state_forces(country)
         if party1 is None:
             continue
-        party2 = _other_side(ctx, s, h, cand, party1, country)
+        party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits)
         if h.name == "transfer":
             sub = "Non-violent transfer of territory"
         else:
@@ -153,12 +154,23 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
     return out
 
 
-def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party, country: str | None) -> Party | None:  # type: ignore[no-untyped-def]
-    others = other_parties(ctx, s, h, [cand] if cand else [])
-    oblique = [c for c in others if _oblique(ctx, c)]
-    for c in oblique + others:
+def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, country: str | None,  # type: ignore[no-untyped-def]
+                hits: list[THit], wide: bool = False) -> Party | None:
+    """The other party: in the trigger's clause, or right after another event word of the
+    sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence."""
+    c0, c1 = s.clause_of(h.start)
+    taken = {(cand.start, cand.end)} if cand else set()
+    near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken]
+    local = [c for c in near if c0 <= c.start < c1]
+    for o in hits:
+        if o is not h:
+            local += [c for c in near if o.end <= c.start and ctx.words(o.end, c.start) <= 3]
+    pool = sorted(local, key=lambda c: not _oblique(ctx, c))
+    if wide:
+        pool += near
+    for c in pool:
         p = to_party(ctx, c, country)
-        if p.name != party1.name:
+        if party1 is None or p.name != party1.name:
             return p
     return None
 
@@ -183,17 +195,12 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 and not country:
         country = party1.country
-    party2 = _other_side(ctx, s, prim, cand, party1, country) if party1 else _first_party(ctx, s, prim, country)
+    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
     when = event_date(ctx, s, prim, default)
-    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
-
-
-def _first_party(ctx: Context, s: Sent, h: THit, country: str | None) -> Party | None:
-    others = other_parties(ctx, s, h, [])
-    return to_party(ctx, others[0], country) if others else None
+    return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -206,7 +213,7 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
             sub = "Air/drone strike"
     if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
         sub = "Chemical weapon"
-    if sub == "Attack":
+    if sub == "Attack" and prim.name in ("attack", "kill", "injure"):
         armed = party2.armed if party2 and party2.inter else cas.armed_victims
         if armed or (party1 and party2 and party1.armed and party2.armed):
             sub = "Armed clash"
@@ -259,7 +266,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 party2 = p
                 break
     when = event_date(ctx, s, prim, default)
-    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+    return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
 # -- strategic developments ---------------------------------------------------------------------
@@ -275,14 +282,23 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     country = _country(places)
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand else None
-    party2 = _other_side(ctx, s, prim, cand, party1, country) if party1 else _first_party(ctx, s, prim, country)
+    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     when = event_date(ctx, s, prim, default)
     cas = Casualties()
     sub = fam.sub_event or "Other"
-    return [_event(ctx, s, sub, prim, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+    return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
 # -- records ------------------------------------------------------------------------------------
+def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
+             places: list[Mention], how: str, when: When, cas: Casualties, att: Attribution | None) -> list[Event]:
+    """One event per place. An allegation with no place at all is dropped: nothing in it can
+    be coded (and ACLED records no event it cannot place)."""
+    if not places and certainty(ctx, s, trigger) == "claimed":
+        return []
+    return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+
+
 def _country(places: list[Mention]) -> str | None:
     for p in places:
         c = (p.data or {}).get("country")

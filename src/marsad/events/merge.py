@@ -75,10 +75,9 @@ def _absorb(a: Event, b: Event) -> None:
         if getattr(a, f"actor{side}") is None and getattr(b, f"actor{side}") is not None:
             setattr(a, f"actor{side}", getattr(b, f"actor{side}"))
             setattr(a, f"inter{side}", getattr(b, f"inter{side}"))
-    if a.event_date is None:
+    # a date read in the text beats the article's default date
+    if a.event_date is None or ("event_date" not in a.field_evidence and "event_date" in b.field_evidence):
         a.event_date, a.time_precision = b.event_date, b.time_precision
-    elif b.event_date == a.event_date:
-        a.time_precision = min(a.time_precision, b.time_precision)
     if a.location and b.location:
         a.location.geo_precision = min(a.location.geo_precision, b.location.geo_precision)
     if _FIRMNESS[b.certainty] > _FIRMNESS[a.certainty]:

@@ -70,7 +70,8 @@ class Family:
     group: str
     priority: int
     sub_event: str | None = None
-    casualty: str | None = None  # "fatalities" | "injured"
+    casualty: str | None = None  # "fatalities" | "injured": the family only counts victims
+    kills: bool = False  # an event word whose counted victims are fatalities («تصفية»)
     needs_object: bool = False
     needs_place: bool = False
     background_after: frozenset[str] = frozenset()
@@ -110,7 +111,7 @@ class TriggerLexicon:
         families = {
             name: Family(
                 name=name, group=d["group"], priority=int(d["priority"]), sub_event=d.get("sub_event"),
-                casualty=d.get("casualty"), needs_object=bool(d.get("needs_object")),
+                casualty=d.get("casualty"), kills=bool(d.get("kills")), needs_object=bool(d.get("needs_object")),
                 needs_place=bool(d.get("needs_place")),
                 background_after=frozenset(_forms(d.get("background_after", []))),
             )
