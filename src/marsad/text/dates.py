@@ -35,7 +35,7 @@ from typing import Any, Sequence
 from marsad.model import Mention
 from marsad.text.lexicon import DateWords, TextTables
 from marsad.text.normalize import NormText, normalize_with_map
-from marsad.text.tokenize import Token, Tokenizer, analyse, tokenize_norm
+from marsad.text.tokenize import Token, Tokenizer, tokenize_norm
 
 # Proclitics a date word may carry (وأمس, بالأمس, ويوم, لـ...): stripped when matching;
 # ال is not, so اليوم ("today") and يوم ("day") stay apart.
@@ -117,13 +117,20 @@ class DateFinder:
                           **{x: "end" for x in w.month_end}}
         self.directions = {**{x: "past" for x in w.past}, **{x: "future" for x in w.future},
                            **{x: "current" for x in w.current}}
-        first_words = (
+        vocabulary = (
             {k[0] for k in self.months} | {k[0] for k, _ in self.relative} | {t[0] for t in self.times}
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
             | w.month_word | set(self.positions) | w.current
         )
-        clitics = tables.clitics
-        self.triggers = frozenset(first_words | {analyse(x, x, clitics)[1] for x in first_words})
+        # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
+        forms: dict[str, list[tuple[str, int]]] = {}
+        for word in vocabulary:
+            for c in ("", *_CLITICS):
+                forms.setdefault(c + word, [(c + word, 0)])
+                if c:
+                    forms[c + word].append((word, len(c)))
+        self.forms = forms
+        self.triggers = frozenset(forms)
 
     # -- scanning -------------------------------------------------------------------------
 
@@ -134,7 +141,7 @@ class DateFinder:
         i = 0
         while i < n:
             tok = tokens[i]
-            if tok.kind == "num" or (tok.kind == "ar" and (tok.base in triggers or tok.norm in triggers)):
+            if tok.norm in triggers or tok.kind == "num":
                 hit = self._match(tokens, i, nt)
                 if hit is not None:
                     j, lead, spec = hit
@@ -170,13 +177,8 @@ class DateFinder:
     # -- token helpers --------------------------------------------------------------------
 
     def _forms(self, tok: Token) -> list[tuple[str, int]]:
-        """The token's normalised form and the forms without a conjunction/preposition."""
-        norm = tok.norm
-        forms = [(norm, 0)]
-        for c in _CLITICS:
-            if norm.startswith(c) and len(norm) - len(c) >= 2:
-                forms.append((norm[len(c):], len(c)))
-        return forms
+        """The token's normalised form and, for date words, the form without a proclitic."""
+        return self.forms.get(tok.norm) or [(tok.norm, 0)]
 
     @staticmethod
     def _word(tokens: Sequence[Token], k: int) -> str | None:

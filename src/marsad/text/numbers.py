@@ -103,8 +103,23 @@ class NumberFinder:
             words[word] = (1, TEEN_ONE)
         for word, value in w.vague.items():
             words.setdefault(word, (value, VAGUE))
-        self.words = words
-        self.vague_first = {phrase[0] for phrase in w.vague_phrases}
+        # every number word with every proclitic string it may carry, looked up in one step
+        table: dict[str, _Atom] = {}
+        for word, (value, cat) in words.items():
+            table[word] = _Atom(value, cat, 0, False, False)
+            for pro in _CLITICS:
+                article = pro.endswith(("ال", "لل"))
+                if cat == TEEN_ONE and article:
+                    continue  # الأحد is a weekday, never "one"
+                table.setdefault(pro + word, _Atom(value, cat, len(pro), article, pro[0] in "وف",
+                                                   _span_lead(pro)))
+        self.table = table
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        for phrase, value in w.vague_phrases.items():
+            for pro in ("", "و", "ف", "ب", "ل"):
+                self.phrases.setdefault(pro + phrase[0], []).append((phrase, value, len(pro)))
+        self.duals = frozenset(pro + d for d in w.duals for pro in ("", *_CLITICS))
+        self.triggers = frozenset(table) | frozenset(self.phrases) | self.duals
 
     # -- atoms ----------------------------------------------------------------------------
 
@@ -113,20 +128,7 @@ class NumberFinder:
         if tok.kind == "num":
             value = _digits_value(tok.norm)
             return None if value is None else _Atom(value, "digits", 0, False, False)
-        if tok.kind != "ar":
-            return None
-        norm = tok.norm
-        hit = self.words.get(norm)
-        if hit is not None:
-            return _Atom(hit[0], hit[1], 0, False, False)
-        for pro in _CLITICS:
-            if norm.startswith(pro) and len(norm) - len(pro) >= 2:
-                hit = self.words.get(norm[len(pro):])
-                if hit is not None and not (hit[1] == TEEN_ONE and "ال" in pro):
-                    article = pro.endswith(("ال", "لل"))
-                    return _Atom(hit[0], hit[1], len(pro), article, pro[0] in "وف",
-                                 _span_lead(pro))
-        return None
+        return self.table.get(tok.norm) if tok.kind == "ar" else None
 
     # -- scanning -------------------------------------------------------------------------
 
@@ -137,7 +139,7 @@ class NumberFinder:
         i = 0
         while i < n:
             tok = tokens[i]
-            if tok.kind in ("num", "ar"):
+            if tok.norm in self.triggers or tok.kind == "num":
                 hit = self._quantity(tokens, i, nt)
                 if hit is not None:
                     q, j = hit
@@ -252,12 +254,7 @@ class NumberFinder:
                       ) -> tuple[Quantity, int] | None:
         """Multi-word vague quantities (عدد من): value 3; the noun follows."""
         tok = tokens[i]
-        if tok.kind != "ar":
-            return None
-        for phrase, value in self.w.vague_phrases.items():
-            lead = _strip_lead(tok.norm, phrase[0])
-            if lead is None:
-                continue
+        for phrase, value, lead in self.phrases.get(tok.norm, ()):
             if all(i + k < len(tokens) and tokens[i + k].norm == word
                    for k, word in enumerate(phrase[1:], 1)):
                 j = i + len(phrase)
@@ -270,10 +267,7 @@ class NumberFinder:
 
     def _dual(self, tokens: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
         tok = tokens[i]
-        if tok.kind != "ar":
-            return None
-        duals = self.w.duals
-        if tok.norm in duals or tok.base in duals:
+        if tok.norm in self.duals:
             return Quantity(tok.start, tok.end, 2, False, tok.text, tok.text, tok.start, tok.end), i + 1
         return None
 
@@ -334,15 +328,6 @@ def _span_lead(pro: str) -> int:
     if pro.endswith("ال"):
         return len(pro) - 2
     return len(pro)  # للعشرات: the article's alef is not written, the span starts at عشرات
-
-
-def _strip_lead(norm: str, word: str) -> int | None:
-    if norm == word:
-        return 0
-    for pro in ("و", "ف", "ب", "ل"):
-        if norm == pro + word:
-            return 1
-    return None
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -91,7 +91,7 @@ class Tokenizer:
         if len(memo) > self.MEMO_LIMIT:
             memo.clear()
         orig, offs, ntext = nt.original, nt.offsets, nt.text
-        nlen, olen = len(ntext), len(orig)
+        nlen = len(ntext)  # offs[nlen] == len(orig)
         tokens: list[Token] = []
         append = tokens.append
         new = Token
@@ -100,7 +100,7 @@ class Tokenizer:
             e = m.end()
             ostart = offs[s]
             oend = offs[e - 1] + 1
-            if (offs[e] if e < nlen else olen) != oend:  # harakat after the last letter
+            if offs[e] != oend:  # something deleted after the last letter: harakat?
                 trail = _TRAILING_MARKS.match(orig, oend)
                 if trail is not None:
                     oend = trail.end()
@@ -111,7 +111,7 @@ class Tokenizer:
                 append(new(ostart, oend, surface, norm, "", norm, norm, "", _KINDS[group], s, ostart))
                 continue
             if norm in detachable and (
-                (oend < len(orig) and orig[oend] == TATWEEL) or (e < nlen and not ntext[e].isspace())
+                orig[oend:oend + 1] == TATWEEL or (e < nlen and not ntext[e].isspace())
             ):
                 append(new(ostart, oend, surface, norm, norm, "", "", "", "ar", s, oend))
                 continue
