@@ -135,3 +135,42 @@ def test_control_commands(home):
     assert missing.exit_code == 1 and "no control changes recorded for 'Atlantis'" in missing.stderr
     assert run(home, "control").exit_code == 1
 
+
+
+def _ingest_on_a_terminal(home: Path, *args: str) -> str:
+    """Run ``marsad ingest`` with stderr on a pseudo-terminal (120 columns); what it showed there."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "ingest", *args], stdout=subprocess.DEVNULL,
+                            stderr=slave, env={**os.environ, "MARSAD_HOME": str(home)})
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait(timeout=60) == 0
+    return out.decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    shown = _ingest_on_a_terminal(tmp_path / "a", str(SEEDS), "--published", "2020-01-27")
+    assert "ingest: 100%" in shown and "2/2 [" in shown and "article/s]" in shown  # count, elapsed<ETA, rate
+    assert "2 new" in shown
+    assert _ingest_on_a_terminal(tmp_path / "b", "--quiet", str(SEEDS)) == ""
+    res = run(tmp_path / "c", "ingest", str(SEEDS))  # not a terminal: the summary line only
+    lines = res.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"marsad: {tmp_path / 'c' / 'marsad.db'}: 2 new, 0 already stored")

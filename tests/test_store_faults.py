@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from marsad.cli import main
 from marsad.pipeline import Pipeline
+from marsad.pipeline.resources import Resources
 from marsad.store import EventQuery, StoreError, open_store
 from marsad.store.sqlite import SQLiteStore
 from store_helpers import SEED_000, SEEDS, doc, gsr_articles, seed_001_doc, write_jsonl
@@ -234,7 +235,7 @@ def _check_complete(db: Path, articles, sample_ids: set[str]) -> None:
         hashes = {r[0] for r in conn.execute("SELECT content_hash FROM articles")}
         assert hashes == {a.content_hash for a in articles}
         # whole articles: the same mentions and events as a fresh extraction
-        pipeline = Pipeline.default()
+        pipeline = Pipeline.default(Resources(db.parent))  # the same data directory as the ingest
         by_id = {a.id: a for a in articles}
         for aid in sorted(sample_ids):
             fresh = pipeline(by_id[aid])
@@ -245,8 +246,11 @@ def _check_complete(db: Path, articles, sample_ids: set[str]) -> None:
         conn.close()
 
 
-@pytest.mark.parametrize("sig, code", [(signal.SIGKILL, -signal.SIGKILL), (signal.SIGINT, 130)])
-def test_interrupted_ingest_and_rerun_leave_exactly_one_copy(tmp_path, gsr, sig, code):
+@pytest.mark.parametrize("sig, code, n", [(signal.SIGKILL, -signal.SIGKILL, None), (signal.SIGINT, 130, 500)])
+def test_interrupted_ingest_and_rerun_leave_exactly_one_copy(tmp_path, gsr, sig, code, n):
+    """All ~1,900 GSR-built articles, killed (SIGKILL) once 150 are stored, then ingested again;
+    Ctrl-C (SIGINT) over the first 500."""
+    gsr = gsr[:n]
     src = write_jsonl(gsr, tmp_path / "gsr.jsonl")
     home = tmp_path / "home"
     db = home / "marsad.db"

@@ -66,7 +66,7 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
 def progress(items: Iterable, total: int | None, quiet: bool, desc: str) -> Iterator:
     enabled = not quiet and sys.stderr.isatty()
-    return iter(tqdm(items, total=total, disable=not enabled, file=sys.stderr, unit=" articles",
+    return iter(tqdm(items, total=total, disable=not enabled, file=sys.stderr, unit="article",
                      desc=desc, dynamic_ncols=True, smoothing=0.1))
 
 
