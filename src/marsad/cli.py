@@ -72,6 +72,48 @@ def places(inputs: tuple[str, ...], published: date | None, fmt: str) -> None:
     sys.exit(1 if problems else 0)
 
 
+@main.group()
+def gazetteer() -> None:
+    """The place gazetteer in the data directory (built-in default, OCHA, GeoNames)."""
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(["ocha-csv", "ocha-xlsx", "geonames"]), help="Format (guessed by default).")
+def gazetteer_import(file: Path, kind: str | None) -> None:
+    """Import the OCHA communities list (CSV/XLSX) or a GeoNames dump; upsert by id."""
+    from marsad.config import data_home
+    from marsad.geo.gazetteer import Gazetteer, GazetteerError
+
+    gaz = Gazetteer.load(data_home())
+    try:
+        result = gaz.import_file(file, kind)
+    except GazetteerError as err:
+        click.echo(f"marsad: {err}", err=True)
+        sys.exit(1)
+    click.echo(f"imported {result['entries']} {result['origin']} places from {file}"
+               + ("" if result["changed"] else " (nothing changed)"))
+    gaz.compiled  # compile the matcher now rather than on the first run
+
+
+@gazetteer.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def gazetteer_info(as_json: bool) -> None:
+    """What is loaded: entries and names per origin, and where they came from."""
+    from marsad.config import data_home
+    from marsad.geo.gazetteer import Gazetteer
+
+    info = Gazetteer.load(data_home()).info()
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"gazetteer: {info['path']} (generation {info['generation']})")
+    for origin, o in info["origins"].items():
+        click.echo(f"  {origin}: {o['entries']} entries, {o['names']} names")
+        for src in o["sources"]:
+            click.echo(f"    {src['path']} ({src['kind']}, {src['entries']} entries, {src['imported_at']})")
+
+
 # ---- event store (marsad.store): ingest, reprocess, events, export, control ----
 def _event_filters(func):
     """The filters shared by ``events`` and ``export``."""

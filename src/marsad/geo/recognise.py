@@ -293,6 +293,7 @@ class PlaceRecogniser:
             return True
         t = words[j].text
         return (t.startswith("و") or j in by_w0 or lex.cue_of(t) in ("admin", "countryside")
+                or canon(compact(t)) in lex.not_names
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
@@ -541,6 +542,7 @@ class PlaceRecogniser:
         sent = words[c.w0].sent
         pool = [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and o.list_id == c.list_id]
         pool = pool or [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and words[o.w0].sent == sent]
+        pool = pool or [o for o in cands if o.chosen is not None and o.role == ROLE_REGION and words[o.w0].sent == sent]
         pool = [o for o in pool if o.chosen.point is not None]
         if pool:
             nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
