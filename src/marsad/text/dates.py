@@ -12,7 +12,7 @@
 - two days: «يومي السبت والأحد» = the latest such pair before publication, time_precision 2,
   event_date the later day (ACLED codes a span to its middle: for n days, day n // 2);
 - explicit dates: «27 كانون الثاني 2020», «27 يناير», «يوم 27 ديسمبر الماضي», 27/1/2020,
-  2020-01-27, 27.01.2020; without a year, the latest such day on or before publication
+  2020-01-27, 27.01.2020, «الثالث من آذار», «التاسع من الشهر المقبل»; without a year, the latest such day on or before publication
   (with الماضي: in a month before the publication month);
 - months: «في آذار الماضي», «شهر آب 2019», «مطلع حزيران» (time_precision 3: date..end_date
   is the month, event_date its 15th, or 1st/last day after مطلع/أواخر);
@@ -71,7 +71,7 @@ def _iso(d: date | None) -> str | None:
 class _Spec:
     """What a matched expression says, before the publication date is applied."""
 
-    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month
+    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day
     a: int = 0  # offset days / weekday / day / week or month offset
     b: int = 0  # second weekday / month
     year: int | None = None
@@ -120,8 +120,10 @@ class DateFinder:
         vocabulary = (
             {k[0] for k in self.months} | {k[0] for k, _ in self.relative} | {t[0] for t in self.times}
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current
+            | w.month_word | set(self.positions) | w.current | {k.split()[0] for k in w.ordinal_days}
         )
+        self.ordinals = sorted(((tuple(k.split()), v) for k, v in w.ordinal_days.items()),
+                               key=lambda kv: -len(kv[0]))
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
         forms: dict[str, list[tuple[str, int]]] = {}
         for word in vocabulary:
@@ -167,7 +169,7 @@ class DateFinder:
         k, lead = self._time_of_day(tokens, i)
         has_time = k > i
         for matcher in (self._relative_day, self._two_days, self._weekday, self._explicit,
-                        self._numeric, self._month, self._period):
+                        self._numeric, self._ordinal, self._month, self._period):
             hit = matcher(tokens, k, nt, has_time)
             if hit is not None:
                 j, lead_k, spec = hit
@@ -213,6 +215,8 @@ class DateFinder:
         return k + len(phrase), lead
 
     def _time_of_day(self, tokens: Sequence[Token], i: int) -> tuple[int, int]:
+        if i < len(tokens) and "\u0651" in tokens[i].text:
+            return i, 0  # فجّر "detonated", not فجر "dawn"
         for phrase in self.times:
             hit = self._phrase(tokens, i, phrase, clitic=True)
             if hit is not None:
@@ -272,8 +276,10 @@ class DateFinder:
             if hit is None:
                 continue
             j, lead = hit
-            if phrase == ("اليوم",) and self._word(tokens, j) in self.w.not_today:
-                return None
+            if offset == 0 and len(phrase) == 1 and (
+                    self._word(tokens, j) in self.w.not_today
+                    or (k > 0 and self._word(tokens, k - 1) in self.w.not_today_before)):
+                return None  # اليوم التالي, ذلك اليوم
             weekday = self._weekday_at(tokens, j, bare_ok=False)
             if weekday is not None and offset == 0:
                 return j + 1, lead, _Spec("weekday", weekday[0], direction="on_or_before")
@@ -318,7 +324,9 @@ class DateFinder:
             after += 1
         if self._word(tokens, after) in self.w.agreeing:
             after += 1
-        explicit = self._explicit(tokens, after, nt, has_time)
+        explicit = (self._explicit(tokens, after, nt, has_time)
+                    or self._numeric(tokens, after, nt, has_time)
+                    or self._ordinal(tokens, after, nt, has_time))
         if explicit is not None:
             return explicit[0], lead, explicit[2]
         return j, lead, _Spec("weekday", weekday[0], direction=direction or "past")
@@ -329,7 +337,7 @@ class DateFinder:
         if d >= len(tokens) or tokens[d].kind != "num" or not tokens[d].norm.isdigit():
             return None
         day = int(tokens[d].norm)
-        if not 1 <= day <= 31:
+        if not 1 <= day <= 31 or self._named(tokens, d):
             return None
         m = d + 1
         if self._word(tokens, m) == "من":
@@ -346,6 +354,20 @@ class DateFinder:
             return None
         return j, day_word[1] if day_word else 0, _Spec("dmy", day, month[1], year, direction)
 
+    def _named(self, tokens: Sequence[Token], d: int) -> bool:
+        """«قوى 14 آذار», «ثورة 25 يناير»: a day and month naming a movement or event."""
+        if d == 0 or tokens[d - 1].kind != "ar":
+            return False
+        return any(form in self.w.names_before for form, _ in self._forms_any(tokens[d - 1]))
+
+    def _forms_any(self, tok: Token) -> list[tuple[str, int]]:
+        norm = tok.norm
+        forms = [(norm, 0)]
+        for c in _CLITICS:
+            if norm.startswith(c) and len(norm) - len(c) >= 2:
+                forms.append((norm[len(c):], len(c)))
+        return forms
+
     def _alt_month(self, tokens: Sequence[Token], j: int) -> int:
         """Skip a second spelling of the month: «كانون الثاني (يناير)», «يناير/كانون الثاني»."""
         if j < len(tokens) and tokens[j].norm in ("(", "/"):
@@ -356,6 +378,32 @@ class DateFinder:
                     end += 1
                 return end
         return j
+
+    def _ordinal(self, tokens, k, nt, has_time):  # noqa: ANN001
+        """«الثالث من آذار (2020)», «التاسع من الشهر المقبل»."""
+        day_word = self._clitic_match(tokens, k, self.w.day)
+        d = k + 1 if day_word else k
+        for phrase, day in self.ordinals:
+            hit = self._phrase(tokens, d, phrase, clitic=day_word is None)
+            if hit is None or self._word(tokens, hit[0]) != "من":
+                continue
+            lead = day_word[1] if day_word else hit[1]
+            m = hit[0] + 1
+            month = self._month_at(tokens, m, clitic=False)
+            if month is not None:
+                j = self._alt_month(tokens, month[0])
+                j, year = self._year(tokens, j)
+                j, direction = self._direction(tokens, j)
+                if not _valid(year or 2000, month[1], day):
+                    return None
+                return j, lead, _Spec("dmy", day, month[1], year, direction)
+            if self._word(tokens, m) in self.w.month:
+                j, direction = self._direction(tokens, m + 1)
+                if direction:
+                    offset = {"past": -1, "current": 0, "future": 1}[direction]
+                    return j, lead, _Spec("month_day", day, offset)
+            return None
+        return None
 
     def _numeric(self, tokens, k, nt, has_time):  # noqa: ANN001
         if k >= len(tokens) or tokens[k].kind != "num":
@@ -394,6 +442,8 @@ class DateFinder:
             return None
         if j == k:
             lead = month[2]
+            if k > 0 and tokens[k - 1].kind == "num":
+                return None  # «قوى 14 آذار», «31 شباط»: the day number was rejected
         end = self._alt_month(tokens, month[0])
         end, year = self._year(tokens, end)
         end, direction = self._direction(tokens, end)
@@ -467,6 +517,12 @@ def resolve(spec: _Spec, published: date | None
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec.a)
         sunday = monday + timedelta(days=6)
         return monday, sunday, _middle(monday, sunday), 2
+    if spec.kind == "month_day":  # التاسع من الشهر المقبل
+        y, m = divmod(pub.year * 12 + pub.month - 1 + spec.b, 12)
+        if not _valid(y, m + 1, spec.a):
+            return None, None, None, 1
+        d = date(y, m + 1, spec.a)
+        return d, d, d, 1
     if spec.kind == "rel_month":
         y, m = divmod(pub.year * 12 + pub.month - 1 + spec.a, 12)
         return (*_month_span(y, m + 1, spec.position), 3)

@@ -87,6 +87,7 @@ class Clitics:
 class NumberWords:
     units: Mapping[str, int]
     teen: frozenset[str]
+    ordinal_units: frozenset[str]
     one_of: frozenset[str]
     tens: Mapping[str, int]
     hundreds: Mapping[str, int]
@@ -96,6 +97,7 @@ class NumberWords:
     duals: Mapping[str, str]  # dual form -> singular
     not_nouns: frozenset[str]
     year_cues: frozenset[str]
+    percent: frozenset[str]  # normalised, single-spaced
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "NumberWords":
@@ -116,6 +118,7 @@ class NumberWords:
         return cls(
             units=MappingProxyType(_valued(d["units"])),
             teen=_norms(d["teen"]),
+            ordinal_units=_norms(d.get("ordinal_units")),
             one_of=_norms(d["one_of"]),
             tens=MappingProxyType(_valued(d["tens"])),
             hundreds=MappingProxyType(_valued(d["hundreds"])),
@@ -125,6 +128,7 @@ class NumberWords:
             duals=MappingProxyType(duals),
             not_nouns=_norms(d.get("not_nouns")),
             year_cues=_norms(d.get("year_cues")),
+            percent=frozenset(" ".join(normalize(str(p)).split()) for p in d.get("percent") or []),
         )
 
 
@@ -138,6 +142,8 @@ class DateWords:
     two_days: frozenset[str]
     relative_days: Mapping[str, int]
     not_today: frozenset[str]
+    not_today_before: frozenset[str]
+    names_before: frozenset[str]
     times_of_day: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
@@ -150,6 +156,7 @@ class DateWords:
     month_end: frozenset[str]
     fillers: frozenset[str]
     agreeing: frozenset[str]
+    ordinal_days: Mapping[str, int]  # normalised, single-spaced
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateWords":
@@ -162,6 +169,8 @@ class DateWords:
             two_days=_norms(d["two_days"]),
             relative_days=MappingProxyType(_valued(d["relative_days"])),
             not_today=_norms(d.get("not_today")),
+            not_today_before=_norms(d.get("not_today_before")),
+            names_before=_norms(d.get("names_before")),
             times_of_day=_norms(d.get("times_of_day")),
             past=_norms(d["past"]),
             future=_norms(d["future"]),
@@ -174,6 +183,7 @@ class DateWords:
             month_end=_norms(d.get("month_end")),
             fillers=_norms(d.get("fillers")),
             agreeing=_norms(d.get("agreeing")),
+            ordinal_days=MappingProxyType(_valued(d.get("ordinal_days") or {})),
         )
 
 

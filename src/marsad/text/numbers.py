@@ -14,8 +14,8 @@
 - duals of a few nouns with broken plurals (مقتل شخصين = 2, جنديين, طفلين; see
   numbers.yaml: sound plurals such as مدنيين look like duals and are never counted).
 
-The counted noun is the next word («23 جنديا», «7 آخرون», «16 كيلومترا»), after من for
-vague words («عشرات من المسلحين»), or the word before a number with the article («الجنود
+The counted noun is the next word («23 جنديا», «7 آخرون», «16 كيلومترا»), or the definite
+noun after من («عشرات من المسلحين», «اثنين من المدنيين»), or the word before a number with the article («الجنود
 الثلاثة»). Numbers that belong to a date expression («27 كانون الثاني 2020», 27/1/2020) or
 follow a year cue («عام 2019») are not quantities: ``find_quantities`` and ``stage`` drop them,
 so a later stage never reads a year or a day of the month as a casualty figure. Whether a
@@ -33,7 +33,8 @@ from marsad.text.normalize import NormText, normalize_with_map
 from marsad.text.tokenize import Token, tokenize_norm
 
 # Proclitics a number word may carry: وثلاثة, بعشرات, لثلاثة, والعشرات.
-_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# ك is left out: كمية ("quantity") would read as ك + مية (100).
+_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 UNIT, TEEN_ONE, TEN, HUNDRED, SCALE, VAGUE = "unit", "one_of", "ten", "hundred", "scale", "vague"
 
@@ -107,10 +108,12 @@ class NumberFinder:
         table: dict[str, _Atom] = {}
         for word, (value, cat) in words.items():
             table[word] = _Atom(value, cat, 0, False, False)
+            if len(word) < 3:
+                continue  # لست "I am not" is not ل + ست
             for pro in _CLITICS:
                 article = pro.endswith(("ال", "لل"))
-                if cat == TEEN_ONE and article:
-                    continue  # الأحد is a weekday, never "one"
+                if article and (cat == TEEN_ONE or (cat == HUNDRED and value == 100)):
+                    continue  # الأحد is a weekday, never "one"; (في) المئة is "per cent"
                 table.setdefault(pro + word, _Atom(value, cat, len(pro), article, pro[0] in "وف",
                                                    _span_lead(pro)))
         self.table = table
@@ -157,6 +160,8 @@ class NumberFinder:
         first = self.atom(tokens[i])
         if first is None:
             return self._dual(tokens, i)
+        if tokens[i].norm in self.w.teen and i and self._ordinal_unit(tokens[i - 1]):
+            return None  # (لل)حادي عشر: an ordinal
         value, vague, j = self._number(tokens, i, first)
         if value is None:
             return None
@@ -164,7 +169,7 @@ class NumberFinder:
         start = nt.offsets[tok.nstart + first.span_lead] if first.span_lead else tok.start
         end = tokens[j - 1].end
         q = Quantity(start, end, int(value), vague, nt.original[start:end])
-        self._attach_noun(q, tokens, i, j, first, vague)
+        self._attach_noun(q, tokens, i, j, first, nt.original)
         if first.cat == TEEN_ONE and value == 1 and q.noun is None:
             return None  # a bare أحد is not a count
         return q, j
@@ -247,6 +252,10 @@ class NumberFinder:
             return 0
         return atom.value
 
+    def _ordinal_unit(self, tok: Token) -> bool:
+        ordinals = self.w.ordinal_units
+        return tok.norm in ordinals or ("ال" + tok.base) in ordinals
+
     def _is_teen(self, tokens: Sequence[Token], j: int) -> bool:
         return j < len(tokens) and tokens[j].norm in self.w.teen
 
@@ -274,9 +283,12 @@ class NumberFinder:
     # -- nouns ----------------------------------------------------------------------------
 
     def _attach_noun(self, q: Quantity, tokens: Sequence[Token], i: int, j: int, first: _Atom,
-                     vague: bool) -> None:
-        if j < len(tokens) and tokens[j].norm in ("%", "٪"):
-            q.noun, q.noun_start, q.noun_end = tokens[j].text, tokens[j].start, tokens[j].end
+                     text: str) -> None:
+        percent = self._percent(tokens, j)
+        if percent:
+            last = tokens[j + percent - 1]
+            q.noun, q.noun_start, q.noun_end = (
+                text[tokens[j].start:last.end], tokens[j].start, last.end)
             return
         if first.has_article and i > 0 and tokens[i - 1].kind == "ar":
             prev = tokens[i - 1]
@@ -284,13 +296,24 @@ class NumberFinder:
                 q.noun, q.noun_start, q.noun_end = prev.text, prev.start, prev.end
                 return
         k = j
-        if (vague or first.cat == SCALE) and k < len(tokens) and tokens[k].norm == "من":
-            k += 1
+        if k + 1 < len(tokens) and tokens[k].norm == "من" and "ال" in tokens[k + 1].prefix:
+            k += 1  # عشرات من المسلحين, اثنين من المدنيين
         if first.cat == TEEN_ONE and not self._is_teen(tokens, i + 1):
             nxt = tokens[k] if k < len(tokens) else None
             if nxt is None or nxt.kind != "ar" or "ال" not in nxt.prefix:
                 return
         self._noun_at(q, tokens, k)
+
+    def _percent(self, tokens: Sequence[Token], j: int) -> int:
+        """Tokens of a per-cent sign or phrase at j: %, بالمئة, في المائة (0 when none)."""
+        if j >= len(tokens):
+            return 0
+        norm = tokens[j].norm
+        if norm in self.w.percent:
+            return 1
+        if norm == "في" and j + 1 < len(tokens) and "في " + tokens[j + 1].norm in self.w.percent:
+            return 2
+        return 0
 
     def _noun_at(self, q: Quantity, tokens: Sequence[Token], k: int) -> None:
         if k >= len(tokens) or tokens[k].kind != "ar":
@@ -301,11 +324,14 @@ class NumberFinder:
         q.noun, q.noun_start, q.noun_end = tok.text, tok.start, tok.end
 
     def _is_year(self, tokens: Sequence[Token], i: int, q: Quantity) -> bool:
-        """عام 2019, منذ 2011: a year, not a count."""
-        if not (1900 <= q.value <= 2100) or tokens[i].kind != "num" or i == 0:
+        """عام 2019, في 2007, صيف 2006: a year, not a count. A four-digit number from 1900 to
+        2100 is a year after a year cue, or when it counts no noun."""
+        if not (1900 <= q.value <= 2100) or tokens[i].kind != "num" or len(tokens[i].norm) != 4:
             return False
-        prev = tokens[i - 1]
-        return prev.kind == "ar" and prev.norm in self.w.year_cues
+        if q.noun is None:
+            return True
+        prev = tokens[i - 1] if i else None
+        return prev is not None and prev.kind == "ar" and prev.norm in self.w.year_cues
 
 
 def _digits_value(norm: str) -> float | None:
