@@ -112,6 +112,7 @@ class Title:
     kind: str  # title | org_title | counterpart | rank | qualifier
     role: str | None = None
     actor: str | None = None
+    alone: bool = False  # names its actor even without a person's name
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class ActorLexicon:
     descriptors: frozenset[str]
     name_particles: frozenset[str]
     name_stopwords: frozenset[str]
+    name_first_al: frozenset[str] = frozenset()
     automaton: Any = field(repr=False, default=None)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
@@ -206,6 +208,7 @@ def _stopwords(words: list[str]) -> frozenset[str]:
     return frozenset(key(w) for w in words if "ى" not in w)
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RAW_STOPWORDS = frozenset({"على", "إلى", "الى", "لدى", "حتى", "متى", "سوى", "لدى"})
 
 
@@ -238,6 +241,7 @@ class _Builder:
             descriptors=frozenset(key(d) for d in patterns.get("descriptors") or []),
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
+            name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )
@@ -249,7 +253,7 @@ class _Builder:
         path = self.dir / name
         try:
             with path.open(encoding="utf-8") as fh:
-                doc = yaml.safe_load(fh)
+                doc = yaml.load(fh, Loader=_YAML_LOADER)
         except FileNotFoundError:
             raise LexiconError(f"{path}: knowledge file not found") from None
         except yaml.YAMLError as exc:
@@ -266,7 +270,10 @@ class _Builder:
 
     # -- keys
     def _add(self, surface: str, hit: Hit) -> None:
-        k = key(surface)
+        self._add_key(key(surface), hit)
+
+    def _add_key(self, k: str, hit: Hit) -> None:
+        """Add an already normalised key (and its لل variant)."""
         if not k:
             return
         for variant, is_ll in key_variants(k):
@@ -286,14 +293,14 @@ class _Builder:
     def _countries(self, doc: dict[str, Any]) -> dict[str, Country]:
         out: dict[str, Country] = {}
         for e in doc.get("countries") or []:
-            for f in ("name", "nationality", "iso3", "adjectives_ar"):
+            for f in ("name", "nationality", "iso3"):
                 if not e.get(f):
                     raise self._fail("countries.yaml", e, f"missing {f}")
             if e["name"] in out:
                 raise self._fail("countries.yaml", e, "duplicate country")
             out[e["name"]] = Country(
                 name=e["name"], of_name=e.get("of_name") or e["name"], nationality=e["nationality"],
-                iso3=e["iso3"], names_ar=tuple(e.get("names_ar") or ()), adjectives_ar=tuple(e["adjectives_ar"]),
+                iso3=e["iso3"], names_ar=tuple(e.get("names_ar") or ()), adjectives_ar=tuple(e.get("adjectives_ar") or ()),
                 plurals_ar=tuple(e.get("plurals_ar") or ()), vote=bool(e.get("vote", True)),
             )
         return out
@@ -383,16 +390,20 @@ class _Builder:
             for agree in heads:
                 if agree not in AGREEMENTS:
                     raise self._fail("patterns.yaml", e, f"unknown agreement {agree!r} (one of {', '.join(AGREEMENTS)})")
+            nationals = e.get("nationals") or []
+            head_keys = {agree: [key(w) for w in words or []] for agree, words in heads.items()}
             for c in countries.values():
                 if kind == "actor":
                     self._template_actor(tpl, c)
-                if not tpl.adjectives:
-                    continue
+                hit = Hit(hit_kind, tpl.id, country=c.name if tpl.adjectives else None)
                 for agree, words in heads.items():
                     forms = adjective_forms(agree, list(c.adjectives_ar), list(c.plurals_ar), list(c.names_ar))
-                    for head in words or []:
+                    for head in head_keys[agree]:
                         for form in forms:
-                            self._add(f"{head} {form}", Hit(hit_kind, tpl.id, country=c.name))
+                            self._add_key(f"{head} {form}", hit)
+                for agree in nationals:
+                    for form in adjective_forms(agree, list(c.adjectives_ar), list(c.plurals_ar), []):
+                        self._add_key(form, hit)
             for surface in e.get("bare") or []:
                 self._add(surface, Hit(hit_kind, tpl.id))
 
@@ -423,17 +434,18 @@ class _Builder:
         for e in doc.get("titles") or []:
             if not e.get("id") or not e.get("ar") or not e.get("role"):
                 raise self._fail("titles.yaml", e, "needs id, ar and role")
-            t = Title(id=e["id"], kind="title", role=e["role"], actor=e.get("actor"))
+            t = Title(id=e["id"], kind="title", role=e["role"], actor=e.get("actor"), alone=bool(e.get("alone")))
             put(t, e)
             agree = e.get("agree", "m")
+            words = [key(w) for w in e["ar"]]
             for c in countries.values():
                 for form in adjective_forms(agree, list(c.adjectives_ar), [], []):
-                    for w in e["ar"]:
-                        self._add(f"{w} {form}", Hit("title", t.id, country=c.name))
+                    for w in words:
+                        self._add_key(f"{w} {form}", Hit("title", t.id, country=c.name))
                 for n in c.names_ar:
                     for w in e.get("construct") or []:
                         self._add(f"{w} {n}", Hit("title", t.id, country=c.name))
-            if e.get("bare"):
+            if e.get("bare", True):
                 for w in e["ar"]:
                     self._add(w, Hit("title", t.id))
         for e in doc.get("org_titles") or []:

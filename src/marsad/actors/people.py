@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from marsad.actors.forms import PROCLITIC_PREFIXES
 from marsad.actors.lexicon import RAW_STOPWORDS, Title, fill_country
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SEP = re.compile(r"[ \n]*[،,]?[ ]*")
 _MAX_NAME_WORDS = 4
+_NOT_NAME_PREFIXES = ("بال", "لل", "وال", "فال", "كال")
 
 
 @dataclass
@@ -88,11 +90,13 @@ class PeopleFinder:
         name = self._name(m.end)
         if name is None:
             known = self.by_role.get(role)
-            if known is None:
-                return None
-            res = self._resolved(m.start, m.end, known.label, role, actor, title=(m.start, m.end))
-            res.data["coref"] = True
-            return res
+            if known is not None:
+                res = self._resolved(m.start, m.end, known.label, role, actor, title=(m.start, m.end))
+                res.data["coref"] = True
+                return res
+            if actor and (h.country or title.alone):
+                return self._title_actor(m.start, m.end, actor, role, context=h.country is None)
+            return None
         if name.qualifier:
             role = f"{role} {name.qualifier}"
         self.last_title = (title, country.name)
@@ -120,6 +124,17 @@ class PeopleFinder:
         res = self._person(name, role=role, actor=actor, title=(m.start, org_match.end))
         res.data["outlet"] = outlet
         return res
+
+    def _title_actor(self, start: int, end: int, actor: str, role: str, context: bool) -> "Resolved | None":
+        """An unnamed office holder («وزير الدفاع العراقي») as a mention of the actor they speak for."""
+        from marsad.actors.recognise import Resolved
+
+        info = self.lex.actor(actor)
+        if info is None:
+            return None
+        data: dict[str, Any] = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
+                                "resolved": "context" if context else "title", "role": role}
+        return Resolved("actor", start, end, info.name, data, ref=info.id)
 
     # ------------------------------------------------------------------ names
     def _name(self, pos: int) -> Name | None:
@@ -158,6 +173,10 @@ class PeopleFinder:
             if m is None or m.group() in self.lex.name_stopwords or self._raw(m.start(), m.end()) in RAW_STOPWORDS:
                 break
             if m.start() in self.starts:  # another known thing starts here
+                break
+            if not out and self._raw(m.start(), m.end()).startswith("ال") and m.group() not in self.lex.name_first_al:
+                break  # a common noun, not a first name («ألكسندر» is fine: normalised it also starts with ال)
+            if m.group().startswith(_NOT_NAME_PREFIXES):
                 break
             end = m.end()
             ends = end >= len(text) or not (text[end] == " " and end + 1 < len(text) and text[end + 1].isalpha())
@@ -221,18 +240,27 @@ class PeopleFinder:
         if not by_surname:
             return []
         text = self.ctx.st.text
-        pattern = re.compile(r"(?<!\w)(?:[وفبلك]{0,2})(" + "|".join(map(re.escape, by_surname)) + r")(?!\w)")
         taken = bytearray(len(text))
         for r in found:
             taken[r.start:r.end] = b"\x01" * (r.end - r.start)
         out: list["Resolved"] = []
-        for m in pattern.finditer(text):
-            s, e = m.span(1)
-            if any(taken[s:e]):
-                continue
-            n = by_surname[m.group(1)]
-            res = self._resolved(s, e, n.label, n.role, n.actor, None)
-            res.data.update(coref=True)
-            out.append(res)
+        for surname, n in by_surname.items():
+            s = text.find(surname)
+            while s >= 0:
+                e = s + len(surname)
+                if _word_ok(text, s, e) and not any(taken[s:e]):
+                    res = self._resolved(s, e, n.label, n.role, n.actor, None)
+                    res.data.update(coref=True)
+                    out.append(res)
+                s = text.find(surname, e)
         return out
 
+
+def _word_ok(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a whole word, possibly after proclitics («ولافروف»)."""
+    if e < len(text) and text[e].isalnum():
+        return False
+    w = s
+    while w > 0 and text[w - 1].isalnum():
+        w -= 1
+    return text[w:s] in PROCLITIC_PREFIXES

@@ -20,6 +20,8 @@ Mentions added to ``doc.mentions`` (offsets into the original article text):
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
@@ -31,8 +33,7 @@ from marsad.text.normalize import NormText, normalize_with_map
 if TYPE_CHECKING:
     from marsad.actors.lexicon import ActorLexicon, Hit
 
-_MAX_PROCLITIC = 2
-_STATE_TEMPLATES = ("military", "police", "government")
+_QUOTE_RE = re.compile("[" + re.escape(QUOTES) + "]")
 
 
 @dataclass
@@ -68,26 +69,14 @@ class ScanText:
     @classmethod
     def of(cls, norm: NormText) -> "ScanText":
         text = norm.text
-        if not any(q in text for q in QUOTES):
+        positions = [m.start() for m in _QUOTE_RE.finditer(text)]
+        if not positions:
             return cls(norm, text, ())
-        kept: list[str] = []
-        removed: list[int] = []
-        last = 0
-        for i, ch in enumerate(text):
-            if ch in QUOTES:
-                kept.append(text[last:i])
-                removed.append(i - len(removed))
-                last = i + 1
-        kept.append(text[last:])
-        return cls(norm, "".join(kept), tuple(removed))
+        return cls(norm, _QUOTE_RE.sub("", text), tuple(p - i for i, p in enumerate(positions)))
 
     def to_norm(self, pos: int) -> int:
         """Index in normalised text of the scan-text character at ``pos``."""
-        if not self.removed:
-            return pos
-        import bisect
-
-        return pos + bisect.bisect_right(self.removed, pos)
+        return pos + bisect_right(self.removed, pos) if self.removed else pos
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         ns = self.to_norm(start)
@@ -100,20 +89,21 @@ def scan(lex: "ActorLexicon", st: ScanText) -> list[Match]:
     """All word-bounded matches, overlaps resolved longest-first, in text order."""
     text = st.text
     n = len(text)
+    isal = str.isalnum
     cands: list[tuple[int, int, tuple]] = []
     for last, (klen, hits, ll) in lex.automaton.iter(text):
         end = last + 1
-        if end < n and text[end].isalnum():
+        if end < n and isal(text[end]):
             continue
         start = end - klen
-        w = start
-        while w > 0 and text[w - 1].isalnum():
-            w -= 1
-            if start - w > _MAX_PROCLITIC:
-                break
-        prefix = text[w:start]
-        if prefix not in (LL_PREFIXES if ll else PROCLITIC_PREFIXES):
-            continue
+        if start and isal(text[start - 1]):  # glued to something before: only proclitics allowed
+            w = start - 1
+            if w and isal(text[w - 1]):
+                w -= 1
+                if w and isal(text[w - 1]):
+                    continue
+            if text[w:start] not in (LL_PREFIXES if ll else PROCLITIC_PREFIXES):
+                continue
         cands.append((start, end, hits))
     cands.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken = bytearray(n)
@@ -138,13 +128,13 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
             if h.when or h.anaphor or not h.country:
                 continue
             if h.kind == "country" and lex.countries[h.country].vote:
-                votes[h.country] += 1
-            elif h.kind == "actor" or (h.kind == "template" and h.ref in _STATE_TEMPLATES):
-                votes[h.country] += 1
+                votes[h.country] += 2  # «في العراق»: where things happen
+            elif h.kind in ("actor", "template"):
+                votes[h.country] += 1  # forces and people of a country (foreign forces too)
             break
     for c in places:
         if c in lex.countries:
-            votes[c] += 1
+            votes[c] += 2
     if not votes:
         return lex.default_country
     best = max(votes.values())
@@ -299,26 +289,32 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
 
 
 def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int | None:
-    """Start of a descriptor phrase (1-2 words) ending one space before ``pos``, if any."""
+    """Start of a descriptor phrase (1-2 words, proclitics allowed) ending one space before ``pos``."""
     if pos < 2 or text[pos - 1] != " ":
         return None
-    seg_start = max(0, pos - 40)
-    words = text[seg_start:pos - 1].split(" ")
-    for n in (2, 1):
-        if len(words) < n or any(not w.isalpha() for w in words[-n:]):
-            continue
-        phrase_words = words[-n:]
-        begin = pos - 1 - len(" ".join(phrase_words))
-        if begin == seg_start and seg_start > 0:
-            continue
-        first = phrase_words[0]
-        for p in ("", "و", "ل", "ب", "ف", "ول", "وب"):
-            if p and not first.startswith(p):
-                continue
-            cand = " ".join([first[len(p):], *phrase_words[1:]])
-            if cand in descriptors:
+    b1 = _word_start(text, pos - 1)
+    if b1 == pos - 1:
+        return None
+    begins = [b1]
+    if b1 > 1 and text[b1 - 1] == " ":
+        b0 = _word_start(text, b1 - 1)
+        if b0 < b1 - 1:
+            begins.insert(0, b0)
+    for begin in begins:
+        phrase = text[begin:pos - 1]
+        if phrase in descriptors:
+            return begin
+        for p in ("و", "ل", "ب", "ف"):
+            if phrase.startswith(p) and phrase[1:] in descriptors:
                 return begin
     return None
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _mention(st: ScanText, r: Resolved) -> Mention:

@@ -1,0 +1,277 @@
+"""Actor, person and outlet recognition (marsad.actors): seed phrases, seed articles against the
+gold, GSR sentences from other countries, context rules and the lexicon API."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.actors.lexicon import ActorLexicon
+from marsad.text.normalize import normalize_with_map
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "dev"
+GSR = SHARED / "eval" / "arabic_event_gsr"
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+def found(lex: ActorLexicon, text: str, kind: str | None = None) -> list[tuple[str, str, str]]:
+    """(kind, surface, label) of every mention, in text order."""
+    return [(m.kind, m.text, m.label) for m in lex.recognise(text) if kind in (None, m.kind)]
+
+
+# ---------------------------------------------------------------------- seed phrases
+@pytest.mark.parametrize("text, surface, label", [
+    ("بعد اشتباكات عنيفة مع إرهابيي تنظيم جبهة النصرة والمجموعات", "إرهابيي تنظيم جبهة النصرة", "Hayat Tahrir al-Sham"),
+    ("في مقر يتبع لهيئة «تحرير الشام» بمدينة إدلب", "هيئة «تحرير الشام", "Hayat Tahrir al-Sham"),
+    ("الفصائل التابعة لتنظيم «الحزب الإسلامي التركستاني» عززت", "الفصائل التابعة لتنظيم «الحزب الإسلامي التركستاني",
+     "Turkistan Islamic Party"),
+    ("لافتة إلى أن قياديي الحزب التركستاني أمروا", "قياديي الحزب التركستاني", "Turkistan Islamic Party"),
+    ("من منظمة «الخوذ البيضاء» إلى منطقة", "منظمة «الخوذ البيضاء", "White Helmets"),
+    ("بأن وحدات من الجيش السوري سيطرت على بلدة معصران", "وحدات من الجيش السوري", "Military Forces of Syria"),
+    ("أهمية العمليات التي يقوم بها الجيش العربي السوري بدعم روسي", "الجيش العربي السوري", "Military Forces of Syria"),
+    ("على حساب مواقع القوات الحكومية.", "القوات الحكومية", "Military Forces of Syria"),
+    ("أن 23 جنديا سوريا قتلوا", "جنديا سوريا", "Military Forces of Syria"),
+    ("واقترب من حصار نقطة المراقبة للقوات التركية في هذه المنطقة", "للقوات التركية", "Military Forces of Turkey"),
+    ("بحث وفد من مسؤولين في وزارتي الخارجية والدفاع الروسيتين مع", "وزارتي الخارجية والدفاع الروسيتين",
+     "Government of Russia"),
+    ("وقال مسلحو داعش", "مسلحو داعش", "Islamic State (Syria)"),
+    ("قصفت الطائرات الحربية الروسية مواقع", "الطائرات الحربية الروسية", "Military Forces of Russia"),
+])
+def test_seed_actor_phrases(lex, text, surface, label):
+    assert ("actor", surface, label) in found(lex, text)
+
+
+def test_dual_with_quotes_gives_both_groups(lex):
+    text = "عددا كبيرا من القياديين المحليين في تنظيمي «جبهة النصرة» و«جيش العزة»، قاموا"
+    assert found(lex, text) == [
+        ("actor", "تنظيمي «جبهة النصرة", "Hayat Tahrir al-Sham"),
+        ("actor", "جيش العزة", "Jaish al-Izza"),
+    ]
+
+
+@pytest.mark.parametrize("text, surface, label, otype", [
+    ("وأفاد مصدر عسكري محلي لـRT بأن الجيش", "RT", "RT", "outlet"),
+    ("بدورها، أفادت وكالة «سانا» السورية الرسمية، بأن", "وكالة «سانا", "SANA", "outlet"),
+    ("لوكالة «سبوتنيك» أن عددا", "وكالة «سبوتنيك", "Sputnik", "outlet"),
+    ("أعلن المركز الروسي للمصالحة في سوريا، في بيان", "المركز الروسي للمصالحة في سوريا", "Russian Reconciliation Center",
+     "official"),
+    ("«المصالحة الروسي»: العاملون بمختبرات", "المصالحة الروسي", "Russian Reconciliation Center", "official"),
+    ("وقالت وزارة الخارجية الروسية، في بيان", "وزارة الخارجية الروسية", "Russian Ministry of Foreign Affairs",
+     "official"),
+    ("بدورها، ذكرت الرئاسة السورية، أن المحادثات", "الرئاسة السورية", "Syrian Presidency", "official"),
+    ("وقال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "SOHR", "monitor"),
+    ("نقلت وكالة فرانس برس عن مصدر", "وكالة فرانس برس", "AFP", "outlet"),
+])
+def test_outlets(lex, text, surface, label, otype):
+    outlets = [m for m in lex.recognise(text) if m.kind == "outlet"]
+    assert [(m.text, m.label, m.data["type"]) for m in outlets] == [(surface, label, otype)]
+
+
+def test_official_source_links_to_its_actor(lex):
+    [m] = lex.recognise("وقالت وزارة الخارجية الروسية إن")
+    assert m.data["actor"] == "Government of Russia"
+
+
+@pytest.mark.parametrize("text, name, role, actor", [
+    ("زار وزير الدفاع السوري العماد، علي أيوب، وبتوجيه من", "علي أيوب", "Syrian Minister of Defence",
+     "Military Forces of Syria"),
+    ("وبتوجيه من الرئيس السوري بشار الأسد بلدة الهبيط", "بشار الأسد", "President of Syria", "Government of Syria"),
+    ("مع الرئيس السوري، بشار الأسد، القضاء على", "بشار الأسد", "President of Syria", "Government of Syria"),
+    ("كما بحث وزير الخارجية الروسي، سيرغي لافروف، مع", "سيرغي لافروف", "Russian Foreign Minister",
+     "Government of Russia"),
+    ("بمشاركة نائب وزير الخارجية الروسي، سيرغي فيرشينين، ومسؤولين", "سيرغي فيرشينين",
+     "Russian Deputy Foreign Minister", "Government of Russia"),
+    ("الذي ترأسه المبعوث الخاص للرئيس الروسي المعني بشؤون سوريا، ألكسندر لافرينتييف، بمشاركة",
+     "ألكسندر لافرينتييف", "Russian presidential envoy for Syria", "Government of Russia"),
+    ("وقال رئيس مركز المصالحة الروسي، اللواء يوري بورينكوف، إن المسلحين", "يوري بورينكوف",
+     "head of the Russian Reconciliation Center", "Russian Reconciliation Center"),
+    ("وقال وزير الدفاع العراقي خالد العبيدي إن", "خالد العبيدي", "Iraqi Minister of Defence", "Military Forces of Iraq"),
+    ("وقال المتحدث باسم هيئة تحرير الشام أبو خالد الشامي إن", "أبو خالد الشامي",
+     "spokesperson of the Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+])
+def test_people_by_title(lex, text, name, role, actor):
+    people = [m for m in lex.recognise(text) if m.kind == "person"]
+    assert [(m.text, m.label, m.data["role"], m.data["actor"]) for m in people] == [(name, name, role, actor)]
+
+
+def test_title_phrase_is_not_also_an_actor(lex):
+    text = "وقال رئيس مركز المصالحة الروسي، اللواء يوري بورينكوف، إن"
+    assert [m.kind for m in lex.recognise(text)] == ["person"]
+    [m] = lex.recognise(text)
+    assert m.data["title"] == "رئيس مركز المصالحة الروسي"
+    assert m.data["rank"] == "Major General"
+    assert m.data["outlet"] == "Russian Reconciliation Center"
+
+
+def test_counterpart_takes_previous_title_with_new_nationality(lex):
+    text = "كما بحث وزير الخارجية الروسي، سيرغي لافروف، مع نظيره التركي، مولود تشاووش أوغلو، في اتصال هاتفي"
+    people = [(m.label, m.data["role"], m.data["actor"]) for m in lex.recognise(text) if m.kind == "person"]
+    assert people == [
+        ("سيرغي لافروف", "Russian Foreign Minister", "Government of Russia"),
+        ("مولود تشاووش أوغلو", "Turkish Foreign Minister", "Government of Turkey"),
+    ]
+
+
+def test_surname_and_title_refer_back_to_named_person(lex):
+    text = ("زار وزير الدفاع السوري العماد، علي أيوب، بلدة الهبيط. والتقى وزير الدفاع السوري، الجنود. "
+            "واستمع العماد أيوب من القادة")
+    people = [(m.text, m.label, m.data["coref"]) for m in lex.recognise(text) if m.kind == "person"]
+    assert people == [("علي أيوب", "علي أيوب", False), ("وزير الدفاع السوري", "علي أيوب", True),
+                      ("أيوب", "علي أيوب", True)]
+
+
+def test_name_after_title_stops_before_other_words(lex):
+    assert found(lex, "وطالب رئيس الوزراء العراقي بوقف القتال") == [
+        ("actor", "رئيس الوزراء العراقي", "Government of Iraq")]
+
+
+# ---------------------------------------------------------------------- seed articles vs gold
+def _gold(name: str) -> dict:
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["000_fc843bc12e8cb1da", "001_66456859eb77b8a6"])
+def test_seed_article_finds_gold_actors_and_people(lex, name):
+    text = (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
+    gold = _gold(name)
+    mentions = lex.recognise(text)
+    labels = {m.label for m in mentions if m.kind in ("actor", "outlet")}
+    assert set(gold["actors"]) <= labels
+    people = {(m.label, m.data["role"]) for m in mentions if m.kind == "person" and not m.data["coref"]}
+    assert people == {(p["name_ar"], p["role"]) for p in gold["people"]}
+    reporters = {r for e in gold["events"] for r in e.get("reported_by") or []}
+    assert reporters <= {m.label for m in mentions if m.kind == "outlet"}
+    event_actors = {e.get(k) for e in gold["events"] for k in ("actor1", "actor2") if e.get(k)}
+    assert event_actors <= labels | {m.data["actor"] for m in mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("name", ["000_fc843bc12e8cb1da", "001_66456859eb77b8a6"])
+def test_seed_offsets_point_into_original_text(lex, name):
+    text = (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
+    mentions = lex.recognise(text)
+    assert len(mentions) > 20
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    for kind in ("actor", "outlet", "person"):
+        spans = sorted((m.start, m.end) for m in mentions if m.kind == kind)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"overlapping {kind} mentions"
+
+
+def test_seed_000_army_alone_and_gunmen(lex):
+    text = (SEEDS / "000_fc843bc12e8cb1da.txt").read_text(encoding="utf-8")
+    start = text.index("أثناء تصدي الجيش لهجمات المسلحين")
+    near = [(m.text, m.label) for m in lex.recognise(text) if start <= m.start < start + 40]
+    assert near == [("الجيش", "Military Forces of Syria"), ("المسلحين", "Unidentified Armed Group (Syria)")]
+
+
+# ---------------------------------------------------------------------- other countries (GSR dev)
+def _gsr_text(item_id: str) -> str:
+    for name in ("assault_spans.json", "protest_spans.json"):
+        for item in json.loads((GSR / name).read_text(encoding="utf-8")):
+            if item["_id"] == item_id:
+                return item["text"]
+    raise KeyError(item_id)
+
+
+@pytest.mark.parametrize("item_id, expected", [
+    ("5b520e266203c42f8aa08edb", [("الشرطة العراقية", "Police Forces of Iraq"), ("المصلين", "Civilians (Iraq)")]),
+    ("5b6366456203c47bb65ad9e3", [("الجيش الباكستاني", "Military Forces of Pakistan")]),
+    ("5b520e266203c42f8aa08f6e", [("الجيش الاسرائيلي", "Military Forces of Israel"),
+                                  ("وحدة المستعربين", "Military Forces of Israel")]),
+    ("5b6757616203c433883a1ee2", [("حماس", "Hamas"), ("قادة حماس", "Hamas")]),
+    ("5b520e266203c42f8aa08fee", [("سلاح الجو الإسرائيلي", "Military Forces of Israel"),
+                                  ("حركة الجهاد الإسلامي الفلسطينية", "Palestinian Islamic Jihad")]),
+    ("5b520e266203c42f8aa08faf", [("عناصر من الحرس الثوري", "Islamic Revolutionary Guard Corps")]),
+    ("5b6757616203c433883a1e61", [("المتظاهرين الفلسطينيين", "Protesters (Palestine)"),
+                                  ("رجال الامن المركزي المصري", "Police Forces of Egypt")]),
+    ("5b6757616203c433883a1ea8", [("متظاهرون فلسطينيون", "Protesters (Palestine)"),
+                                  ("الجيش الإسرائيلي", "Military Forces of Israel")]),
+    ("5b520e266203c42f8aa08ec2", [("حركة طالبان", "Taliban"), ("القوات الأجنبية", "International Forces")]),
+    ("5b520e266203c42f8aa08f04", [("قوات الناتو", "NATO"), ("مسلحي طالبان", "Taliban")]),
+])
+def test_gsr_actor_spans(lex, item_id, expected):
+    got = [(m.text, m.label) for m in lex.recognise(_gsr_text(item_id)) if m.kind == "actor"]
+    for pair in expected:
+        assert pair in got
+
+
+# ---------------------------------------------------------------------- context rules
+def test_army_alone_is_the_articles_army(lex):
+    text = "قتل ثلاثة من رجال الشرطة العراقية في بغداد، وقال الجيش إن مسلحين هاجموا دورية"
+    assert found(lex, text) == [("actor", "رجال الشرطة العراقية", "Police Forces of Iraq"),
+                                ("actor", "الجيش", "Military Forces of Iraq"),
+                                ("actor", "مسلحين", "Unidentified Armed Group (Iraq)")]
+
+
+def test_forced_country_and_default(lex):
+    assert found(lex, "وقال الجيش إن")[0][2] == "Military Forces of Syria"
+    assert lex.recognise("وقال الجيش إن", country="Yemen")[0].label == "Military Forces of Yemen"
+
+
+def test_alias_valid_only_in_some_countries(lex):
+    assert found(lex, "تقدمت قوات الجيش الوطني نحو طرابلس في ليبيا") == [
+        ("actor", "قوات الجيش الوطني", "Libyan National Army")]
+    assert found(lex, "سيطر الجيش الوطني على قرية في ريف حلب شمال سوريا") == [
+        ("actor", "الجيش الوطني", "Syrian National Army")]
+
+
+def test_anaphora_only_after_the_full_name(lex):
+    assert found(lex, "وقال المركز إن الهجوم فشل") == []
+    text = "أعلن المركز الروسي للمصالحة أن الهجوم فشل. وقال المركز إن"
+    assert [(t, label) for _, t, label in found(lex, text, "outlet")] == [
+        ("المركز الروسي للمصالحة", "Russian Reconciliation Center"), ("المركز", "Russian Reconciliation Center")]
+
+
+def test_nationality_forms_and_generated_actors(lex):
+    text = ("اشتبك جنود أميركيين مع مسلحين في اليمن، وقتل جنديان عراقيان و15 جنديا تركيا، واعتقلت قوات الأمن "
+            "اليمنية مدنيا")
+    assert [label for _, _, label in found(lex, text)] == [
+        "Military Forces of the United States", "Unidentified Armed Group (Yemen)", "Military Forces of Iraq",
+        "Military Forces of Turkey", "Police Forces of Yemen", "Civilians (Yemen)"]
+
+
+def test_word_boundaries_and_proclitics(lex):
+    assert found(lex, "وللجيش السوري ولحماس وبالقوات الروسية") == [
+        ("actor", "للجيش السوري", "Military Forces of Syria"), ("actor", "حماس", "Hamas"),
+        ("actor", "القوات الروسية", "Military Forces of Russia")]
+    assert found(lex, "احسانا والحماسة ومصرف") == []
+
+
+def test_actor_data_fields(lex):
+    [m] = lex.recognise("هاجمت فرقة الحمزات مواقع")
+    assert (m.label, m.data["inter"], m.data["country"], m.data["parent"], m.data["id"]) == (
+        "Hamza Division", "Rebel group", "Syria", "Syrian National Army", "hamza_division")
+    [m] = lex.recognise("قصفت الفرقة الرابعة مواقع في إدلب")
+    assert (m.label, m.data["unit"]) == ("Military Forces of Syria", "4th Armoured Division")
+
+
+# ---------------------------------------------------------------------- lexicon API
+def test_lexicon_lookups(lex):
+    assert lex.actor("Hayat Tahrir al-Sham").inter == "Rebel group"
+    assert lex.actor("HTS").name == "Hayat Tahrir al-Sham"
+    assert lex.inter_of("Military Forces of Iraq") == "State forces"
+    assert lex.inter_of("Civilians (Yemen)") == "Civilians"
+    assert lex.inter_of("Unidentified Armed Group (Syria)") == "Political militia"
+    assert lex.actor("Military Forces of the United States").country == "United States"
+    assert lex.actor("Syrian National Army").parent is None
+    assert lex.actor("Ahrar al-Sham").parent == "National Front for Liberation"
+    assert lex.inter_of("Russian Reconciliation Center") == "External/Other forces"
+    assert lex.country_actor("government", "Egypt").name == "Government of Egypt"
+    assert lex.outlet("SANA").type == "outlet"
+    assert lex.actor("No Such Group") is None
+
+
+def test_find_actors_on_normtext_and_kinds(lex):
+    text = "وقال وزير الخارجية الروسي، سيرغي لافروف، إن الجيش العراقي تقدم، حسب سانا"
+    norm = normalize_with_map(text)
+    actors = lex.find_actors(norm)
+    assert [(m.text, m.label) for m in actors] == [("الجيش العراقي", "Military Forces of Iraq")]
+    kinds = [m.kind for m in lex.find_actors(text, kinds=("actor", "person", "outlet"))]
+    assert kinds == ["person", "actor", "outlet"]

@@ -1,0 +1,95 @@
+"""The actors pipeline stage and the knowledge files' error reporting."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from marsad.actors.lexicon import DATA_DIR, ActorLexicon, LexiconError
+from marsad.actors.recognise import stage
+from marsad.doc import Doc
+from marsad.model import Article, Mention
+from marsad.pipeline.resources import Resources
+
+SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "001_66456859eb77b8a6.txt"
+
+
+@pytest.fixture(scope="module")
+def resources(tmp_path_factory) -> Resources:
+    return Resources(home=tmp_path_factory.mktemp("home"))
+
+
+def test_stage_adds_mentions_with_original_offsets(resources):
+    text = SEED.read_text(encoding="utf-8")
+    doc = Doc.from_article(Article(id="001", text=text))
+    stage(doc, resources)
+    kinds = {m.kind for m in doc.mentions}
+    assert kinds == {"actor", "outlet", "person"}
+    rt = [m for m in doc.mentions if m.label == "RT"]
+    assert [(m.text, text[m.start - 2:m.end]) for m in rt] == [("RT", "لـRT")]
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_stage_uses_place_countries_for_context(resources):
+    text = "وقال الجيش إن مسلحين هاجموا حاجزا قرب الموصل"
+    doc = Doc.from_article(Article(id="x", text=text))
+    start = text.index("الموصل")
+    doc.add(Mention("place", start, start + 6, "الموصل", "Mosul", {"country": "Iraq"}))
+    stage(doc, resources)
+    assert [(m.text, m.label) for m in doc.mentions_of("actor")] == [
+        ("الجيش", "Military Forces of Iraq"), ("مسلحين", "Unidentified Armed Group (Iraq)")]
+
+
+def test_resources_compile_the_lexicon_once(resources):
+    assert resources.actors is resources.actors
+    assert isinstance(resources.actors, ActorLexicon)
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "actors"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_invalid_yaml_names_file_and_line(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "actors.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("actors:"))
+    lines.insert(at + 2, "    name: [unclosed")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        ActorLexicon.load(data)
+    assert str(path) in str(err.value)
+    # the line the parser stops at: the broken line or the one after it
+    assert f"actors.yaml:{at + 3}: invalid YAML" in str(err.value) or f"actors.yaml:{at + 4}: invalid YAML" in str(err.value)
+
+
+def test_unknown_inter_is_reported_with_entry_id(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "actors.yaml"
+    text = path.read_text(encoding="utf-8").replace("    name: Jaish al-Izza\n    inter: Rebel group",
+                                                     "    name: Jaish al-Izza\n    inter: Rebels", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"actors\.yaml: entry 'jaish_al_izza': inter 'Rebels'"):
+        ActorLexicon.load(data)
+
+
+def test_new_militia_added_as_data_is_recognised(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "actors.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        "  - id: test_brigade\n    name: Test Brigade\n    inter: Political militia\n    country: Syria\n"
+        "    parent: Syrian National Army\n    aliases_ar: [لواء الاختبار]\n"), encoding="utf-8")
+    lex = ActorLexicon.load(data)
+    [m] = lex.find_actors("هاجم مسلحو لواء الاختبار قرية")
+    assert (m.text, m.label, m.data["parent"]) == ("مسلحو لواء الاختبار", "Test Brigade", "Syrian National Army")
+
+
+def test_missing_file_is_reported(tmp_path):
+    data = _copy(tmp_path)
+    (data / "outlets.yaml").unlink()
+    with pytest.raises(LexiconError, match="outlets.yaml: knowledge file not found"):
+        ActorLexicon.load(data)
