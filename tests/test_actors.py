@@ -275,3 +275,20 @@ def test_find_actors_on_normtext_and_kinds(lex):
     assert [(m.text, m.label) for m in actors] == [("الجيش العراقي", "Military Forces of Iraq")]
     kinds = [m.kind for m in lex.find_actors(text, kinds=("actor", "person", "outlet"))]
     assert kinds == ["person", "actor", "outlet"]
+
+
+def test_blockers_hide_actor_words_inside_other_names(lex):
+    text = "دعا مجلس الأمن الدولي إلى وقف القتال، وقالت قوات الأمن العراقية إن"
+    assert found(lex, text) == [("actor", "قوات الأمن العراقية", "Police Forces of Iraq")]
+
+
+@pytest.mark.parametrize("name", ["000_fc843bc12e8cb1da", "001_66456859eb77b8a6"])
+def test_every_label_is_known_to_the_lexicon(lex, name):
+    text = (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
+    for m in lex.recognise(text):
+        if m.kind == "actor":
+            assert lex.actor(m.label).inter == m.data["inter"]
+        elif m.kind == "person":
+            assert lex.actor(m.data["actor"]) is not None
+        elif m.data.get("actor"):
+            assert lex.actor(m.data["actor"]) is not None

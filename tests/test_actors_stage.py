@@ -93,3 +93,12 @@ def test_missing_file_is_reported(tmp_path):
     (data / "outlets.yaml").unlink()
     with pytest.raises(LexiconError, match="outlets.yaml: knowledge file not found"):
         ActorLexicon.load(data)
+
+
+def test_link_to_undefined_actor_is_reported(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "outlets.yaml"
+    text = path.read_text(encoding="utf-8").replace("actor: Government of Russia", "actor: Goverment of Russia", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"outlets\.yaml: entry 'kremlin': actor 'Goverment of Russia' is not defined"):
+        ActorLexicon.load(data)

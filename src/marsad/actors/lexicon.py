@@ -119,7 +119,7 @@ class Title:
 class Hit:
     """What a matched surface form may be. One key can carry several hits (resolved in context)."""
 
-    kind: str  # actor | template | outlet | otemplate | person | title | org_title | counterpart | rank | qualifier | country
+    kind: str  # actor | template | outlet | otemplate | person | title | org_title | counterpart | rank | qualifier | country | block
     ref: str  # id of the actor, template, outlet, person, title; country name for "country"
     country: str | None = None  # country named by the form (adjective or name)
     when: tuple[str, ...] = ()  # valid only when the article's main country is one of these
@@ -235,6 +235,9 @@ class _Builder:
         for c in countries.values():
             for n in c.names_ar:
                 self._add(n, Hit("country", c.name, country=c.name))
+        for b in patterns.get("blockers") or []:
+            self._add(b, Hit("block", "block"))
+        self._check_links(outlets, people)
         lex = ActorLexicon(
             actors=self.actors, outlets=outlets, people=people, countries=countries, templates=templates,
             titles=titles, default_country=default_country,
@@ -406,6 +409,16 @@ class _Builder:
                         self._add_key(form, hit)
             for surface in e.get("bare") or []:
                 self._add(surface, Hit(hit_kind, tpl.id))
+
+    def _check_links(self, outlets: dict[str, OutletInfo], people: dict[str, PersonInfo]) -> None:
+        """Every actor named by an outlet, a person or a parent must exist."""
+        known = set(self.by_name)
+        links = [("outlets.yaml", o.id, o.actor) for o in outlets.values()]
+        links += [("people.yaml", p.id, p.actor) for p in people.values()]
+        links += [("actors.yaml", a.id, a.parent) for a in self.actors.values()]
+        for file, ident, name in links:
+            if name and name.lower() not in known:
+                raise LexiconError(f"{self.dir / file}: entry {ident!r}: actor {name!r} is not defined")
 
     # -- outlets, titles, people
     def _outlets(self, doc: dict[str, Any]) -> dict[str, OutletInfo]:

@@ -175,6 +175,12 @@ class Context:
             return False
         return not h.anaphor or h.ref in self.seen
 
+    def usable(self, m: Match) -> list["Hit"]:
+        """The hits of a match valid here (country conditions, anaphora with a named referent)."""
+        if len(m.hits) == 1 and not m.hits[0].when and not m.hits[0].anaphor:
+            return list(m.hits)
+        return self.anaphor_pick([h for h in m.hits if self.valid(h, m.start)])
+
     def anaphor_pick(self, hits: list["Hit"]) -> list["Hit"]:
         """Of several anaphors for one word («الحركة»), the most recently named referent."""
         anaphors = [h for h in hits if h.anaphor]
@@ -232,7 +238,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
     for i, m in enumerate(matches):
         if m.start < skip_until:
             continue
-        hits = ctx.anaphor_pick([h for h in m.hits if ctx.valid(h, m.start)])
+        hits = ctx.usable(m)
         res = people.at(i, hits)
         if res is not None:
             out.append(res)
