@@ -1,7 +1,8 @@
 """Sentence-level detection against the Arabic event GSR (``../shared/eval/arabic_event_gsr``).
 
-Each labelled sentence is processed as an article of its own (no publication date, no
-outlet), so a detection is what marsad finds in that sentence alone. Labels: "yes" is
+Each labelled sentence is processed as an article of its own (no outlet; its publication
+date is the one in its document id when there is one, AAW_ARB_20071026.0026-2 -> 2007-10-26),
+so a detection is what marsad finds in that sentence alone. Labels: "yes" is
 positive, "easy no" and "difficult no" negative, "ambiguous" is left out. marsad's ACLED
 event types map onto the two GSR labels as the dataset's README says:
 
@@ -13,7 +14,9 @@ Denied events (certainty "denied") are not detections.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -26,6 +29,7 @@ TASKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "PROTEST": ("protest_gsr.csv", ("Protests", "Riots")),
 }
 POSITIVE = "yes"
+_ID_DATE = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 NEGATIVE = ("easy no", "difficult no")
 
 
@@ -42,6 +46,17 @@ class Item:
     @property
     def positive(self) -> bool:
         return self.label == POSITIVE
+
+    @property
+    def published(self) -> date | None:
+        """The document's date when its id carries one (AAW_ARB_20071026.0026-2 -> 2007-10-26)."""
+        m = _ID_DATE.search(self.id)
+        if not m:
+            return None
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
 
     @property
     def doc_id(self) -> str:
@@ -104,7 +119,7 @@ def detected(events: Iterable[Event], task: str) -> list[Event]:
 def score_task(items: list[Item], task: str, run: Callable[[Article], Doc]) -> TaskResult:
     res = TaskResult(task)
     for it in items:
-        found = detected(run(Article(id=it.id, text=it.text)).events, task)
+        found = detected(run(Article(id=it.id, text=it.text, published=it.published)).events, task)
         if it.positive and found:
             res.tp += 1
         elif it.positive:

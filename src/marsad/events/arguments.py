@@ -395,6 +395,8 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
                 return h
     if noun and normalize(noun).removeprefix("ال") in _NOT_PEOPLE:
         return None
+    if not noun and 1000 < int(d.get("value", 0)) < 2100:
+        return None  # a year («سنة 1162», «عام 2005»)
     q_end = ne if ne is not None else q.end
     best, best_d = None, 6
     for h in cas:

@@ -221,19 +221,79 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
 
 
 def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:  # type: ignore[no-untyped-def]
-    s = f.sent
-    strong = [h for h in f.hits if h.strength >= 2]
-    if strong:
-        return True
-    if ctx.cue("generic", s.start, s.end):
-        return False
+    """Is the violence frame a reported event rather than a topic («موجة الاغتيالات», «حالات
+    التعذيب»)? It needs an anchor: counted victims, a past event verb, or an event noun that
+    something happens to in its clause («وقع الهجوم», «أسفر الانفجار») or that a date pins
+    («هجوم انتحاري امس»). Triggers that are topics or background («بعد الهجوم», «بتهمة تفجير»,
+    «الذي اختطف») anchor nothing."""
     if cas.fatalities or cas.injured:
         return True
-    if ctx.dates.within(s.start, s.end):
+    live = [h for h in f.hits if not _background(ctx, h)]
+    if any(_past_verb(h) for h in live):
         return True
-    if how == "clause":
-        return True
-    return bool(cand and cand.mention is not None)
+    nouns = [h for h in live if h.hit.entry.pos != "verb"]
+    if not nouns:
+        return False
+    s = f.sent
+    if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
+        return False
+    return any(_occurs(ctx, s, h) or _dated(ctx, s, h) for h in nouns)
+
+
+def _past_verb(h: THit) -> bool:
+    e = h.hit.entry
+    if e.pos != "verb" or e.strength < 2 or {"ل", "س"} & set(h.hit.prefix):
+        return False
+    return e.tense is None or (e.tense == "ambiguous" and h.hit.suffix != "")
+
+
+def _background(ctx: Context, h: THit) -> bool:
+    for a, _b in ctx.word_spans(max(0, h.start - 40), h.start)[-2:]:
+        if ctx.cue_at("background", a) is not None:
+            return True
+    return False
+
+
+def _dated(ctx: Context, s: Sent, h: THit) -> bool:
+    """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
+    c0, c1 = s.clause_of(h.start)
+    for m in ctx.dates.within(c0, c1):
+        if (m.data or {}).get("time_precision", 1) != 1:
+            continue
+        gap = ctx.words(m.end, h.start) if m.end <= h.start else ctx.words(h.end, m.start)
+        if gap <= 4:
+            return True
+    return False
+
+
+def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
+    """An occurrence verb within 3 words of the noun, in its clause («وقع الهجوم»)."""
+    c0, c1 = s.clause_of(h.start)
+    for cue in ctx.cue("occurrence", c0, c1):
+        if cue.end <= h.start and ctx.words(cue.end, h.start) <= 3:
+            return True
+        if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
+            return True
+    return False
+
+
+def _historic(ctx: Context, when: When) -> bool:
+    """A date read in the text long before publication: the sentence recounts history
+    («اغتيال الحريري عام 2005»), it does not report an event."""
+    pub = ctx.doc.article.published
+    return bool(pub and when.day and when.span is not None and (pub - when.day).days > HISTORY_DAYS)
+
+
+def _past_verb(h: THit) -> bool:
+    e = h.hit.entry
+    if e.pos != "verb" or e.strength < 2 or {"ل", "س"} & set(h.hit.prefix):
+        return False
+    return e.tense is None or (e.tense == "ambiguous" and h.hit.suffix != "")
+
+
+def _background(ctx: Context, h: THit) -> bool:
+    prev = ctx.word_spans(max(0, h.start - 30), h.start)[-1:]
+    return bool(prev) and ctx.cue_at("background", prev[0][0]) is not None
 
 
 # -- protests -----------------------------------------------------------------------------------
@@ -292,10 +352,7 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
 # -- records ------------------------------------------------------------------------------------
 def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
              places: list[Mention], how: str, when: When, cas: Casualties, att: Attribution | None) -> list[Event]:
-    """One event per place. An allegation with no place at all is dropped: nothing in it can
-    be coded (and ACLED records no event it cannot place)."""
-    if not places and certainty(ctx, s, trigger) == "claimed":
-        return []
+    """One event per place (one with no location when the text names none)."""
     return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
 
 

@@ -38,6 +38,7 @@ class Entry:
     suffixes: frozenset[str] | None  # None: any ending
     pos: str = "noun"  # "noun" | "verb" | "none" (particles and fixed phrases)
     strength: int = 2
+    tense: str | None = None  # "imperfect" for verb forms that report no single past event
     window: int = 0
     implies_state: bool = False
     exempt: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ class TriggerLexicon:
             )
             for name, d in trig["families"].items()
         }
+        imperfect = set(_forms(trig.get("imperfect", [])))
         entries: list[Entry] = []
         for block in trig["triggers"]:
             fam = block["family"]
@@ -126,9 +128,19 @@ class TriggerLexicon:
                 entries.append(Entry(
                     key=key, kind="trigger", name=fam, prefixes=prefixes[block.get("pos", "noun")],
                     suffixes=suffixes[block.get("suffix", "noun")], pos=block.get("pos", "noun"),
-                    strength=int(block.get("strength", 2)),
+                    strength=1 if key in imperfect else int(block.get("strength", 2)),
+                    tense="imperfect" if key in imperfect else None,
                     implies_state=bool(block.get("implies_state")),
                 ))
+        # a bare verb form that is also an event noun («خطف»: he kidnapped / kidnapping) is not
+        # a past verb on its own; with an ending («خطفوا») it is
+        nouns = {e.key for e in entries if e.pos == "noun"}
+        entries = [
+            Entry(e.key, e.kind, e.name, e.prefixes, e.suffixes, e.pos, e.strength, "ambiguous", e.window,
+                  e.implies_state, e.exempt)
+            if e.pos == "verb" and e.tense is None and e.key in nouns else e
+            for e in entries
+        ]
         for key in _forms(trig.get("blockers", [])):
             entries.append(Entry(key, "blocker", "blocker", prefixes["noun"], suffixes["noun"]))
 
@@ -146,8 +158,12 @@ class TriggerLexicon:
             cue(kind, words, "noun")
         for kind, words in cues["victims"].items():
             cue(f"victim_{kind}", words, "noun")
+        singular = frozenset(("", "ا"))  # «شخص», «شخصا»; not «مسلحون»
         for kind, words in cues["counts"].items():
-            cue(f"count_{kind}", words, "noun")
+            for key in _forms(words):
+                entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
+        cue("occurrence", cues["occurrence"], "verb")
+        cue("background", cues["background"], "none")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")
         cue("unnamed_armed", cues["unnamed_armed"], "noun")
