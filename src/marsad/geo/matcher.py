@@ -7,9 +7,9 @@ with how it was derived: exact, a swapped final letter (معردبسي ~ معر�
 the hits that start at a word start, or after proclitics only (وبسيدا، بمعرة النعمان), and
 end at a word end (no match inside a longer word).
 
-For misspellings (سيراكاب → سراقب) ``fuzzy`` compares a consonant skeleton and a weighted
-edit distance against the names of one governorate; the recogniser calls it only where the
-context says a place stands there.
+For misspellings (سيراكاب → سراقب) ``fuzzy`` looks up the names of one governorate with the
+same consonant skeleton (long vowels dropped, confusable letters merged) and keeps those within
+a weighted edit distance; the recogniser calls it only where the context says a place stands.
 """
 from __future__ import annotations
 
@@ -42,17 +42,16 @@ class Hit:
 
 
 class NameMatcher:
-    def __init__(self, automaton: ahocorasick.Automaton, skeletons: dict[str, tuple[str, ...]],
-                 names_by_admin1: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    def __init__(self, automaton: ahocorasick.Automaton, skeletons: dict[str, tuple[tuple[str, str], ...]],
+                 admin1_of: dict[str, str]) -> None:
         self.automaton = automaton
-        self.skeletons = skeletons
-        self.names_by_admin1 = names_by_admin1
+        self.skeletons = skeletons  # consonant skeleton -> (compact name, entry id)
+        self.admin1_of = admin1_of
 
     @classmethod
     def build(cls, entries: dict[str, GazEntry], names: Iterable[tuple[str, str, str]]) -> "NameMatcher":
         index: dict[str, dict[str, int]] = defaultdict(dict)
-        skeletons: dict[str, set[str]] = defaultdict(set)
-        by_admin1: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        skeletons: dict[str, set[tuple[str, str]]] = defaultdict(set)
 
         def add(key: str, entry_id: str, how: int) -> None:
             old = index[key].get(entry_id)
@@ -79,14 +78,13 @@ class NameMatcher:
                         add(k, entry_id, LAM)
                 entry = entries.get(entry_id)
                 if letters(n) >= FUZZY_MIN_LETTERS and entry is not None and entry.admin1:
-                    skeletons[skeleton(n)].add(entry_id)
-                    by_admin1[entry.admin1].add((compact(n), entry_id))
+                    skeletons[skeleton(n)].add((compact(n), entry_id))
         automaton = ahocorasick.Automaton()
         for key, ids in index.items():
             automaton.add_word(key, (key, tuple(sorted(ids.items()))))
         automaton.make_automaton()
         return cls(automaton, {k: tuple(sorted(v)) for k, v in skeletons.items()},
-                   {k: tuple(sorted(v)) for k, v in by_admin1.items()})
+                   {i: e.admin1 for i, e in entries.items() if e.admin1})
 
     def find(self, ct: CompactText) -> list[Hit]:
         hits: list[Hit] = []
@@ -127,16 +125,12 @@ class NameMatcher:
         if admin1 is None or letters(n) < FUZZY_MIN_LETTERS:
             return []
         key = compact(n)
-        skel = skeleton(n)
         found: dict[str, float] = {}
-        for other, entry_id in self.names_by_admin1.get(admin1, ()):
-            if abs(len(other) - len(key)) > 3:
+        for other, entry_id in self.skeletons.get(skeleton(n), ()):
+            if self.admin1_of.get(entry_id) != admin1:
                 continue
             d = weighted_distance(key, other)
-            # same consonant skeleton (vowels and confusable letters aside): a spelling variant;
-            # otherwise only vowel-letter and confusable-letter differences are allowed
-            limit = max_distance if skeleton(other) == skel else 0.5
-            if d <= limit and d < found.get(entry_id, 99):
+            if d <= max_distance and d < found.get(entry_id, 99):
                 found[entry_id] = d
         return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 

@@ -19,6 +19,7 @@ consonant key (long vowels dropped, confusable letters merged) for misspellings 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -138,67 +139,69 @@ def _indel(ch: str) -> float:
 @dataclass(frozen=True)
 class CompactText:
     """The compact projection of a normalised text: spaces between Arabic words removed,
-    a word-final ه before a joined word written ت, ء dropped.
+    a word-final ه before a joined word written ت, ء dropped; anything else between two words
+    becomes a "|" that no name crosses.
 
-    ``offsets[i]`` is the index in the normalised text of ``text[i]``; ``starts``/``ends``
-    hold the compact indices where a word starts / ends (end exclusive)."""
+    ``starts`` holds the compact indices where a word starts, ``ends`` maps the compact index
+    where a word ends to the normalised one; ``to_norm`` maps a range back."""
 
     text: str
-    offsets: tuple[int, ...]
     starts: frozenset[int]
-    ends: dict[int, int]  # compact word end -> normalised word end (a dropped final ء included)
+    ends: dict[int, int]
+    word_starts: tuple[int, ...]  # sorted compact word starts
+    norm_starts: tuple[int, ...]  # normalised start of each of those words
+    hamza: frozenset[int]  # indices (into word_starts) of words that lost a ء
+    norm: str
 
     def to_norm(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.ends.get(end, self.offsets[end - 1] + 1)
+        return self._pos(start), self.ends.get(end, self._pos(end - 1) + 1)
+
+    def _pos(self, p: int) -> int:
+        i = bisect.bisect_right(self.word_starts, p) - 1
+        off = p - self.word_starts[i]
+        n = self.norm_starts[i]
+        if i not in self.hamza:
+            return n + off
+        while True:  # walk the word, skipping the dropped ء
+            if self.norm[n] != "ء":
+                if off == 0:
+                    return n
+                off -= 1
+            n += 1
 
     def word_start(self, pos: int) -> int:
         """The start of the word holding compact index ``pos``."""
-        while pos > 0 and pos not in self.starts:
-            pos -= 1
-        return pos
+        return self.word_starts[bisect.bisect_right(self.word_starts, pos) - 1]
 
 
 def compact_text(norm: str) -> CompactText:
     pieces: list[str] = []
-    offsets: list[int] = []
     starts: list[int] = []
+    nstarts: list[int] = []
     ends: dict[int, int] = {}
+    hamza: set[int] = set()
     n = 0
-    for m in _AR_OR_OTHER.finditer(norm):
-        piece, a = m.group(), m.start()
-        if not _is_ar(piece[0]):
-            # a non-Arabic run is kept as is: it is a barrier no name crosses
-            if piece.isspace():
-                continue
-            pieces.append(piece)
-            offsets.extend(range(a, a + len(piece)))
-            n += len(piece)
+    prev_end = -1
+    for m in _AR_WORD.finditer(norm):
+        a, b = m.span()
+        w = m.group()
+        if prev_end >= 0:
+            gap = norm[prev_end:a]
+            if gap.strip(" "):  # not only spaces: a barrier
+                pieces.append("|")
+                n += 1
+            elif pieces[-1].endswith("ه"):  # a joined word follows: ه is read ت
+                pieces[-1] = pieces[-1][:-1] + "ت"
+        if "ء" in w:
+            hamza.add(len(starts))
+            w = w.replace("ء", "")
+        if not w:
+            prev_end = -1 if not pieces else b
             continue
-        # a run of Arabic words separated by spaces: the spaces go
-        words = list(_AR_WORD.finditer(piece))
-        for k, wm in enumerate(words):
-            w, wa = wm.group(), a + wm.start()
-            starts.append(n)
-            if "ء" in w:
-                keep = [i for i, ch in enumerate(w) if ch != "ء"]
-                w = "".join(w[i] for i in keep)
-                offsets.extend(wa + i for i in keep)
-            else:
-                offsets.extend(range(wa, wa + len(w)))
-            if k + 1 < len(words) and w.endswith("ه"):
-                w = w[:-1] + "ت"
-            pieces.append(w)
-            n += len(w)
-            ends[n] = wa + len(wm.group())
-    return CompactText("".join(pieces), tuple(offsets), frozenset(starts), ends)
-
-
-_AR_OR_OTHER = re.compile(
-    r"[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+(?: +[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+)*|[^ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+"
-)
-
-
-def _is_ar(ch: str) -> bool:
-    return ch in ARABIC_LETTERS
-
-
+        starts.append(n)
+        nstarts.append(a)
+        pieces.append(w)
+        n += len(w)
+        ends[n] = b
+        prev_end = b
+    return CompactText("".join(pieces), frozenset(starts), ends, tuple(starts), tuple(nstarts), frozenset(hamza), norm)

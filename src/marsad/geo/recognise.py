@@ -45,7 +45,7 @@ _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     i: int
     start: int
@@ -611,14 +611,19 @@ def split_words(norm: str) -> list[Word]:
     words: list[Word] = []
     sent = para = 0
     prev_end = 0
+    append = words.append
     for m in _WORD.finditer(norm):
-        between = norm[prev_end:m.start()]
-        if words and _SENT_END.search(between):
-            sent += 1
-        if words and "\n" in between:
-            para += 1
-        words.append(Word(len(words), m.start(), m.end(), m.group(), sent, para, between.strip().replace("ـ", "")))
-        prev_end = m.end()
+        a, b = m.span()
+        between = norm[prev_end:a]
+        gap = ""
+        if between != " " and words:
+            if _SENT_END.search(between):
+                sent += 1
+                if "\n" in between:
+                    para += 1
+            gap = between.strip().replace("ـ", "")
+        append(Word(len(words), a, b, m.group(), sent, para, gap))
+        prev_end = b
     return words
 
 
