@@ -292,3 +292,11 @@ def test_every_label_is_known_to_the_lexicon(lex, name):
             assert lex.actor(m.data["actor"]) is not None
         elif m.data.get("actor"):
             assert lex.actor(m.data["actor"]) is not None
+
+
+def test_coordinated_nationalities(lex):
+    assert found(lex, "طالت عشرات المسلحين الصينيين والأوزبك والشيشان والبلجيكيين بعد") == [
+        ("actor", "المسلحين الصينيين والأوزبك والشيشان والبلجيكيين", "Unidentified Armed Group (Syria)")]
+    assert found(lex, "قتل الجنود الأمريكيين والبريطانيين") == [
+        ("actor", "الجنود الأمريكيين", "Military Forces of the United States"),
+        ("actor", "البريطانيين", "Military Forces of the United Kingdom")]

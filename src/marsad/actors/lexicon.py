@@ -124,6 +124,7 @@ class Hit:
     country: str | None = None  # country named by the form (adjective or name)
     when: tuple[str, ...] = ()  # valid only when the article's main country is one of these
     anaphor: bool = False  # valid only after the referent was named earlier
+    national: bool = False  # a nationality adjective used alone as a noun («والأوزبك»)
 
 
 @dataclass
@@ -406,7 +407,7 @@ class _Builder:
                             self._add_key(f"{head} {form}", hit)
                 for agree in nationals:
                     for form in adjective_forms(agree, list(c.adjectives_ar), list(c.plurals_ar), []):
-                        self._add_key(form, hit)
+                        self._add_key(form, Hit(hit_kind, tpl.id, country=c.name, national=True))
             for surface in e.get("bare") or []:
                 self._add(surface, Hit(hit_kind, tpl.id))
 

@@ -55,6 +55,7 @@ class Resolved:
     label: str
     data: dict[str, Any] = field(default_factory=dict)
     ref: str | None = None  # actor / outlet id (for anaphora)
+    hit: "Hit | None" = None  # the lexicon hit it was resolved from
 
 
 # ---------------------------------------------------------------------- text preparation
@@ -125,7 +126,7 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
     votes: Counter[str] = Counter()
     for m in matches:
         for h in m.hits:
-            if h.when or h.anaphor or not h.country:
+            if h.when or h.anaphor or h.national or not h.country:
                 continue
             if h.kind == "country" and lex.countries[h.country].vote:
                 votes[h.country] += 2  # «في العراق»: where things happen
@@ -206,7 +207,7 @@ def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
         data["parent"] = info.parent
     if info.unit:
         data["unit"] = info.unit
-    return Resolved("actor", m.start, m.end, info.name, data, ref=info.id)
+    return Resolved("actor", m.start, m.end, info.name, data, ref=info.id, hit=h)
 
 
 def resolve_outlet(ctx: Context, m: Match, h: "Hit") -> Resolved:
@@ -249,7 +250,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
             out.append(r)
             if r.ref:
                 ctx.seen[r.ref] = m.start
-    out = _extend_descriptors(ctx, out)
+    out = _coordinated_nationals(ctx, _extend_descriptors(ctx, out))
     out += people.surnames(out)
     out.sort(key=lambda r: (r.start, r.end))
     return [_mention(st, r) for r in out]
@@ -292,6 +293,53 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             r.data["descriptor"] = text[start:r.start].strip()
             r.start = start
     return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _coordinated_nationals(ctx: Context, out: list[Resolved]) -> list[Resolved]:
+    """«الجنود الأمريكيين والبريطانيين»: a nationality noun joined by و to a pattern actor is the
+    same kind of actor for that country (not civilians); after a pattern that ignores nationality
+    («المسلحين الصينيين والأوزبك والشيشان») it is part of the same mention."""
+    text = ctx.st.text
+    drop: set[int] = set()
+    starts = {r.start: i for i, r in enumerate(out)}
+    for i, r in enumerate(out):
+        h = r.hit
+        if i in drop or r.kind != "actor" or h is None or h.kind != "template" or h.national:
+            continue
+        tpl = ctx.lex.templates[h.ref]
+        pos, head = r.end, r
+        for _ in range(4):  # up to four coordinated words
+            if not text.startswith(" و", pos):
+                break
+            end = _word_end(text, pos + 2)
+            j = starts.get(pos + 2)
+            nxt = out[j] if j is not None else None
+            if nxt is not None and nxt.hit is not None and nxt.hit.national and nxt.end == end:
+                if tpl.adjectives:
+                    head = _as_template(ctx, nxt, tpl.id)
+                    out[j] = head
+                else:
+                    drop.add(j)
+                    r.end = end
+            elif not tpl.adjectives and end - pos > 4:
+                pass  # an unknown nationality («والشيشان»): keep looking
+            else:
+                break
+            pos = end
+    return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _as_template(ctx: Context, r: Resolved, template_id: str) -> Resolved:
+    country = r.hit.country if r.hit else None
+    info = ctx.lex.actors[f"{template_id}:{ctx.lex.countries[country].iso3}"]
+    data = dict(r.data, inter=info.inter, country=info.country, id=info.id, generic=info.generic, resolved="pattern")
+    return Resolved("actor", r.start, r.end, info.name, data, ref=info.id, hit=r.hit)
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
 
 
 def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int | None:
