@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from marsad.model import Mention
 from marsad.text.lexicon import DateWords, TextTables
@@ -61,6 +61,15 @@ class DateExpr:
         return {"date": iso(self.date), "end_date": iso(self.end_date),
                 "event_date": iso(self.event_date), "time_precision": self.time_precision,
                 "relative": self.relative}
+
+
+def _index(phrases: Iterable[tuple[tuple[str, ...], Any]]
+           ) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """Phrases by first word, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, value in sorted(phrases, key=lambda pv: -len(pv[0])):
+        out.setdefault(phrase[0], []).append((phrase, value))
+    return out
 
 
 def _iso(d: date | None) -> str | None:
@@ -109,21 +118,19 @@ class DateFinder:
         self.tokenizer = Tokenizer(tables)
         self.months: dict[tuple[str, ...], int] = {tuple(k.split()): v for k, v in w.months.items()}
         self.month_first = {k[0] for k in self.months}
-        self.relative = sorted(((tuple(k.split()), v) for k, v in w.relative_days.items()),
-                               key=lambda kv: -len(kv[0]))
-        self.times = sorted((tuple(t.split()) for t in w.times_of_day), key=lambda t: -len(t))
+        self.relative = _index((tuple(k.split()), v) for k, v in w.relative_days.items())
+        self.times = _index((tuple(t.split()), None) for t in w.times_of_day)
+        self.ordinals = _index((tuple(k.split()), v) for k, v in w.ordinal_days.items())
         self.positions = {**{x: "start" for x in w.month_start},
                           **{x: "middle" for x in w.month_middle},
                           **{x: "end" for x in w.month_end}}
         self.directions = {**{x: "past" for x in w.past}, **{x: "future" for x in w.future},
                            **{x: "current" for x in w.current}}
         vocabulary = (
-            {k[0] for k in self.months} | {k[0] for k, _ in self.relative} | {t[0] for t in self.times}
+            {k[0] for k in self.months} | set(self.relative) | set(self.times) | set(self.ordinals)
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current | {k.split()[0] for k in w.ordinal_days}
+            | w.month_word | set(self.positions) | w.current
         )
-        self.ordinals = sorted(((tuple(k.split()), v) for k, v in w.ordinal_days.items()),
-                               key=lambda kv: -len(kv[0]))
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
         forms: dict[str, list[tuple[str, int]]] = {}
         for word in vocabulary:
@@ -197,30 +204,23 @@ class DateFinder:
                 return form, lead
         return None
 
-    def _phrase(self, tokens: Sequence[Token], k: int, phrase: tuple[str, ...], clitic: bool
-                ) -> tuple[int, int] | None:
-        """Match ``phrase`` word by word at token k; the first word may carry a proclitic."""
-        if clitic:
-            hit = self._clitic_match(tokens, k, (phrase[0],))
-            if hit is None:
-                return None
-            lead = hit[1]
-        elif self._word(tokens, k) == phrase[0]:
-            lead = 0
-        else:
-            return None
-        for off, word in enumerate(phrase[1:], 1):
-            if self._word(tokens, k + off) != word:
-                return None
-        return k + len(phrase), lead
+    def _phrases(self, tokens: Sequence[Token], k: int, index: Mapping[str, list[tuple[tuple[str, ...], Any]]],
+                 clitic: bool) -> Iterator[tuple[int, int, Any]]:
+        """(end index, lead, value) of each phrase of ``index`` at token k, longest first; the
+        first word may carry a proclitic when ``clitic``."""
+        if k >= len(tokens) or tokens[k].kind != "ar":
+            return
+        forms = self._forms(tokens[k]) if clitic else [(tokens[k].norm, 0)]
+        for form, lead in forms:
+            for phrase, value in index.get(form, ()):
+                if all(self._word(tokens, k + off) == word for off, word in enumerate(phrase[1:], 1)):
+                    yield k + len(phrase), lead, value
 
     def _time_of_day(self, tokens: Sequence[Token], i: int) -> tuple[int, int]:
         if i < len(tokens) and "\u0651" in tokens[i].text:
             return i, 0  # فجّر "detonated", not فجر "dawn"
-        for phrase in self.times:
-            hit = self._phrase(tokens, i, phrase, clitic=True)
-            if hit is not None:
-                return hit
+        for j, lead, _ in self._phrases(tokens, i, self.times, clitic=True):
+            return j, lead
         return i, 0
 
     def _weekday_at(self, tokens: Sequence[Token], k: int, bare_ok: bool,
@@ -271,12 +271,8 @@ class DateFinder:
     # -- matchers: each returns (end index, lead, spec) or None ---------------------------
 
     def _relative_day(self, tokens, k, nt, has_time):  # noqa: ANN001
-        for phrase, offset in self.relative:
-            hit = self._phrase(tokens, k, phrase, clitic=True)
-            if hit is None:
-                continue
-            j, lead = hit
-            if offset == 0 and len(phrase) == 1 and (
+        for j, lead, offset in self._phrases(tokens, k, self.relative, clitic=True):
+            if offset == 0 and j == k + 1 and (
                     self._word(tokens, j) in self.w.not_today
                     or (k > 0 and self._word(tokens, k - 1) in self.w.not_today_before)):
                 return None  # اليوم التالي, ذلك اليوم
@@ -383,12 +379,11 @@ class DateFinder:
         """«الثالث من آذار (2020)», «التاسع من الشهر المقبل»."""
         day_word = self._clitic_match(tokens, k, self.w.day)
         d = k + 1 if day_word else k
-        for phrase, day in self.ordinals:
-            hit = self._phrase(tokens, d, phrase, clitic=day_word is None)
-            if hit is None or self._word(tokens, hit[0]) != "من":
+        for end, ord_lead, day in self._phrases(tokens, d, self.ordinals, clitic=day_word is None):
+            if self._word(tokens, end) != "من":
                 continue
-            lead = day_word[1] if day_word else hit[1]
-            m = hit[0] + 1
+            lead = day_word[1] if day_word else ord_lead
+            m = end + 1
             month = self._month_at(tokens, m, clitic=False)
             if month is not None:
                 j = self._alt_month(tokens, month[0])
