@@ -277,3 +277,25 @@ def test_interrupted_ingest_and_rerun_leave_exactly_one_copy(tmp_path, gsr, sig,
     assert complete["articles"] + complete["republications"] == len(gsr)
     assert _run(["ingest", "--quiet", str(src)], home).returncode == 0  # and once more: nothing changes
     assert _stored(db) == complete
+
+
+CONCURRENT_WRITER = """
+import sys
+from marsad.model import Article
+from marsad.doc import Doc
+from marsad.store import open_store
+store = open_store(sys.argv[1])
+for i in range(20):
+    art = Article(id=f"w{sys.argv[2]}-{i}", text=f"writer {sys.argv[2]} article {i}")
+    store.ingest(art, Doc.from_article(art))
+print(store.counts()["articles"])
+"""
+
+
+def test_concurrent_writers_on_a_new_store(tmp_path):
+    """Four processes create the same new store at once and write to it: no error, nothing lost."""
+    procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITER, str(tmp_path), str(n)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in range(4)]
+    results = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], results
+    assert _stored(tmp_path / "marsad.db")["articles"] == 80

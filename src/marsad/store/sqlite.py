@@ -78,8 +78,13 @@ class SQLiteStore:
         c = self.conn
         c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         c.execute("PRAGMA foreign_keys = ON")
-        version = c.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0 and c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        c.execute("BEGIN")  # read both in one snapshot: another process may be creating the schema
+        try:
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            c.execute("COMMIT")
+        if version == 0 and tables:
             raise StoreError(f"{self.path}: an SQLite file but not a marsad database; left untouched")
         if version > LATEST:
             raise StoreError(f"{self.path}: database schema version {version} is newer than this marsad "
