@@ -300,3 +300,32 @@ def test_coordinated_nationalities(lex):
     assert found(lex, "قتل الجنود الأمريكيين والبريطانيين") == [
         ("actor", "الجنود الأمريكيين", "Military Forces of the United States"),
         ("actor", "البريطانيين", "Military Forces of the United Kingdom")]
+
+
+def test_one_foreign_air_force_does_not_make_the_article_foreign(lex):
+    text = "قالت مصادر إن قوات النظام قصفت بلدة كفرنبل، ما أدى لمقتل 3 مدنيين، فيما استهدفت طائرات حربية روسية محيطها"
+    assert [label for _, _, label in found(lex, text)] == [
+        "Military Forces of Syria", "Civilians (Syria)", "Military Forces of Russia"]
+
+
+def test_army_alone_in_palestine_is_israels(lex):
+    text = "اقتحم الجيش الإسرائيلي مخيم جنين وقال الجيش إن جنوده اعتقلوا خمسة فلسطينيين في الضفة الغربية"
+    assert found(lex, text) == [("actor", "الجيش الإسرائيلي", "Military Forces of Israel"),
+                                ("actor", "الجيش", "Military Forces of Israel"),
+                                ("actor", "فلسطينيين", "Civilians (Palestine)")]
+
+
+def test_generic_force_linked_to_named_actor(lex):
+    [m] = lex.recognise("قصف الطيران الحربي التابع للتحالف الدولي بقيادة واشنطن مواقع")
+    assert (m.text, m.label, m.data["generic"]) == (
+        "الطيران الحربي التابع للتحالف الدولي بقيادة واشنطن", "Global Coalition Against Daesh", False)
+
+
+def test_generic_flag(lex):
+    flags = {m.text: m.data["generic"] for m in lex.recognise("قال الجيش العراقي إن الجيش قتل مسلحين مجهولين")}
+    assert flags == {"الجيش العراقي": False, "الجيش": True, "مسلحين مجهولين": True}
+
+
+def test_outlet_after_org_title_is_not_a_name(lex):
+    assert found(lex, "وقال قيادي في فرقة الحمزات لعنب بلدي إن") == [
+        ("actor", "فرقة الحمزات", "Hamza Division"), ("outlet", "عنب بلدي", "Enab Baladi")]

@@ -79,6 +79,7 @@ class Country:
     adjectives_ar: tuple[str, ...]
     plurals_ar: tuple[str, ...] = ()
     vote: bool = True
+    army: str | None = None  # whose army «الجيش» alone means in an article about this country
 
 
 @dataclass(frozen=True)
@@ -305,8 +306,11 @@ class _Builder:
             out[e["name"]] = Country(
                 name=e["name"], of_name=e.get("of_name") or e["name"], nationality=e["nationality"],
                 iso3=e["iso3"], names_ar=tuple(e.get("names_ar") or ()), adjectives_ar=tuple(e.get("adjectives_ar") or ()),
-                plurals_ar=tuple(e.get("plurals_ar") or ()), vote=bool(e.get("vote", True)),
+                plurals_ar=tuple(e.get("plurals_ar") or ()), vote=bool(e.get("vote", True)), army=e.get("army"),
             )
+        for c in out.values():
+            if c.army and c.army not in out:
+                raise self._fail("countries.yaml", {"name": c.name}, f"army {c.army!r} is not a country here")
         return out
 
     # -- actors

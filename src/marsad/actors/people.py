@@ -172,8 +172,8 @@ class PeopleFinder:
             m = _WORD.match(text, pos)
             if m is None or m.group() in self.lex.name_stopwords or self._raw(m.start(), m.end()) in RAW_STOPWORDS:
                 break
-            if m.start() in self.starts:  # another known thing starts here
-                break
+            if any(p in self.starts for p in range(m.start(), min(m.start() + 3, m.end()))):
+                break  # another known thing starts here (perhaps after a proclitic: «لعنب بلدي»)
             if not out and self._raw(m.start(), m.end()).startswith("ال") and m.group() not in self.lex.name_first_al:
                 break  # a common noun, not a first name («ألكسندر» is fine: normalised it also starts with ال)
             if m.group().startswith(_NOT_NAME_PREFIXES):

@@ -33,6 +33,7 @@ from marsad.text.normalize import NormText, normalize_with_map
 if TYPE_CHECKING:
     from marsad.actors.lexicon import ActorLexicon, Hit
 
+_LINKERS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "الموالين", "المواليه"})
 _QUOTE_RE = re.compile("[" + re.escape(QUOTES) + "]")
 
 
@@ -120,31 +121,38 @@ def scan(lex: "ActorLexicon", st: ScanText) -> list[Match]:
 
 # ---------------------------------------------------------------------- context
 def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str], forced: str | None) -> str:
-    """The country an article is about: named state forces and groups, country names, places."""
+    """The country an article is about.
+
+    Votes: a country name 2 («في العراق»), a place in it 2, police, government or civilians of
+    it 2 (they act at home), its armed forces or a group based there 1 (armies also fight
+    abroad). The default country starts with 1.5, so one foreign army alone does not outvote it."""
     if forced:
         return forced
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter({lex.default_country: 1.5})
     for m in matches:
         for h in m.hits:
             if h.when or h.anaphor or h.national or not h.country:
                 continue
             if h.kind == "country" and lex.countries[h.country].vote:
-                votes[h.country] += 2  # «في العراق»: where things happen
-            elif h.kind in ("actor", "template"):
-                votes[h.country] += 1  # forces and people of a country (foreign forces too)
+                votes[h.country] += 2
+            elif h.kind == "template":
+                votes[h.country] += 1 if h.ref == "military" else 2
+            elif h.kind == "actor":
+                votes[h.country] += 1
             break
     for c in places:
         if c in lex.countries:
             votes[c] += 2
-    if not votes:
-        return lex.default_country
     best = max(votes.values())
     leaders = [c for c, v in votes.items() if v == best]
     return lex.default_country if lex.default_country in leaders else leaders[0]
 
 
 def army_country(lex: "ActorLexicon", matches: list[Match], main: str) -> str:
-    """Whose army «الجيش» is: the army named most often with a nationality, else the main country's."""
+    """Whose army «الجيش» alone is: the main country's (or the army its entry names, «army» in
+    countries.yaml: Israel's in Palestine), unless that army is never named while another is
+    named at least twice."""
+    home = lex.countries[main].army or main
     counts: Counter[str] = Counter()
     for m in matches:
         h = m.hits[0]
@@ -154,11 +162,10 @@ def army_country(lex: "ActorLexicon", matches: list[Match], main: str) -> str:
             info = lex.actors[h.ref]
             if info.name.startswith("Military Forces of ") and info.country:
                 counts[info.country] += 1
-    if not counts:
-        return main
-    best = max(counts.values())
-    leaders = [c for c, v in counts.items() if v == best]
-    return main if main in leaders else leaders[0]
+    if counts[home] or not counts:
+        return home
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 else home
 
 
 # ---------------------------------------------------------------------- resolution
@@ -196,13 +203,16 @@ def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
     if h.kind == "actor":
         info = lex.actors[h.ref]
         how = "anaphora" if h.anaphor else "alias"
+        generic = info.generic
     else:
         tpl = lex.templates[h.ref]
         country = h.country or (ctx.army if h.ref == "military" else ctx.country)
         info = lex.actors[f"{tpl.id}:{lex.countries[country].iso3}"]
         how = "pattern" if h.country else "context"
+        # generic: a class of people or an unnamed force whose country the context decided
+        generic = tpl.generic and (h.country is None or not tpl.adjectives)
     data: dict[str, Any] = {"inter": info.inter, "country": info.country, "id": info.id,
-                            "generic": info.generic, "resolved": how}
+                            "generic": generic, "resolved": how}
     if info.parent:
         data["parent"] = info.parent
     if info.unit:
@@ -289,6 +299,11 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                     break
                 drop.add(j)
             start = new
+            k = by_end.get(start - 1)
+            if text[start:start + 8].split(" ")[0] in _LINKERS and k is not None and out[k].kind == "actor" \
+                    and out[k].data.get("generic"):
+                drop.add(k)  # «الطيران الحربي التابع للتحالف الدولي»: the planes are the coalition's
+                start = out[k].start
         if start != r.start:
             r.data["descriptor"] = text[start:r.start].strip()
             r.start = start
