@@ -174,3 +174,25 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     res = run(tmp_path / "c", "ingest", str(SEEDS))  # not a terminal: the summary line only
     lines = res.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"marsad: {tmp_path / 'c' / 'marsad.db'}: 2 new, 0 already stored")
+
+
+def test_reprocess_replaces_events_when_extraction_changes(home, monkeypatch):
+    """After a lexicon change the pipeline finds fewer villages: reprocess replaces each article's
+    events and mentions and re-merges."""
+    from marsad.store import commands
+
+    def new_lexicons(self, article):
+        d = seed_001_doc(article) if article.id.startswith("001") else seed_000_doc()
+        d.events = d.events[:2]
+        d.mentions = d.mentions[:2]
+        return d
+
+    monkeypatch.setattr(commands._LazyPipeline, "__call__", new_lexicons)
+    before = counts(home)
+    res = run(home, "reprocess", "--quiet")
+    assert res.exit_code == 0 and res.stderr == ""
+    after = counts(home)
+    assert (before["events"], after["events"]) == (9, 2)
+    assert (after["articles"], after["mentions"], after["canonical_events"], after["canonical_reports"]) == (2, 2, 2, 2)
+    names = sorted(json.loads(x)["location"]["name"] for x in run(home, "events").stdout.splitlines())
+    assert names == ["Bsida", "Hamidiyeh"]

@@ -36,7 +36,7 @@ def _now() -> str:
 
 
 def _json(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 class SQLiteStore:
