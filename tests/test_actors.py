@@ -329,3 +329,14 @@ def test_generic_flag(lex):
 def test_outlet_after_org_title_is_not_a_name(lex):
     assert found(lex, "وقال قيادي في فرقة الحمزات لعنب بلدي إن") == [
         ("actor", "فرقة الحمزات", "Hamza Division"), ("outlet", "عنب بلدي", "Enab Baladi")]
+
+
+def test_brackets_and_repeated_spaces_inside_names(lex):
+    assert found(lex, "مستهدفة مقاتلي (الشباب) الذين") == [("actor", "مقاتلي (الشباب", "Al Shabaab")]
+    assert found(lex, "بين قوات الناتو  ومسلحي ( طالبان ) قتل") == [
+        ("actor", "قوات الناتو", "NATO"), ("actor", "مسلحي ( طالبان", "Taliban")]
+
+
+def test_adjective_uses_are_not_actors(lex):
+    assert found(lex, "قتل شرطي في هجوم مسلح استهدف دوريته") == []
+    assert found(lex, "ولد الشيخ عبد الله") == []

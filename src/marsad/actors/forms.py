@@ -9,7 +9,8 @@ import re
 
 from marsad.text.normalize import normalize
 
-# Quotation marks are ignored inside names («هيئة «تحرير الشام»» = هيئة تحرير الشام).
+# Quotation marks are ignored inside names («هيئة «تحرير الشام»» = هيئة تحرير الشام); the scanner
+# also ignores brackets (marsad.actors.recognise.ScanText).
 QUOTES = "«»\"“”„‟‹›"
 _QUOTE_TABLE = str.maketrans("", "", QUOTES)
 _SPACES = re.compile(r"\s+")

@@ -229,7 +229,7 @@ class PeopleFinder:
                   title: tuple[int, int] | None) -> "Resolved":
         from marsad.actors.recognise import Resolved
 
-        data: dict[str, Any] = {"role": role, "actor": actor, "title_start": None, "title_end": None}
+        data: dict[str, Any] = {"role": role, "actor": actor, "title": None, "title_start": None, "title_end": None}
         if title is not None:
             data["title_start"], data["title_end"] = title
         return Resolved("person", start, end, label, data)

@@ -4,9 +4,10 @@ One Aho-Corasick pass over the normalised article (quotation marks ignored) find
 surface form; matches must start a word (after optional proclitics) and end one. The longest
 match wins where matches overlap. Each match is then resolved in context:
 
-* the article's main country (votes from named state forces, country names and places) fills
-  generic forms: «الجيش» -> the army most mentioned in the article, «المدنيين» -> "Civilians
-  (Syria)", aliases valid only in some countries («الجيش الوطني»);
+* the article's main country (votes from country names, places, state forces and groups) fills
+  generic forms: «الجيش» -> that country's army (see ``army_country``), «المدنيين» ->
+  "Civilians (Syria)"; aliases valid only in some countries («الجيش الوطني») are chosen by it;
+* anaphora («المركز», «الهيئة») resolve to the last named referent;
 * titles and ranks followed by a name give people (people.py);
 * loaded descriptors before a named group («إرهابيي تنظيم», «مسلحي») are taken into its mention.
 
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
     from marsad.actors.lexicon import ActorLexicon, Hit
 
 _LINKERS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "الموالين", "المواليه"})
-_QUOTE_RE = re.compile("[" + re.escape(QUOTES) + "]")
+# quotation marks and brackets, and a space that another space follows once they are gone
+_IGNORED = re.escape(QUOTES + "()")
+_QUOTE_RE = re.compile(f"[{_IGNORED}]| (?=[{_IGNORED}]* )")
 
 
 @dataclass
@@ -62,7 +65,8 @@ class Resolved:
 # ---------------------------------------------------------------------- text preparation
 @dataclass(frozen=True)
 class ScanText:
-    """Normalised text without quotation marks, with a map back to the normalised text."""
+    """Normalised text without quotation marks or brackets («هيئة «تحرير الشام»», «مقاتلي (الشباب)»)
+    and without repeated spaces, with a map back to the normalised text."""
 
     norm: NormText
     text: str
