@@ -17,19 +17,28 @@ SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "dev"
 
 
+def _home(tmp_path_factory, name: str, ocha: bool) -> Path:
+    """One data directory per test session, shared by the geo test modules (each module
+    imports these fixtures, so pytest would otherwise build them once per module)."""
+    home = tmp_path_factory.getbasetemp() / name
+    if not (home / "ready").exists():
+        gaz = Gazetteer.load(home)
+        if ocha:
+            gaz.import_file(OCHA_CSV)
+        gaz.compiled  # noqa: B018 - compile and pickle once
+        gaz.close()
+        (home / "ready").write_text("ok")
+    return home
+
+
 @pytest.fixture(scope="session")
 def builtin_gaz(tmp_path_factory) -> Gazetteer:
-    return Gazetteer.load(tmp_path_factory.mktemp("builtin_home"))
+    return Gazetteer.load(_home(tmp_path_factory, "geo_builtin_home", ocha=False))
 
 
 @pytest.fixture(scope="session")
 def ocha_home(tmp_path_factory) -> Path:
-    home = tmp_path_factory.mktemp("ocha_home")
-    gaz = Gazetteer.load(home)
-    gaz.import_file(OCHA_CSV)
-    gaz.compiled  # noqa: B018 - compile and pickle once
-    gaz.close()
-    return home
+    return _home(tmp_path_factory, "geo_ocha_home", ocha=True)
 
 
 @pytest.fixture(scope="session")

@@ -173,15 +173,26 @@ class Gazetteer:
         differs = " OR ".join(f"entries.{c} IS NOT excluded.{c}" for c in ENTRY_COLUMNS[1:])
         sql = (f"INSERT INTO entries(id, origin, {cols}) VALUES (?, ?, {', '.join('?' * (len(ENTRY_COLUMNS) - 1))}) "
                f"ON CONFLICT(id) DO UPDATE SET origin=excluded.origin, {sets} WHERE {differs}")
+        entry_rows: list[tuple] = []
+        name_rows: list[tuple] = []
         for entry, names in rows:
             values = astuple(entry)
-            self.conn.execute(sql, (values[0], entry.origin, *values[1:]))
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO names(entry_id, name, norm, lang) VALUES (?, ?, ?, ?)",
-                [(entry.id, nm.text, norm_name(nm.text), nm.lang) for nm in names if norm_name(nm.text)],
-            )
+            entry_rows.append((values[0], entry.origin, *values[1:]))
+            for nm in names:
+                norm = norm_name(nm.text)
+                if norm:
+                    name_rows.append((entry.id, nm.text, norm, nm.lang))
             n += 1
+            if len(entry_rows) >= 2000:
+                self._flush(sql, entry_rows, name_rows)
+        self._flush(sql, entry_rows, name_rows)
         return n
+
+    def _flush(self, sql: str, entry_rows: list[tuple], name_rows: list[tuple]) -> None:
+        self.conn.executemany(sql, entry_rows)
+        self.conn.executemany("INSERT OR IGNORE INTO names(entry_id, name, norm, lang) VALUES (?, ?, ?, ?)", name_rows)
+        entry_rows.clear()
+        name_rows.clear()
 
     def _record_source(self, origin: str, path: str, kind: str, n: int) -> None:
         self.conn.execute(

@@ -563,6 +563,9 @@ class PlaceRecogniser:
             c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) else 2
         elif c.admin_level in ("governorate",) or e.feature == "governorate":
             c.role, c.precision = ROLE_REGION, 3
+        elif c.admin_level == "district" and e.feature in SETTLEMENTS and e.rank >= 5.0:
+            # «منطقة إدلب»: the area of a governorate or district centre, not the town itself
+            c.role, c.precision = ROLE_REGION, 3 if e.rank >= 5.5 else 2
         elif e.feature in ("district", "subdistrict"):
             c.role, c.precision = ROLE_REGION, 2
         else:
