@@ -17,7 +17,6 @@ are kept as ``{"field": ..., "values": {doc_id: value}}`` instead of being hidde
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 from datetime import date
 from typing import Any
@@ -143,7 +142,7 @@ def canonical_record(reports: list[Report], republished_by: dict[str, list[str]]
     republished_by = republished_by or {}
     primary = max(sorted(reports, key=lambda r: r["event_id"]), key=_thoroughness)  # ties: first id
     ordered = [primary] + [r for r in reports if r is not primary]
-    rec = {k: copy.deepcopy(v) for k, v in primary.items() if not k.startswith("_") and k not in ("outlet", "published")}
+    rec = {k: v for k, v in primary.items() if k not in ("outlet", "published")}
     rec["event_id"] = canonical_id(reports)
     for field, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         if rec.get(field) is None:
