@@ -222,22 +222,49 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
 
 def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:  # type: ignore[no-untyped-def]
     """Is the violence frame a reported event rather than a topic («موجة الاغتيالات», «حالات
-    التعذيب»)? It needs an anchor: counted victims, a past event verb, or an event noun that
-    something happens to in its clause («وقع الهجوم», «أسفر الانفجار») or that a date pins
-    («هجوم انتحاري امس»). Triggers that are topics or background («بعد الهجوم», «بتهمة تفجير»,
-    «الذي اختطف») anchor nothing."""
+    التعذيب») or background («وتأتي هذه العملية بعد هجوم انتحاري ...»)? It needs an anchor:
+    counted victims; a past event verb («انفجرت», «هاجم مسلحون»); a past casualty verb with a
+    specific event word («قتل ... في هجوم انتحاري»); or an event noun that something happens
+    to in its clause («وقع الهجوم», «أسفر الانفجار») with a place or a date. A frame whose
+    first word stands as background («بعد الهجوم», «غداة اعتداء») reports nothing new."""
+    first = min(f.hits, key=lambda h: h.start)
+    if _background(ctx, first):
+        return False
     if cas.fatalities or cas.injured:
         return True
     live = [h for h in f.hits if not _background(ctx, h)]
-    if any(_past_verb(h) for h in live):
+    casualty = [h for h in live if ctx.lex.family(h.name).casualty]
+    events = [h for h in live if not ctx.lex.family(h.name).casualty]
+    if any(_past_verb(h) for h in events):
         return True
-    nouns = [h for h in live if h.hit.entry.pos != "verb"]
-    if not nouns:
-        return False
+    if any(_past_verb(h) for h in casualty) and any(h.strength >= 2 for h in events):
+        return True
     s = f.sent
+    nouns = [h for h in events if h.hit.entry.pos != "verb"]
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
         return False
-    return any(_occurs(ctx, s, h) or _dated(ctx, s, h) for h in nouns)
+    pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
+    return pinned and any(_occurs(ctx, s, h) for h in nouns)
+
+
+def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
+    """A protest is reported when people come together around the protest word («تجمع
+    المتظاهرون», «خرج الآلاف في مظاهرات») or a protest verb is in the past («تظاهر»), and
+    the sentence says where, when or how many; «رفع المتظاهرون شعارات» alone describes."""
+    s = f.sent
+    hits = [h for h in f.hits if h.name in ("protest", "riot") and not _background(ctx, h)]
+    if not hits:
+        return False
+    pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
+        ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
+    if not pinned:
+        return False
+    return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits)
+
+
+def _gathered(ctx: Context, s: Sent, h: THit) -> bool:
+    c0, _ = s.clause_of(h.start)
+    return any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue("gather", c0, h.start))
 
 
 def _past_verb(h: THit) -> bool:
@@ -301,6 +328,8 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     s = f.sent
     prim = max((h for h in f.hits if h.name in ("protest", "riot")), key=lambda h: (h.name == "protest", h.strength))
     places, how = nearby_places(ctx, s, prim)
+    if not _protest_supported(ctx, f, how):
+        return []
     country = _country(places)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
     violent = any(h.name == "riot" for h in f.hits) or bool(ctx.cue("violent", s.start, s.end))

@@ -163,6 +163,7 @@ class TriggerLexicon:
             for key in _forms(words):
                 entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
         cue("occurrence", cues["occurrence"], "verb")
+        cue("gather", cues["gather"], "verb")
         cue("background", cues["background"], "none")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")
