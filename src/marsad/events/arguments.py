@@ -282,9 +282,22 @@ def _oblique(ctx: Context, c: _Cand) -> bool:
     return bool(prev) and normalize(ctx.text[prev[-1][0]:prev[-1][1]]) in _OBLIQUE
 
 
+def _victim(c: _Cand) -> bool:
+    """Civilians are never the agent of violence (ACLED codes them as actor2 only)."""
+    return c.mention is not None and (c.mention.data or {}).get("inter") == "Civilians"
+
+
 def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     """Who did it: the subject of a verb trigger (after it, VSO, or before it, SVO), the
-    genitive of a nominal one («هجمات المسلحين»), or a «من قبل/على يد» phrase."""
+    genitive of a nominal one («هجمات المسلحين»), a «من قبل/على يد» phrase, or «من» after
+    «تعرض لـ» («تعرضت سراقب لقصف من قوات النظام»)."""
+    found = _agent(ctx, s, h)
+    if found is not None and _victim(found) and ctx.lex.family(h.name).group != "protest":
+        return None
+    return found
+
+
+def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     c0, c1 = s.clause_of(h.start)
     casualty = ctx.lex.family(h.name).casualty is not None
     if h.hit.entry.pos == "verb" and not casualty:
@@ -297,7 +310,13 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c):
                 return c
             break
-    before = [c for c in _candidates(ctx, c0, h.start) if not _oblique(ctx, c) and ctx.words(c.end, h.start) <= 8]
+    if h.hit.entry.pos == "noun" and _exposed(ctx, c0, h):
+        for c in _candidates(ctx, h.end, c1):
+            prev = ctx.word_spans(max(h.end, c.start - 12), c.start)[-1:]
+            if ctx.words(h.end, c.start) <= 4 and prev and normalize(ctx.text[prev[0][0]:prev[0][1]]) == "من":
+                return c
+    before = [c for c in _candidates(ctx, c0, h.start)
+              if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8]
     if before and not casualty:
         return before[-1]
     for by in _by_phrases(ctx, h.end, s.end):
@@ -306,6 +325,15 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return None
+
+
+_EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
+
+
+def _exposed(ctx: Context, c0: int, h: THit) -> bool:
+    """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
+    prev = ctx.word_spans(max(c0, h.start - 40), h.start)[-3:]
+    return any(normalize(ctx.text[a:b]) in _EXPOSED for a, b in prev)
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import Context, Sent
 from marsad.model import Mention, Span
+from marsad.text.normalize import normalize
 
 _SPEAKER_WINDOW = 10  # words after a speech verb where its speaker may stand
 _BACK_WINDOW = 4  # words before a speech verb (SVO: «المركز أعلن»)
@@ -116,7 +117,19 @@ def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
         return []
     hits = ctx.cue("anonymous", start, end)
     longest = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end for o in hits)]
-    return [ctx.text[h.start:h.end] for h in longest]
+    return [ctx.text[h.start:_qualified_end(ctx, h.end, end)] for h in longest]
+
+
+def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
+    """Extend an unnamed source over its adjectives («مصدر عسكري» -> «مصدر عسكري محلي»)."""
+    for a, b in ctx.word_spans(pos, limit)[:2]:
+        w = normalize(ctx.text[a:b])
+        if ctx.text[pos:a].strip() or not w.endswith(("ي", "يه", "يين", "يون")) or w.startswith(("ل", "ب")):
+            break
+        if ctx.outlets.within(a, b):
+            break
+        pos = b
+    return pos
 
 
 def _is_continuation(ctx: Context, pos: int, limit: int) -> bool:

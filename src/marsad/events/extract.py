@@ -91,8 +91,9 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     groups: dict[str, list[THit]] = {}
     for h in kept:
         groups.setdefault(ctx.lex.family(h.name).group, []).append(h)
-    if "protest" in groups and "violence" in groups:
-        groups["protest"] += groups.pop("violence")
+    if "protest" in groups:  # violence and damage by or against protesters is part of the protest
+        for other in ("violence", "looting"):
+            groups["protest"] += groups.pop(other, [])
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
@@ -141,6 +142,8 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         if party1 is None:
             continue
         party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits)
+        if party2 is not None and party2.span is not None and _unnamed(ctx, party2):
+            party2 = None  # the side that lost ground is coded only when the text names it
         if h.name == "transfer":
             sub = "Non-violent transfer of territory"
         else:
@@ -173,6 +176,10 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _unnamed(ctx: Context, p: Party) -> bool:
+    return ctx.cue_at("unnamed_armed", p.span.start) is not None if p.span else False
 
 
 # -- violence -----------------------------------------------------------------------------------
@@ -263,8 +270,15 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
 
 
 def _gathered(ctx: Context, s: Sent, h: THit) -> bool:
-    c0, _ = s.clause_of(h.start)
-    return any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue("gather", c0, h.start))
+    """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
+    it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
+    مظاهرة»)."""
+    c0, c1 = s.clause_of(h.start)
+    if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue("gather", c0, h.start)):
+        return True
+    if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue("gather", h.end, c1)):
+        return True
+    return any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
 
 
 def _past_verb(h: THit) -> bool:
@@ -345,7 +359,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
-    if party1 is None or party1.armed:
+    if party1 is None or party1.armed or party1.inter == "Civilians":
         party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
     party2 = None
     if sub != "Peaceful protest":

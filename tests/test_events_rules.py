@@ -1,0 +1,155 @@
+"""Extraction rules on short articles: attribution, hedges, denials, negation, intent, names,
+lists of places, casualties, protests, headlines and within-article merging."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo_helpers import ocha_home  # noqa: F401 - session fixture
+from marsad.events.triggers import TriggerLexicon
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+from marsad.pipeline.resources import Resources
+from marsad.text.normalize import normalize
+
+PUBLISHED = date(2020, 1, 27)
+
+
+@pytest.fixture(scope="module")
+def extract(ocha_home):  # noqa: F811
+    pipeline = Pipeline.default(Resources(home=ocha_home))
+
+    def run(text: str, source: str | None = None):
+        return pipeline(Article(id="t", text=text, published=PUBLISHED, source=source)).events
+    return run
+
+
+def test_lexicon_matches_clitics_and_endings():
+    lex = TriggerLexicon.load()
+    found = {(h.kind, h.name, h.prefix, h.suffix) for h in lex.find(normalize("وسيطرت القوات")) if h.kind == "trigger"}
+    assert ("trigger", "territory", "و", "ت") in found
+    # «المسيطر» is not «سيطر» with a proclitic
+    assert not [h for h in lex.find(normalize("المسيطرة")) if h.kind == "trigger"]
+    # a name built on a trigger word is a blocker, not a trigger
+    hits = lex.find(normalize("هيئة تحرير الشام"))
+    assert any(h.kind == "blocker" for h in hits)
+
+
+def test_attribution_outlet_first_and_unnamed_source_in_notes(extract):
+    ev, = extract("وأفاد مصدر عسكري محلي لـRT بأن الجيش السوري سيطر على قرية بسيدا.")
+    assert ev.sources == ["RT"]
+    assert "مصدر عسكري محلي" in ev.notes
+
+
+def test_attribution_carries_over_to_a_continuing_paragraph(extract):
+    events = extract("أفادت وكالة «سانا» بأن الجيش السوري خاض معارك عنيفة قرب بلدة معصران.\n\n"
+                     "وأشارت إلى أن الاشتباكات انتهت بالسيطرة على قرية الصوامع.")
+    assert [e.sources for e in events] == [["SANA"], ["SANA"]]
+    # the capture in the second paragraph has no agent of its own: the army fighting just before
+    assert events[1].sub_event_type == "Government regains territory"
+    assert events[1].actor1 == "Military Forces of Syria"
+
+
+def test_no_attribution_no_sources_unless_the_article_has_an_outlet(extract):
+    text = "سيطر الجيش السوري على قرية تقانة أمس."
+    assert extract(text)[0].sources == []
+    assert extract(text, source="Enab Baladi")[0].sources == ["Enab Baladi"]
+
+
+def test_allegation_is_claimed(extract):
+    ev, = extract("زعمت وكالة سانا أن مسلحي هيئة تحرير الشام قصفوا بلدة سراقب بقذائف تحوي غاز الكلور أمس.")
+    assert ev.certainty == "claimed"
+    assert ev.sub_event_type == "Chemical weapon"
+    assert ev.actor1 == "Hayat Tahrir al-Sham"
+    assert ev.sources == ["SANA"]
+    assert ev.event_date == date(2020, 1, 26)
+
+
+def test_hedge_after_the_fact_is_claimed(extract):
+    ev, = extract("قصفت طائرات حربية بلدة حاس أمس، على الأرجح روسية.")
+    assert ev.certainty == "claimed"
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_denial(extract):
+    ev, = extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت بلدة كفرنبل أمس.")
+    assert ev.certainty == "denied"
+    assert ev.sources == ["Russian Ministry of Defence"]
+
+
+@pytest.mark.parametrize("text", [
+    "لم تحدث اشتباكات في مدينة سراقب أمس.",
+    "يعتزم الجيش السوري اقتحام مدينة سراقب خلال الأيام المقبلة.",
+    "سيقصف الجيش مدينة سراقب إذا لم ينسحب المسلحون.",
+    "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة في مدينة إدلب.",
+    "طالب الأهالي بوقف الغارات على مدينة أريحا.",
+])
+def test_negation_intent_demands_and_foiled_plans_make_no_event(extract, text):
+    assert [e for e in extract(text) if e.event_type != "Strategic developments"] == []
+
+
+def test_no_casualties_is_zero_injured_not_no_event(extract):
+    ev, = extract("انفجرت عبوة ناسفة في مدينة سراقب أمس دون وقوع إصابات.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.fatalities, ev.injured) == (0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر محلية إن الجبهة الوطنية للتحرير عززت مواقعها في سراقب.",
+    "وصل وفد من هيئة «تحرير الشام» إلى مدينة إدلب أمس.",
+    "تقع مدينة سراقب في منطقة خفض التصعيد.",
+    "وجاء ذلك بعد إعلان وقف إطلاق النار الأخير في إدلب.",
+])
+def test_trigger_words_inside_names_make_no_event(extract, text):
+    assert extract(text) == []
+
+
+def test_one_event_per_place_and_non_state_capture(extract):
+    events = extract("سيطرت هيئة تحرير الشام على قرية كفرنبل وبلدة حاس أمس.")
+    assert [e.location.gazetteer_id for e in events] == ["ocha:C4068", "ocha:C4058"]
+    assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory"}
+    assert {e.actor1 for e in events} == {"Hayat Tahrir al-Sham"}
+
+
+def test_unnamed_villages_make_no_capture(extract):
+    assert extract("بسط الجيش السوري، امس، السيطرة على عدة قرى وبلدات جديدة في منطقة إدلب.") == []
+
+
+def test_casualties_sources_and_victims(extract):
+    ev, = extract("وذكر ناشطون لـ«سمارت» أن طائرات حربية روسية شنت غارات على بلدة حاس، ما أدى إلى مقتل طفلين.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Russia"
+    assert ev.fatalities == 2
+    assert ev.sources == ["SMART News Agency"]
+    ev, = extract("قتل خمسة مدنيين وأصيب عشرة آخرون في غارة جوية على بلدة حاس، بحسب المرصد السوري لحقوق الإنسان.")
+    assert (ev.fatalities, ev.injured) == (5, 10)
+    assert ev.sources == ["SOHR"]
+    assert ev.actor1 is None  # civilians are victims, never the attacker
+
+
+def test_passive_exposure_puts_the_shelling_party_first(extract):
+    ev, = extract("تعرضت مدينة سراقب لقصف مدفعي من قوات النظام.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 == "Military Forces of Syria"
+    assert ev.actor2 is None
+
+
+def test_protests(extract):
+    ev, = extract("تظاهر مئات الأشخاص في مدينة إدلب أمس احتجاجا على الغلاء.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    assert ev.actor1 == "Protesters (Syria)"
+    ev, = extract("فرقت الشرطة بالغاز المسيل للدموع مظاهرة نظمها مئات الطلاب في مدينة درعا أمس.")
+    assert ev.sub_event_type == "Protest with intervention"
+    ev, = extract("أحرق المتظاهرون إطارات السيارات ورشقوا قوات الأمن بالحجارة خلال مظاهرة في مدينة السويداء أمس.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_topics_are_not_events(extract):
+    assert extract("وتحدث التقرير عن موجة الاغتيالات وحالات التعذيب في السجون.") == []
+
+
+def test_headline_does_not_duplicate_the_story(extract):
+    events = extract("الجيش السوري يسيطر على بلدة الهبيط\n\nسيطر الجيش السوري على بلدة الهبيط أمس بعد معارك عنيفة.")
+    assert len(events) == 1
+    assert events[0].location.gazetteer_id == "ocha:C3989"
