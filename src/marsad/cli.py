@@ -225,9 +225,12 @@ def serve(host: str, port: int, token: str | None, tiles: str | None, tiles_attr
 @click.option("--ocha", type=click.Path(path_type=Path),
               help="OCHA communities CSV imported into a temporary data directory "
                    "(default ../shared/data/ocha_syria/communities.csv).")
+@click.option("--no-gold", is_flag=True, help="Skip the gold events.")
+@click.option("--no-gsr", is_flag=True, help="Skip the GSR sentences.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false alarm (default: the first 10).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the full report as JSON here.")
-def eval_(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None, verbose: bool, out: Path | None) -> None:
+def eval_(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None, no_gold: bool, no_gsr: bool,
+          verbose: bool, out: Path | None) -> None:
     """Score extraction on the gold events and the GSR sentences (precision, recall, F1)."""
     from marsad.evaluation import EvalError, default_shared, dump_json, run_eval, write_report
 
@@ -236,6 +239,8 @@ def eval_(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None, verbos
         gold_dir = gold_dir or _existing(shared / "gold" / "dev")
         gsr_dir = gsr_dir or _existing(shared / "eval" / "arabic_event_gsr")
         ocha = ocha or _existing(shared / "data" / "ocha_syria" / "communities.csv")
+    gold_dir = None if no_gold else gold_dir
+    gsr_dir = None if no_gsr else gsr_dir
     try:
         report = run_eval(gold_dir, gsr_dir, ocha)
     except EvalError as err:

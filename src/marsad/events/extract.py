@@ -269,6 +269,19 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
     return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits)
 
 
+def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
+    """A cue («رشق», «فرقت») in the clause of a protest word or within 6 words of it."""
+    for h in (h for h in f.hits if h.name in ("protest", "riot")):
+        c0, c1 = s.clause_of(h.start)
+        for cue in ctx.cue(kind, s.start, s.end):
+            if c0 <= cue.start < c1:
+                return True
+            gap = ctx.words(cue.end, h.start) if cue.end <= h.start else ctx.words(h.end, cue.start)
+            if gap <= 6:
+                return True
+    return False
+
+
 def _gathered(ctx: Context, s: Sent, h: THit) -> bool:
     """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
     it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
@@ -346,8 +359,8 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
         return []
     country = _country(places)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
-    violent = any(h.name == "riot" for h in f.hits) or bool(ctx.cue("violent", s.start, s.end))
-    intervention = bool(ctx.cue("intervention", s.start, s.end))
+    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent")
+    intervention = _near_protest(ctx, s, f, "intervention")
     if cas.fatalities and intervention:
         sub = "Excessive force against protesters"
     elif violent:
