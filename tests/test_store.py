@@ -325,3 +325,25 @@ def test_records_round_trip_through_json(store):
     assert json.loads(json.dumps(ev, ensure_ascii=False)) == ev
     assert ev["location"]["gazetteer_id"] == "ocha:C3976" and ev["event_date"] == "2020-01-26"
     assert ev["evidence"]["text"] == "بسيدا" and ev["event_id"].startswith("evt-")
+
+
+def test_a_new_migration_upgrades_an_existing_store_keeping_its_data(tmp_path, monkeypatch):
+    from marsad.store import sqlite as sqlite_store
+    from marsad.store.schema import MIGRATIONS, Migration
+
+    s = open_store(tmp_path)
+    d = seed_001_doc()
+    s.ingest(d.article, d)
+    s.close()
+    v2 = Migration(LATEST + 1, "article language", ("ALTER TABLE articles ADD COLUMN language TEXT",))
+    monkeypatch.setattr(sqlite_store, "MIGRATIONS", MIGRATIONS + (v2,))
+    monkeypatch.setattr(sqlite_store, "LATEST", LATEST + 1)
+    s = open_store(tmp_path)
+    try:
+        assert s.schema_version() == LATEST + 1
+        assert [r[0] for r in s.conn.execute("SELECT version FROM schema_version ORDER BY version")] == \
+            list(range(1, LATEST + 2))
+        assert s.conn.execute("SELECT language FROM articles").fetchall() == [(None,)]
+        assert s.counts()["canonical_events"] == 9
+    finally:
+        s.close()
