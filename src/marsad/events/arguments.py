@@ -140,7 +140,7 @@ def _pronoun_is_object(ctx: Context, s: Sent, h: THit) -> bool:
     if h.hit.entry.key.endswith("علي"):
         return True
     c0, c1 = s.clause_of(h.start)
-    nxt = ctx.word_spans(h.end, c1)[:1]
+    nxt = ctx.word_spans(h.end, c1, first=1)
     if not nxt or ctx.text[h.end:nxt[0][0]].strip():
         return True
     return normalize(ctx.text[nxt[0][0]:nxt[0][1]]) in _AFTER_OBJECT
@@ -208,7 +208,7 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
 
 
 def _starts_with_speech(ctx: Context, start: int, end: int) -> bool:
-    first = ctx.word_spans(start, min(end, start + 40))[:1]
+    first = ctx.word_spans(start, end, first=1)
     return bool(first) and ctx.cue_at("speech", first[0][0]) is not None
 
 
@@ -278,7 +278,7 @@ def _oblique(ctx: Context, c: _Cand) -> bool:
     head = normalize(ctx.text[c.start:c.end])
     if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
         return True
-    prev = ctx.word_spans(max(0, ws - 30), ws)
+    prev = ctx.word_spans(max(0, ws - 30), ws, last=1)
     return bool(prev) and normalize(ctx.text[prev[-1][0]:prev[-1][1]]) in _OBLIQUE
 
 
@@ -312,7 +312,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             break
     if h.hit.entry.pos == "noun" and _exposed(ctx, c0, h):
         for c in _candidates(ctx, h.end, c1):
-            prev = ctx.word_spans(max(h.end, c.start - 12), c.start)[-1:]
+            prev = ctx.word_spans(max(h.end, c.start - 12), c.start, last=1)
             if ctx.words(h.end, c.start) <= 4 and prev and normalize(ctx.text[prev[0][0]:prev[0][1]]) == "من":
                 return c
     before = [c for c in _candidates(ctx, c0, h.start)
@@ -332,7 +332,7 @@ _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرض�
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
-    prev = ctx.word_spans(max(c0, h.start - 40), h.start)[-3:]
+    prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
     return any(normalize(ctx.text[a:b]) in _EXPOSED for a, b in prev)
 
 
@@ -436,7 +436,7 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
 
 def _count_word(ctx: Context, h: THit, limit: int) -> int:
     """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger)."""
-    nxt = ctx.word_spans(h.end, limit)[:2]
+    nxt = ctx.word_spans(h.end, limit, first=2)
     for a, _b in nxt:
         if ctx.cue_at("count_two", a):
             return 2

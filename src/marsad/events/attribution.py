@@ -91,7 +91,7 @@ def _chain(named: list[Mention], anonymous: list[str]) -> Attribution:
 
 
 def _window_end(ctx: Context, start: int, limit: int, words: int) -> int:
-    spans = ctx.word_spans(start, limit)
+    spans = ctx.word_spans(start, limit, first=words)
     end = spans[min(words, len(spans)) - 1][1] if spans else start
     # the speaker ends where the reported content starts («أن», «بأن», «:», «»)
     for i, (a, b) in enumerate(spans[:words]):
@@ -104,7 +104,7 @@ def _window_end(ctx: Context, start: int, limit: int, words: int) -> int:
 
 def _back_start(ctx: Context, s: Sent, pos: int) -> int:
     c0, _ = s.clause_of(pos)
-    spans = ctx.word_spans(max(c0, s.start), pos)
+    spans = ctx.word_spans(max(c0, s.start), pos, last=_BACK_WINDOW)
     return spans[-_BACK_WINDOW][0] if len(spans) >= _BACK_WINDOW else max(c0, s.start)
 
 
@@ -122,7 +122,7 @@ def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
 
 def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
     """Extend an unnamed source over its adjectives («مصدر عسكري» -> «مصدر عسكري محلي»)."""
-    for a, b in ctx.word_spans(pos, limit)[:2]:
+    for a, b in ctx.word_spans(pos, limit, first=2):
         w = normalize(ctx.text[a:b])
         if ctx.text[pos:a].strip() or not w.endswith(("ي", "يه", "يين", "يون")) or w.startswith(("ل", "ب")):
             break
@@ -134,11 +134,11 @@ def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
 
 def _is_continuation(ctx: Context, pos: int, limit: int) -> bool:
     """A speech verb followed at once by «أن/إلى أن/بأن/،» has no speaker of its own."""
-    spans = ctx.word_spans(pos, limit)
+    spans = ctx.word_spans(pos, limit, first=2)
     if not spans:
         return False
     gap = ctx.text[pos:spans[0][0]]
     if any(ch in gap for ch in "،,:«\""):
         return True
-    first = ctx.cue_at("continuation", spans[0][0])
-    return first is not None
+    words = [normalize(ctx.text[a:b]) for a, b in spans[:2]]
+    return words[0] in ctx.lex.continuation or " ".join(words) in ctx.lex.continuation

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence, TypeVar
+from typing import Iterable, NamedTuple, Sequence, TypeVar
 
 from marsad.doc import Doc
 from marsad.events.triggers import Hit, TriggerLexicon
@@ -27,8 +27,7 @@ _FINAL_PUNCT = tuple(".!?؟…\"»)'")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class THit:
+class THit(NamedTuple):
     """A lexicon hit with offsets into the original article text."""
 
     start: int
@@ -37,11 +36,11 @@ class THit:
 
     @property
     def kind(self) -> str:
-        return self.hit.kind
+        return self.hit.entry.kind
 
     @property
     def name(self) -> str:
-        return self.hit.name
+        return self.hit.entry.name
 
     @property
     def strength(self) -> int:
@@ -97,6 +96,8 @@ class Context:
     dates: Index
     names: Index  # actor, outlet and person mentions
     masks: list[tuple[int, int]] = field(default_factory=list)
+    _spans: list[tuple[int, int]] = field(default_factory=list)  # every word of the text
+    _starts: list[int] = field(default_factory=list)
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
@@ -112,27 +113,33 @@ class Context:
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
 
-        hits = [THit(*doc.norm.to_original(h.start, h.end), h) for h in lex.find(doc.norm.text)]
-        blockers = [h for h in hits if h.kind == "blocker"]
+        words = [t for t in doc.tokens if getattr(t, "kind", "ar") != "punct"]
+        norm_words = [(t.nstart, t.nstart + len(t.norm)) for t in words] if words else None
+        to_original = doc.norm.to_original
+        hits = [THit(*to_original(h.start, h.end), h) for h in lex.find(doc.norm.text, norm_words)]
+        blockers = [h for h in hits if h.hit.entry.kind == "blocker"]
         triggers, cues = [], {}
         seen: set[tuple[int, int, str]] = set()
         for h in hits:
-            if h.kind == "blocker":
+            kind = h.hit.entry.kind
+            if kind == "blocker":
                 continue
-            if h.kind == "trigger":
-                key = (h.start, h.end, h.name)
+            if kind == "trigger":
+                key = (h.start, h.end, h.hit.entry.name)
                 if key in seen or _inside_name(h, masks, text) or _overlaps(h, blockers):
                     continue
                 seen.add(key)
                 triggers.append(h)
             else:
-                cues.setdefault(h.kind, []).append(h)
+                cues.setdefault(kind, []).append(h)
+        spans = [(t.start, t.end) for t in words] if words else [m.span() for m in _WORD.finditer(text)]
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
             places=Index(by_kind.get("place", [])), actors=Index(actors),
             outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
             dates=Index(by_kind.get("date", [])), names=Index(names), masks=masks,
+            _spans=spans, _starts=[a for a, _ in spans],
         )
 
     # -- queries -------------------------------------------------------------------------------
@@ -148,13 +155,29 @@ class Context:
         return found[0] if found else None
 
     def words(self, start: int, end: int) -> int:
-        """Number of words in text[start:end]."""
+        """Number of words (or parts of words) in text[start:end]."""
         if end <= start:
             return 0
-        return len(_WORD.findall(self.text, start, end))
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        if lo > 0 and self._spans[lo - 1][1] > start:
+            lo -= 1
+        return hi - lo
 
-    def word_spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [m.span() for m in _WORD.finditer(self.text, start, end)]
+    def word_spans(self, start: int, end: int, first: int | None = None, last: int | None = None
+                   ) -> list[tuple[int, int]]:
+        """The words of text[start:end], cut at its edges (only the ``first`` or ``last`` n)."""
+        if end <= start:
+            return []
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        if lo > 0 and self._spans[lo - 1][1] > start:
+            lo -= 1
+        if first is not None:
+            hi = min(hi, lo + first)
+        if last is not None:
+            lo = max(lo, hi - last)
+        return [(max(a, start), min(b, end)) for a, b in self._spans[lo:hi]]
 
     def para_sents(self, para: int) -> list[Sent]:
         return [s for s in self.sents if s.para == para]
@@ -170,8 +193,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
-    starts = [p[0] for p in paras]
+def _para_of(starts: Sequence[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
@@ -192,8 +214,9 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
             pos = m.end() if m else end
     sents = []
     multi = len(paras) > 1
+    para_starts = [p[0] for p in paras]
     for i, (start, end, clauses) in enumerate(spans):
-        para = _para_of(paras, start)
+        para = _para_of(para_starts, start)
         p0, p1 = paras[para]
         line = text[p0:p1].strip()
         headline = multi and len(_WORD.findall(line)) <= 15 and not line.endswith(_FINAL_PUNCT)
@@ -224,9 +247,8 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 
 def _inside_name(h: THit, masks: list[tuple[int, int]], text: str) -> bool:
     """True when the hit lies inside a longer name (the name is more than the trigger word)."""
-    for s, e in masks:
-        if s > h.start:
-            break
+    hi = bisect.bisect_right(masks, (h.start, len(text) + 1))
+    for s, e in masks[max(0, hi - 12):hi]:
         if s <= h.start and h.end <= e and (s, e) != (h.start, h.end):
             if len(_WORD.findall(text, s, e)) > len(_WORD.findall(text, h.start, h.end)):
                 return True

@@ -101,7 +101,7 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
 def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     from marsad.text.normalize import normalize
 
-    prev = ctx.word_spans(max(0, h.start - 40), h.start)[-2:]
+    prev = ctx.word_spans(max(0, h.start - 40), h.start, last=2)
     return any(normalize(ctx.text[a:b]) in words for a, b in prev)
 
 
@@ -302,7 +302,7 @@ def _past_verb(h: THit) -> bool:
 
 
 def _background(ctx: Context, h: THit) -> bool:
-    for a, _b in ctx.word_spans(max(0, h.start - 40), h.start)[-2:]:
+    for a, _b in ctx.word_spans(max(0, h.start - 40), h.start, last=2):
         if ctx.cue_at("background", a) is not None:
             return True
     return False
@@ -346,7 +346,7 @@ def _past_verb(h: THit) -> bool:
 
 
 def _background(ctx: Context, h: THit) -> bool:
-    prev = ctx.word_spans(max(0, h.start - 30), h.start)[-1:]
+    prev = ctx.word_spans(max(0, h.start - 30), h.start, last=1)
     return bool(prev) and ctx.cue_at("background", prev[0][0]) is not None
 
 

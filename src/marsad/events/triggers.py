@@ -12,14 +12,23 @@ the left (``و``, ``ب``, ``ال``, ``لل`` ...) and an allowed ending on the r
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 import yaml
 
 from marsad.text.normalize import normalize
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _hit_order(h: "Hit") -> tuple[int, int]:
+    return (h.start, h.start - h.end)
+
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
@@ -44,8 +53,7 @@ class Entry:
     exempt: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A match in normalised text: [start, end) is the whole word(s), clitics included."""
 
     start: int
@@ -96,6 +104,7 @@ class TriggerLexicon:
 
     families: dict[str, Family]
     entries: list[Entry]
+    continuation: frozenset[str] = frozenset()  # words after a speech verb with no speaker
     _automaton: Any = field(default=None, repr=False)
 
     # -- building ------------------------------------------------------------------------
@@ -170,9 +179,9 @@ class TriggerLexicon:
         cue("unnamed_armed", cues["unnamed_armed"], "noun")
         cue("speech", attr["speech"], "verb")
         cue("according", attr["according"], "none")
-        cue("continuation", attr["continuation"], "none")
         cue("anonymous", attr["anonymous"], "noun")
-        return cls(families=families, entries=entries)
+        return cls(families=families, entries=entries,
+                   continuation=frozenset(_forms(attr["continuation"])))
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()
@@ -180,32 +189,38 @@ class TriggerLexicon:
         for e in self.entries:
             by_key.setdefault(e.key, []).append(e)
         for key, group in by_key.items():
-            auto.add_word(key, (len(key), tuple(group)))
+            max_prefix = max(len(p) for e in group for p in e.prefixes)
+            max_suffix = max(10_000 if e.suffixes is None else max(map(len, e.suffixes)) for e in group)
+            auto.add_word(key, (len(key), max_prefix, max_suffix, tuple(group)))
         auto.make_automaton()
         self._automaton = auto
 
     # -- matching --------------------------------------------------------------------------
-    def find(self, text: str) -> list[Hit]:
-        """Every trigger, cue and blocker in the normalised ``text``, by start offset."""
+    def find(self, text: str, words: list[tuple[int, int]] | None = None) -> list[Hit]:
+        """Every trigger, cue and blocker in the normalised ``text``, by start offset.
+        ``words``: the [start, end) of its words when the caller has them (the tokens)."""
+        spans = words if words is not None else [m.span() for m in _WORD.finditer(text)]
+        starts = [a for a, _ in spans]
         hits: list[Hit] = []
-        n = len(text)
-        for end_idx, (length, group) in self._automaton.iter(text):
+        for end_idx, (length, max_prefix, max_suffix, group) in self._automaton.iter(text):
             core_end = end_idx + 1
             core_start = core_end - length
-            ws = core_start
-            while ws > 0 and text[ws - 1].isalnum():
-                ws -= 1
-            we = core_end
-            while we < n and text[we].isalnum():
-                we += 1
+            i = bisect_right(starts, core_start) - 1
+            ws, first_end = spans[i] if i >= 0 else (core_start, core_start)
+            if first_end < core_start:
+                ws = core_start  # the match starts at a word boundary
+            if core_start - ws > max_prefix:
+                continue  # more letters before the match than any proclitic string
+            ws_last, we = spans[bisect_right(starts, core_end - 1) - 1]
+            if we < core_end:
+                we = core_end
+            if we - core_end > max_suffix:
+                continue  # a longer ending than any this form takes
             prefix, suffix = text[ws:core_start], text[core_end:we]
             for e in group:
-                if prefix not in e.prefixes:
-                    continue
-                if e.suffixes is not None and suffix not in e.suffixes:
-                    continue
-                hits.append(Hit(ws, we, core_start, core_end, e, prefix, suffix))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+                if prefix in e.prefixes and (e.suffixes is None or suffix in e.suffixes):
+                    hits.append(Hit(ws, we, core_start, core_end, e, prefix, suffix))
+        hits.sort(key=_hit_order)
         return hits
 
     def family(self, name: str) -> Family:
