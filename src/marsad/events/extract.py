@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
+    _exposed, Casualties, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
     object_places, other_parties, state_forces, to_party, unnamed_armed, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute
@@ -237,9 +237,10 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     first = min(f.hits, key=lambda h: h.start)
     if _background(ctx, first):
         return False
-    if cas.fatalities or cas.injured:
-        return True
     live = [h for h in f.hits if not _background(ctx, h)]
+    if (cas.fatalities or cas.injured) and not (
+            all(ctx.lex.family(h.name).casualty for h in live) and ctx.cue("accident", f.sent.start, f.sent.end)):
+        return True
     casualty = [h for h in live if ctx.lex.family(h.name).casualty]
     events = [h for h in live if not ctx.lex.family(h.name).casualty]
     if any(_past_verb(h) for h in events):
@@ -247,7 +248,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if any(_past_verb(h) for h in casualty) and any(h.strength >= 2 for h in events):
         return True
     s = f.sent
-    nouns = [h for h in events if h.hit.entry.pos != "verb"]
+    # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
+    nouns = [h for h in events if h.hit.entry.pos != "verb"
+             and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)

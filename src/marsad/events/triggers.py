@@ -143,7 +143,7 @@ class TriggerLexicon:
                 ))
         # a bare verb form that is also an event noun («خطف»: he kidnapped / kidnapping) is not
         # a past verb on its own; with an ending («خطفوا») it is
-        nouns = {e.key for e in entries if e.pos == "noun"}
+        nouns = {e.key for e in entries if e.pos == "noun"} | set(_forms(trig.get("ambiguous", [])))
         entries = [
             Entry(e.key, e.kind, e.name, e.prefixes, e.suffixes, e.pos, e.strength, "ambiguous", e.window,
                   e.implies_state, e.exempt)
@@ -173,6 +173,7 @@ class TriggerLexicon:
                 entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
         cue("occurrence", cues["occurrence"], "verb")
         cue("gather", cues["gather"], "verb")
+        cue("accident", cues["accident"], "noun")
         cue("background", cues["background"], "none")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")
