@@ -153,3 +153,13 @@ def test_headline_does_not_duplicate_the_story(extract):
     events = extract("الجيش السوري يسيطر على بلدة الهبيط\n\nسيطر الجيش السوري على بلدة الهبيط أمس بعد معارك عنيفة.")
     assert len(events) == 1
     assert events[0].location.gazetteer_id == "ocha:C3989"
+
+
+def test_strategic_developments(extract):
+    ev, = extract("اعتقلت قوات الأمن السورية عشرة شبان في مدينة درعا أمس.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    assert ev.location.gazetteer_id == "ocha:C5993"
+    ev, = extract("انشق ضابط برتبة عقيد عن الجيش السوري في مدينة درعا أمس.")
+    assert ev.sub_event_type == "Change to group/activity"
+    ev, = extract("سحل حشد غاضب رجلا في مدينة السويداء أمس.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

@@ -28,7 +28,8 @@ from marsad.events.certainty import certainty, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 
-_GROUP_ORDER = ("territory", "violence", "protest", "arrest", "looting", "agreement", "disrupted", "base")
+_GROUP_ORDER = ("territory", "violence", "protest", "mob", "arrest", "looting", "agreement", "disrupted", "base",
+                "change")
 _TERRITORY = ("territory", "transfer")
 
 
