@@ -328,12 +328,21 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
+# light verbs: «قام مسلحون بخطف», «أقدم على اغتيال» report the event their noun names
+_LIGHT = frozenset(normalize(w) for w in (
+    "قام", "قامت", "قاموا", "أقدم", "أقدمت", "أقدموا"))
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
     return any(normalize(ctx.text[a:b]) in _EXPOSED for a, b in prev)
+
+
+def light_verb(ctx: Context, c0: int, h: THit) -> bool:
+    """A light verb at most two words before the event noun («قام مسلحون بخطف نائب»)."""
+    prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
+    return any(normalize(ctx.text[a:b]).lstrip("و") in _LIGHT for a, b in prev)
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    _exposed, Casualties, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
+    Casualties, _exposed, light_verb, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
     object_places, other_parties, state_forces, to_party, unnamed_armed, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute
@@ -250,6 +250,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     s = f.sent
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
+    if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
+        return True
     nouns = [h for h in events if h.hit.entry.pos != "verb"
              and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
