@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from marsad.geo.gazetteer import GazEntry, PlaceName, file_digest
-from marsad.geo.names import is_arabic_name
+from marsad.geo.names import is_arabic_name, main_arabic_name, norm_name
 
 DATA = "data/geo"
 TSV_FILES = ("admin_units.tsv", "cities.tsv", "countries.tsv")
@@ -46,7 +46,7 @@ def data_dir() -> Path:
     return Path(str(resources.files("marsad"))) / DATA
 
 
-BUILTIN_FORMAT = 2  # bump when the way the TSV files are read changes
+BUILTIN_FORMAT = 3  # bump when the way the TSV files are read changes
 
 
 def version() -> str:
@@ -112,13 +112,16 @@ def _strip_admin_word(name: str) -> str:
 
 
 def _cities() -> Iterator[tuple[GazEntry, list[PlaceName]]]:
+    # the Arabic names of Syria's admin units: a Syrian town called so is called so first (درعا)
+    known = frozenset(norm_name(r["name_ar"]) for r in read_tsv("admin_units.tsv"))
     for row in read_tsv("cities.tsv"):
         pop = int(row["population"]) if row["population"] else None
         feature = row["feature"]
         bonus = 1.5 if row["capital"] == "1" else 0.0
         ar = _split(row["names_ar"])
         entry = GazEntry(
-            id=f"builtin:gn:{row['geonameid']}", name=row["name"], name_ar=ar[0] if ar else None,
+            id=f"builtin:gn:{row['geonameid']}", name=row["name"],
+            name_ar=main_arabic_name(ar, row["name"], known if row["country"] == "Syria" else frozenset()),
             feature=feature, admin1=row["admin1"] or None, country=row["country"],
             latitude=float(row["latitude"]), longitude=float(row["longitude"]),
             rank=rank_of(feature, pop, bonus), population=pop)

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from marsad.geo.builtin import GEONAMES_SY_ADMIN1, NEIGHBOURS, countries_by_code, rank_of
 from marsad.geo.gazetteer import GazEntry, GazetteerError, PlaceName
-from marsad.geo.names import is_arabic_name
+from marsad.geo.names import is_arabic_name, main_arabic_name
 
 Row = tuple[GazEntry, list[PlaceName]]
 
@@ -230,7 +230,7 @@ def geonames_rows(path: Path, lines: Iterator[tuple[int, str]]) -> Iterator[Row]
         feature = _feature(fclass, fcode, population)
         admin1 = GEONAMES_SY_ADMIN1.get(cols[10]) if cc == "SY" else None
         entry = GazEntry(
-            id=f"geonames:{gid}", name=name, name_ar=arabic[0] if arabic else None, feature=feature,
+            id=f"geonames:{gid}", name=name, name_ar=main_arabic_name(arabic, name), feature=feature,
             admin1=admin1, country=countries.get(cc, cc or None), latitude=latitude, longitude=longitude,
             rank=rank_of(feature, population, 1.5 if fcode == "PPLC" else 0.0), population=population or None)
         names = [PlaceName(a, "ar") for a in arabic] + [PlaceName(name, "en")]

@@ -205,3 +205,87 @@ def compact_text(norm: str) -> CompactText:
         ends[n] = b
         prev_end = b
     return CompactText("".join(pieces), frozenset(starts), ends, tuple(starts), tuple(nstarts), frozenset(hamza), norm)
+
+
+# ---- the main Arabic name of a place -----------------------------------------------------------
+# GeoNames lists a place's Arabic names in no order (درعا next to the old أذرِعات). The main one
+# is guessed by comparing each name's consonants with the place's main (romanised) name.
+
+_HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
+# consonant classes, in Latin and IPA-like letters; upper case = emphatic (ط ص ض ظ ح, romanised
+# ţ ş ḑ ẓ ḩ), which costs little against its plain letter
+_AR_CONSONANTS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "θ", "ج": "j", "ح": "H", "خ": "χ", "د": "d", "ذ": "ð", "ر": "r", "ز": "z",
+    "س": "s", "ش": "ʃ", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "غ": "ɣ", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ع": "", "ا": "", "و": "", "ي": "", "ى": "", "ء": "", " ": "",
+})
+_EN_EMPHATIC = str.maketrans({"ţ": "T", "ṭ": "T", "ş": "S", "ṣ": "S", "ḑ": "D", "ḍ": "D", "ẓ": "Z", "ḩ": "H", "ḥ": "H"})
+_EN_DIGRAPHS = (("kh", "χ"), ("sh", "ʃ"), ("ch", "ʃ"), ("th", "θ"), ("dh", "ð"), ("gh", "ɣ"), ("ph", "f"))
+_EN_CONSONANTS = str.maketrans({"q": "k", "c": "k", "v": "f", "p": "b", "x": "ks", "g": "j", "e": "", "a": "",
+                                "i": "", "o": "", "u": "", "w": "", "y": ""})
+_CHEAP_PAIRS = {frozenset(p) for p in ("tT", "sS", "dD", "zZ", "hH", "θt", "θs", "ðd", "ðz", "χk", "χh", "ɣj", "ɣk", "jɣ")}
+_EN_ARTICLE = re.compile(r"^(?:ash|adh|ath|a[lrstdzn]|el|ed|es|et|ez|en)[\s\-]+")
+_ADMIN_PREFIXES = ("قضاء ", "ناحية ", "شعبية ", "مركز ", "قرية ", "مدينة ", "محافظة ", "منطقة ")
+_FINAL_VOWEL = {"i": "ي", "y": "ي", "u": "و", "o": "و", "a": "اىه"}
+
+
+def strip_harakat(text: str) -> str:
+    return _HARAKAT.sub("", text)
+
+
+def _ascii_fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _latin_consonants(name: str) -> str:
+    t = _ascii_fold(name.lower().translate(_EN_EMPHATIC))
+    t = _EN_ARTICLE.sub("", t)
+    t = re.sub(r"[^a-zA-Z]", "", t)
+    t = re.sub(r"h$", "", t)  # -ah: the feminine ending
+    for a, b in _EN_DIGRAPHS:
+        t = t.replace(a, b)
+    t = t.translate(_EN_CONSONANTS)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _arabic_consonants(name_norm: str) -> str:
+    t = name_norm[2:] if name_norm.startswith("ال") else name_norm
+    t = re.sub(r"ه$", "", t)
+    t = t.translate(_AR_CONSONANTS)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _distance(a: str, b: str) -> float:
+    prev = [float(j) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        cur = [float(i)]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else (0.25 if frozenset((ca, cb)) in _CHEAP_PAIRS else 1.0)
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub))
+        prev = cur
+    return prev[-1]
+
+
+def main_arabic_name(names: list[str], english: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The place's main Arabic name among ``names`` (GeoNames alternate names, in any order),
+    without harakat. In order: a name that ``known`` (normalised names of other sources for the
+    same place) holds; no misencoded letters (ى inside a word, initial ئ); consonants closest to
+    the main romanised name ``english``; no admin word in front («قضاء», «شعبية»); written
+    several times (with and without harakat); final letter matching the romanised name's."""
+    if not names:
+        return None
+    target = _latin_consonants(english)
+    ending = _FINAL_VOWEL.get(_ascii_fold(english.strip().lower())[-1:], "")
+    bare_names = [strip_harakat(n).strip() for n in names]
+    counts = {b: bare_names.count(b) for b in bare_names}
+
+    def key(i: int) -> tuple:
+        bare = bare_names[i]
+        n = norm_name(bare)
+        odd = "ى" in bare[:-1].replace("ى ", "") or bare.startswith("ئ")
+        return (n not in known, odd, _distance(_arabic_consonants(n), target), bare.startswith(_ADMIN_PREFIXES),
+                -counts[bare], bool(ending) and bare[-1:] not in ending, bare != names[i].strip(), i)
+
+    return bare_names[min(range(len(names)), key=key)]

@@ -582,7 +582,7 @@ class PlaceRecogniser:
         entry = c.chosen
         if entry is not None:
             feature = "region" if c.role == ROLE_REGION and entry.feature in SETTLEMENTS else entry.feature
-            data = {"name": entry.name, "name_ar": entry.name_ar or surface, "gazetteer_id": entry.id,
+            data = {"name": entry.name, "name_ar": _name_ar(entry, c.key) or surface, "gazetteer_id": entry.id,
                     "admin1": entry.admin1, "admin2": entry.admin2, "admin3": entry.admin3,
                     "country": entry.country, "latitude": entry.latitude, "longitude": entry.longitude,
                     "geo_precision": c.precision, "feature": feature, "role": c.role,
@@ -598,6 +598,16 @@ class PlaceRecogniser:
                     "geo_precision": 2, "feature": "community", "role": ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _name_ar(entry: GazEntry, key: str) -> str | None:
+    """The Arabic name to record: the entry's main name; of a pair of names (OCHA's
+    «الزاوي_الزاوية») the one that matched."""
+    name = entry.name_ar
+    if not name or "_" not in name:
+        return name
+    parts = [p.strip() for p in name.split("_") if p.strip()]
+    return next((p for p in parts if canon(compact(norm_name(p))) == canon(key)), parts[0] if parts else name)
 
 
 def romanise(text: str) -> str:
