@@ -41,6 +41,7 @@ class GeoLexicon:
     not_names: frozenset[str]  # compact keys
     ambiguous: frozenset[str]  # compact keys
     ambiguous_words: dict[str, str] = field(default_factory=dict)
+    city_words: frozenset[str] = frozenset()  # settlement words of towns (مدينة), not villages
 
     @classmethod
     def load(cls) -> "GeoLexicon":
@@ -67,6 +68,7 @@ class GeoLexicon:
             organisation=_norms(cues["organisation"]),
             not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or []),
             ambiguous=frozenset(amb), ambiguous_words=amb,
+            city_words=_norms(settlement.get("city")),
         )
 
     @property

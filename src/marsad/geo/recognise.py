@@ -30,7 +30,7 @@ from typing import Any
 
 from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.geo.lexicon import GeoLexicon
-from marsad.geo.matcher import EXACT, HOW, Hit, NameMatcher
+from marsad.geo.matcher import EXACT, HOW, LAM, Hit, NameMatcher
 from marsad.geo.names import canon, compact, compact_text, norm_name
 from marsad.geo.resolve import SETTLEMENTS, Context, centroid, choose, dedupe
 from marsad.model import Mention
@@ -43,6 +43,9 @@ _FUNCTION = frozenset(norm_name(w) for w in (
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
+ADMIN_UNITS = ("governorate", "district", "subdistrict")
+CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
+WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Geneva, Lyon, Antakya)
 
 
 @dataclass(slots=True)
@@ -350,11 +353,20 @@ class PlaceRecogniser:
 
     def _gate_one(self, c: Cand, words: list[Word]) -> None:
         lex = self.lexicon
-        if c.country_code or c.countryside or c.admin_level:
+        if c.country_code:
             c.accepted = True
             return
-        if canon(c.key) in lex.not_names:
+        if c.countryside or c.admin_level:
+            # «أطراف المدينة» is the outskirts of the city, not Medina: after a countryside word
+            # only, a common word needs an admin unit of that name («ريف الباب», the district)
+            if c.admin_level or not _is_ambiguous(c.key, lex) or any(e.feature in ADMIN_UNITS for e, _ in c.entries):
+                c.accepted = True
+                return
             c.support.append("not a name")
+            return
+        whole = canon(c.key) if not c.prefix.strip("و") else canon(compact(c.prefix.lstrip("و") + c.key))
+        if canon(c.key) in lex.not_names or (whole != canon(c.key) and (whole in lex.not_names or whole in lex.ambiguous)):
+            c.support.append("not a name")  # «قرية صغيرة»; «كبيرة» is not ك + بيرة
         if "organisation" in c.support or "not a name" in c.support:
             return
         if c.unknown:
@@ -366,7 +378,7 @@ class PlaceRecogniser:
             c.accepted = True
             c.support.append(f"after «{c.cue_word}»")
             return
-        if self._admin_after(c, words, window=3, regions_only=ambiguous):
+        if self._admin_after(c, words, window=2 if ambiguous else 3, regions_only=ambiguous):
             c.accepted = True
             c.support.append("an admin phrase follows")
             return
@@ -445,15 +457,103 @@ class PlaceRecogniser:
                 if len(c.entries) > 1:
                     ctx = self._ctx(c, cands, words)
                     c.chosen, c.how, c.reasons = choose(c.entries, ctx)
+        self._check_abroad(cands, words)
         for c in cands:
             if c.unknown:
                 self._resolve_unknown(c, cands, words)
         for c in cands:
-            if c.unknown and c.chosen is None:
-                self._anchor(c, cands, words)
-        for c in cands:
             if c.chosen is not None:
                 self._role(c)
+        for c in cands:
+            if c.unknown and c.chosen is None:
+                self._anchor(c, cands, words)
+
+    # ---- places abroad in an article about Syria ------------------------------------------------
+    def _home_country(self, cands: list[Cand]) -> str:
+        """The country the article's places are in: countries named, cities and admin units
+        count 1, communities ½ (a Syrian hamlet of the same name is easily found in a text about
+        elsewhere); places reached by reading a letter off count nothing. Syria wins a tie when
+        it has more than hamlets, and when nothing counts."""
+        counts: dict[str, float] = {}
+        for c in cands:
+            e = c.chosen
+            if c.accepted and e is not None and e.country and not _letter_read_off(c):
+                counts[e.country] = counts.get(e.country, 0.0) + (1.0 if e.rank >= 5.0 else 0.5)
+        if not counts:
+            return "Syria"
+        top = max(counts.values())
+        if counts.get("Syria") == top and any(c.chosen.country == "Syria" and c.chosen.rank >= 5.0 for c in cands
+                                              if c.accepted and c.chosen is not None and not _letter_read_off(c)):
+            return "Syria"
+        return max((k for k in counts if k != "Syria" or len(counts) == 1), key=lambda k: counts[k])
+
+    def _check_abroad(self, cands: list[Cand], words: list[Word]) -> None:
+        """A town abroad must be meant. Reading a letter off a name without the article to reach
+        it (بليون is not ب + ليون, كباني not ك + باني; بالقاهرة is ب + القاهرة) is allowed only for
+        a capital (لموسكو), a town of the article's country or one also named without the letter.
+        In an article about Syria, a town abroad needs its country named in the paragraph, or to
+        be a well-known city named in full after a preposition of place or «مدينة». Otherwise a
+        name after a settlement word (قرية، بلدة، قرى...) is a local place no gazetteer has, and
+        any other name is no place."""
+        home = self._home_country(cands)
+        plain = {c.chosen.id for c in cands if c.chosen is not None and c.accepted and not _letter_read_off(c)}
+        for c in cands:
+            e = c.chosen
+            if e is None or c.unknown or e.feature not in SETTLEMENTS or e.country in (None, home, "Syria"):
+                continue
+            if _letter_read_off(c) and e.rank <= CAPITAL_RANK and e.id not in plain:
+                local = [eh for eh in c.entries if eh[0].country == home and eh[0].feature in SETTLEMENTS]
+                if local:
+                    c.entries = local
+                    c.chosen, c.how, c.reasons = choose(local, self._ctx(c, cands, words))
+                    continue
+                self._localise(c, words, f"«{e.name_ar}» ({e.country}) only by reading a letter as a proclitic")
+            elif home == "Syria" and not self._meant_abroad(c, cands, words):
+                self._localise(c, words, f"«{e.name_ar}» is in {e.country}, which the text does not name")
+
+    def _meant_abroad(self, c: Cand, cands: list[Cand], words: list[Word]) -> bool:
+        e = c.chosen
+        assert e is not None
+        if "an admin phrase follows" in c.support:  # «الزاوية بريف إدلب»: a Syrian admin phrase
+            return False
+        para = words[c.w0].para
+        for o in cands:  # its country named in the same paragraph («ليون الفرنسية», «في فرنسا»)
+            country = o.chosen.name if o.country_code and o.chosen else (
+                o.chosen.country if o.chosen is not None and o.chosen.feature == "country" else None)
+            if o.country_code and o.chosen is None:
+                entry = self.gazetteer.get(f"builtin:country:{o.country_code}")
+                country = entry.name if entry else None
+            if country == e.country and words[o.w0].para == para:
+                c.support.append(f"{country} named in the paragraph")
+                return True
+        nxt = c.w1 + 1
+        if nxt < len(words) and words[nxt].sent == words[c.w0].sent and not words[nxt].gap:
+            code = self.lexicon.adjectives.get(words[nxt].text)
+            entry = self.gazetteer.get(f"builtin:country:{code}") if code else None
+            if entry is not None and entry.name == e.country:
+                c.support.append(f"«{words[nxt].text}» follows it")
+                return True
+        return not self._village_cue(c) and c.how == EXACT and e.rank >= WELL_KNOWN_ABROAD
+
+    def _village_cue(self, c: Cand) -> bool:
+        """Whether a settlement word other than «مدينة» stands before it or opened its list."""
+        if c.cue in ("singular", "dual", "plural") and c.cue_word is not None:
+            return not self.lexicon.in_set(c.cue_word, self.lexicon.city_words)
+        return c.list_kind in ("singular", "dual", "plural")
+
+    def _localise(self, c: Cand, words: list[Word], why: str) -> None:
+        """A name read as a place abroad that is not: a local place no gazetteer has after a
+        settlement word or in a list of places, else no place at all."""
+        settled = c.cue in ("singular", "dual", "plural") or c.list_kind in ("singular", "dual", "plural")
+        if not settled:
+            c.accepted = False
+            return
+        keep = c.prefix[1:] if c.prefix.startswith("و") else c.prefix  # بليون: the ب is part of the name
+        c.start -= len(keep)
+        c.prefix = c.prefix[: len(c.prefix) - len(keep)]
+        c.key = compact(norm_name(" ".join(w.text for w in words[c.w0:c.w1 + 1])[len(c.prefix):]))
+        c.entries, c.chosen, c.unknown = [], None, True
+        c.support.append(f"not {why}")
 
     def _filter(self, c: Cand, entries: list[tuple[GazEntry, int]]) -> list[tuple[GazEntry, int]]:
         """Keep the candidates of the right kind: exact names before variants; admin units after
@@ -536,22 +636,29 @@ class PlaceRecogniser:
         return ctx.admin_before
 
     def _anchor(self, c: Cand, cands: list[Cand], words: list[Word]) -> None:
-        """Place an unknown member at the nearest resolved place of its list, else of its sentence."""
+        """Place an unknown member at the nearest resolved place of its list, else of its sentence,
+        else the nearest place or region of its paragraph, else of the article (before it first)."""
         if not c.accepted:
             return
-        sent = words[c.w0].sent
-        pool = [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and o.list_id == c.list_id]
-        pool = pool or [o for o in cands if o.chosen is not None and o.role == ROLE_PLACE and words[o.w0].sent == sent]
-        pool = pool or [o for o in cands if o.chosen is not None and o.role == ROLE_REGION and words[o.w0].sent == sent]
-        pool = [o for o in pool if o.chosen.point is not None]
-        if pool:
-            nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
-            c.anchor = nearest.chosen
-            c.reasons = [f"not in the gazetteer; placed at «{nearest.chosen.name_ar}», the nearest place of its "
-                         f"{'list' if nearest.list_id == c.list_id else 'sentence'}"]
-        else:
-            c.reasons = ["not in the gazetteer; nothing near it resolved"]
+        sent, para = words[c.w0].sent, words[c.w0].para
+        local = [o for o in cands if o.accepted and o.chosen is not None and o.chosen.point is not None
+                 and o.role in (ROLE_PLACE, ROLE_REGION)]
+        levels = (
+            ("list", [o for o in local if o.role == ROLE_PLACE and o.list_id == c.list_id]),
+            ("sentence", [o for o in local if o.role == ROLE_PLACE and words[o.w0].sent == sent]),
+            ("sentence", [o for o in local if words[o.w0].sent == sent]),
+            ("paragraph", [o for o in local if words[o.w0].para == para]),
+            ("article", [o for o in local if o.w0 < c.w0] or local),
+        )
         c.precision = 2
+        for label, pool in levels:
+            if pool:
+                nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
+                c.anchor = nearest.chosen
+                c.reasons = [f"not in the gazetteer; placed at «{_name_ar(nearest.chosen, nearest.key)}», "
+                             f"the nearest place of its {label}"]
+                return
+        c.reasons = ["not in the gazetteer; nothing near it resolved"]
 
     def _role(self, c: Cand) -> None:
         e = c.chosen
@@ -649,8 +756,15 @@ def _joinable(gap: str, allow_comma: bool = False) -> bool:
 
 
 def _is_ambiguous(key: str, lex: GeoLexicon) -> bool:
-    """Whether a name (compact key) is also a common word; a key ending in ت is also tried with ه."""
-    return key in lex.ambiguous or canon(key) in lex.ambiguous
+    """Whether a name (compact key) is also a common word; a key ending in ت is also tried with ه,
+    and a name without the article with it («مصدر» is the common word «المصدر» too)."""
+    return key in lex.ambiguous or canon(key) in lex.ambiguous or "ال" + canon(key) in lex.ambiguous
+
+
+def _letter_read_off(c: Cand) -> bool:
+    """Whether a proclitic letter other than the conjunction و was read off a name without the
+    article (بليون = ب + ليون?), a reading that is often wrong; ب + ال (بالقاهرة) is certain."""
+    return any(ch in c.prefix for ch in "بكلف") and not c.key.startswith("ال") and c.how != LAM
 
 
 def _strip_waw(word: str) -> str:
