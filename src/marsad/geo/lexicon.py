@@ -42,6 +42,8 @@ class GeoLexicon:
     ambiguous: frozenset[str]  # compact keys
     ambiguous_words: dict[str, str] = field(default_factory=dict)
     city_words: frozenset[str] = frozenset()  # settlement words of towns (مدينة), not villages
+    natural: frozenset[str] = frozenset()  # «جبل», «سهل», «وادي»: the name after them makes a region
+    nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
 
     @classmethod
     def load(cls) -> "GeoLexicon":
@@ -68,7 +70,8 @@ class GeoLexicon:
             organisation=_norms(cues["organisation"]),
             not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or []),
             ambiguous=frozenset(amb), ambiguous_words=amb,
-            city_words=_norms(settlement.get("city")),
+            city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
+            natural=_norms(cues.get("natural")),
         )
 
     @property

@@ -42,6 +42,7 @@ _FUNCTION = frozenset(norm_name(w) for w in (
     "بين حيث كما وقد فقط ايضا أيضا عن مع منذ خلال ضد لدى الى إلى في من على او أو ثم حتى اثر إثر عقب").split())
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
+_NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
@@ -89,6 +90,7 @@ class Cand:
     anchor: GazEntry | None = None
     country_code: str | None = None  # «الأراضي التركية»
     admin_hint: str | None = None  # governorate that the context gives for a fuzzy match
+    natural: bool = False  # «جبل X» no gazetteer has: a region anchored at its context
 
 
 @dataclass
@@ -110,7 +112,7 @@ class PlaceRecogniser:
         if not words:
             return []
         starts = [w.start for w in words]
-        cands = self._hits(words, starts, self.matcher.find(compact_text(norm)))
+        cands = self._natural(words, self._hits(words, starts, self.matcher.find(compact_text(norm))))
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
             self._context(c, words)
@@ -145,6 +147,26 @@ class PlaceRecogniser:
             taken.append((h.start, h.end))
             out.append(Cand(w0, w1, h.start, h.end, h.prefix, h.key, entries))
         return sorted(out, key=lambda c: c.start)
+
+    def _natural(self, words: list[Word], cands: list[Cand]) -> list[Cand]:
+        """«جبل X», «سهل X», «وادي X» that no gazetteer has whole: one name, a natural region,
+        not the place X (جبل الزاوية is not az-Zawiya in Libya). «جبل لبنان» stays the country."""
+        lex = self.lexicon
+        for c in cands:
+            prev = self._prev(words, c.w0)
+            if prev is None or not _joinable(words[c.w0].gap) or words[c.w0].gap or c.prefix:
+                continue
+            base = next((b for b in lex.bases(prev.text) if b in lex.natural), None)
+            if base is None or any(e.feature in ("region", "country") for e, _ in c.entries):
+                continue
+            inner = [e for e, _ in c.entries if e.country == "Syria" and e.point is not None]
+            c.anchor = max(inner, key=lambda e: e.rank) if inner else None  # the last resort
+            proclitic = prev.text[: len(prev.text) - len(base)]
+            c.w0, c.start, c.prefix = prev.i, prev.start + len(proclitic), proclitic
+            c.key = compact(norm_name(base + " " + " ".join(w.text for w in words[c.w0 + 1:c.w1 + 1])))
+            c.entries, c.unknown, c.natural, c.accepted = [], True, True, True
+            c.support.append(f"a natural feature («{base}»)")
+        return cands
 
     # ---- 2. context -----------------------------------------------------------------------------
     def _prev(self, words: list[Word], i: int) -> Word | None:
@@ -216,6 +238,7 @@ class PlaceRecogniser:
             sent = words[i].sent
             members: list[Cand] = []
             list_kind = kind if opener_cand is None else None
+            quarter = opener_cand is None and lex.in_set(words[i].text, lex.nisba_after)
             pos = i + 1 if opener_cand is None else i
             first = True
             while pos < n and words[pos].sent == sent:
@@ -235,7 +258,7 @@ class PlaceRecogniser:
                     first = True
                     continue
                 else:
-                    span = self._unknown_span(words, pos, first, by_w0)
+                    span = self._unknown_span(words, pos, first, by_w0, nisba=quarter)
                     if span is None:
                         break
                     a, b = span
@@ -270,12 +293,16 @@ class PlaceRecogniser:
             j += 1
         return j
 
-    def _unknown_span(self, words: list[Word], pos: int, first: bool, by_w0: dict[int, Cand]) -> tuple[int, int] | None:
-        """Words of a list member that no gazetteer has: one or two name-like words."""
+    def _unknown_span(self, words: list[Word], pos: int, first: bool, by_w0: dict[int, Cand],
+                      nisba: bool = False) -> tuple[int, int] | None:
+        """Words of a list member that no gazetteer has: one or two name-like words (after «حي»,
+        not an indefinite adjective in -ي: «حي سكني»)."""
         lex = self.lexicon
         w = words[pos]
         base = w.text[1:] if (not first and w.text.startswith("و")) else w.text
         if not _name_like(base, lex) or (not first and not w.text.startswith("و")):
+            return None
+        if nisba and _NISBA.match(base):
             return None
         end = pos
         nxt = pos + 1
@@ -459,7 +486,7 @@ class PlaceRecogniser:
                     c.chosen, c.how, c.reasons = choose(c.entries, ctx)
         self._check_abroad(cands, words)
         for c in cands:
-            if c.unknown:
+            if c.unknown and not c.natural:
                 self._resolve_unknown(c, cands, words)
         for c in cands:
             if c.chosen is not None:
@@ -573,6 +600,9 @@ class PlaceRecogniser:
             units = [eh for eh in entries if eh[0].feature == "subdistrict"]
             if units:
                 return units
+        regions = [eh for eh in entries if eh[0].feature == "region" and eh[0].country == "Syria"]
+        if regions and c.cue not in ("singular", "dual", "plural"):
+            return regions  # «القلمون» is the region, «قرية القلمون» the village of that name
         settlements = [eh for eh in entries if eh[0].feature in SETTLEMENTS]
         return settlements or entries
 
@@ -651,13 +681,21 @@ class PlaceRecogniser:
             ("article", [o for o in local if o.w0 < c.w0] or local),
         )
         c.precision = 2
+        if c.natural:  # a region: at the admin phrase after it («جبل X بريف إدلب»), else as the others
+            after = [o for o in local if o.role == ROLE_REGION and words[o.w0].sent == sent and 0 < o.w0 - c.w1 <= 4]
+            levels = (("admin phrase", after[:1]),) + levels
         for label, pool in levels:
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
                 c.anchor = nearest.chosen
+                if c.natural and (nearest.precision == 3 or nearest.chosen.feature == "governorate"):
+                    c.precision = 3
                 c.reasons = [f"not in the gazetteer; placed at «{_name_ar(nearest.chosen, nearest.key)}», "
                              f"the nearest place of its {label}"]
                 return
+        if c.anchor is not None:  # «وادي حلب» alone: at the Syrian place it is named after
+            c.reasons = [f"not in the gazetteer; placed at «{c.anchor.name_ar}», the place it is named after"]
+            return
         c.reasons = ["not in the gazetteer; nothing near it resolved"]
 
     def _role(self, c: Cand) -> None:
@@ -675,6 +713,8 @@ class PlaceRecogniser:
             c.role, c.precision = ROLE_REGION, 3 if e.rank >= 5.5 else 2
         elif e.feature in ("district", "subdistrict"):
             c.role, c.precision = ROLE_REGION, 2
+        elif e.feature == "region":  # coded to a town of it: 2 inside one district, else 3
+            c.role, c.precision = ROLE_REGION, 2 if e.admin2 else 3
         else:
             c.role, c.precision = ROLE_PLACE, 1
 
@@ -702,7 +742,8 @@ class PlaceRecogniser:
                     "admin1": a.admin1 if a else c.admin_hint, "admin2": a.admin2 if a else None,
                     "admin3": a.admin3 if a else None, "country": a.country if a else None,
                     "latitude": a.latitude if a else None, "longitude": a.longitude if a else None,
-                    "geo_precision": 2, "feature": "community", "role": ROLE_PLACE,
+                    "geo_precision": c.precision, "feature": "region" if c.natural else "community",
+                    "role": ROLE_REGION if c.natural else ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         return Mention("place", s, e, surface, label=data["name"], data=data)
 
