@@ -105,7 +105,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
                 break
             pos = max(pos, other.end)
             continue
-        w = normalize(tok)
+        w = ctx.norm(a, b)
         if places and ctx.cue_at("locator", a):
             break
         if ctx.cue_at("place_noun", a):
@@ -143,12 +143,12 @@ def _pronoun_is_object(ctx: Context, s: Sent, h: THit) -> bool:
     nxt = ctx.word_spans(h.end, c1, first=1)
     if not nxt or ctx.text[h.end:nxt[0][0]].strip():
         return True
-    return normalize(ctx.text[nxt[0][0]:nxt[0][1]]) in _AFTER_OBJECT
+    return ctx.norm(*nxt[0]) in _AFTER_OBJECT
 
 
 def _connected(ctx: Context, a: int, b: int) -> bool:
     """Only a conjunction or a comma between two places of a list («بسيدا وبابولين»)."""
-    gap = normalize(ctx.text[a:b]).replace(" ", "")
+    gap = ctx.norm(a, b).replace(" ", "")
     return gap in ("و", "،", ",", "،و", ",و")
 
 
@@ -200,7 +200,7 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
     """The first place and the places coordinated with it («في جوبا وواو وملكال»)."""
     out = [places[0]]
     for m in places[1:]:
-        gap = normalize(ctx.text[out[-1].end:m.start]).strip()
+        gap = ctx.norm(out[-1].end, m.start).strip()
         if gap not in ("", "و", "،", ",", "، و", ", و") or (m.start - out[-1].end) > 4:
             break
         out.append(m)
@@ -274,12 +274,12 @@ def _oblique(ctx: Context, c: _Cand) -> bool:
     ws = c.start
     while ws > 0 and ctx.text[ws - 1].isalnum():
         ws -= 1
-    clitic = normalize(ctx.text[ws:c.start])
-    head = normalize(ctx.text[c.start:c.end])
+    clitic = ctx.norm(ws, c.start)
+    head = ctx.norm(c.start, c.end)
     if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
         return True
     prev = ctx.word_spans(max(0, ws - 30), ws, last=1)
-    return bool(prev) and normalize(ctx.text[prev[-1][0]:prev[-1][1]]) in _OBLIQUE
+    return bool(prev) and ctx.norm(*prev[-1]) in _OBLIQUE
 
 
 def _victim(c: _Cand) -> bool:
@@ -313,7 +313,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if h.hit.entry.pos == "noun" and _exposed(ctx, c0, h):
         for c in _candidates(ctx, h.end, c1):
             prev = ctx.word_spans(max(h.end, c.start - 12), c.start, last=1)
-            if ctx.words(h.end, c.start) <= 4 and prev and normalize(ctx.text[prev[0][0]:prev[0][1]]) == "من":
+            if ctx.words(h.end, c.start) <= 4 and prev and ctx.norm(*prev[0]) == "من":
                 return c
     before = [c for c in _candidates(ctx, c0, h.start)
               if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8]
@@ -336,34 +336,24 @@ _LIGHT = frozenset(normalize(w) for w in (
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
-    return any(normalize(ctx.text[a:b]) in _EXPOSED for a, b in prev)
+    return any(ctx.norm(a, b) in _EXPOSED for a, b in prev)
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     """A light verb at most two words before the event noun («قام مسلحون بخطف نائب»)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
-    return any(normalize(ctx.text[a:b]).lstrip("و") in _LIGHT for a, b in prev)
+    return any(ctx.norm(a, b).lstrip("و") in _LIGHT for a, b in prev)
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:
-    norm = normalize(ctx.text[start:end])
+    norm = ctx.doc.norm
+    n0, n1 = norm.from_original(start), norm.from_original(end)
     out = []
     for phrase in _BY_PHRASE:
-        i = norm.find(phrase)
+        i = norm.text.find(phrase, n0, n1)
         if i != -1:
-            out.append(start + _orig_offset(ctx.text[start:end], i + len(phrase)))
+            out.append(norm.offsets[i + len(phrase)])
     return sorted(out)
-
-
-def _orig_offset(text: str, norm_pos: int) -> int:
-    """Original index of the normalised position ``norm_pos`` in ``text`` (deletions only)."""
-    n = 0
-    for i, ch in enumerate(text):
-        if n >= norm_pos:
-            return i
-        if normalize(ch):
-            n += 1
-    return len(text)
 
 
 def other_parties(ctx: Context, s: Sent, h: THit, exclude: list[_Cand]) -> list[_Cand]:

@@ -123,7 +123,7 @@ def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
 def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
     """Extend an unnamed source over its adjectives («مصدر عسكري» -> «مصدر عسكري محلي»)."""
     for a, b in ctx.word_spans(pos, limit, first=2):
-        w = normalize(ctx.text[a:b])
+        w = ctx.norm(a, b)
         if ctx.text[pos:a].strip() or not w.endswith(("ي", "يه", "يين", "يون")) or w.startswith(("ل", "ب")):
             break
         if ctx.outlets.within(a, b):
@@ -140,5 +140,5 @@ def _is_continuation(ctx: Context, pos: int, limit: int) -> bool:
     gap = ctx.text[pos:spans[0][0]]
     if any(ch in gap for ch in "،,:«\""):
         return True
-    words = [normalize(ctx.text[a:b]) for a, b in spans[:2]]
+    words = [ctx.norm(a, b) for a, b in spans[:2]]
     return words[0] in ctx.lex.continuation or " ".join(words) in ctx.lex.continuation

@@ -63,17 +63,29 @@ class Sent:
         return (self.start, self.end)
 
 
+def _start_end(m) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    return (m.start, m.end)
+
+
 class Index:
     """Items with ``start``/``end`` sorted by start, with range queries."""
 
     def __init__(self, items: Iterable[T]) -> None:
-        self.items = sorted(items, key=lambda m: (m.start, m.end))  # type: ignore[attr-defined]
+        self.items = sorted(items, key=_start_end)
         self.starts = [m.start for m in self.items]  # type: ignore[attr-defined]
+        self.max_len = max((m.end - m.start for m in self.items), default=0)  # type: ignore[attr-defined]
 
     def within(self, start: int, end: int) -> list:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.items[lo:hi] if m.end <= end]
+        starts = self.starts
+        hi = bisect.bisect_left(starts, end)
+        if not hi:
+            return []
+        lo = bisect.bisect_left(starts, start, 0, hi)
+        if lo == hi:
+            return []
+        safe = bisect.bisect_right(starts, end - self.max_len, lo, hi)  # these end in range for sure
+        items = self.items
+        return items[lo:safe] + [m for m in items[safe:hi] if m.end <= end]
 
     def covering(self, pos: int) -> list:
         hi = bisect.bisect_right(self.starts, pos)
@@ -113,33 +125,41 @@ class Context:
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
 
-        words = [t for t in doc.tokens if getattr(t, "kind", "ar") != "punct"]
-        norm_words = [(t.nstart, t.nstart + len(t.norm)) for t in words] if words else None
+        words = [t for t in doc.tokens if t.kind != "punct"]
+        if words:
+            norm_words = [(t.nstart, t.nstart + len(t.norm)) for t in words]
+            spans = [(t.start, t.end) for t in words]
+        else:
+            norm_words, spans = None, [m.span() for m in _WORD.finditer(text)]
+        starts = [a for a, _ in spans]
         to_original = doc.norm.to_original
-        hits = [THit(*to_original(h.start, h.end), h) for h in lex.find(doc.norm.text, norm_words)]
-        blockers = [h for h in hits if h.hit.entry.kind == "blocker"]
-        triggers, cues = [], {}
-        seen: set[tuple[int, int, str]] = set()
-        for h in hits:
-            kind = h.hit.entry.kind
-            if kind == "blocker":
-                continue
+        triggers: list[THit] = []
+        blockers: list[THit] = []
+        cues: dict[str, list[THit]] = {}
+        for h in lex.find(doc.norm.text, norm_words):
+            kind = h.entry.kind
             if kind == "trigger":
-                key = (h.start, h.end, h.hit.entry.name)
-                if key in seen or _inside_name(h, masks, text) or _overlaps(h, blockers):
-                    continue
-                seen.add(key)
-                triggers.append(h)
+                triggers.append(THit(*to_original(h.start, h.end), h))
+            elif kind == "blocker":
+                blockers.append(THit(*to_original(h.start, h.end), h))
             else:
-                cues.setdefault(kind, []).append(h)
-        spans = [(t.start, t.end) for t in words] if words else [m.span() for m in _WORD.finditer(text)]
+                cues.setdefault(kind, []).append(THit(*to_original(h.start, h.end), h))
+        kept: list[THit] = []
+        seen: set[tuple[int, int, str]] = set()
+        for h in triggers:
+            key = (h.start, h.end, h.hit.entry.name)
+            if key in seen or _inside_name(h, masks, spans, starts) or _overlaps(h, blockers):
+                continue
+            seen.add(key)
+            kept.append(h)
+        triggers = kept
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
             places=Index(by_kind.get("place", [])), actors=Index(actors),
             outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
             dates=Index(by_kind.get("date", [])), names=Index(names), masks=masks,
-            _spans=spans, _starts=[a for a, _ in spans],
+            _spans=spans, _starts=starts,
         )
 
     # -- queries -------------------------------------------------------------------------------
@@ -153,6 +173,15 @@ class Context:
             return None
         found = idx.covering(pos)
         return found[0] if found else None
+
+    def norm(self, start: int, end: int) -> str:
+        """The normalised text of the original span text[start:end] (a slice of ``doc.norm``)."""
+        norm = self.doc.norm
+        return norm.text[norm.from_original(start):norm.from_original(end)]
+
+    def norm_to_original(self, pos: int) -> int:
+        """The original offset of the normalised position ``pos``."""
+        return self.doc.norm.offsets[pos]
 
     def words(self, start: int, end: int) -> int:
         """Number of words (or parts of words) in text[start:end]."""
@@ -177,7 +206,15 @@ class Context:
             hi = min(hi, lo + first)
         if last is not None:
             lo = max(lo, hi - last)
-        return [(max(a, start), min(b, end)) for a, b in self._spans[lo:hi]]
+        out = self._spans[lo:hi]
+        if out:  # only the edge words can stick out of the range
+            a, b = out[0]
+            if a < start or b > end:
+                out[0] = (max(a, start), min(b, end))
+            a, b = out[-1]
+            if b > end:
+                out[-1] = (a, end)
+        return out
 
     def para_sents(self, para: int) -> list[Sent]:
         return [s for s in self.sents if s.para == para]
@@ -215,12 +252,14 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
     sents = []
     multi = len(paras) > 1
     para_starts = [p[0] for p in paras]
+    headlines: dict[int, bool] = {}
     for i, (start, end, clauses) in enumerate(spans):
         para = _para_of(para_starts, start)
-        p0, p1 = paras[para]
-        line = text[p0:p1].strip()
-        headline = multi and len(_WORD.findall(line)) <= 15 and not line.endswith(_FINAL_PUNCT)
-        sents.append(Sent(i, start, end, para, clauses, headline))
+        if para not in headlines:
+            p0, p1 = paras[para]
+            line = text[p0:p1].strip()
+            headlines[para] = multi and not line.endswith(_FINAL_PUNCT) and len(_WORD.findall(line)) <= 15
+        sents.append(Sent(i, start, end, para, clauses, headlines[para]))
     return sents
 
 
@@ -245,14 +284,22 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _inside_name(h: THit, masks: list[tuple[int, int]], text: str) -> bool:
+def _inside_name(h: THit, masks: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """True when the hit lies inside a longer name (the name is more than the trigger word)."""
-    hi = bisect.bisect_right(masks, (h.start, len(text) + 1))
+    hi = bisect.bisect_right(masks, (h.start, 1 << 62))
     for s, e in masks[max(0, hi - 12):hi]:
         if s <= h.start and h.end <= e and (s, e) != (h.start, h.end):
-            if len(_WORD.findall(text, s, e)) > len(_WORD.findall(text, h.start, h.end)):
+            if _n_words(spans, starts, s, e) > _n_words(spans, starts, h.start, h.end):
                 return True
     return False
+
+
+def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int:
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    if lo > 0 and spans[lo - 1][1] > start:
+        lo -= 1
+    return hi - lo
 
 
 def _overlaps(h: THit, blockers: list[THit]) -> bool:

@@ -103,7 +103,7 @@ def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     from marsad.text.normalize import normalize
 
     prev = ctx.word_spans(max(0, h.start - 40), h.start, last=2)
-    return any(normalize(ctx.text[a:b]) in words for a, b in prev)
+    return any(ctx.norm(a, b) in words for a, b in prev)
 
 
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
@@ -300,20 +300,6 @@ def _gathered(ctx: Context, s: Sent, h: THit) -> bool:
     return any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
 
 
-def _past_verb(h: THit) -> bool:
-    e = h.hit.entry
-    if e.pos != "verb" or e.strength < 2 or {"ل", "س"} & set(h.hit.prefix):
-        return False
-    return e.tense is None or (e.tense == "ambiguous" and h.hit.suffix != "")
-
-
-def _background(ctx: Context, h: THit) -> bool:
-    for a, _b in ctx.word_spans(max(0, h.start - 40), h.start, last=2):
-        if ctx.cue_at("background", a) is not None:
-            return True
-    return False
-
-
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:
     """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
     c0, c1 = s.clause_of(h.start)
@@ -335,13 +321,6 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
         if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
             return True
     return False
-
-
-def _historic(ctx: Context, when: When) -> bool:
-    """A date read in the text long before publication: the sentence recounts history
-    («اغتيال الحريري عام 2005»), it does not report an event."""
-    pub = ctx.doc.article.published
-    return bool(pub and when.day and when.span is not None and (pub - when.day).days > HISTORY_DAYS)
 
 
 def _past_verb(h: THit) -> bool:

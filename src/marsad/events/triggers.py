@@ -192,7 +192,8 @@ class TriggerLexicon:
         for key, group in by_key.items():
             max_prefix = max(len(p) for e in group for p in e.prefixes)
             max_suffix = max(10_000 if e.suffixes is None else max(map(len, e.suffixes)) for e in group)
-            auto.add_word(key, (len(key), max_prefix, max_suffix, tuple(group)))
+            pre = frozenset(p for e in group for p in e.prefixes)
+            auto.add_word(key, (len(key), max_prefix, max_suffix, pre, tuple(group)))
         auto.make_automaton()
         self._automaton = auto
 
@@ -202,22 +203,33 @@ class TriggerLexicon:
         ``words``: the [start, end) of its words when the caller has them (the tokens)."""
         spans = words if words is not None else [m.span() for m in _WORD.finditer(text)]
         starts = [a for a, _ in spans]
+        n_words = len(spans)
         hits: list[Hit] = []
-        for end_idx, (length, max_prefix, max_suffix, group) in self._automaton.iter(text):
+        for end_idx, (length, max_prefix, max_suffix, pre, group) in self._automaton.iter(text):
             core_end = end_idx + 1
             core_start = core_end - length
+            if core_start > max_prefix and text[core_start - max_prefix - 1:core_start].isalnum():
+                continue  # inside a word: more letters before it than any proclitic string
             i = bisect_right(starts, core_start) - 1
-            ws, first_end = spans[i] if i >= 0 else (core_start, core_start)
-            if first_end < core_start:
-                ws = core_start  # the match starts at a word boundary
-            if core_start - ws > max_prefix:
-                continue  # more letters before the match than any proclitic string
-            ws_last, we = spans[bisect_right(starts, core_end - 1) - 1]
-            if we < core_end:
-                we = core_end
+            if i >= 0:
+                ws, we = spans[i]
+                if we < core_start:
+                    ws = we = core_start  # the match starts at a word boundary
+            else:
+                ws = we = core_start
+            prefix = text[ws:core_start]
+            if prefix not in pre:
+                continue  # the letters before the match are no proclitic string of the form
+            if we < core_end:  # a phrase: the end of its last word
+                j = i + 1
+                while j < n_words and spans[j][0] < core_end:
+                    we = spans[j][1]
+                    j += 1
+                if we < core_end:
+                    we = core_end
             if we - core_end > max_suffix:
                 continue  # a longer ending than any this form takes
-            prefix, suffix = text[ws:core_start], text[core_end:we]
+            suffix = text[core_end:we]
             for e in group:
                 if prefix in e.prefixes and (e.suffixes is None or suffix in e.suffixes):
                     hits.append(Hit(ws, we, core_start, core_end, e, prefix, suffix))
