@@ -19,7 +19,13 @@ own. Steps:
 6. disambiguation (``marsad.geo.resolve``);
 7. foreign places: countries and cities abroad (جنيف) and «الأراضي التركية» (Turkey) get role
    "foreign". A country, Syria included, is role "foreign" with feature "country": it locates
-   nothing finer than a country and must not make an event location by itself.
+   nothing finer than a country and must not make an event location by itself. A town abroad
+   must be meant: no letter read off a bare name to reach it (بليون is not ب + ليون) unless it is
+   a capital or in the article's country; in an article about Syria it needs its country named
+   in the paragraph or to be a well-known city; else a name after «قرية/بلدة» is a local place
+   no gazetteer has (anchored nearby, geo_precision 2) and any other is no place;
+8. natural features: «جبل/سهل/وادي X» is one name, a region of ``data/geo/regions.tsv`` coded to
+   a representative town, or, unlisted, a region anchored at its admin context.
 """
 from __future__ import annotations
 
