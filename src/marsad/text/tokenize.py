@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 from marsad.text.lexicon import Clitics, TextTables
-from marsad.text.normalize import NormText, normalize, normalize_with_map
+from marsad.text.normalize import _DELETED_RUN, NormText, normalize, normalize_with_map
 
 # Arabic letters as they remain after normalisation (harakat and tatweel are gone).
 AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
@@ -72,29 +74,65 @@ class Token:
 
 
 class Tokenizer:
-    """Tokenises with one set of clitic tables; remembers the analysis of words it has seen
-    (a bounded memo, so a long run does not grow it without limit)."""
+    """Tokenises with one set of clitic tables.
+
+    Text is cut at whitespace into chunks («وقال»، «(سانا)»، «27/1/2020»); no token crosses
+    whitespace and nothing around a chunk changes how it is tokenised, so the tokens of each
+    distinct chunk are worked out once and remembered as templates with chunk-relative offsets
+    (a bounded memo held by the tokenizer). News text repeats its words, so most chunks are
+    found in the memo and a token costs one ``Token`` construction."""
 
     MEMO_LIMIT = 200_000
 
     def __init__(self, tables: TextTables | None = None) -> None:
         self.clitics = (tables or TextTables.default()).clitics
-        self._memo: dict[str, tuple[str, str, str, str]] = {}
         self._detachable = _detachable(self.clitics)
+        self._memo: dict[str, tuple[str, str, str, str]] = {}  # word surface -> analysis
+        self._chunks: dict[str, tuple[tuple[Any, ...], ...]] = {}  # chunk -> token templates
 
     def __call__(self, text: str) -> list[Token]:
         return self.tokenize_norm(normalize_with_map(text))
 
     def tokenize_norm(self, nt: NormText) -> list[Token]:
         """Tokens of an already normalised text (``Doc.norm``)."""
-        clitics, memo, detachable = self.clitics, self._memo, self._detachable
-        if len(memo) > self.MEMO_LIMIT:
-            memo.clear()
-        orig, offs, ntext = nt.original, nt.offsets, nt.text
-        nlen = len(ntext)  # offs[nlen] == len(orig)
+        chunks = self._chunks
+        if len(chunks) > self.MEMO_LIMIT:
+            chunks.clear()
         tokens: list[Token] = []
         append = tokens.append
         new = Token
+        # deleted runs (harakat, tatweel ...) shift normalised offsets: (original start, length)
+        runs = [(m.start(), m.end() - m.start()) for m in _DELETED_RUN.finditer(nt.original)]
+        runs.append((len(nt.original) + 1, 0))
+        k, next_run, shift = 0, runs[0][0], 0
+        pieces = _SPACES.split(nt.original)  # chunk, spaces, chunk, spaces, ..., chunk
+        starts = list(accumulate(map(len, pieces), initial=0))
+        get = chunks.get
+        for chunk, o in zip(pieces[::2], starts[::2]):
+            if not chunk:
+                continue
+            while next_run < o:  # runs never hold whitespace, so they lie inside chunks
+                shift += runs[k][1]
+                k += 1
+                next_run = runs[k][0]
+            n = o - shift
+            templates = get(chunk)
+            if templates is None:
+                templates = chunks[chunk] = self._templates(chunk)
+            for start, end, text, norm, prefix, base, stem, suffix, kind, nstart, base_start in templates:
+                append(new(o + start, o + end, text, norm, prefix, base, stem, suffix, kind,
+                           n + nstart, o + base_start))
+        return tokens
+
+    def _templates(self, chunk: str) -> tuple[tuple[Any, ...], ...]:
+        """The tokens of one whitespace-free chunk, as field tuples relative to its start."""
+        clitics, memo, detachable = self.clitics, self._memo, self._detachable
+        if len(memo) > self.MEMO_LIMIT:
+            memo.clear()
+        nt = normalize_with_map(chunk)
+        orig, offs, ntext = nt.original, nt.offsets, nt.text
+        nlen = len(ntext)  # offs[nlen] == len(orig)
+        out: list[tuple[Any, ...]] = []
         for m in _TOKEN_RE.finditer(ntext):
             s = m.start()
             e = m.end()
@@ -108,22 +146,23 @@ class Tokenizer:
             norm = ntext[s:e]
             group = m.lastindex
             if group != 1:
-                append(new(ostart, oend, surface, norm, "", norm, norm, "", _KINDS[group], s, ostart))
+                out.append((ostart, oend, surface, norm, "", norm, norm, "", _KINDS[group], s, ostart))
                 continue
             if norm in detachable and (
                 orig[oend:oend + 1] == TATWEEL or (e < nlen and not ntext[e].isspace())
             ):
-                append(new(ostart, oend, surface, norm, norm, "", "", "", "ar", s, oend))
+                out.append((ostart, oend, surface, norm, norm, "", "", "", "ar", s, oend))
                 continue
             parts = memo.get(surface)
             if parts is None:
                 parts = memo[surface] = analyse(norm, surface, clitics)
             prefix = parts[0]
-            append(new(ostart, oend, surface, norm, prefix, parts[1], parts[2], parts[3], "ar", s,
-                       offs[s + len(prefix)] if prefix else ostart))
-        return tokens
+            out.append((ostart, oend, surface, norm, prefix, parts[1], parts[2], parts[3], "ar", s,
+                        offs[s + len(prefix)] if prefix else ostart))
+        return tuple(out)
 
 
+_SPACES = re.compile(r"(\s+)")
 _KINDS = {1: "ar", 2: "num", 3: "lat", 4: "punct"}  # regex group -> Token.kind
 
 
