@@ -24,6 +24,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")
 _SEP = re.compile(r"[ \n]*[،,]?[ ]*")
 _MAX_NAME_WORDS = 4
 _NOT_NAME_PREFIXES = ("بال", "لل", "وال", "فال", "كال")
+_PERSON_KINDS = frozenset({"title", "counterpart", "org_title", "rank", "person"})
 
 
 @dataclass
@@ -57,6 +58,8 @@ class PeopleFinder:
     # ------------------------------------------------------------------ entry point
     def at(self, i: int, hits: list["Hit"]) -> "Resolved | None":
         """A person mention starting at match ``i``, or None to resolve the match otherwise."""
+        if len(hits) == 1 and hits[0].kind not in _PERSON_KINDS:
+            return None  # the common case: one hit that is no title, rank or person
         kinds = {h.kind: h for h in hits}
         m = self.ctx.matches[i]
         if "title" in kinds or "counterpart" in kinds:

@@ -21,8 +21,8 @@ Stage = Callable[[Doc, Resources], None]
 # (name, "module:function"), in the order they run.
 STAGES: tuple[tuple[str, str], ...] = (
     ("text", "marsad.text.stage:run"),  # tokens, sentences, clauses
-    ("numbers", "marsad.text.numbers:stage"),  # quantities with their counted nouns
     ("dates", "marsad.text.dates:stage"),  # date expressions resolved against publication
+    ("numbers", "marsad.text.numbers:stage"),  # quantities with their counted nouns (not in dates)
     ("places", "marsad.geo.recognise:stage"),  # place mentions, resolved to the gazetteer
     ("actors", "marsad.actors.recognise:stage"),  # actors, people, outlets
     ("events", "marsad.events.extract:stage"),  # triggers + arguments -> events

@@ -17,7 +17,8 @@
 The counted noun is the next word («23 جنديا», «7 آخرون», «16 كيلومترا»), or the definite
 noun after من («عشرات من المسلحين», «اثنين من المدنيين»), or the word before a number with the article («الجنود
 الثلاثة»). Numbers that belong to a date expression («27 كانون الثاني 2020», 27/1/2020) or
-follow a year cue («عام 2019») are not quantities: ``find_quantities`` and ``stage`` drop them,
+follow a year cue («عام 2019») are not quantities: ``find_quantities`` and ``stage`` drop them
+(the pipeline runs the dates stage before this one and ``stage`` reuses its date mentions),
 so a later stage never reads a year or a day of the month as a casualty figure. Whether a
 quantity counts casualties is for the event extractor to decide from ``noun``.
 """
@@ -77,12 +78,21 @@ def find_quantities(text: str, tables: TextTables | None = None) -> list[Quantit
 
 
 def stage(doc, resources) -> None:  # noqa: ANN001 - pipeline stage signature
-    """Add a "quantity" mention per quantity (label = str(value))."""
-    from marsad.text.dates import default_finder
+    """Add a "quantity" mention per quantity (label = str(value)).
 
+    Numbers inside date expressions are left out: the pipeline runs the dates stage first and
+    its "date" mentions are used; without them the date finder runs here (only when there are
+    quantities to check)."""
     tokens = doc.tokens or tokenize_norm(doc.norm)
-    dates = default_finder().find(tokens, doc.norm, None)
-    for q in default_number_finder().find(tokens, doc.norm, [(d.start, d.end) for d in dates]):
+    found = default_number_finder().find(tokens, doc.norm)
+    if found:
+        dates = [(m.start, m.end) for m in doc.mentions if m.kind == "date"]
+        if not dates:
+            from marsad.text.dates import default_finder
+
+            dates = [(d.start, d.end) for d in default_finder().find(tokens, doc.norm, None)]
+        found = [q for q in found if not _inside(q.start, q.end, dates)]
+    for q in found:
         doc.add(Mention(kind="quantity", start=q.start, end=q.end, text=q.word,
                         label=str(q.value), data=q.to_data()))
 

@@ -36,9 +36,13 @@ def split_sentences(text: str, tables: TextTables | None = None) -> list[Sentenc
     rules = (tables or TextTables.default()).sentences
     sentences: list[Sentence] = []
     pos = 0
+    marks_in = rules.marks.finditer
     for line in text.split("\n"):
         end = pos + len(line)
-        marks = [(m.start(), m.group()) for m in rules.marks.finditer(text, pos, end)]
+        if not line or line.isspace():  # blank lines between paragraphs
+            pos = end + 1
+            continue
+        marks = [(m.start(), m.group()) for m in marks_in(text, pos, end)]
         cuts = _scan(text, marks, rules, quotes=True)
         if cuts is None:
             cuts = _scan(text, marks, rules, quotes=False)
