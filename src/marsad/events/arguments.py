@@ -54,7 +54,31 @@ def usable(ctx: Context, m: Mention) -> bool:
 
 
 def _places(ctx: Context, start: int, end: int) -> list[Mention]:
-    return [m for m in ctx.places.within(start, end) if usable(ctx, m)]
+    """The places of text[start:end] that may be where an event happened: not a place people
+    moved to or came from, not the place of the person telling it («مراسل سانا في حماة»)."""
+    return [m for m in ctx.places.within(start, end)
+            if usable(ctx, m) and not _moved(ctx, m) and not ctx.in_speaker(m.start)]
+
+
+def _moved(ctx: Context, m: Mention) -> bool:
+    """«انسحبوا باتجاه مدينة سراقب», «انطلاقا من محيط معرة النعمان»."""
+    return _cue_before(ctx, "direction", m.start, 2)
+
+
+def near(ctx: Context, m: Mention) -> bool:
+    """«قرب بلدة النيرب», «في محيط بلدة حاس»: the event is near the place (geo_precision 2)."""
+    return _cue_before(ctx, "vicinity", m.start, 1)
+
+
+def _cue_before(ctx: Context, kind: str, pos: int, gap: int) -> bool:
+    """A ``kind`` cue ending at most ``gap`` words before ``pos`` (place nouns such as «مدينة»
+    and «محيط» may stand between)."""
+    for cue in ctx.cue(kind, max(0, pos - 50), pos):
+        between = ctx.word_spans(cue.end, pos)
+        others = [w for w in between if not ctx.cue_at("place_noun", w[0])]
+        if not others and len(between) <= gap:
+            return True
+    return False
 
 
 # -- places -------------------------------------------------------------------------------------
@@ -170,6 +194,10 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     before = _places(ctx, c0, h.start)
     if before:
         return [before[-1]], "clause"
+    if _place_noun_anaphor(ctx, h.end, c1):
+        ante = antecedent(ctx, s, h.start)
+        if ante:
+            return [ante], "anaphor"
     in_sent = _places(ctx, s.start, h.start)
     if in_sent:
         return [in_sent[-1]], "sentence"
@@ -185,6 +213,19 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         return [nxt[0]], "paragraph"
     region = main_region(ctx)
     return ([region], "article") if region else ([], "none")
+
+
+_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي"))
+
+
+def _place_noun_anaphor(ctx: Context, start: int, end: int) -> bool:
+    """A bare definite town noun after the trigger («سقطت في حي سكني وسط المدينة»): the town
+    the article has just named."""
+    for cue in ctx.cue("place_noun", start, end):
+        e = cue.hit
+        if e.entry.key in _TOWN_NOUNS and e.prefix.endswith(("ال", "لل")) and not e.suffix:
+            return True
+    return False
 
 
 def main_region(ctx: Context) -> Mention | None:
@@ -246,6 +287,45 @@ def unnamed_armed(country: str | None, span: Span | None) -> Party:
     return Party(name, "Political militia", country, span)
 
 
+def _military(ctx: Context, word: tuple[int, int]) -> Party | None:
+    if ctx.nat is None:
+        return None
+    country = ctx.nat.country_of(ctx.norm(*word))
+    mil = ctx.nat.military.get(country) if country else None
+    return Party(mil.name, mil.inter, mil.country, Span.of(ctx.text, *word)) if mil else None
+
+
+def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type: ignore[type-arg]
+    """The forces a nationality adjective after an event noun names: «غارات روسية», «طائرة
+    مسيرة يرجح أنها تركية» (up to 3 words later, in the clause, before any preposition)."""
+    for h in hits:
+        if h.hit.entry.pos != "noun" or ctx.lex.family(h.name).casualty:
+            continue
+        _c0, c1 = s.clause_of(h.start)
+        for a, b in ctx.word_spans(h.end, c1, first=3):
+            if ctx.actors.within(a, b) or ctx.places.within(a, b):
+                break
+            w = ctx.norm(a, b)
+            if w in _OBLIQUE or w.startswith(("ل", "ب")):
+                break
+            found = _military(ctx, (a, b))
+            if found is not None:
+                return found
+    return None
+
+
+def coordinated_forces(ctx: Context, party: Party | None) -> Party | None:
+    """A second nationality joined to the first actor: «الطيران الحربي السوري والروسي» ->
+    Military Forces of Russia beside Military Forces of Syria."""
+    if party is None or party.span is None:
+        return None
+    nxt = ctx.word_spans(party.span.end, min(len(ctx.text), party.span.end + 30), first=1)
+    if not nxt or ctx.text[party.span.end:nxt[0][0]].strip() or not ctx.norm(*nxt[0]).startswith("و"):
+        return None
+    found = _military(ctx, nxt[0])
+    return found if found is not None and found.name != party.name else None
+
+
 @dataclass(frozen=True)
 class _Cand:
     start: int
@@ -264,9 +344,29 @@ def _candidates(ctx: Context, start: int, end: int) -> list[_Cand]:
 
 
 def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
+    if c.mention is not None and not (c.mention.label or "").startswith("Unidentified Armed Group"):
+        return party_of(c.mention)
+    named = _named_after(ctx, c)
+    if named is not None:
+        return party_of(named)
     if c.mention is not None:
         return party_of(c.mention)
     return unnamed_armed(country, Span.of(ctx.text, c.start, c.end))
+
+
+_FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينتمون إلى", "تابعين"))
+
+
+def _named_after(ctx: Context, c: _Cand) -> Mention | None:
+    """«إرهابيين من تنظيم جبهة النصرة»: the group an unnamed armed word belongs to."""
+    nxt = ctx.word_spans(c.end, min(len(ctx.text), c.end + 40), first=3)
+    if not nxt or ctx.norm(*nxt[0]) not in _FROM or ctx.text[c.end:nxt[0][0]].strip():
+        return None
+    for m in ctx.actors.within(nxt[0][1], nxt[-1][1] + 40):
+        if ctx.words(nxt[0][1], m.start) <= 1 and (m.data or {}).get("inter") not in (None, "Civilians", "State forces"):
+            return m
+        break
+    return None
 
 
 def _oblique(ctx: Context, c: _Cand) -> bool:
@@ -276,10 +376,12 @@ def _oblique(ctx: Context, c: _Cand) -> bool:
         ws -= 1
     clitic = ctx.norm(ws, c.start)
     head = ctx.norm(c.start, c.end)
-    if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
-        return True
     prev = ctx.word_spans(max(0, ws - 30), ws, last=1)
-    return bool(prev) and ctx.norm(*prev[-1]) in _OBLIQUE
+    prev_word = ctx.norm(*prev[-1]) if prev else ""
+    if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
+        # «دورية تابعة لفرع الأمن العسكري»: the unit's master, who acts through it
+        return not ((clitic.endswith("ل") or head.startswith("ل")) and prev_word in ctx.lex.affiliation)
+    return prev_word in _OBLIQUE
 
 
 def _victim(c: _Cand) -> bool:
@@ -316,7 +418,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(h.end, c.start) <= 4 and prev and ctx.norm(*prev[0]) == "من":
                 return c
     before = [c for c in _candidates(ctx, c0, h.start)
-              if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8]
+              if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
+              and not _suffered(ctx, c, h)]
     if before and not casualty:
         return before[-1]
     for by in _by_phrases(ctx, h.end, s.end):
@@ -325,6 +428,12 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return None
+
+
+def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
+    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات»: the subject of a casualty verb is a victim."""
+    return any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
+               for t in ctx.triggers.within(c.end, h.start))
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))

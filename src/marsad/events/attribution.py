@@ -61,7 +61,9 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
         anon = _anonymous(ctx, verb.end, window_end)
-        if not found and not anon:
+        if found or anon:
+            ctx.speakers.append((verb.end, window_end))
+        else:
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
             anon = _anonymous(ctx, back, verb.start)
@@ -71,8 +73,12 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         anonymous += anon
     for prep in ctx.cue("according", s.start, s.end):
         window_end = _window_end(ctx, prep.end, s.end, _ACCORDING_WINDOW)
-        named += _outlets(ctx, prep.end, window_end)
-        anonymous += _anonymous(ctx, prep.end, window_end)
+        found = _outlets(ctx, prep.end, window_end)
+        anon = _anonymous(ctx, prep.end, window_end)
+        if found or anon:
+            ctx.speakers.append((prep.end, window_end))
+        named += found
+        anonymous += anon
     if not named and not anonymous:
         return None, continues
     return _chain(named, anonymous), False
@@ -121,15 +127,34 @@ def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
 
 
 def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
-    """Extend an unnamed source over its adjectives («مصدر عسكري» -> «مصدر عسكري محلي»)."""
-    for a, b in ctx.word_spans(pos, limit, first=2):
+    """Extend an unnamed source over its adjectives («مصدر عسكري» -> «مصدر عسكري محلي») and
+    one prepositional qualifier («مصادر في المعارضة», «مصدر مقرب من الحكومة»)."""
+    words = ctx.word_spans(pos, limit, first=4)
+    i = 0
+    while i < len(words) and i < 2:
+        a, b = words[i]
         w = ctx.norm(a, b)
-        if ctx.text[pos:a].strip() or not w.endswith(("ي", "يه", "يين", "يون")) or w.startswith(("ل", "ب")):
+        if ctx.text[pos:a].strip() or not w.endswith(("ي", "يه", "يين", "يون")) or w.startswith(("ل", "ب")) \
+                or w in _NOT_ADJECTIVES:
             break
         if ctx.outlets.within(a, b):
             break
-        pos = b
+        pos, i = b, i + 1
+    rest = words[i:]
+    j = 1 if rest and ctx.norm(*rest[0]) in _CLOSE else 0  # «مقرب من», «قريب من»
+    if len(rest) < j + 2 or any(ch in _STOP for ch in ctx.text[pos:rest[j + 1][0]]):
+        return pos
+    prep, noun = ctx.norm(*rest[j]), ctx.norm(*rest[j + 1])
+    if prep in ("في", "من") and noun.startswith("ال") and not ctx.outlets.within(*rest[j + 1]):
+        return rest[j + 1][1]
     return pos
+
+
+_NOT_ADJECTIVES = frozenset(normalize(w) for w in ("إلى", "على", "في", "التي", "الذي", "لدى", "حتى", "متى"))
+_STOP = frozenset("،,.:;؛«»\"()")
+
+
+_CLOSE = frozenset(normalize(w) for w in ("مقرب", "مقربة", "مقربين", "قريب", "قريبة", "المقرب", "المقربة"))
 
 
 def _is_continuation(ctx: Context, pos: int, limit: int) -> bool:

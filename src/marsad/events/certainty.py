@@ -5,7 +5,8 @@
   "demand" («مطالبين بوقف الهجمات»), "purpose" («بهدف», «الهدف من»), "foiled» («أحبطت»,
   «منعت دخول»). The cue must stand before the trigger, in its clause, within the cue's window
   (cues.yaml).
-- ``certainty`` grades what is left: "denied" after «نفى/نفت», "claimed" with a hedge or an
+- ``certainty`` grades what is left: "denied" after «نفى/نفت» (unless another speech verb
+  stands between: «نفت ...، مؤكدة أن»), "claimed" with a hedge or an
   allegation anywhere in the sentence («زعم», «على الأرجح», «يشتبه», «اتهم» ...), else
   "reported".
 """
@@ -32,7 +33,11 @@ def modality(ctx: Context, s: Sent, h: THit) -> str | None:
 
 def certainty(ctx: Context, s: Sent, h: THit) -> str:
     for cue in ctx.cue("denial", s.start, h.start):
-        if ctx.words(cue.end, h.start) <= cue.hit.entry.window:
+        if ctx.words(cue.end, h.start) > cue.hit.entry.window:
+            continue
+        # a new assertion between the denial and the trigger («نفت ...، مؤكدة أن قوات النظام
+        # قصفت») is not denied: the denial governs its own clause
+        if not ctx.cue("speech", cue.end, h.start):
             return "denied"
     if ctx.cue("hedge", s.start, s.end):
         return "claimed"

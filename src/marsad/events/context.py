@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Sequence, TypeVar
 
 from marsad.doc import Doc
+from marsad.events.nationality import Nationalities
 from marsad.events.triggers import Hit, TriggerLexicon
 from marsad.model import Mention
 
@@ -108,12 +109,14 @@ class Context:
     dates: Index
     names: Index  # actor, outlet and person mentions
     masks: list[tuple[int, int]] = field(default_factory=list)
+    nat: Nationalities | None = None
+    speakers: list[tuple[int, int]] = field(default_factory=list)  # who-said-it phrases (attribution)
     _spans: list[tuple[int, int]] = field(default_factory=list)  # every word of the text
     _starts: list[int] = field(default_factory=list)
 
     # -- building ----------------------------------------------------------------------------
     @classmethod
-    def build(cls, doc: Doc, lex: TriggerLexicon) -> "Context":
+    def build(cls, doc: Doc, lex: TriggerLexicon, nat: Nationalities | None = None) -> "Context":
         text = doc.text
         paras = _paragraphs(text)
         sents = _sentences(doc, paras)
@@ -150,6 +153,8 @@ class Context:
             key = (h.start, h.end, h.hit.entry.name)
             if key in seen or _inside_name(h, masks, spans, starts) or _overlaps(h, blockers):
                 continue
+            if _inside_other(h, kept, lex):
+                continue  # «مسيرة» (march) inside «طائرة مسيرة» (drone)
             seen.add(key)
             kept.append(h)
         triggers = kept
@@ -159,7 +164,7 @@ class Context:
             places=Index(by_kind.get("place", [])), actors=Index(actors),
             outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
             dates=Index(by_kind.get("date", [])), names=Index(names), masks=masks,
-            _spans=spans, _starts=starts,
+            _spans=spans, _starts=starts, nat=nat,
         )
 
     # -- queries -------------------------------------------------------------------------------
@@ -173,6 +178,10 @@ class Context:
             return None
         found = idx.covering(pos)
         return found[0] if found else None
+
+    def in_speaker(self, pos: int) -> bool:
+        """Does ``pos`` lie in the phrase naming who said it («مراسل سانا في حماة»)?"""
+        return any(a <= pos < b for a, b in self.speakers)
 
     def norm(self, start: int, end: int) -> str:
         """The normalised text of the original span text[start:end] (a slice of ``doc.norm``)."""
@@ -300,6 +309,17 @@ def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
     if lo > 0 and spans[lo - 1][1] > start:
         lo -= 1
     return hi - lo
+
+
+def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:
+    """Is the hit part of a longer trigger of another family group (hits come by start,
+    longest first)?"""
+    group = lex.family(h.name).group
+    for k in reversed(kept[-6:]):
+        if k.start <= h.start and h.end <= k.end and (k.start, k.end) != (h.start, h.end) \
+                and lex.family(k.name).group != group:
+            return True
+    return False
 
 
 def _overlaps(h: THit, blockers: list[THit]) -> bool:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, light_verb, Party, When, agent, article_date, casualties, event_date, is_region, nearby_places,
-    object_places, other_parties, state_forces, to_party, unnamed_armed, _oblique,
+    Casualties, _exposed, light_verb, Party, When, agent, article_date, casualties, coordinated_forces, event_date,
+    is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
+    _oblique,
 )
 from marsad.events.attribution import Attribution, attribute
 from marsad.events.certainty import certainty, modality
@@ -51,17 +52,25 @@ class Frame:
 
 @dataclass
 class _Memory:
-    """The last fighting party named, for territory triggers with no agent of their own."""
+    """What the article has told so far: the last fighting party named (for territory
+    triggers with no agent of their own) and the last event of each trigger family (for
+    sentences that tell it again: «الاعتقال», «التفجير», «تصدت للهجوم»)."""
 
     party: Party | None = None
     para: int = -10
+    told: dict[str, Event] = field(default_factory=dict)  # trigger family -> last event
 
     def recall(self, s: Sent) -> Party | None:
         return self.party if s.para - self.para <= 2 else None
 
+    def remember(self, f: "Frame", events: list[Event]) -> None:
+        if events:
+            for h in f.hits:
+                self.told[h.name] = events[-1]
+
 
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
-    ctx = Context.build(doc, resources.triggers)
+    ctx = Context.build(doc, resources.triggers, getattr(resources, "nationalities", None))
     atts = attribute(ctx)
     default = article_date(ctx)
     memory = _Memory()
@@ -95,13 +104,23 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     if "protest" in groups:  # violence and damage by or against protesters is part of the protest
         for other in ("violence", "looting"):
             groups["protest"] += groups.pop(other, [])
+    if "looting" in groups:
+        # destruction in fighting, or of military things («دمرت منصة لإطلاق الصواريخ»), is part
+        # of the fight: ACLED's looting/destruction is of civilians' property outside fighting
+        groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and not _military_object(ctx, s, h)]
+        if not groups["looting"]:
+            del groups["looting"]
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
 
-def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
-    from marsad.text.normalize import normalize
+def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
+    """The destroyed thing right after the verb is military («دمرت منصة», «تدمير 3 آليات»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=3)
+    return any(ctx.cue_at("military_object", a) for a, _b in nxt)
 
+
+def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     prev = ctx.word_spans(max(0, h.start - 40), h.start, last=2)
     return any(ctx.norm(a, b) in words for a, b in prev)
 
@@ -110,6 +129,15 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
     out: list[Event] = []
     territory_done = False
     for f in frames(ctx, s):
+        denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
+        if denied and len(denied) < len(f.hits):
+            # the denial governs its own clause («نفت وقوع أي هجوم، مؤكدة أن قوات النظام قصفت»)
+            f.hits = [h for h in f.hits if h not in denied]
+            _dispute(ctx, s, denied, memory, att)
+        told = _told_before(ctx, f, memory)
+        if told is not None:
+            _annotate(ctx, f, told, att, memory)
+            continue
         if f.group == "territory":
             evs = _territory(ctx, f, att, default, memory)
             territory_done = bool(evs)
@@ -119,8 +147,65 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = _protest(ctx, f, att, default)
         else:
             evs = _other(ctx, f, att, default)
+        memory.remember(f, evs)
         out += evs
     return out
+
+
+def _definite(h: THit) -> bool:
+    return h.hit.entry.pos == "noun" and h.hit.prefix.endswith(("ال", "لل"))
+
+
+def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
+    """The event an earlier sentence reported that this frame tells again: a definite event
+    noun of the same family («الاعتقال», «التفجير», «تصدت للهجوم»), or a denied one («نفت
+    وقوع أي هجوم»), in a sentence that gives no place, date or number of its own."""
+    s = f.sent
+    told = [memory.told[h.name] for h in f.hits if h.name in memory.told
+            and (_definite(h) or certainty(ctx, s, h) == "denied")]
+    if not told:
+        return None
+    if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
+        return None
+    if any(usable(ctx, m) and not ctx.in_speaker(m.start) for m in ctx.places.within(s.start, s.end)):
+        return None
+    return told[-1]
+
+
+def _who(att: Attribution | None) -> str:
+    return "; ".join((att.sources or []) + (att.anonymous or [])) if att else ""
+
+
+def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: Attribution | None) -> None:
+    """«نفت مصادر في المعارضة وقوع أي هجوم»: an indefinite event word under a denial denies
+    the event of its family the article reported before; that event becomes "claimed". A
+    denial about a known event («نفى أن يكون الاعتقال مرتبطا بالاحتجاجات») denies something
+    about it (its motive), not that it happened."""
+    for h in denied:
+        ev = memory.told.get(h.name)
+        if ev is None or _definite(h) or "denied by" in ev.notes:
+            continue
+        if ev.certainty == "reported":
+            ev.certainty = "claimed"
+        ev.notes += f"; denied by {_who(att) or 'a source'} at {s.start}-{s.end}"
+
+
+def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory: _Memory) -> None:
+    """What a retelling adds to the event it tells again: a denial (see ``_dispute``), or a
+    hedged perpetrator («ورجح أن تكون خلايا تابعة لتنظيم داعش تقف وراء التفجير») kept in
+    the notes."""
+    s = f.sent
+    who = _who(att)
+    denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
+    if denied:
+        _dispute(ctx, s, denied, memory, att)
+        return
+    for hedge in ctx.cue("hedge", s.start, s.end):
+        named = [m for m in ctx.actors.within(hedge.end, s.end)
+                 if (m.data or {}).get("inter") not in (None, "Civilians") and m.label != ev.actor1]
+        if named:
+            ev.notes += f"; claimed actor1: {named[0].label} ({who or 'unnamed source'})"
+            return
 
 
 # -- territory ----------------------------------------------------------------------------------
@@ -152,7 +237,7 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
         for place in places:
-            if any(ev.location and ev.location.name_ar == _loc(place, how).name_ar for ev in out):
+            if any(ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
                 continue
             out.append(_event(ctx, s, sub, h, party1, party2, place, how, when, cas, att))
     return out
@@ -201,6 +286,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if not _supported(ctx, f, how, cas, cand):
         return []
     party1 = to_party(ctx, cand, country) if cand else None
+    if party1 is None:
+        party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
     if party1 and not country:
         country = party1.country
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
@@ -208,7 +295,11 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
     when = event_date(ctx, s, prim, default)
-    return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+    events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+    allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
+    for ev in events:
+        ev.assoc_actor_1 = allied.name if allied else None
+    return events
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -248,6 +339,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     if any(_past_verb(h) for h in casualty) and any(h.strength >= 2 for h in events):
         return True
+    if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
+        return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
     s = f.sent
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
@@ -323,6 +416,17 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
     return False
 
 
+def _weak_past(h: THit) -> bool:
+    """A generic past verb («استهدف»): an event with a specific event word beside it."""
+    e = h.hit.entry
+    return e.pos == "verb" and e.strength < 2 and e.tense is None and not {"ل", "س"} & set(h.hit.prefix)
+
+
+def _specific_in_clause(s: Sent, h: THit, hits: list[THit]) -> bool:
+    clause = s.clause_of(h.start)
+    return any(o.strength >= 2 and o.hit.entry.pos == "noun" and s.clause_of(o.start) == clause for o in hits)
+
+
 def _past_verb(h: THit) -> bool:
     e = h.hit.entry
     if e.pos != "verb" or e.strength < 2 or {"ل", "س"} & set(h.hit.prefix):
@@ -384,9 +488,13 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand else None
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+    sub = fam.sub_event or "Other"
+    if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
+                             and party2.is_state):
+        country = country or (party1.country if party1 else None)
+        party2 = Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country, None)
     when = event_date(ctx, s, prim, default)
     cas = Casualties()
-    sub = fam.sub_event or "Other"
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
@@ -405,9 +513,11 @@ def _country(places: list[Mention]) -> str | None:
     return None
 
 
-def _loc(place: Mention, how: str) -> Location:
+def _loc(ctx: Context, place: Mention, how: str) -> Location:
     d = place.data or {}
     precision = d.get("geo_precision") or (3 if is_region(place) else 1)
+    if precision < 2 and near(ctx, place):
+        precision = 2
     return Location(
         name=d.get("name") or place.label, name_ar=d.get("name_ar") or place.text,
         gazetteer_id=d.get("gazetteer_id"), admin1=d.get("admin1"), admin2=d.get("admin2"),
@@ -446,7 +556,7 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
         actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,
         inter1=party1.inter if party1 else None, inter2=party2.inter if party2 else None,
-        location=_loc(place, how) if place is not None else None,
+        location=_loc(ctx, place, how) if place is not None else None,
         event_date=when.day, time_precision=when.precision,
         fatalities=cas.fatalities, injured=cas.injured, sources=sources,
         certainty=certainty(ctx, s, trigger), evidence=Span.of(text, s.start, s.end),

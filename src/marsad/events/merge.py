@@ -2,7 +2,8 @@
 
 Two events of an article are the same when they have the same sub-event type, the same place
 (gazetteer id, else the normalised Arabic name) and the same day, and their actors do not
-contradict each other (equal, or one unknown). ACLED's "same actors, same place, same day: one
+contradict each other (equal, one unknown, or an unidentified armed group and a named
+non-state one, which the merged record keeps). ACLED's "same actors, same place, same day: one
 event" also folds an armed clash into the capture of the same place on the same day.
 
 The merged record keeps the first telling's evidence, unites the sources (first telling
@@ -42,12 +43,26 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+    if not _same_actor(a.actor1, a.inter1, b.actor1, b.inter1):
         return False
     if a.sub_event_type == b.sub_event_type:
         return True
     clash = {a.sub_event_type, b.sub_event_type} - set(_TERRITORY)
     return clash == {"Armed clash"} and (a.sub_event_type in _TERRITORY or b.sub_event_type in _TERRITORY)
+
+
+_UNNAMED = "Unidentified Armed Group"
+_NOT_ARMED_GROUP = ("State forces", "Civilians", "Protesters", "Rioters")
+
+
+def _same_actor(x: str | None, x_inter: str | None, y: str | None, y_inter: str | None) -> bool:
+    """Equal, one unknown, or an unidentified armed group and a named non-state armed group
+    (SANA's «المجموعات الإرهابية» then «إرهابيين من تنظيم جبهة النصرة»)."""
+    if not x or not y or x == y:
+        return True
+    if x.startswith(_UNNAMED) and y_inter not in _NOT_ARMED_GROUP:
+        return True
+    return y.startswith(_UNNAMED) and x_inter not in _NOT_ARMED_GROUP
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -72,7 +87,9 @@ def _absorb(a: Event, b: Event) -> None:
     a.fatalities = _lowest(a.fatalities, b.fatalities) or 0
     a.injured = _lowest(a.injured, b.injured)
     for side in ("1", "2"):
-        if getattr(a, f"actor{side}") is None and getattr(b, f"actor{side}") is not None:
+        mine, theirs = getattr(a, f"actor{side}"), getattr(b, f"actor{side}")
+        if theirs is not None and (mine is None or mine.startswith(_UNNAMED) and not theirs.startswith(_UNNAMED)
+                                   and side == "1"):
             setattr(a, f"actor{side}", getattr(b, f"actor{side}"))
             setattr(a, f"inter{side}", getattr(b, f"inter{side}"))
     # a date read in the text beats the article's default date

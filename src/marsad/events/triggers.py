@@ -105,6 +105,7 @@ class TriggerLexicon:
     families: dict[str, Family]
     entries: list[Entry]
     continuation: frozenset[str] = frozenset()  # words after a speech verb with no speaker
+    affiliation: frozenset[str] = frozenset()  # «تابعة» before «لـ»: the unit's master follows
     _automaton: Any = field(default=None, repr=False)
 
     # -- building ------------------------------------------------------------------------
@@ -174,6 +175,9 @@ class TriggerLexicon:
         cue("occurrence", cues["occurrence"], "verb")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
+        cue("direction", cues["direction"], "none")
+        cue("vicinity", cues["vicinity"], "none")
+        cue("military_object", cues["military_objects"], "noun")
         cue("background", cues["background"], "none")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")
@@ -182,7 +186,8 @@ class TriggerLexicon:
         cue("according", attr["according"], "none")
         cue("anonymous", attr["anonymous"], "noun")
         return cls(families=families, entries=entries,
-                   continuation=frozenset(_forms(attr["continuation"])))
+                   continuation=frozenset(_forms(attr["continuation"])),
+                   affiliation=frozenset(_forms(cues["affiliation"])))
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()

@@ -34,3 +34,9 @@ class Resources:
         from marsad.events.triggers import TriggerLexicon
 
         return TriggerLexicon.load()
+
+    @cached_property
+    def nationalities(self) -> Any:
+        from marsad.events.nationality import Nationalities
+
+        return Nationalities.build(self.actors)
