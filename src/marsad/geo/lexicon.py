@@ -116,6 +116,10 @@ class GeoLexicon:
         """The kind of cue a word is (singular/dual/plural/site/admin/countryside) or None."""
         return self._cues.get(word)
 
+    def cue_kinds(self, words: list[str]) -> list[str | None]:
+        """``cue_of`` of every word of a list."""
+        return list(map(self._cues.get, words))
+
     def admin_level(self, word: str) -> str | None:
         return self._admin_forms.get(word)
 

@@ -14,8 +14,7 @@ a weighted edit distance; the recogniser calls it only where the context says a 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -32,8 +31,7 @@ MIN_LETTERS = 3  # shorter names are never matched
 FUZZY_MIN_LETTERS = 5
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # normalised-text offsets of the name itself (proclitics excluded)
     end: int
     prefix: str  # proclitics in front of the name, normalised ("" when none)
@@ -81,7 +79,8 @@ class NameMatcher:
                     skeletons[skeleton(n)].add((compact(n), entry_id))
         automaton = ahocorasick.Automaton()
         for key, ids in index.items():
-            automaton.add_word(key, (key, tuple(sorted(ids.items()))))
+            cands = tuple(sorted(ids.items()))
+            automaton.add_word(key, (key, cands, any(how == LAM for _i, how in cands)))
         automaton.make_automaton()
         return cls(automaton, {k: tuple(sorted(v)) for k, v in skeletons.items()},
                    {i: e.admin1 for i, e in entries.items() if e.admin1})
@@ -89,7 +88,7 @@ class NameMatcher:
     def find(self, ct: CompactText) -> list[Hit]:
         hits: list[Hit] = []
         starts, ends, text = ct.starts, ct.ends, ct.text
-        for end_idx, (key, cands) in self.automaton.iter(text):
+        for end_idx, (key, cands, lam) in self.automaton.iter(text):
             end = end_idx + 1
             if end not in ends:
                 continue
@@ -100,11 +99,11 @@ class NameMatcher:
                 prefix = text[ws:start]
                 if prefix not in NAME_PROCLITICS:
                     continue
-            if not prefix.endswith("ل"):
-                cands = tuple(c for c in cands if c[1] != LAM)
-            elif prefix in ("لل", "ولل", "فلل"):
-                cands = tuple(c for c in cands if c[1] == LAM)
+            if prefix in ("لل", "ولل", "فلل"):  # ل + ال: only names read with their article
+                cands = tuple(c for c in cands if c[1] == LAM) if lam else ()
                 prefix = prefix[:-1]
+            elif lam and not prefix.endswith("ل"):
+                cands = tuple(c for c in cands if c[1] != LAM)
             if not cands:
                 continue
             s, e = ct.to_norm(start, end)

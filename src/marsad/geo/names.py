@@ -22,11 +22,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from marsad.text.normalize import normalize
 
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_WORD = re.compile(r"[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+")
+_AR_SPLIT = re.compile(r"([ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+)")
+_NOT_ARABIC_IN_WORD = re.compile(r"[^\Wءابتثجحخدذرزسشصضطظعغفقكلمنهوي]")  # digits, Latin...
 _PURE_ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-']+$")
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]) +(?=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي])")
 
@@ -174,37 +177,63 @@ class CompactText:
         return self.word_starts[bisect.bisect_right(self.word_starts, pos) - 1]
 
 
-def compact_text(norm: str) -> CompactText:
+def compact_text(norm: str, words: tuple[list[str], list[int], list[int]] | None = None) -> CompactText:
+    """The compact projection of ``norm``; ``words`` are its Arabic words (``arabic_words``) as
+    (texts, starts, ends) when the caller has them already."""
+    if words is None:
+        parts = _AR_SPLIT.split(norm)  # [gap, word, gap, word, ..., gap]
+        bounds = list(accumulate(map(len, parts)))
+        words = parts[1::2], bounds[0:-1:2], bounds[1::2]
     pieces: list[str] = []
     starts: list[int] = []
     nstarts: list[int] = []
     ends: dict[int, int] = {}
     hamza: set[int] = set()
     n = 0
-    prev_end = -1
-    for m in _AR_WORD.finditer(norm):
-        a, b = m.span()
-        w = m.group()
-        if prev_end >= 0:
-            gap = norm[prev_end:a]
-            if gap.strip(" "):  # not only spaces: a barrier
+    prev_end = 0
+    for w, a, b in zip(*words):
+        if pieces:  # what stands between this word and the previous one
+            if a - prev_end == 1 and norm[prev_end] == " " or not norm[prev_end:a].strip(" "):
+                last = pieces[-1]
+                if last[-1] == "ه":  # a joined word follows: ه is read ت
+                    pieces[-1] = last[:-1] + "ت"
+            else:  # not only spaces: a barrier
                 pieces.append("|")
                 n += 1
-            elif pieces[-1].endswith("ه"):  # a joined word follows: ه is read ت
-                pieces[-1] = pieces[-1][:-1] + "ت"
+        prev_end = b
         if "ء" in w:
             hamza.add(len(starts))
             w = w.replace("ء", "")
-        if not w:
-            prev_end = -1 if not pieces else b
-            continue
+            if not w:
+                continue
         starts.append(n)
         nstarts.append(a)
         pieces.append(w)
         n += len(w)
         ends[n] = b
-        prev_end = b
     return CompactText("".join(pieces), frozenset(starts), ends, tuple(starts), tuple(nstarts), frozenset(hamza), norm)
+
+
+def arabic_words(norm: str, texts: list[str], starts: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The Arabic words (``_AR_WORD`` runs) of ``norm`` from its ``\\w+`` words (texts, starts):
+    the words themselves, but for the few holding other word characters (digits, Latin)."""
+    mixed = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NOT_ARABIC_IN_WORD.finditer(norm)})
+    if not mixed:
+        return texts, starts, list(map(int.__add__, starts, map(len, texts)))
+    out_texts: list[str] = []
+    out_starts: list[int] = []
+    prev = 0
+    for k in mixed:
+        out_texts += texts[prev:k]
+        out_starts += starts[prev:k]
+        offset = starts[k]
+        for m in _AR_WORD.finditer(texts[k]):
+            out_texts.append(m.group())
+            out_starts.append(offset + m.start())
+        prev = k + 1
+    out_texts += texts[prev:]
+    out_starts += starts[prev:]
+    return out_texts, out_starts, list(map(int.__add__, out_starts, map(len, out_texts)))
 
 
 # ---- the main Arabic name of a place -----------------------------------------------------------

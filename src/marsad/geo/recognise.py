@@ -32,16 +32,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any
 
 from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.geo.lexicon import GeoLexicon
 from marsad.geo.matcher import EXACT, HOW, LAM, Hit, NameMatcher
-from marsad.geo.names import canon, compact, compact_text, norm_name
+from marsad.geo.names import arabic_words, canon, compact, compact_text, norm_name
 from marsad.geo.resolve import SETTLEMENTS, Context, centroid, choose, dedupe
 from marsad.model import Mention
 
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _SENT_END = re.compile(r"[.!?؟\n]")
 _FUNCTION = frozenset(norm_name(w) for w in (
     "ذلك بذلك وبذلك كذلك التي الذي الذين اللذين ان أن إن قد لا لم لن ما هذا هذه تلك هناك هنا كل بعد قبل "
@@ -56,14 +58,29 @@ WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Ge
 
 
 @dataclass(slots=True)
-class Word:
-    i: int
-    start: int
-    end: int
-    text: str
-    sent: int
-    para: int
-    gap: str  # what stands between the previous word and this one (stripped)
+class Words:
+    """The words (``\\w+`` runs) of a normalised text as parallel lists, indexed by word number;
+    built with a few C-level passes over the text (no object per word)."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    sent: list[int]  # sentence number
+    para: list[int]  # paragraph number
+    between: list[str]  # the raw text before each word
+    kind: list[str | None]  # cue kind of each word (``GeoLexicon.cue_of``)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def gap(self, i: int) -> str:
+        """What stands between word ``i - 1`` and word ``i`` (stripped, tatweel dropped)."""
+        g = self.between[i]
+        return "" if i == 0 or g == " " else g.strip().replace("ـ", "")
+
+    def cues(self) -> list[int]:
+        """Numbers of the words that are cue words, in order."""
+        return list(compress(range(len(self.kind)), self.kind))
 
 
 @dataclass
@@ -117,8 +134,9 @@ class PlaceRecogniser:
         words = split_words(norm)
         if not words:
             return []
-        starts = [w.start for w in words]
-        cands = self._natural(words, self._hits(words, starts, self.matcher.find(compact_text(norm))))
+        words.kind = self.lexicon.cue_kinds(words.text)
+        ct = compact_text(norm, arabic_words(norm, words.text, words.start))
+        cands = self._natural(words, self._hits(words, self.matcher.find(ct)))
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
             self._context(c, words)
@@ -133,84 +151,92 @@ class PlaceRecogniser:
                 if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
 
     # ---- 1. hits -------------------------------------------------------------------------------
-    def _hits(self, words: list[Word], starts: list[int], hits: list[Hit]) -> list[Cand]:
-        ends = {w.end: w.i for w in words}
-        ordered = sorted(hits, key=lambda h: (-(h.end - h.start), min(x[1] for x in h.candidates), h.start))
-        taken: list[tuple[int, int]] = []
+    def _hits(self, words: Words, hits: list[Hit]) -> list[Cand]:
+        ends = dict(zip(words.end, range(len(words))))
+        starts, sents, kinds = words.start, words.sent, words.kind
+        gaz_entries = self.gazetteer.entries
+        ordered = sorted(hits, key=lambda h: (h.start - h.end, min(map(itemgetter(1), h.candidates)), h.start))
+        taken = bytearray(words.end[-1] + 1)  # 1 where an accepted hit stands
         out = []
         for h in ordered:
             w0 = bisect.bisect_right(starts, h.start) - 1
             w1 = ends.get(h.end)
             if w0 < 0 or w1 is None:
                 continue
-            if any(h.start < e and s < h.end for s, e in taken):
+            if taken.find(1, h.start, h.end) >= 0:
                 continue
-            if words[w0].sent != words[w1].sent:
+            if sents[w0] != sents[w1]:
                 continue
-            entries = [(self.gazetteer.entries[i], how) for i, how in h.candidates if i in self.gazetteer.entries]
-            if not entries or (w0 == w1 and self.lexicon.cue_of(words[w0].text)):  # «مدينة» is no place
+            entries = [(gaz_entries[i], how) for i, how in h.candidates if i in gaz_entries]
+            if not entries or (w0 == w1 and kinds[w0]):  # «مدينة» is no place
                 continue
-            taken.append((h.start, h.end))
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             out.append(Cand(w0, w1, h.start, h.end, h.prefix, h.key, entries))
         return sorted(out, key=lambda c: c.start)
 
-    def _natural(self, words: list[Word], cands: list[Cand]) -> list[Cand]:
+    def _natural(self, words: Words, cands: list[Cand]) -> list[Cand]:
         """«جبل X», «سهل X», «وادي X» that no gazetteer has whole: one name, a natural region,
         not the place X (جبل الزاوية is not az-Zawiya in Libya). «جبل لبنان» stays the country."""
         lex = self.lexicon
         for c in cands:
-            prev = self._prev(words, c.w0)
-            if prev is None or not _joinable(words[c.w0].gap) or words[c.w0].gap or c.prefix:
+            p = self._prev(words, c.w0)
+            if p is None or not _joinable(words.gap(c.w0)) or words.gap(c.w0) or c.prefix:
                 continue
-            base = next((b for b in lex.bases(prev.text) if b in lex.natural), None)
+            prev = words.text[p]
+            base = next((b for b in lex.bases(prev) if b in lex.natural), None)
             if base is None or any(e.feature in ("region", "country") for e, _ in c.entries):
                 continue
             inner = [e for e, _ in c.entries if e.country == "Syria" and e.point is not None]
             c.anchor = max(inner, key=lambda e: e.rank) if inner else None  # the last resort
-            proclitic = prev.text[: len(prev.text) - len(base)]
-            c.w0, c.start, c.prefix = prev.i, prev.start + len(proclitic), proclitic
-            c.key = compact(norm_name(base + " " + " ".join(w.text for w in words[c.w0 + 1:c.w1 + 1])))
+            proclitic = prev[: len(prev) - len(base)]
+            c.w0, c.start, c.prefix = p, words.start[p] + len(proclitic), proclitic
+            c.key = compact(norm_name(base + " " + " ".join(words.text[c.w0 + 1:c.w1 + 1])))
             c.entries, c.unknown, c.natural, c.accepted = [], True, True, True
             c.support.append(f"a natural feature («{base}»)")
         return cands
 
     # ---- 2. context -----------------------------------------------------------------------------
-    def _prev(self, words: list[Word], i: int) -> Word | None:
-        if i <= 0 or words[i - 1].sent != words[i].sent:
+    def _prev(self, words: Words, i: int) -> int | None:
+        """The number of the word before word ``i`` in its sentence."""
+        if i <= 0 or words.sent[i - 1] != words.sent[i]:
             return None
-        return words[i - 1]
+        return i - 1
 
-    def _context(self, c: Cand, words: list[Word]) -> None:
+    def _context(self, c: Cand, words: Words) -> None:
         lex = self.lexicon
-        prev = self._prev(words, c.w0)
-        if prev is not None and _joinable(words[c.w0].gap):
-            kind = lex.cue_of(prev.text)
+        p = self._prev(words, c.w0)
+        if p is None:
+            return
+        prev, gap = words.text[p], words.gap(c.w0)
+        if _joinable(gap):
+            kind = words.kind[p]
             if kind:
-                c.cue, c.cue_word = kind, prev.text
+                c.cue, c.cue_word = kind, prev
                 if kind == "admin":
-                    c.admin_level = lex.admin_level(prev.text)
+                    c.admin_level = lex.admin_level(prev)
                 if kind == "countryside":
                     c.countryside = True
-            if lex.in_set(prev.text, lex.organisation) and c.cue not in ("singular", "dual", "plural"):
+            if lex.in_set(prev, lex.organisation) and c.cue not in ("singular", "dual", "plural"):
                 c.support.append("organisation")
-        if prev is not None and words[c.w0].gap in ("«", '"', "“") and lex.in_set(prev.text, lex.organisation):
+        if gap in ("«", '"', "“") and lex.in_set(prev, lex.organisation):
             c.support.append("organisation")
 
     # ---- 3. regions -----------------------------------------------------------------------------
-    def _regions(self, words: list[Word], by_w0: dict[int, Cand]) -> None:
+    def _regions(self, words: Words, by_w0: dict[int, Cand]) -> None:
         """«ريف حماة الشمالي وريفي إدلب الجنوبي», «محافظة إدلب», «محافظتي حلب وإدلب»."""
         lex = self.lexicon
-        for w in words:
-            kind = lex.cue_of(w.text)
+        sents, n = words.sent, len(words)
+        for i in words.cues():
+            kind = words.kind[i]
             if kind not in ("countryside", "admin"):
                 continue
             level = None
             if kind == "admin":
-                level = lex.admin_level(w.text)
-            j = w.i + 1
-            while j < len(words) and words[j].sent == w.sent:
+                level = lex.admin_level(words.text[i])
+            j = i + 1
+            while j < n and sents[j] == sents[i]:
                 c = by_w0.get(j)
-                if c is not None and (j == w.i + 1 or c.prefix.startswith("و")):
+                if c is not None and (j == i + 1 or c.prefix.startswith("و")):
                     if kind == "countryside":
                         c.countryside = True
                     else:
@@ -219,37 +245,39 @@ class PlaceRecogniser:
                     c.support.append("region phrase")
                     j = c.w1 + 1
                     continue
-                is_dir, _ = lex.direction(words[j].text)
-                if is_dir and j > w.i + 1:
+                is_dir, _ = lex.direction(words.text[j])
+                if is_dir and j > i + 1:
                     j += 1
                     continue
                 break
 
     # ---- 4. lists -------------------------------------------------------------------------------
-    def _lists(self, words: list[Word], by_w0: dict[int, Cand]) -> list[Cand]:
+    def _lists(self, words: Words, by_w0: dict[int, Cand]) -> list[Cand]:
         """Coordinated members after a settlement or site word, or after a place; returns the
         members no gazetteer has (tried as misspellings later)."""
         lex = self.lexicon
+        texts, sents, kinds = words.text, words.sent, words.kind
         extra: list[Cand] = []
         list_id = 0
-        i = 0
         n = len(words)
-        while i < n:
-            kind = lex.cue_of(words[i].text)
-            opener_cand = by_w0.get(i)
-            if kind not in ("singular", "dual", "plural", "site") and opener_cand is None:
-                i += 1
+        openers = sorted({i for i in words.cues() if kinds[i] in ("singular", "dual", "plural", "site")} | set(by_w0))
+        i = 0  # the next word that may open a list
+        for i0 in openers:
+            if i0 < i:
                 continue
+            i = i0
+            kind = kinds[i]
+            opener_cand = by_w0.get(i)
             list_id += 1
-            sent = words[i].sent
+            sent = sents[i]
             members: list[Cand] = []
             list_kind = kind if opener_cand is None else None
-            quarter = opener_cand is None and lex.in_set(words[i].text, lex.nisba_after)
+            quarter = opener_cand is None and lex.in_set(texts[i], lex.nisba_after)
             pos = i + 1 if opener_cand is None else i
             first = True
-            while pos < n and words[pos].sent == sent:
+            while pos < n and sents[pos] == sent:
                 if not first or opener_cand is None:
-                    if not first and not _joinable(words[pos].gap, allow_comma=True):
+                    if not first and not _joinable(words.gap(pos), allow_comma=True):
                         break
                 c = by_w0.get(pos)
                 if c is not None and (first or c.prefix.startswith("و")):
@@ -257,9 +285,9 @@ class PlaceRecogniser:
                     c.list_kind = list_kind
                     members.append(c)
                     pos = c.w1 + 1
-                elif not first and lex.cue_of(_strip_waw(words[pos].text)) in ("singular", "dual", "plural") \
-                        and words[pos].text.startswith("و"):
-                    list_kind = lex.cue_of(_strip_waw(words[pos].text))
+                elif not first and texts[pos].startswith("و") \
+                        and lex.cue_of(_strip_waw(texts[pos])) in ("singular", "dual", "plural"):
+                    list_kind = lex.cue_of(_strip_waw(texts[pos]))
                     pos += 1
                     first = True
                     continue
@@ -268,10 +296,10 @@ class PlaceRecogniser:
                     if span is None:
                         break
                     a, b = span
-                    waw = not first and words[a].text.startswith("و")
-                    u = Cand(a, b, words[a].start + waw, words[b].end, prefix="و" if waw else "",
+                    waw = not first and texts[a].startswith("و")
+                    u = Cand(a, b, words.start[a] + waw, words.end[b], prefix="و" if waw else "",
                              unknown=True, list_id=list_id, list_kind=list_kind)
-                    u.key = compact(norm_name(" ".join(w.text for w in words[a:b + 1])[int(waw):]))
+                    u.key = compact(norm_name(" ".join(texts[a:b + 1])[int(waw):]))
                     if list_kind in ("singular", "dual", "plural") and first:
                         u.cue = list_kind
                     extra.append(u)
@@ -282,75 +310,78 @@ class PlaceRecogniser:
             i = max(i + 1, pos) if members else i + 1
         return extra
 
-    def _skip_admin_phrase(self, words: list[Word], pos: int, by_w0: dict[int, Cand]) -> int:
+    def _skip_admin_phrase(self, words: Words, pos: int, by_w0: dict[int, Cand]) -> int:
         """After a list member: skip «بمحافظة إدلب» / «بريف إدلب الجنوبي» so that the list goes on
         («كفر حمراء بمحافظة حلب، ومعرة مصرين وإريحا بمحافظة إدلب»)."""
         lex = self.lexicon
         if pos >= len(words):
             return pos
-        kind = lex.cue_of(words[pos].text)
-        if kind not in ("admin", "countryside") or not words[pos].text.startswith(("ب", "وب")):
+        kind = words.kind[pos]
+        if kind not in ("admin", "countryside") or not words.text[pos].startswith(("ب", "وب")):
             return pos
         c = by_w0.get(pos + 1)
-        if c is None or words[pos + 1].sent != words[pos].sent:
+        if c is None or words.sent[pos + 1] != words.sent[pos]:
             return pos
         j = c.w1 + 1
-        while j < len(words) and lex.direction(words[j].text)[0] and words[j].sent == words[pos].sent:
+        while j < len(words) and lex.direction(words.text[j])[0] and words.sent[j] == words.sent[pos]:
             j += 1
         return j
 
-    def _unknown_span(self, words: list[Word], pos: int, first: bool, by_w0: dict[int, Cand],
+    def _unknown_span(self, words: Words, pos: int, first: bool, by_w0: dict[int, Cand],
                       nisba: bool = False) -> tuple[int, int] | None:
         """Words of a list member that no gazetteer has: one or two name-like words (after «حي»,
         not an indefinite adjective in -ي: «حي سكني»)."""
         lex = self.lexicon
-        w = words[pos]
-        base = w.text[1:] if (not first and w.text.startswith("و")) else w.text
-        if not _name_like(base, lex) or (not first and not w.text.startswith("و")):
+        text = words.text[pos]
+        base = text[1:] if (not first and text.startswith("و")) else text
+        if not _name_like(base, lex) or (not first and not text.startswith("و")):
             return None
         if nisba and _NISBA.match(base):
             return None
         end = pos
         nxt = pos + 1
-        if (nxt < len(words) and words[nxt].sent == w.sent and words[nxt].gap == "" and nxt not in by_w0
-                and not words[nxt].text.startswith("و") and _name_like(words[nxt].text, lex)
-                and not _NAME_ADJ.match(words[nxt].text) and not lex.in_set(words[nxt].text, lex.locative)
-                and canon(compact(words[nxt].text)) not in lex.not_names):
-            end = nxt
-        if not self._ends_member(words, end + 1, w.sent, by_w0):
+        if nxt < len(words):
+            t = words.text[nxt]
+            if (words.sent[nxt] == words.sent[pos] and words.gap(nxt) == "" and nxt not in by_w0
+                    and not t.startswith("و") and _name_like(t, lex)
+                    and not _NAME_ADJ.match(t) and not lex.in_set(t, lex.locative)
+                    and canon(compact(t)) not in lex.not_names):
+                end = nxt
+        if not self._ends_member(words, end + 1, words.sent[pos], by_w0):
             return None
         return pos, end
 
-    def _ends_member(self, words: list[Word], j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
+    def _ends_member(self, words: Words, j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
         """What may follow a list member: the end of the sentence, punctuation, the next member
         («و...»), an admin phrase, a direction or a preposition."""
         lex = self.lexicon
-        if j >= len(words) or words[j].sent != sent or words[j].gap:
+        if j >= len(words) or words.sent[j] != sent or words.gap(j):
             return True
-        t = words[j].text
-        return (t.startswith("و") or j in by_w0 or lex.cue_of(t) in ("admin", "countryside")
+        t = words.text[j]
+        return (t.startswith("و") or j in by_w0 or words.kind[j] in ("admin", "countryside")
                 or canon(compact(t)) in lex.not_names
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
-    def _territories(self, words: list[Word], by_w0: dict[int, Cand]) -> list[Cand]:
+    def _territories(self, words: Words, by_w0: dict[int, Cand]) -> list[Cand]:
         lex = self.lexicon
         out = []
-        for w in words[1:]:
-            prev = words[w.i - 1]
-            if prev.sent != w.sent or w.gap:
+        codes = list(map(lex.adjectives.get, words.text))
+        for i in compress(range(len(codes)), codes):
+            code = codes[i]
+            if i == 0 or words.sent[i - 1] != words.sent[i] or words.gap(i):
                 continue
-            code = lex.adjectives.get(w.text)
-            if code and code != "SY" and lex.in_set(prev.text, lex.territory):
-                base = next((b for b in lex.bases(prev.text) if b in lex.territory), prev.text)
-                start = prev.start + len(prev.text) - len(base) if len(base) <= len(prev.text) else prev.start
-                c = Cand(prev.i, w.i, start, w.end, role=ROLE_FOREIGN, precision=3, country_code=code)
+            prev = words.text[i - 1]
+            if code != "SY" and lex.in_set(prev, lex.territory):
+                base = next((b for b in lex.bases(prev) if b in lex.territory), prev)
+                start = words.start[i - 1] + len(prev) - len(base) if len(base) <= len(prev) else words.start[i - 1]
+                c = Cand(i - 1, i, start, words.end[i], role=ROLE_FOREIGN, precision=3, country_code=code)
                 c.support.append("territory of a country")
                 out.append(c)
         return out
 
     # ---- 5. gating ------------------------------------------------------------------------------
-    def _gate(self, cands: list[Cand], words: list[Word]) -> None:
+    def _gate(self, cands: list[Cand], words: Words) -> None:
         lex = self.lexicon
         lists: dict[int, list[Cand]] = {}
         for c in cands:
@@ -384,7 +415,7 @@ class PlaceRecogniser:
                 c.support.append("same name supported elsewhere in the article")
         del lex
 
-    def _gate_one(self, c: Cand, words: list[Word]) -> None:
+    def _gate_one(self, c: Cand, words: Words) -> None:
         lex = self.lexicon
         if c.country_code:
             c.accepted = True
@@ -415,8 +446,8 @@ class PlaceRecogniser:
             c.accepted = True
             c.support.append("an admin phrase follows")
             return
-        prev = self._prev(words, c.w0)
-        locative = prev is not None and lex.in_set(prev.text, lex.locative)
+        p = self._prev(words, c.w0)
+        locative = p is not None and lex.in_set(words.text[p], lex.locative)
         if ambiguous:  # «في سورية» is the country, «مصادر سورية» an adjective
             if locative and exact and any(e.feature == "country" for e, _ in c.entries):
                 c.accepted = True
@@ -438,47 +469,47 @@ class PlaceRecogniser:
             c.accepted = True
             c.support.append("after a preposition of place")
 
-    def _admin_after(self, c: Cand, words: list[Word], window: int, regions_only: bool = False) -> bool:
+    def _admin_after(self, c: Cand, words: Words, window: int, regions_only: bool = False) -> bool:
         """«X بريف إدلب», «X في محافظة حلب», «X بمنطقة ...» within a few words after X."""
         lex = self.lexicon
         for j in range(c.w1 + 1, min(len(words), c.w1 + 1 + window)):
-            if words[j].sent != words[c.w0].sent:
+            if words.sent[j] != words.sent[c.w0]:
                 return False
-            kind = lex.cue_of(words[j].text)
-            if regions_only and kind == "admin" and lex.admin_level(words[j].text) != "governorate":
+            kind = words.kind[j]
+            if regions_only and kind == "admin" and lex.admin_level(words.text[j]) != "governorate":
                 continue
-            if kind in ("admin", "countryside") and words[j].text.startswith(("ب", "في")):
+            if kind in ("admin", "countryside") and words.text[j].startswith(("ب", "في")):
                 return True
-            if kind in ("admin", "countryside") and j > 0 and words[j - 1].text == "في":
+            if kind in ("admin", "countryside") and j > 0 and words.text[j - 1] == "في":
                 return True
         return False
 
     # ---- relative phrases -----------------------------------------------------------------------
-    def _relations(self, cands: list[Cand], words: list[Word]) -> None:
+    def _relations(self, cands: list[Cand], words: Words) -> None:
         """«X شمال شرق مدينة Y»: X (and the list before it) is near Y, on that side."""
         lex = self.lexicon
         for y in cands:
             j = y.w0 - 1
-            if j >= 0 and lex.cue_of(words[j].text) in ("singular", "site"):
+            if j >= 0 and words.kind[j] in ("singular", "site"):
                 j -= 1
             bearings = []
-            while j >= 0 and words[j].sent == words[y.w0].sent:
-                is_dir, b = lex.direction(words[j].text)
+            while j >= 0 and words.sent[j] == words.sent[y.w0]:
+                is_dir, b = lex.direction(words.text[j])
                 if not is_dir:
                     break
                 if b is not None:
                     bearings.append(b)
                 j -= 1
-            if not bearings and not (j >= 0 and lex.in_set(words[j].text, lex.near)):
+            if not bearings and not (j >= 0 and lex.in_set(words.text[j], lex.near)):
                 continue
             bear = _mean_bearing(bearings) if bearings else None
             for x in cands:
-                if x is y or x.w1 >= y.w0 or words[x.w0].sent != words[y.w0].sent or y.w0 - x.w1 > 12:
+                if x is y or x.w1 >= y.w0 or words.sent[x.w0] != words.sent[y.w0] or y.w0 - x.w1 > 12:
                     continue
                 x.near.append((y, bear))
 
     # ---- 6. resolution --------------------------------------------------------------------------
-    def _resolve(self, cands: list[Cand], words: list[Word]) -> None:
+    def _resolve(self, cands: list[Cand], words: Words) -> None:
         for c in cands:
             c.entries = self._filter(c, dedupe(c.entries)) if c.entries else []
         fixed = [c for c in cands if len(c.entries) == 1]
@@ -520,7 +551,7 @@ class PlaceRecogniser:
             return "Syria"
         return max((k for k in counts if k != "Syria" or len(counts) == 1), key=lambda k: counts[k])
 
-    def _check_abroad(self, cands: list[Cand], words: list[Word]) -> None:
+    def _check_abroad(self, cands: list[Cand], words: Words) -> None:
         """A town abroad must be meant. Reading a letter off a name without the article to reach
         it (بليون is not ب + ليون, كباني not ك + باني; بالقاهرة is ب + القاهرة) is allowed only for
         a capital (لموسكو), a town of the article's country or one also named without the letter.
@@ -544,27 +575,27 @@ class PlaceRecogniser:
             elif home == "Syria" and not self._meant_abroad(c, cands, words):
                 self._localise(c, words, f"«{e.name_ar}» is in {e.country}, which the text does not name")
 
-    def _meant_abroad(self, c: Cand, cands: list[Cand], words: list[Word]) -> bool:
+    def _meant_abroad(self, c: Cand, cands: list[Cand], words: Words) -> bool:
         e = c.chosen
         assert e is not None
         if "an admin phrase follows" in c.support:  # «الزاوية بريف إدلب»: a Syrian admin phrase
             return False
-        para = words[c.w0].para
+        para = words.para[c.w0]
         for o in cands:  # its country named in the same paragraph («ليون الفرنسية», «في فرنسا»)
             country = o.chosen.name if o.country_code and o.chosen else (
                 o.chosen.country if o.chosen is not None and o.chosen.feature == "country" else None)
             if o.country_code and o.chosen is None:
                 entry = self.gazetteer.get(f"builtin:country:{o.country_code}")
                 country = entry.name if entry else None
-            if country == e.country and words[o.w0].para == para:
+            if country == e.country and words.para[o.w0] == para:
                 c.support.append(f"{country} named in the paragraph")
                 return True
         nxt = c.w1 + 1
-        if nxt < len(words) and words[nxt].sent == words[c.w0].sent and not words[nxt].gap:
-            code = self.lexicon.adjectives.get(words[nxt].text)
+        if nxt < len(words) and words.sent[nxt] == words.sent[c.w0] and not words.gap(nxt):
+            code = self.lexicon.adjectives.get(words.text[nxt])
             entry = self.gazetteer.get(f"builtin:country:{code}") if code else None
             if entry is not None and entry.name == e.country:
-                c.support.append(f"«{words[nxt].text}» follows it")
+                c.support.append(f"«{words.text[nxt]}» follows it")
                 return True
         return not self._village_cue(c) and c.how == EXACT and e.rank >= WELL_KNOWN_ABROAD
 
@@ -574,7 +605,7 @@ class PlaceRecogniser:
             return not self.lexicon.in_set(c.cue_word, self.lexicon.city_words)
         return c.list_kind in ("singular", "dual", "plural")
 
-    def _localise(self, c: Cand, words: list[Word], why: str) -> None:
+    def _localise(self, c: Cand, words: Words, why: str) -> None:
         """A name read as a place abroad that is not: a local place no gazetteer has after a
         settlement word or in a list of places, else no place at all."""
         settled = c.cue in ("singular", "dual", "plural") or c.list_kind in ("singular", "dual", "plural")
@@ -584,7 +615,7 @@ class PlaceRecogniser:
         keep = c.prefix[1:] if c.prefix.startswith("و") else c.prefix  # بليون: the ب is part of the name
         c.start -= len(keep)
         c.prefix = c.prefix[: len(c.prefix) - len(keep)]
-        c.key = compact(norm_name(" ".join(w.text for w in words[c.w0:c.w1 + 1])[len(c.prefix):]))
+        c.key = compact(norm_name(" ".join(words.text[c.w0:c.w1 + 1])[len(c.prefix):]))
         c.entries, c.chosen, c.unknown = [], None, True
         c.support.append(f"not {why}")
 
@@ -612,15 +643,15 @@ class PlaceRecogniser:
         settlements = [eh for eh in entries if eh[0].feature in SETTLEMENTS]
         return settlements or entries
 
-    def _ctx(self, c: Cand, cands: list[Cand], words: list[Word]) -> Context:
-        sent, para = words[c.w0].sent, words[c.w0].para
+    def _ctx(self, c: Cand, cands: list[Cand], words: Words) -> Context:
+        sent, para = words.sent[c.w0], words.para[c.w0]
         ctx = Context()
         for o in cands:
             if o is c or o.chosen is None or o.chosen.point is None or o.role == ROLE_FOREIGN:
                 continue
             if o.chosen.country not in (None, "Syria"):
                 continue
-            osent = words[o.w0].sent
+            osent = words.sent[o.w0]
             is_region = o.countryside or o.admin_level == "governorate"
             if osent == sent and is_region and o.chosen.admin1:
                 if o.w0 > c.w1 and ctx.admin_after is None and o.w0 - c.w1 <= 14:
@@ -631,7 +662,7 @@ class PlaceRecogniser:
                 continue
             if osent == sent:
                 ctx.sentence.append(o.chosen.point)
-            if words[o.w0].para == para:
+            if words.para[o.w0] == para:
                 ctx.paragraph.append(o.chosen.point)
             ctx.article.append(o.chosen.point)
         for y, bear in c.near:
@@ -642,7 +673,7 @@ class PlaceRecogniser:
             ctx.admin_prior[a] = admin.count(a) / len(admin)
         return ctx
 
-    def _resolve_unknown(self, c: Cand, cands: list[Cand], words: list[Word]) -> None:
+    def _resolve_unknown(self, c: Cand, cands: list[Cand], words: Words) -> None:
         """A list member no gazetteer has: a misspelling of a place of its governorate?"""
         admin1 = self._context_admin1(c, cands, words)
         c.admin_hint = admin1
@@ -661,7 +692,7 @@ class PlaceRecogniser:
         dist = dict(found).get(c.chosen.id)
         c.reasons = [f"a misspelling of «{c.chosen.name_ar}» (distance {dist}) in {admin1}"] + reasons[1:]
 
-    def _context_admin1(self, c: Cand, cands: list[Cand], words: list[Word]) -> str | None:
+    def _context_admin1(self, c: Cand, cands: list[Cand], words: Words) -> str | None:
         ctx = self._ctx(c, cands, words)
         if ctx.admin_after:
             return ctx.admin_after
@@ -671,24 +702,24 @@ class PlaceRecogniser:
             return max(set(same_list), key=same_list.count)
         return ctx.admin_before
 
-    def _anchor(self, c: Cand, cands: list[Cand], words: list[Word]) -> None:
+    def _anchor(self, c: Cand, cands: list[Cand], words: Words) -> None:
         """Place an unknown member at the nearest resolved place of its list, else of its sentence,
         else the nearest place or region of its paragraph, else of the article (before it first)."""
         if not c.accepted:
             return
-        sent, para = words[c.w0].sent, words[c.w0].para
+        sent, para = words.sent[c.w0], words.para[c.w0]
         local = [o for o in cands if o.accepted and o.chosen is not None and o.chosen.point is not None
                  and o.role in (ROLE_PLACE, ROLE_REGION)]
         levels = (
             ("list", [o for o in local if o.role == ROLE_PLACE and o.list_id == c.list_id]),
-            ("sentence", [o for o in local if o.role == ROLE_PLACE and words[o.w0].sent == sent]),
-            ("sentence", [o for o in local if words[o.w0].sent == sent]),
-            ("paragraph", [o for o in local if words[o.w0].para == para]),
+            ("sentence", [o for o in local if o.role == ROLE_PLACE and words.sent[o.w0] == sent]),
+            ("sentence", [o for o in local if words.sent[o.w0] == sent]),
+            ("paragraph", [o for o in local if words.para[o.w0] == para]),
             ("article", [o for o in local if o.w0 < c.w0] or local),
         )
         c.precision = 2
         if c.natural:  # a region: at the admin phrase after it («جبل X بريف إدلب»), else as the others
-            after = [o for o in local if o.role == ROLE_REGION and words[o.w0].sent == sent and 0 < o.w0 - c.w1 <= 4]
+            after = [o for o in local if o.role == ROLE_REGION and words.sent[o.w0] == sent and 0 < o.w0 - c.w1 <= 4]
             levels = (("admin phrase", after[:1]),) + levels
         for label, pool in levels:
             if pool:
@@ -774,24 +805,25 @@ def romanise(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
-def split_words(norm: str) -> list[Word]:
-    words: list[Word] = []
-    sent = para = 0
-    prev_end = 0
-    append = words.append
-    for m in _WORD.finditer(norm):
-        a, b = m.span()
-        between = norm[prev_end:a]
-        gap = ""
-        if between != " " and words:
-            if _SENT_END.search(between):
-                sent += 1
-                if "\n" in between:
-                    para += 1
-            gap = between.strip().replace("ـ", "")
-        append(Word(len(words), a, b, m.group(), sent, para, gap))
-        prev_end = b
-    return words
+def split_words(norm: str) -> Words:
+    """The ``\\w+`` words of a normalised text with their sentence and paragraph numbers (a
+    sentence ends at . ! ? ؟ or a line break); cue kinds are left to the caller."""
+    parts = _WORD_SPLIT.split(norm)  # [gap, word, gap, word, ..., gap]
+    bounds = list(accumulate(map(len, parts)))
+    between = parts[0:-1:2]
+    n = len(between)
+    sents: list[int] = []
+    paras: list[int] = []
+    sent = para = last = 0
+    for k in [k for k in range(1, n) if between[k] != " " and _SENT_END.search(between[k])]:
+        sents += [sent] * (k - last)
+        paras += [para] * (k - last)
+        sent += 1
+        para += "\n" in between[k]
+        last = k
+    sents += [sent] * (n - last)
+    paras += [para] * (n - last)
+    return Words(parts[1::2], bounds[0:-1:2], bounds[1::2], sents, paras, between, [])
 
 
 def _joinable(gap: str, allow_comma: bool = False) -> bool:
