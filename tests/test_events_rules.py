@@ -163,3 +163,16 @@ def test_strategic_developments(extract):
     assert ev.sub_event_type == "Change to group/activity"
     ev, = extract("سحل حشد غاضب رجلا في مدينة السويداء أمس.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_questions_history_tests_and_words_are_no_events(extract):
+    # asked, not told
+    assert extract("هل قصفت الطائرات الحربية بلدة حاس أمس؟") == []
+    # history: a year long before publication and nothing recent
+    assert extract("وقتل 17 جنديا في هجوم انتحاري على قاعدة عسكرية في بغداد عام 2005.") == []
+    assert [e.sub_event_type for e in extract("وقتل 17 جنديا في هجوم انتحاري على قاعدة عسكرية في بغداد أمس.")] \
+        == ["Suicide bomb"]
+    # a missile tried out
+    assert extract("وأطلقت كوريا الشمالية أمس صاروخين قصيري المدى في البحر في إطار تجارب جديدة.") == []
+    # a verbal attack
+    assert extract("وشن الوزير أمس هجوما على المعارضة في دمشق قائلا إنها تخدم أجندات خارجية.") == []

@@ -16,7 +16,9 @@ figure, a date, a place in the clause or a named attacker.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
@@ -97,6 +99,10 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue
         if fam.background_after and _after_word(ctx, h, fam.background_after):
             continue
+        if h.name in ("shelling", "explosive") and ctx.cue("weapon_test", s.start, s.end):
+            continue  # a missile or bomb tried out
+        if h.name == "attack" and _verbal(ctx, s, h):
+            continue
         kept.append(h)
     groups: dict[str, list[THit]] = {}
     for h in kept:
@@ -114,6 +120,15 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
 
+def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
+    """«شن هجوما قويا على بعض أعضاء الشرف», «هاجمت رايس حماس قائلة»: words, not weapons —
+    a speech or criticism word in the clause of an attack word and no weapon or victim."""
+    c0, c1 = s.clause_of(h.start)
+    if not ctx.cue("verbal", c0, c1):
+        return False
+    return not any(t.name != "attack" for t in ctx.triggers.within(s.start, s.end))
+
+
 def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
     """The destroyed thing right after the verb is military («دمرت منصة», «تدمير 3 آليات»)."""
     nxt = ctx.word_spans(h.end, s.end, first=3)
@@ -128,6 +143,8 @@ def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
     territory_done = False
+    if _question(ctx, s) or _historic(ctx, s):
+        return out
     for f in frames(ctx, s):
         denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
         if denied and len(denied) < len(f.hits):
@@ -150,6 +167,38 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         memory.remember(f, evs)
         out += evs
     return out
+
+
+_YEAR = re.compile(r"(?:عام|العام|سنة|في|منذ)\s+(1[89]\d\d|20\d\d)(?!\d)")
+HISTORY_DAYS = 180
+
+
+def _question(ctx: Context, s: Sent) -> bool:
+    """«هل تستخدم ... وسائل تعذيب؟», «قد تكون اسرائيل من اغتالت الحريري؟»: asked, not told."""
+    return ctx.text[s.start:s.end].rstrip(" »\"').").endswith(("؟", "?"))
+
+
+def _historic(ctx: Context, s: Sent) -> bool:
+    """The sentence recounts history: it names a time long before publication («في عملية تفجير
+    عام 2006», «في يوليو (تموز) 1995») and nothing recent («أمس», «اليوم»)."""
+    pub = ctx.doc.article.published
+    if pub is None:
+        return False
+    old = recent = False
+    for m in ctx.dates.within(s.start, s.end):
+        d = m.data or {}
+        try:
+            end = date.fromisoformat(d.get("end_date") or d.get("date") or m.label)
+        except (TypeError, ValueError):
+            continue
+        if (pub - end).days > HISTORY_DAYS:
+            old = True
+        else:
+            recent = True
+    for y in _YEAR.finditer(ctx.text, s.start, s.end):
+        if int(y.group(1)) < pub.year - 1 or int(y.group(1)) == pub.year - 1 and pub.month > 6:
+            old = True
+    return old and not recent
 
 
 def _definite(h: THit) -> bool:

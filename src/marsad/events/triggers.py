@@ -177,6 +177,8 @@ class TriggerLexicon:
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")
         cue("vicinity", cues["vicinity"], "none")
+        cue("weapon_test", cues["weapon_test"], "noun")
+        cue("verbal", cues["verbal"], "noun")
         cue("military_object", cues["military_objects"], "noun")
         cue("background", cues["background"], "none")
         cue("place_noun", cues["place_nouns"], "noun")
