@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from marsad.events.context import Context, Sent, THit
+from marsad.events.context import Context, Index, Sent, THit
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
 
@@ -334,13 +334,19 @@ class _Cand:
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[_Cand]:
+    """The possible parties in text[start:end]: actor mentions, and unnamed armed groups
+    («المسلحين») no actor mention covers (indexed once per article)."""
     if end <= start:
         return []
-    out = [_Cand(m.start, m.end, m) for m in ctx.actors.within(start, end)]
-    for h in ctx.cue("unnamed_armed", start, end):
-        if not any(c.start < h.end and h.start < c.end for c in out):
-            out.append(_Cand(h.start, h.end, None))
-    return sorted(out, key=lambda c: c.start)
+    index = ctx.memo.get("candidates")
+    if index is None:
+        out = [_Cand(m.start, m.end, m) for m in ctx.actors.items]
+        taken = ctx.actors
+        for h in ctx.cue("unnamed_armed", 0, len(ctx.text)):
+            if not any(m.start < h.end and h.start < m.end for m in taken.within(max(0, h.start - 80), h.end + 80)):
+                out.append(_Cand(h.start, h.end, None))
+        index = ctx.memo["candidates"] = Index(out)
+    return index.within(start, end)
 
 
 def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:

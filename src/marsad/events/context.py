@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence, TypeVar
 
 from marsad.doc import Doc
@@ -64,8 +65,7 @@ class Sent:
         return (self.start, self.end)
 
 
-def _start_end(m) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    return (m.start, m.end)
+_start_end = attrgetter("start", "end")
 
 
 class Index:
@@ -111,6 +111,7 @@ class Context:
     masks: list[tuple[int, int]] = field(default_factory=list)
     nat: Nationalities | None = None
     speakers: list[tuple[int, int]] = field(default_factory=list)  # who-said-it phrases (attribution)
+    memo: dict[str, object] = field(default_factory=dict)  # per-article indexes built on first use
     _spans: list[tuple[int, int]] = field(default_factory=list)  # every word of the text
     _starts: list[int] = field(default_factory=list)
 
@@ -135,18 +136,21 @@ class Context:
         else:
             norm_words, spans = None, [m.span() for m in _WORD.finditer(text)]
         starts = [a for a, _ in spans]
-        to_original = doc.norm.to_original
+        off = doc.norm.offsets  # normalised index -> original index (hits are never empty)
         triggers: list[THit] = []
         blockers: list[THit] = []
         cues: dict[str, list[THit]] = {}
         for h in lex.find(doc.norm.text, norm_words):
             kind = h.entry.kind
+            th = THit(off[h.start], off[h.end - 1] + 1, h)
             if kind == "trigger":
-                triggers.append(THit(*to_original(h.start, h.end), h))
+                triggers.append(th)
             elif kind == "blocker":
-                blockers.append(THit(*to_original(h.start, h.end), h))
+                blockers.append(th)
+            elif kind in cues:
+                cues[kind].append(th)
             else:
-                cues.setdefault(kind, []).append(THit(*to_original(h.start, h.end), h))
+                cues[kind] = [th]
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
         for h in triggers:

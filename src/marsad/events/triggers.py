@@ -211,12 +211,16 @@ class TriggerLexicon:
         spans = words if words is not None else [m.span() for m in _WORD.finditer(text)]
         starts = [a for a, _ in spans]
         n_words = len(spans)
+        n_text = len(text)
         hits: list[Hit] = []
         for end_idx, (length, max_prefix, max_suffix, pre, group) in self._automaton.iter(text):
             core_end = end_idx + 1
             core_start = core_end - length
             if core_start > max_prefix and text[core_start - max_prefix - 1:core_start].isalnum():
                 continue  # inside a word: more letters before it than any proclitic string
+            if max_suffix < 50 and text[core_end:core_end + max_suffix + 1].isalnum() \
+                    and core_end + max_suffix < n_text:
+                continue  # more letters after it than any ending it takes
             i = bisect_right(starts, core_start) - 1
             if i >= 0:
                 ws, we = spans[i]
