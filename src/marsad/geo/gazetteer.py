@@ -73,7 +73,7 @@ class GazEntry:
     def origin(self) -> str:
         return self.id.split(":", 1)[0]
 
-    @property
+    @cached_property  # an entry never changes: computed once (stored in the instance __dict__)
     def point(self) -> tuple[float, float] | None:
         if self.latitude is None or self.longitude is None:
             return None

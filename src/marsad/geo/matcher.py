@@ -13,7 +13,10 @@ a weighted edit distance; the recogniser calls it only where the context says a 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import compress
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 import ahocorasick
@@ -87,16 +90,16 @@ class NameMatcher:
 
     def find(self, ct: CompactText) -> list[Hit]:
         hits: list[Hit] = []
-        starts, ends, text = ct.starts, ct.ends, ct.text
-        for end_idx, (key, cands, lam) in self.automaton.iter(text):
+        starts, word_starts, text = ct.starts, ct.word_starts, ct.text
+        # most raw matches end inside a word: drop them with C-level passes, not a Python loop
+        raw = list(self.automaton.iter(text))
+        at_word_end = map(ct.ends.__contains__, map((1).__add__, map(itemgetter(0), raw)))
+        for end_idx, (key, cands, lam) in compress(raw, at_word_end):
             end = end_idx + 1
-            if end not in ends:
-                continue
             start = end - len(key)
             prefix = ""
             if start not in starts:
-                ws = ct.word_start(start)
-                prefix = text[ws:start]
+                prefix = text[word_starts[bisect_right(word_starts, start) - 1]:start]
                 if prefix not in NAME_PROCLITICS:
                     continue
             if prefix in ("لل", "ولل", "فلل"):  # ل + ال: only names read with their article

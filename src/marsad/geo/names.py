@@ -29,7 +29,7 @@ from marsad.text.normalize import normalize
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_WORD = re.compile(r"[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+")
 _AR_SPLIT = re.compile(r"([ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+)")
-_NOT_ARABIC_IN_WORD = re.compile(r"[^\Wءابتثجحخدذرزسشصضطظعغفقكلمنهوي]")  # digits, Latin...
+_NOT_ARABIC_IN_WORD = re.compile(r"[^\Wءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+")  # digits, Latin...
 _PURE_ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-']+$")
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]) +(?=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي])")
 
@@ -120,17 +120,22 @@ _CHEAP_SUBST = {frozenset(p) for p in (
     "قك", "قغ", "كغ", "صس", "ثس", "ضد", "ذز", "ظز", "طت", "هت", "حه", "عا", "اي", "او", "وي", "هي", "اه")}
 
 
+_CHEAP_SUBST_PAIRS = frozenset(x + y for pair in _CHEAP_SUBST for x in pair for y in pair if x != y)
+
+
 def weighted_distance(a: str, b: str) -> float:
     """Edit distance where long vowels cost 0.5 to insert or delete and confusable letters
     0.5 to swap (spelling variation), everything else 1."""
+    indel_b = [_indel(ch) for ch in b]
     prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + _indel(ch))
+    for cost in indel_b:
+        prev.append(prev[-1] + cost)
     for ca in a:
-        cur = [prev[0] + _indel(ca)]
+        indel_a = _indel(ca)
+        cur = [prev[0] + indel_a]
         for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in _CHEAP_SUBST else 1.0)
-            cur.append(min(prev[j] + _indel(ca), cur[j - 1] + _indel(cb), prev[j - 1] + sub))
+            sub = 0.0 if ca == cb else (0.5 if ca + cb in _CHEAP_SUBST_PAIRS else 1.0)
+            cur.append(min(prev[j] + indel_a, cur[j - 1] + indel_b[j - 1], prev[j - 1] + sub))
         prev = cur
     return prev[-1]
 
@@ -214,26 +219,31 @@ def compact_text(norm: str, words: tuple[list[str], list[int], list[int]] | None
     return CompactText("".join(pieces), frozenset(starts), ends, tuple(starts), tuple(nstarts), frozenset(hamza), norm)
 
 
-def arabic_words(norm: str, texts: list[str], starts: list[int]) -> tuple[list[str], list[int], list[int]]:
-    """The Arabic words (``_AR_WORD`` runs) of ``norm`` from its ``\\w+`` words (texts, starts):
-    the words themselves, but for the few holding other word characters (digits, Latin)."""
+def arabic_words(norm: str, texts: list[str], starts: list[int],
+                 ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The Arabic words (``_AR_WORD`` runs) of ``norm`` from its ``\\w+`` words (texts, starts,
+    ends): the words themselves, but for the few holding other word characters (digits, Latin)."""
     mixed = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NOT_ARABIC_IN_WORD.finditer(norm)})
     if not mixed:
-        return texts, starts, list(map(int.__add__, starts, map(len, texts)))
+        return texts, starts, ends
     out_texts: list[str] = []
     out_starts: list[int] = []
+    out_ends: list[int] = []
     prev = 0
     for k in mixed:
         out_texts += texts[prev:k]
         out_starts += starts[prev:k]
+        out_ends += ends[prev:k]
         offset = starts[k]
         for m in _AR_WORD.finditer(texts[k]):
             out_texts.append(m.group())
             out_starts.append(offset + m.start())
+            out_ends.append(offset + m.end())
         prev = k + 1
     out_texts += texts[prev:]
     out_starts += starts[prev:]
-    return out_texts, out_starts, list(map(int.__add__, out_starts, map(len, out_texts)))
+    out_ends += ends[prev:]
+    return out_texts, out_starts, out_ends
 
 
 # ---- the main Arabic name of a place -----------------------------------------------------------

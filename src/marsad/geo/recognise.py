@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -45,6 +46,7 @@ from marsad.model import Mention
 
 _WORD_SPLIT = re.compile(r"(\w+)")
 _SENT_END = re.compile(r"[.!?؟\n]")
+_ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
 _FUNCTION = frozenset(norm_name(w) for w in (
     "ذلك بذلك وبذلك كذلك التي الذي الذين اللذين ان أن إن قد لا لم لن ما هذا هذه تلك هناك هنا كل بعد قبل "
     "بين حيث كما وقد فقط ايضا أيضا عن مع منذ خلال ضد لدى الى إلى في من على او أو ثم حتى اثر إثر عقب").split())
@@ -83,7 +85,7 @@ class Words:
         return list(compress(range(len(self.kind)), self.kind))
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A place mention in the making."""
 
@@ -135,7 +137,7 @@ class PlaceRecogniser:
         if not words:
             return []
         words.kind = self.lexicon.cue_kinds(words.text)
-        ct = compact_text(norm, arabic_words(norm, words.text, words.start))
+        ct = compact_text(norm, arabic_words(norm, words.text, words.start, words.end))
         cands = self._natural(words, self._hits(words, self.matcher.find(ct)))
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
@@ -510,8 +512,15 @@ class PlaceRecogniser:
 
     # ---- 6. resolution --------------------------------------------------------------------------
     def _resolve(self, cands: list[Cand], words: Words) -> None:
+        deduped: dict[tuple, list[tuple[GazEntry, int]]] = {}  # the same name often comes back
         for c in cands:
-            c.entries = self._filter(c, dedupe(c.entries)) if c.entries else []
+            if c.entries:
+                key = tuple((e.id, how) for e, how in c.entries)
+                if key not in deduped:
+                    deduped[key] = dedupe(c.entries)
+                c.entries = self._filter(c, list(deduped[key]))
+            else:
+                c.entries = []
         fixed = [c for c in cands if len(c.entries) == 1]
         for c in fixed:
             c.chosen, c.how = c.entries[0]
@@ -644,33 +653,38 @@ class PlaceRecogniser:
         return settlements or entries
 
     def _ctx(self, c: Cand, cands: list[Cand], words: Words) -> Context:
-        sent, para = words.sent[c.w0], words.para[c.w0]
+        sents, paras = words.sent, words.para
+        sent, para = sents[c.w0], paras[c.w0]
         ctx = Context()
+        admin: list[str] = []
         for o in cands:
-            if o is c or o.chosen is None or o.chosen.point is None or o.role == ROLE_FOREIGN:
+            e = o.chosen
+            if o is c or e is None:
                 continue
-            if o.chosen.country not in (None, "Syria"):
+            if e.admin1:
+                admin.append(e.admin1)
+            point = e.point
+            if point is None or o.role == ROLE_FOREIGN or e.country not in (None, "Syria"):
                 continue
-            osent = words.sent[o.w0]
+            osent = sents[o.w0]
             is_region = o.countryside or o.admin_level == "governorate"
-            if osent == sent and is_region and o.chosen.admin1:
-                if o.w0 > c.w1 and ctx.admin_after is None and o.w0 - c.w1 <= 14:
-                    ctx.admin_after = o.chosen.admin1
-                elif o.w1 < c.w0:
-                    ctx.admin_before = o.chosen.admin1
             if is_region:
+                if osent == sent and e.admin1:
+                    if o.w0 > c.w1 and ctx.admin_after is None and o.w0 - c.w1 <= 14:
+                        ctx.admin_after = e.admin1
+                    elif o.w1 < c.w0:
+                        ctx.admin_before = e.admin1
                 continue
             if osent == sent:
-                ctx.sentence.append(o.chosen.point)
-            if words.para[o.w0] == para:
-                ctx.paragraph.append(o.chosen.point)
-            ctx.article.append(o.chosen.point)
+                ctx.sentence.append(point)
+            if paras[o.w0] == para:
+                ctx.paragraph.append(point)
+            ctx.article.append(point)
         for y, bear in c.near:
             if y.chosen is not None and y.chosen.point is not None:
                 ctx.near.append((y.chosen.point, bear))
-        admin = [o.chosen.admin1 for o in cands if o.chosen is not None and o.chosen.admin1 and o is not c]
-        for a in set(admin):
-            ctx.admin_prior[a] = admin.count(a) / len(admin)
+        for a, k in Counter(admin).items():
+            ctx.admin_prior[a] = k / len(admin)
         return ctx
 
     def _resolve_unknown(self, c: Cand, cands: list[Cand], words: Words) -> None:
@@ -851,7 +865,7 @@ def _strip_waw(word: str) -> str:
 
 
 def _name_like(word: str, lex: GeoLexicon) -> bool:
-    if len(word) < 3 or any(ch.isdigit() for ch in word) or not all("\u0621" <= ch <= "\u064a" for ch in word):
+    if len(word) < 3 or not _ARABIC_ONLY.fullmatch(word):  # no digit, no Latin
         return False
     if word in _FUNCTION or lex.cue_of(word) or lex.direction(word)[0] or lex.in_set(word, lex.locative):
         return False

@@ -22,6 +22,7 @@ from marsad.geo.gazetteer import ORIGIN_PRIORITY, GazEntry, haversine_km
 
 SETTLEMENTS = ("city", "community", "facility")
 SAME_PLACE_KM = 6.0
+_SAME_PLACE_LAT = 1.01 * math.degrees(SAME_PLACE_KM / 6371.0)  # degrees of latitude, with a margin
 
 
 @dataclass
@@ -63,9 +64,12 @@ def _same_place(a: GazEntry, b: GazEntry) -> bool:
         return False
     if a.feature not in SETTLEMENTS and a.feature != b.feature:
         return False
-    if a.point is None or b.point is None:
+    pa, pb = a.point, b.point
+    if pa is None or pb is None:
         return False
-    return haversine_km(a.point, b.point) <= SAME_PLACE_KM
+    if abs(pa[0] - pb[0]) > _SAME_PLACE_LAT:  # too far north or south to be within SAME_PLACE_KM
+        return False
+    return haversine_km(pa, pb) <= SAME_PLACE_KM
 
 
 def bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -84,6 +88,18 @@ def centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def score(entry: GazEntry, how: int, ctx: Context) -> tuple[float, list[str]]:
+    return _score(entry, how, ctx, _centroids(ctx))
+
+
+def _centroids(ctx: Context) -> list[tuple[str, tuple[float, float] | None, float, float]]:
+    """(label, centroid, weight, distance scale) of the places around a mention."""
+    return [(label, centroid(points), weight, scale) for label, points, weight, scale in (
+        ("sentence", ctx.sentence, 2.0, 25.0), ("paragraph", ctx.paragraph, 1.0, 40.0),
+        ("article", ctx.article, 0.7, 60.0))]
+
+
+def _score(entry: GazEntry, how: int, ctx: Context,
+           centroids: list[tuple[str, tuple[float, float] | None, float, float]]) -> tuple[float, list[str]]:
     s, why = 0.0, []
     if ctx.admin_after:
         if entry.admin1 == ctx.admin_after:
@@ -107,9 +123,7 @@ def score(entry: GazEntry, how: int, ctx: Context) -> tuple[float, list[str]]:
                 if diff <= 60:
                     s += 0.5
                     why.append("on the side the text says")
-    for label, points, weight, scale in (("sentence", ctx.sentence, 2.0, 25.0), ("paragraph", ctx.paragraph, 1.0, 40.0),
-                                         ("article", ctx.article, 0.7, 60.0)):
-        c = centroid(points)
+    for label, c, weight, scale in centroids:
         if c is None or p is None:
             continue
         d = haversine_km(c, p)
@@ -128,8 +142,9 @@ def choose(cands: list[tuple[GazEntry, int]], ctx: Context) -> tuple[GazEntry, i
         entry, how = cands[0]
         return entry, how, ["the only place of that name"]
     scored = []
+    centroids = _centroids(ctx)
     for entry, how in cands:
-        s, why = score(entry, how, ctx)
+        s, why = _score(entry, how, ctx, centroids)
         scored.append((s, entry.rank, entry.id, entry, how, why))
     scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
     best = scored[0]
