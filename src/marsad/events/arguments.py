@@ -377,6 +377,14 @@ def _named_after(ctx: Context, c: _Cand) -> Mention | None:
 
 def _oblique(ctx: Context, c: _Cand) -> bool:
     """Is the mention governed by a preposition («ضد الجيش», «مع المسلحين», «للجيش»)?"""
+    memo = ctx.memo.setdefault("oblique", {})
+    key = (c.start, c.end)
+    if key not in memo:
+        memo[key] = _governed(ctx, c)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _governed(ctx: Context, c: _Cand) -> bool:
     ws = c.start
     while ws > 0 and ctx.text[ws - 1].isalnum():
         ws -= 1

@@ -129,20 +129,17 @@ class Context:
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
 
-        words = [t for t in doc.tokens if t.kind != "punct"]
-        if words:
-            norm_words = [(t.nstart, t.nstart + len(t.norm)) for t in words]
-            spans = [(t.start, t.end) for t in words]
-        else:
-            norm_words, spans = None, [m.span() for m in _WORD.finditer(text)]
+        spans = [(t.start, t.end) for t in doc.tokens if t.kind != "punct"] \
+            or [m.span() for m in _WORD.finditer(text)]
         starts = [a for a, _ in spans]
         off = doc.norm.offsets  # normalised index -> original index (hits are never empty)
+        new = tuple.__new__
         triggers: list[THit] = []
         blockers: list[THit] = []
         cues: dict[str, list[THit]] = {}
-        for h in lex.find(doc.norm.text, norm_words):
+        for h in lex.find(doc.norm.text):
             kind = h.entry.kind
-            th = THit(off[h.start], off[h.end - 1] + 1, h)
+            th = new(THit, (off[h.start], off[h.end - 1] + 1, h))
             if kind == "trigger":
                 triggers.append(th)
             elif kind == "blocker":

@@ -13,7 +13,6 @@ the left (``و``, ``ب``, ``ال``, ``لل`` ...) and an allowed ending on the r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
@@ -24,6 +23,7 @@ import yaml
 from marsad.text.normalize import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_END = re.compile(r"[^\W_]*")
 
 
 def _hit_order(h: "Hit") -> tuple[int, int]:
@@ -206,44 +206,36 @@ class TriggerLexicon:
 
     # -- matching --------------------------------------------------------------------------
     def find(self, text: str, words: list[tuple[int, int]] | None = None) -> list[Hit]:
-        """Every trigger, cue and blocker in the normalised ``text``, by start offset.
-        ``words``: the [start, end) of its words when the caller has them (the tokens)."""
-        spans = words if words is not None else [m.span() for m in _WORD.finditer(text)]
-        starts = [a for a, _ in spans]
-        n_words = len(spans)
+        """Every trigger, cue and blocker in the normalised ``text``, by start offset. A word is
+        a run of letters and digits; ``words`` is accepted for compatibility and not needed."""
         n_text = len(text)
+        new = tuple.__new__
         hits: list[Hit] = []
         for end_idx, (length, max_prefix, max_suffix, pre, group) in self._automaton.iter(text):
             core_end = end_idx + 1
             core_start = core_end - length
             if core_start > max_prefix and text[core_start - max_prefix - 1:core_start].isalnum():
                 continue  # inside a word: more letters before it than any proclitic string
-            if max_suffix < 50 and text[core_end:core_end + max_suffix + 1].isalnum() \
-                    and core_end + max_suffix < n_text:
-                continue  # more letters after it than any ending it takes
-            i = bisect_right(starts, core_start) - 1
-            if i >= 0:
-                ws, we = spans[i]
-                if we < core_start:
-                    ws = we = core_start  # the match starts at a word boundary
-            else:
-                ws = we = core_start
+            ws = core_start
+            while ws and text[ws - 1].isalnum():
+                ws -= 1
             prefix = text[ws:core_start]
             if prefix not in pre:
                 continue  # the letters before the match are no proclitic string of the form
-            if we < core_end:  # a phrase: the end of its last word
-                j = i + 1
-                while j < n_words and spans[j][0] < core_end:
-                    we = spans[j][1]
-                    j += 1
-                if we < core_end:
-                    we = core_end
-            if we - core_end > max_suffix:
-                continue  # a longer ending than any this form takes
+            if max_suffix < 50:
+                if core_end + max_suffix < n_text and text[core_end:core_end + max_suffix + 1].isalnum():
+                    continue  # more letters after it than any ending it takes
+                we = core_end
+                limit = min(n_text, core_end + max_suffix)
+                while we < limit and text[we].isalnum():
+                    we += 1
+            else:
+                m = _WORD_END.match(text, core_end)
+                we = m.end()
             suffix = text[core_end:we]
             for e in group:
                 if prefix in e.prefixes and (e.suffixes is None or suffix in e.suffixes):
-                    hits.append(Hit(ws, we, core_start, core_end, e, prefix, suffix))
+                    hits.append(new(Hit, (ws, we, core_start, core_end, e, prefix, suffix)))
         hits.sort(key=_hit_order)
         return hits
 
