@@ -18,6 +18,12 @@ class Resources:
         return cls(home=data_home())
 
     @cached_property
+    def text(self) -> Any:
+        from marsad.text.tools import TextTools
+
+        return TextTools.load()
+
+    @cached_property
     def gazetteer(self) -> Any:
         from marsad.geo.gazetteer import Gazetteer
 

@@ -98,8 +98,9 @@ def find_dates(text: str, published: date | None = None,
 
 def stage(doc, resources) -> None:  # noqa: ANN001 - pipeline stage signature
     """Add a "date" mention for each date expression (see the module docstring)."""
-    tokens = doc.tokens or default_finder().tokenizer.tokenize_norm(doc.norm)
-    for d in default_finder().find(tokens, doc.norm, doc.article.published):
+    finder = resources.text.dates
+    tokens = doc.tokens or finder.tokenizer.tokenize_norm(doc.norm)
+    for d in finder.find(tokens, doc.norm, doc.article.published):
         doc.add(Mention(kind="date", start=d.start, end=d.end, text=d.text,
                         label=_iso(d.date), data=d.to_data()))
 

@@ -83,14 +83,13 @@ def stage(doc, resources) -> None:  # noqa: ANN001 - pipeline stage signature
     Numbers inside date expressions are left out: the pipeline runs the dates stage first and
     its "date" mentions are used; without them the date finder runs here (only when there are
     quantities to check)."""
-    tokens = doc.tokens or tokenize_norm(doc.norm)
-    found = default_number_finder().find(tokens, doc.norm)
+    tools = resources.text
+    tokens = doc.tokens or tools.tokenizer.tokenize_norm(doc.norm)
+    found = tools.numbers.find(tokens, doc.norm)
     if found:
         dates = [(m.start, m.end) for m in doc.mentions if m.kind == "date"]
         if not dates:
-            from marsad.text.dates import default_finder
-
-            dates = [(d.start, d.end) for d in default_finder().find(tokens, doc.norm, None)]
+            dates = [(d.start, d.end) for d in tools.dates.find(tokens, doc.norm, None)]
         found = [q for q in found if not _inside(q.start, q.end, dates)]
     for q in found:
         doc.add(Mention(kind="quantity", start=q.start, end=q.end, text=q.word,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from marsad.doc import Doc
+from marsad.pipeline.resources import Resources
 from marsad.text.sentences import split_sentences
-from marsad.text.tokenize import default_tokenizer
 
 
-def run(doc: Doc, resources: object) -> None:
-    doc.tokens = default_tokenizer().tokenize_norm(doc.norm)
+def run(doc: Doc, resources: Resources) -> None:
+    doc.tokens = resources.text.tokenizer.tokenize_norm(doc.norm)
     doc.sentences = split_sentences(doc.text)
