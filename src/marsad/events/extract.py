@@ -13,6 +13,11 @@ For each sentence (headlines skipped):
 
 Generic words («هجوم», «عمليات») make an event only with support in the sentence: a casualty
 figure, a date, a place in the clause or a named attacker.
+
+What the article has told is remembered (``_Memory``): a sentence that tells a known event
+again («الاعتقال», «تصدت للهجوم», with no new place, date or number) makes no event but may
+annotate it (a hedged perpetrator; a denial, which makes it "claimed"). Questions and sentences
+about a time long before publication make no event; a denial governs its own clause only.
 """
 from __future__ import annotations
 
@@ -143,7 +148,7 @@ def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
     territory_done = False
-    if _question(ctx, s) or _historic(ctx, s):
+    if not ctx.triggers.within(s.start, s.end) or _question(ctx, s) or _historic(ctx, s):
         return out
     for f in frames(ctx, s):
         denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
