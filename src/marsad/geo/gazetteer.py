@@ -17,7 +17,7 @@ import math
 import pickle
 import sqlite3
 from collections import defaultdict
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, field, fields
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
@@ -102,6 +102,9 @@ class Compiled:
     key: str
     entries: dict[str, GazEntry]
     matcher: Any  # marsad.geo.matcher.NameMatcher
+    # candidate lists of a name, deduplicated (``marsad.geo.resolve.dedupe``), filled as names
+    # are met; derived from ``entries`` alone, never pickled
+    distinct: dict[tuple[tuple[str, int], ...], list[tuple[GazEntry, int]]] = field(default_factory=dict)
 
     def __getstate__(self) -> dict[str, Any]:
         # entries as plain tuples: four times faster to unpickle than dataclass instances
@@ -111,6 +114,7 @@ class Compiled:
         self.key = state["key"]
         self.entries = {row[0]: GazEntry(*row) for row in state["rows"]}
         self.matcher = state["matcher"]
+        self.distinct = {}
 
 
 class Gazetteer:
@@ -323,6 +327,18 @@ class Gazetteer:
     @property
     def matcher(self) -> Any:
         return self.compiled.matcher
+
+    def distinct_candidates(self, candidates: list[tuple[GazEntry, int]]) -> list[tuple[GazEntry, int]]:
+        """``marsad.geo.resolve.dedupe`` of the candidates of a name, computed once per list of
+        candidates (a copy: the caller may change it)."""
+        memo = self.compiled.distinct
+        key = tuple([(e.id, how) for e, how in candidates])
+        kept = memo.get(key)
+        if kept is None:
+            from marsad.geo.resolve import dedupe
+
+            kept = memo[key] = dedupe(candidates)
+        return list(kept)
 
     @cached_property
     def lexicon(self) -> Any:

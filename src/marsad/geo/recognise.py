@@ -512,15 +512,8 @@ class PlaceRecogniser:
 
     # ---- 6. resolution --------------------------------------------------------------------------
     def _resolve(self, cands: list[Cand], words: Words) -> None:
-        deduped: dict[tuple, list[tuple[GazEntry, int]]] = {}  # the same name often comes back
-        for c in cands:
-            if c.entries:
-                key = tuple((e.id, how) for e, how in c.entries)
-                if key not in deduped:
-                    deduped[key] = dedupe(c.entries)
-                c.entries = self._filter(c, list(deduped[key]))
-            else:
-                c.entries = []
+        for c in cands:  # the same names come back: deduplicated once per gazetteer
+            c.entries = self._filter(c, self.gazetteer.distinct_candidates(c.entries)) if c.entries else []
         fixed = [c for c in cands if len(c.entries) == 1]
         for c in fixed:
             c.chosen, c.how = c.entries[0]
