@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
@@ -26,8 +27,8 @@ _WORD = re.compile(r"[^\W_]+")
 _WORD_END = re.compile(r"[^\W_]*")
 
 
-def _hit_order(h: "Hit") -> tuple[int, int]:
-    return (h.start, h.start - h.end)
+_START = itemgetter(0)  # Hit.start
+_END = itemgetter(1)  # Hit.end
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
@@ -210,24 +211,25 @@ class TriggerLexicon:
         a run of letters and digits; ``words`` is accepted for compatibility and not needed."""
         n_text = len(text)
         new = tuple.__new__
+        isalnum = str.isalnum
         hits: list[Hit] = []
         for end_idx, (length, max_prefix, max_suffix, pre, group) in self._automaton.iter(text):
             core_end = end_idx + 1
             core_start = core_end - length
-            if core_start > max_prefix and text[core_start - max_prefix - 1:core_start].isalnum():
+            if core_start > max_prefix and isalnum(text[core_start - max_prefix - 1:core_start]):
                 continue  # inside a word: more letters before it than any proclitic string
             ws = core_start
-            while ws and text[ws - 1].isalnum():
+            while ws and isalnum(text[ws - 1]):
                 ws -= 1
             prefix = text[ws:core_start]
             if prefix not in pre:
                 continue  # the letters before the match are no proclitic string of the form
             if max_suffix < 50:
-                if core_end + max_suffix < n_text and text[core_end:core_end + max_suffix + 1].isalnum():
+                if core_end + max_suffix < n_text and isalnum(text[core_end:core_end + max_suffix + 1]):
                     continue  # more letters after it than any ending it takes
                 we = core_end
                 limit = min(n_text, core_end + max_suffix)
-                while we < limit and text[we].isalnum():
+                while we < limit and isalnum(text[we]):
                     we += 1
             else:
                 m = _WORD_END.match(text, core_end)
@@ -236,7 +238,10 @@ class TriggerLexicon:
             for e in group:
                 if prefix in e.prefixes and (e.suffixes is None or suffix in e.suffixes):
                     hits.append(new(Hit, (ws, we, core_start, core_end, e, prefix, suffix)))
-        hits.sort(key=_hit_order)
+        # by start, longest first: two stable C-level sorts (end descending, then start) give
+        # the order of the key (start, -length) without a Python call per hit
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits
 
     def family(self, name: str) -> Family:
