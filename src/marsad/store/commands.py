@@ -12,7 +12,7 @@ import tempfile
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from marsad.io.problems import Problems
 from marsad.model import SUB_EVENT_TYPES, Article, EVENT_TYPES
@@ -53,29 +53,27 @@ def run_ingest(inputs: Iterable[str], published: date | None, quiet: bool) -> in
     from marsad.io.readers import iter_articles
 
     inputs = list(inputs)
-    problems = Problems()
-    stats = IngestStats()
-    try:
-        store = SQLiteStore.open(db_path())
-    except StoreError as err:
-        return fail(str(err))
-    try:
+
+    def work(store: SQLiteStore, problems: Problems, stats: IngestStats) -> None:
         total = None if quiet or not sys.stderr.isatty() else count_inputs(inputs)
         articles = progress(iter_articles(inputs, published, problems), total, quiet, "ingest")
         ingest_articles(store, articles, _LazyPipeline(), problems, stats)
-    except StoreError as err:
-        return fail(f"{err} ({stats.stored} articles stored before this one; rerun to continue)")
-    except KeyboardInterrupt:
-        fail(f"interrupted: {stats.stored} articles stored whole, none half-stored; rerun to continue")
-        return 130
-    finally:
-        store.close()
-    if not quiet:
-        print(f"marsad: {store.path}: {stats.summary()}", file=sys.stderr)
-    return 1 if problems else 0
+
+    return _run_on_store(work, quiet, lambda st: f"{st.stored} articles stored", "continue")
 
 
 def run_reprocess(quiet: bool) -> int:
+    def work(store: SQLiteStore, problems: Problems, stats: IngestStats) -> None:
+        ids = store.iter_article_ids()
+        reprocess_articles(store, progress(ids, len(ids), quiet, "reprocess"), _LazyPipeline(), problems, stats)
+
+    return _run_on_store(work, quiet, lambda st: f"{st.reprocessed} articles reprocessed", "finish")
+
+
+def _run_on_store(work: Callable[[SQLiteStore, Problems, IngestStats], None], quiet: bool,
+                  done: Callable[[IngestStats], str], rerun_to: str) -> int:
+    """Open the store, run ``work(store, problems, stats)``, and turn store errors and Ctrl-C into
+    one-line messages saying how far it got (each article is committed whole)."""
     problems = Problems()
     stats = IngestStats()
     try:
@@ -83,12 +81,11 @@ def run_reprocess(quiet: bool) -> int:
     except StoreError as err:
         return fail(str(err))
     try:
-        ids = store.iter_article_ids()
-        reprocess_articles(store, progress(ids, len(ids), quiet, "reprocess"), _LazyPipeline(), problems, stats)
+        work(store, problems, stats)
     except StoreError as err:
-        return fail(f"{err} ({stats.reprocessed} articles reprocessed before this one; rerun to finish)")
+        return fail(f"{err} ({done(stats)} before this one; rerun to {rerun_to})")
     except KeyboardInterrupt:
-        fail(f"interrupted: {stats.reprocessed} articles reprocessed whole; rerun to finish")
+        fail(f"interrupted: {done(stats)} whole, none half-stored; rerun to {rerun_to}")
         return 130
     finally:
         store.close()
