@@ -176,3 +176,59 @@ def test_questions_history_tests_and_words_are_no_events(extract):
     assert extract("وأطلقت كوريا الشمالية أمس صاروخين قصيري المدى في البحر في إطار تجارب جديدة.") == []
     # a verbal attack
     assert extract("وشن الوزير أمس هجوما على المعارضة في دمشق قائلا إنها تخدم أجندات خارجية.") == []
+
+
+# -- background, tallies, chronologies and launches (GSR-driven rules, session 2) ---------------
+@pytest.mark.parametrize("text", [
+    # an anniversary holds the killing as its topic
+    "نظم الاتحاد في بيروت امس حفلا لمناسبة الذكرى الثانية لاغتيال النائب جبران تويني بتفجير استهدف موكبه.",
+    # a sentence opening with a time clause tells the killing as the time of something else
+    "عندما اغتيل عماد مغنية في دمشق، اعلن الامين العام للحزب حربا مفتوحة.",
+    # «إثر مقتل» gives the background of a political statement
+    "دعت الحكومة امس السلطة الى محاربة النشطاء اثر مقتل جنديين في هجوم مسلح الجمعة.",
+    # a running tally is not one event
+    "وقتل 13 جنديا أميركيا في العراق حتى الآن الشهر الحالي.",
+    # «تصفية حسابات» is settling scores; «التعذيبية» is an adjective
+    "وجاءت النتيجة لتؤكد أن الاعدام كان انتقاما وتصفية حسابات سياسية.",
+    # a planned attack (a future verb before the attack word)
+    "قال القس إن أميركا ستتعرض لهجوم جديد في 2021.",
+    # launching as a topic («وقف إطلاق الصواريخ»)
+    "وتهدف المهمة الى وقف اطلاق الصواريخ ومساعدة الحكومة.",
+])
+def test_background_and_topic_violence_makes_no_event(extract, text):
+    assert not [e for e in extract(text) if e.event_type in ("Violence against civilians", "Battles",
+                                                            "Explosions/Remote violence")]
+
+
+def test_time_clause_inside_a_sentence_still_tells_the_event(extract):
+    ev, = extract("وأفادت الشرطة بأن شخصا قتل أمس عندما انفجرت قنبلة أمام مكاتب الحزب في مدينة حلب.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.location.name_ar == "حلب"
+
+
+def test_so_far_in_another_clause_is_not_a_tally(extract):
+    evs = extract("واستهدفت قوات النظام بأكثر من 40 قذيفة قرية بليون، دون ورود معلومات عن خسائر حتى الآن.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_chronology_line_reports_an_old_dated_event(extract):
+    ev, = extract("* 13 يونيو (حزيران) 2007: اغتيال النائب وليد عيدو بانفجار سيارة مفخخة في بيروت.")
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.event_date == date(2007, 6, 13)
+    assert ev.location.name_ar == "بيروت"
+
+
+def test_old_dated_event_outside_a_chronology_is_history(extract):
+    assert not extract("وكانت الجماعة قد اغتالت النائب وليد عيدو بانفجار سيارة مفخخة في بيروت في يونيو 2007.")
+
+
+def test_launched_rockets_are_shelling(extract):
+    ev, = extract("وقام من فيها باطلاق ثلاثة صواريخ «كاتيوشا» في اتجاه الشمال، فسقط احدها قرب مركز للقوات الدولية.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_bare_passive_verb_with_a_date_is_an_abduction_but_dawn_is_not_a_bombing(extract):
+    ev, = extract("وقال ان الموظف في اللجنة الانتخابية خطف من منزله مساء امس على يد مسلحين.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    dawn = extract("وقال مصدر أمني إنه تم إلقاء القبض فجر أول من أمس على أشخاص كانوا يخططون لعمل إرهابي.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in dawn)

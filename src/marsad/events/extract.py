@@ -174,7 +174,7 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
     return out
 
 
-_YEAR = re.compile(r"(?:عام|العام|سنة|في|منذ)\s+(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?:عام|العام|سنة|في|منذ)\s+(1\d\d\d|20\d\d)(?!\d)")
 HISTORY_DAYS = 180
 
 
@@ -187,7 +187,7 @@ def _historic(ctx: Context, s: Sent) -> bool:
     """The sentence recounts history: it names a time long before publication («في عملية تفجير
     عام 2006», «في يوليو (تموز) 1995») and nothing recent («أمس», «اليوم»)."""
     pub = ctx.doc.article.published
-    if pub is None:
+    if pub is None or _timeline_entry(ctx, s):
         return False
     old = recent = False
     for m in ctx.dates.within(s.start, s.end):
@@ -204,6 +204,20 @@ def _historic(ctx: Context, s: Sent) -> bool:
         if int(y.group(1)) < pub.year - 1 or int(y.group(1)) == pub.year - 1 and pub.month > 6:
             old = True
     return old and not recent
+
+
+_ENTRY_HEAD = re.compile(r"[\s*•ـ\-–—0-9]*")
+_ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
+
+
+def _timeline_entry(ctx: Context, s: Sent) -> bool:
+    """«* 21 مايو (أيار) 2005: اغتيال جورج حاوي ...»: a line of a chronology, headed by its date
+    and a colon, reports a dated event however old it is."""
+    head = _ENTRY_HEAD.match(ctx.text, s.start).end()
+    for m in ctx.dates.within(s.start, min(s.end, s.start + 40)):
+        if m.start <= head + 3 and _ENTRY_COLON.match(ctx.text, m.end):
+            return True
+    return False
 
 
 def _definite(h: THit) -> bool:
@@ -383,6 +397,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     first = min(f.hits, key=lambda h: h.start)
     if _background(ctx, first):
         return False
+    if _tally(ctx, f) and not any(_dated(ctx, f.sent, h) for h in f.hits):
+        return False
     live = [h for h in f.hits if not _background(ctx, h)]
     if (cas.fatalities or cas.injured) and not (
             all(ctx.lex.family(h.name).casualty for h in live) and ctx.cue("accident", f.sent.start, f.sent.end)):
@@ -396,6 +412,12 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
         return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
     s = f.sent
+    if events and _timeline_entry(ctx, s) and not _background(ctx, events[0]):
+        return True  # «* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»
+    if any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(ctx, s, h) for h in events):
+        return True  # «أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»
+    if any(_bare_verb(ctx, h) and _dated(ctx, s, h) for h in events):
+        return True  # «خطف من منزله مساء امس»: a bare passive or active verb, dated
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
@@ -405,6 +427,16 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
     return pinned and any(_occurs(ctx, s, h) for h in nouns)
+
+
+def _tally(ctx: Context, f: Frame) -> bool:
+    """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
+    الآن», «مثل هذه التفجيرات»); not «دون ورود معلومات عن خسائر حتى الآن» in another clause."""
+    for h in f.hits:
+        c0, c1 = f.sent.clause_of(h.start)
+        if ctx.cue("tally", c0, c1):
+            return True
+    return False
 
 
 def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
@@ -470,6 +502,23 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
     return False
 
 
+_PROJECTILES = frozenset(("shelling", "airstrike", "grenade"))
+
+
+def _launched(ctx: Context, s: Sent, h: THit) -> bool:
+    """A launch verb («أطلقت», «باطلاق», «ألقت») up to 12 words before a projectile word."""
+    return any(ctx.words(c.end, h.start) <= 12 for c in ctx.cue("launch", s.start, h.start))
+
+
+def _bare_verb(ctx: Context, h: THit) -> bool:
+    """A bare form that is a verb or a noun («خطف»), read as the verb: not part of a date
+    («فجر امس»), not governed by a head noun («عمليات خطف السفن»)."""
+    if h.hit.entry.tense != "ambiguous" or h.strength < 2 or ctx.dates.covering(h.start):
+        return False
+    prev = ctx.word_spans(max(0, h.start - 30), h.start, last=1)
+    return not (prev and ctx.cue_at("nominal_head", prev[0][0]))
+
+
 def _weak_past(h: THit) -> bool:
     """A generic past verb («استهدف»): an event with a specific event word beside it."""
     e = h.hit.entry
@@ -489,8 +538,17 @@ def _past_verb(h: THit) -> bool:
 
 
 def _background(ctx: Context, h: THit) -> bool:
-    prev = ctx.word_spans(max(0, h.start - 30), h.start, last=1)
-    return bool(prev) and ctx.cue_at("background", prev[0][0]) is not None
+    """The trigger stands as background or topic: right after a ``background`` word («بعد
+    الهجوم», «إثر مقتل») or up to 3 words after a ``background_wide`` one («لمناسبة الذكرى
+    الثانية لاغتيال»)."""
+    prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
+    if prev and ctx.cue_at("background", prev[-1][0]) is not None:
+        return True
+    if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
+        s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
+        if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
+            return True
+    return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
 
 
 # -- protests -----------------------------------------------------------------------------------
