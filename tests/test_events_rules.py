@@ -232,3 +232,13 @@ def test_bare_passive_verb_with_a_date_is_an_abduction_but_dawn_is_not_a_bombing
     assert ev.sub_event_type == "Abduction/forced disappearance"
     dawn = extract("وقال مصدر أمني إنه تم إلقاء القبض فجر أول من أمس على أشخاص كانوا يخططون لعمل إرهابي.")
     assert all(e.event_type != "Explosions/Remote violence" for e in dawn)
+
+
+def test_protesters_assembling_is_a_protest_even_with_no_place_or_date(extract):
+    ev, = extract("ونفذ المتظاهرون اعتصاما فجلسوا في وسط جادة وهتفوا ضد الحكومة.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.event_type == "Protests"
+
+
+def test_protesters_chanting_alone_describes_a_protest_told_elsewhere(extract):
+    assert not extract("وهتف المتظاهرون شعارات معادية للرئيس.")

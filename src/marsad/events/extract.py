@@ -450,7 +450,7 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
     pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:
-        return False
+        return any(_gathered(ctx, s, h, "assembled") for h in hits)
     return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits)
 
 
@@ -467,16 +467,16 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
     return False
 
 
-def _gathered(ctx: Context, s: Sent, h: THit) -> bool:
+def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
     it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
     مظاهرة»)."""
     c0, c1 = s.clause_of(h.start)
-    if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue("gather", c0, h.start)):
+    if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue(kind, c0, h.start)):
         return True
-    if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue("gather", h.end, c1)):
+    if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue(kind, h.end, c1)):
         return True
-    return any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+    return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
 
 
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:

@@ -187,6 +187,7 @@ class TriggerLexicon:
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
         cue("launch", cues["launch"], "verb")
+        cue("assembled", cues["assembled"], "verb")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")
         cue("unnamed_armed", cues["unnamed_armed"], "noun")
