@@ -304,8 +304,41 @@ print(store.counts()["articles"])
 
 def test_concurrent_writers_on_a_new_store(tmp_path):
     """Four processes create the same new store at once and write to it: no error, nothing lost."""
+    # a loaded CI machine may keep a writer waiting longer than the 5 s default: this test is
+    # about losing nothing, so the writers wait up to 30 s
+    env = {**os.environ, "MARSAD_BUSY_TIMEOUT": "30"}
     procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITER, str(tmp_path), str(n)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in range(4)]
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for n in range(4)]
     results = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], results
     assert _stored(tmp_path / "marsad.db")["articles"] == 80
+
+
+def test_open_retries_a_store_that_answers_locked_at_once(tmp_path, monkeypatch):
+    """SQLite answers "locked" without waiting to some lock upgrades: opening tries again until
+    the busy timeout, then fails with one clear line."""
+
+    real = SQLiteStore._setup
+    calls = {"n": 0}
+
+    def flaky(self):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        return real(self)
+
+    monkeypatch.setattr(SQLiteStore, "_setup", flaky)
+    store = SQLiteStore.open(tmp_path / "a.db", busy_timeout=5)
+    assert calls["n"] == 3
+    assert store.counts()["articles"] == 0
+    store.close()
+
+    def locked(self):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(SQLiteStore, "_setup", locked)
+    start = time.monotonic()
+    with pytest.raises(StoreError, match="locked by another process"):
+        SQLiteStore.open(tmp_path / "b.db", busy_timeout=0.3)
+    assert time.monotonic() - start < 2

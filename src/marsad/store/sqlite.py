@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -65,7 +66,7 @@ class SQLiteStore:
             raise _store_error(path, err, "cannot open") from None
         store = cls(path, conn, timeout, readonly)
         try:
-            store._setup()
+            store._setup_waiting()
         except sqlite3.Error as err:
             conn.close()
             raise _store_error(path, err, "cannot open", timeout) from None
@@ -73,6 +74,26 @@ class SQLiteStore:
             conn.close()
             raise
         return store
+
+    def _setup_waiting(self) -> None:
+        """``_setup``, tried again while another process holds the lock, up to the busy timeout.
+        SQLite answers "locked" at once, without waiting, to some lock upgrades (switching a new
+        file to WAL while another process creates the schema), so its own busy handler is not
+        enough when several processes open a new store together."""
+        deadline = time.monotonic() + self.busy_timeout
+        pause = 0.02
+        while True:
+            try:
+                self._setup()
+                return
+            except sqlite3.OperationalError as err:
+                low = str(err).lower()
+                if not ("locked" in low or "busy" in low) or time.monotonic() + pause > deadline:
+                    raise
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     def _setup(self) -> None:
         c = self.conn
