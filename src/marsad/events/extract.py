@@ -470,7 +470,7 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
 def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
     it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
-    مظاهرة»)."""
+    مظاهرة»). With ``kind="assembled"``, only the verbs that put people in the street count."""
     c0, c1 = s.clause_of(h.start)
     if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue(kind, c0, h.start)):
         return True
@@ -506,7 +506,7 @@ _PROJECTILES = frozenset(("shelling", "airstrike", "grenade"))
 
 
 def _launched(ctx: Context, s: Sent, h: THit) -> bool:
-    """A launch verb («أطلقت», «باطلاق», «ألقت») up to 12 words before a projectile word."""
+    """A past launch verb («أطلقت», «وجهت», «قام بإطلاق») up to 12 words before a projectile word."""
     return any(ctx.words(c.end, h.start) <= 12 for c in ctx.cue("launch", s.start, h.start))
 
 
