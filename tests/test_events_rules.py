@@ -242,3 +242,42 @@ def test_protesters_assembling_is_a_protest_even_with_no_place_or_date(extract):
 
 def test_protesters_chanting_alone_describes_a_protest_told_elsewhere(extract):
     assert not extract("وهتف المتظاهرون شعارات معادية للرئيس.")
+
+
+# -- weapon-named attackers, verb readings, light verbs (session 3) ------------------------------
+def test_an_attacker_named_by_its_weapon_is_also_the_event(extract):
+    # «غارة اسرائيلية» is the actor (Israel's forces) and the air strike at once
+    ev, = extract("قتل خمسة اشخاص في غارة اسرائيلية على غزة امس.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Israel"
+    assert ev.fatalities == 5
+    assert ev.location.name == "Gaza"  # a well-known town abroad after «على»
+    ev, = extract("استهدفت طائرة مسيرة تركية سيارة في مدينة القامشلي امس.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Turkey"
+    assert ev.location.country == "Syria"
+
+
+def test_a_bare_form_before_a_nominative_plural_is_the_verb(extract):
+    ev, = extract("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    # a genitive plural after it makes it a noun: the topic «خطف المسلحين للرهائن»
+    assert not extract("وتحدث التقرير عن ظاهرة خطف المسلحين للرهائن.")
+
+
+def test_an_event_noun_with_its_perpetrator_verb_is_an_event(extract):
+    ev, = extract("وقالت الوزارة إن الهجوم نفذه انتحاري يدعى محمد صديق.")
+    assert ev.sub_event_type == "Suicide bomb"
+    assert not extract("وقالت الوزارة إن الهجوم كان متوقعا.")
+
+
+def test_a_reporting_clause_escapes_a_tally_in_another_clause(extract):
+    ev, = extract("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد، حيث تكثر عمليات الخطف والقتل.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert not extract("وتكثر عمليات الخطف والقتل في المنطقة.")
+
+
+def test_inflected_light_verbs_carry_the_event_noun_but_the_noun_shan_does_not(extract):
+    ev, = extract("وأضاف أن شاحنتين محملتين برجال مسلحين نفذتا عملية الخطف في منطقة غوريان.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert not extract("ثمة خيار آخر يتمثل في شن ضربات جوية ضد معسكرات الارهابيين.")

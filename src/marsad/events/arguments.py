@@ -453,7 +453,8 @@ def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
 # light verbs: «قام مسلحون بخطف», «أقدم على اغتيال» report the event their noun names
 _LIGHT = frozenset(normalize(w) for w in (
-    "قام", "قامت", "قاموا", "أقدم", "أقدمت", "أقدموا"))
+    # bare «نفذ», «شن» are also nouns («محاولة شن هجوم»)
+    "قام", "قامت", "قاموا", "أقدم", "أقدمت", "أقدموا", "نفذت", "نفذوا", "نفذتا", "شنت", "شنوا", "شنتا"))
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
@@ -463,7 +464,8 @@ def _exposed(ctx: Context, c0: int, h: THit) -> bool:
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
-    """A light verb at most two words before the event noun («قام مسلحون بخطف نائب»)."""
+    """A light verb at most two words before the event noun («قام مسلحون بخطف نائب», «نفذتا
+    عملية الخطف»)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
     return any(ctx.norm(a, b).lstrip("و") in _LIGHT for a, b in prev)
 

@@ -128,6 +128,8 @@ class Context:
         actors += [m for m in by_kind.get("person", []) if (m.data or {}).get("actor")]
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
+        # an actor named by its weapon («غارة إسرائيلية», «طائرة مسيرة تركية») is also the event
+        weapon_heads = {m.start for m in by_kind.get("actor", [])}
 
         spans = [(t.start, t.end) for t in doc.tokens if t.kind != "punct"] \
             or [m.span() for m in _WORD.finditer(text)]
@@ -152,7 +154,10 @@ class Context:
         seen: set[tuple[int, int, str]] = set()
         for h in triggers:
             key = (h.start, h.end, h.hit.entry.name)
-            if key in seen or _inside_name(h, masks, spans, starts) or _overlaps(h, blockers):
+            if key in seen or _overlaps(h, blockers):
+                continue
+            if not (h.start in weapon_heads and lex.family(h.name).group == "violence") \
+                    and _inside_name(h, masks, spans, starts):
                 continue
             if _inside_other(h, kept, lex):
                 continue  # «مسيرة» (march) inside «طائرة مسيرة» (drone)

@@ -394,10 +394,11 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     specific event word («قتل ... في هجوم انتحاري»); or an event noun that something happens
     to in its clause («وقع الهجوم», «أسفر الانفجار») with a place or a date. A frame whose
     first word stands as background («بعد الهجوم», «غداة اعتداء») reports nothing new."""
+    s = f.sent
     first = min(f.hits, key=lambda h: h.start)
     if _background(ctx, first):
         return False
-    if _tally(ctx, f) and not any(_dated(ctx, f.sent, h) for h in f.hits):
+    if _tally(ctx, f) and not any(_dated(ctx, s, h) for h in f.hits):
         return False
     live = [h for h in f.hits if not _background(ctx, h)]
     if (cas.fatalities or cas.injured) and not (
@@ -411,13 +412,14 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
         return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
-    s = f.sent
     if events and _timeline_entry(ctx, s) and not _background(ctx, events[0]):
         return True  # «* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»
     if any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(ctx, s, h) for h in events):
         return True  # «أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»
-    if any(_bare_verb(ctx, h) and _dated(ctx, s, h) for h in events):
-        return True  # «خطف من منزله مساء امس»: a bare passive or active verb, dated
+    if any(_bare_verb(ctx, h) and (_dated(ctx, s, h) or _subject_after(ctx, s, h)) for h in events):
+        return True  # «خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»: a bare verb, dated or with its subject
+    if any(h.hit.entry.pos != "verb" and _claimed_by(ctx, s, h) for h in events):
+        return True  # «الهجوم نفذه انتحاري يدعى ...»: the event and who carried it out
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
@@ -431,12 +433,30 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
 
 def _tally(ctx: Context, f: Frame) -> bool:
     """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
-    الآن», «مثل هذه التفجيرات»); not «دون ورود معلومات عن خسائر حتى الآن» in another clause."""
+    الآن», «مثل هذه التفجيرات»), and no event verb in another clause: not «دون ورود معلومات عن
+    خسائر حتى الآن» elsewhere, nor «خطف مسلحون ... عددا من الاشخاص، حيث تكثر عمليات الخطف»."""
+    tallied = False
     for h in f.hits:
         c0, c1 = f.sent.clause_of(h.start)
         if ctx.cue("tally", c0, c1):
-            return True
-    return False
+            tallied = True
+        elif h.hit.entry.pos == "verb" and _subject_after(ctx, f.sent, h):
+            return False
+    return tallied
+
+
+def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:
+    """A bare form followed by a nominative plural («خطف مسلحون», «فجر المهاجمون»): a head noun
+    would take the genitive («خطف المسلحين»), so the form is the verb and the plural its subject."""
+    nxt = ctx.word_spans(h.end, s.end, first=1)
+    return bool(nxt) and ctx.norm(*nxt[0]).endswith("ون") and ctx.words(h.end, nxt[0][0]) == 0
+
+
+def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:
+    """The event noun right before a verb that carried it out, with a pronoun for it («الهجوم
+    نفذه انتحاري», «التفجير تبنته القاعدة»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=1)
+    return bool(nxt) and ctx.cue_at("perpetrated", nxt[0][0]) is not None
 
 
 def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:

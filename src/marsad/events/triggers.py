@@ -186,6 +186,7 @@ class TriggerLexicon:
         cue("tally", cues["tally"], "none")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
+        cue("perpetrated", cues["perpetrated"], "none")
         cue("launch", cues["launch"], "verb")
         cue("assembled", cues["assembled"], "verb")
         cue("place_noun", cues["place_nouns"], "noun")

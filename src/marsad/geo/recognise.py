@@ -22,7 +22,8 @@ own. Steps:
    nothing finer than a country and must not make an event location by itself. A town abroad
    must be meant: no letter read off a bare name to reach it (بليون is not ب + ليون) unless it is
    a capital or in the article's country; in an article about Syria it needs its country named
-   in the paragraph or to be a well-known city; else a name after «قرية/بلدة» is a local place
+   in the paragraph or to be a well-known city (after a preposition of place, «مدينة» or, as
+   the target of an attack, «على»: «غارة على غزة»); else a name after «قرية/بلدة» is a local place
    no gazetteer has (anchored nearby, geo_precision 2) and any other is no place;
 8. natural features: «جبل/سهل/وادي X» is one name, a region of ``data/geo/regions.tsv`` coded to
    a representative town, or, unlisted, a region anchored at its admin context.
@@ -50,6 +51,7 @@ _ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
 _FUNCTION = frozenset(norm_name(w) for w in (
     "ذلك بذلك وبذلك كذلك التي الذي الذين اللذين ان أن إن قد لا لم لن ما هذا هذه تلك هناك هنا كل بعد قبل "
     "بين حيث كما وقد فقط ايضا أيضا عن مع منذ خلال ضد لدى الى إلى في من على او أو ثم حتى اثر إثر عقب").split())
+_ON = frozenset(norm_name(w) for w in ("على", "وعلى"))
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
@@ -463,6 +465,9 @@ class PlaceRecogniser:
             if exact and locative and best >= 5:
                 c.accepted = True
                 c.support.append("a town abroad, after a preposition of place")
+            elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
+                c.accepted = True  # «غارة على غزة», «هجوم على بغداد»
+                c.support.append("a well-known town abroad, after «على»")
         elif best >= 5.5 and exact:
             c.accepted = True
             c.support.append("a well-known place")
