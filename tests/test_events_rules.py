@@ -281,3 +281,17 @@ def test_inflected_light_verbs_carry_the_event_noun_but_the_noun_shan_does_not(e
     ev, = extract("وأضاف أن شاحنتين محملتين برجال مسلحين نفذتا عملية الخطف في منطقة غوريان.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert not extract("ثمة خيار آخر يتمثل في شن ضربات جوية ضد معسكرات الارهابيين.")
+
+
+def test_an_indefinite_protest_with_its_verb_after_it_is_a_protest(extract):
+    ev, = extract("وقالت المصادر إن مظاهرة عنيفة اندلعت امس، وأحرق المتظاهرون طائرة هليكوبتر.")
+    assert ev.event_type == "Riots"
+    # the definite protesters «who gathered» describe a protest told before
+    assert not extract("وافادت الوكالة ان المتظاهرين الذين تجمعوا ينتمون الى منظمة طلابية.")
+
+
+def test_a_city_spelled_like_a_trigger_is_blocked():
+    # «طهران» is not «طهر» (cleanse, a territory word) with a dual ending
+    hits = TriggerLexicon.load().find(normalize("في طهران"))
+    assert any(h.kind == "blocker" for h in hits)
+    assert any(h.kind == "trigger" and h.name == "territory" for h in hits)  # what the blocker hides

@@ -496,6 +496,9 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
         return True
     if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue(kind, h.end, c1)):
         return True
+    if kind == "assembled" and "ال" not in h.hit.prefix and any(
+            ctx.words(h.end, g.start) <= 1 for g in ctx.cue(kind, h.end, c1)):
+        return True  # «مظاهرة عنيفة اندلعت»: an indefinite protest and its verb
     return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
 
 
