@@ -295,3 +295,30 @@ def test_a_city_spelled_like_a_trigger_is_blocked():
     hits = TriggerLexicon.load().find(normalize("في طهران"))
     assert any(h.kind == "blocker" for h in hits)
     assert any(h.kind == "trigger" and h.name == "territory" for h in hits)  # what the blocker hides
+
+
+def test_the_lam_genitive_of_a_strike_is_its_agent_and_the_counted_dead_its_victims(extract):
+    for text in ("قتل 12 مسلحا حوثيا في غارات للتحالف العربي على مدينة مأرب.",
+                 "قتل 12 مسلحا حوثيا في غارات التحالف العربي على مدينة مأرب."):
+        ev, = extract(text)
+        assert ev.sub_event_type == "Air/drone strike"
+        assert (ev.actor1, ev.actor2) == ("Saudi-led Coalition", "Houthi Movement (Ansar Allah)")
+        assert ev.fatalities == 12
+        assert ev.location.name_ar == "مأرب"
+
+
+def test_a_dual_soldier_takes_the_dual_nationality(extract):
+    ev, = extract("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة الباب صباح اليوم ما أدى إلى مقتل جنديين تركيين.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor2 == "Military Forces of Turkey"
+    assert ev.fatalities == 2
+
+
+def test_military_things_destroyed_from_the_air_are_an_air_strike(extract):
+    ev, = extract("وأعلنت وزارة الدفاع الروسية أن طائرات روسية دمرت مستودعا للذخيرة تابعا للمسلحين في ادلب.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Russia"
+    # on the ground it is part of a fight told elsewhere, not property destruction
+    assert not extract("دمرت وحدات الجيش 3 آليات للمسلحين في ريف ادلب.")
+    ev, = extract("دمر مسلحون منازل المدنيين في قرية تل رفعت.")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -384,10 +384,19 @@ def _oblique(ctx: Context, c: _Cand) -> bool:
     return memo[key]  # type: ignore[no-any-return]
 
 
+def _word_start(ctx: Context, pos: int) -> int:
+    while pos > 0 and ctx.text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def _clitic(ctx: Context, c: _Cand) -> str:
+    """The proclitic letters glued to the mention («ل» of «لقوات»)."""
+    return ctx.norm(_word_start(ctx, c.start), c.start)
+
+
 def _governed(ctx: Context, c: _Cand) -> bool:
-    ws = c.start
-    while ws > 0 and ctx.text[ws - 1].isalnum():
-        ws -= 1
+    ws = _word_start(ctx, c.start)
     clitic = ctx.norm(ws, c.start)
     head = ctx.norm(c.start, c.end)
     prev = ctx.word_spans(max(0, ws - 30), ws, last=1)
@@ -423,7 +432,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             break
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
-            if ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c):
+            if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)):
                 return c
             break
     if h.hit.entry.pos == "noun" and _exposed(ctx, c0, h):
@@ -444,10 +453,20 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return None
 
 
+def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
+    """«غارات للتحالف العربي»: «لـ» right after an event noun marks whose event it is."""
+    clitic, head = _clitic(ctx, c), ctx.norm(c.start, c.end)
+    return ctx.words(h.end, c.start) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
+
+
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
-    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات»: the subject of a casualty verb is a victim."""
-    return any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
-               for t in ctx.triggers.within(c.end, h.start))
+    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات»: the subject
+    of a casualty verb, or the counted noun right after a passive one, is a victim."""
+    if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
+           for t in ctx.triggers.within(c.end, h.start)):
+        return True
+    return any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb" and ctx.words(t.end, c.start) <= 2
+               for t in ctx.triggers.within(max(0, c.start - 40), c.start))
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))

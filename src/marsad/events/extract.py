@@ -118,9 +118,12 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     if "looting" in groups:
         # destruction in fighting, or of military things («دمرت منصة لإطلاق الصواريخ»), is part
         # of the fight: ACLED's looting/destruction is of civilians' property outside fighting
-        groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and not _military_object(ctx, s, h)]
+        military = [h for h in groups["looting"] if _military_object(ctx, s, h)]
+        groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and h not in military]
         if not groups["looting"]:
             del groups["looting"]
+        if military and "violence" not in groups and ctx.cue("air", s.start, s.end):
+            groups["violence"] = military  # «طائرات روسية دمرت مستودعا للذخيرة»: an air strike
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
@@ -135,8 +138,9 @@ def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
 
 
 def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
-    """The destroyed thing right after the verb is military («دمرت منصة», «تدمير 3 آليات»)."""
-    nxt = ctx.word_spans(h.end, s.end, first=3)
+    """The destroyed thing after the verb is military («دمرت منصة», «تدمير 3 آليات», «دمرت وحدات
+    الجيش 3 آليات»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=5)
     return any(ctx.cue_at("military_object", a) for a, _b in nxt)
 
 
@@ -374,6 +378,8 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
                   cas: Casualties) -> str:
     s = f.sent
     fam = ctx.lex.family(prim.name)
+    if fam.group == "looting":
+        return "Air/drone strike"  # military things destroyed from the air (see ``frames``)
     sub = fam.sub_event or "Attack"
     if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end):
         if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
