@@ -322,3 +322,26 @@ def test_military_things_destroyed_from_the_air_are_an_air_strike(extract):
     assert not extract("دمرت وحدات الجيش 3 آليات للمسلحين في ريف ادلب.")
     ev, = extract("دمر مسلحون منازل المدنيين في قرية تل رفعت.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_bomber_detonating_himself_is_a_suicide_bombing(extract):
+    ev, = extract("فجر انتحاري نفسه وسط تجمع للمصلين في مسجد بمدينة الرمادي غرب العراق.")
+    assert ev.sub_event_type == "Suicide bomb"
+    assert ev.location.name_ar == "الرمادي"
+
+
+def test_a_counted_noun_before_a_casualty_verb_is_counted(extract):
+    ev, = extract("وقال المرصد إن طفلا قتل جراء القصف التركي على منبج امس.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 == "Military Forces of Turkey"
+    assert ev.fatalities == 1
+
+
+def test_armed_victims_are_the_other_side_of_a_clash(extract):
+    ev, = extract("قتل خمسة جنود ليبيين في اشتباكات مع مسلحين في مدينة سرت امس.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Libya", "Unidentified Armed Group (Libya)")
+    assert ev.fatalities == 5
+    # civilian victims are no side
+    ev, = extract("قتل ثلاثة مدنيين في اشتباكات بين مسلحين في مدينة سرت امس.")
+    assert ev.actor1 is None

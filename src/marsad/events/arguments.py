@@ -578,8 +578,11 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
 
 
 def _count_word(ctx: Context, h: THit, limit: int) -> int:
-    """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger)."""
+    """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger, or right
+    before a casualty verb: «إن طفلا قتل»)."""
     nxt = ctx.word_spans(h.end, limit, first=2)
+    if h.hit.entry.pos == "verb":
+        nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt
     for a, _b in nxt:
         if ctx.cue_at("count_two", a):
             return 2

@@ -363,6 +363,10 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 and not country:
         country = party1.country
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+    if party1 is None and party2 is not None:
+        # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
+        side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
+        party1 = side if side is not None and side.armed and party2.armed else None
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
@@ -453,9 +457,15 @@ def _tally(ctx: Context, f: Frame) -> bool:
 
 def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:
     """A bare form followed by a nominative plural («خطف مسلحون», «فجر المهاجمون»): a head noun
-    would take the genitive («خطف المسلحين»), so the form is the verb and the plural its subject."""
-    nxt = ctx.word_spans(h.end, s.end, first=1)
-    return bool(nxt) and ctx.norm(*nxt[0]).endswith("ون") and ctx.words(h.end, nxt[0][0]) == 0
+    would take the genitive («خطف المسلحين»), so the form is the verb and the plural its subject.
+    So is one with a subject and a reflexive object after it («فجر انتحاري نفسه»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=2)
+    if not nxt or ctx.words(h.end, nxt[0][0]) != 0:
+        return False
+    return ctx.norm(*nxt[0]).endswith("ون") or len(nxt) == 2 and ctx.norm(*nxt[1]) in _REFLEXIVE
+
+
+_REFLEXIVE = frozenset(("نفسه", "نفسها", "انفسهم", "نفسيهما"))
 
 
 def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:
