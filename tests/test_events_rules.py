@@ -345,3 +345,18 @@ def test_armed_victims_are_the_other_side_of_a_clash(extract):
     # civilian victims are no side
     ev, = extract("قتل ثلاثة مدنيين في اشتباكات بين مسلحين في مدينة سرت امس.")
     assert ev.actor1 is None
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # active: a definite force right after the verb, the count after it
+    ("قتل الجيش 10 مسلحين في العريش امس.", "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),
+    ("قتلت قوات الأمن المصرية 10 تكفيريين في العريش امس.", "Police Forces of Egypt",
+     "Unidentified Armed Group (Egypt)"),
+    # passive: the soldiers are the victims, whoever attacked is not named
+    ("قتل جنديان في هجوم على العريش امس.", None, "Military Forces of Egypt"),
+    ("قتل الجنود الثلاثة في هجوم على العريش امس.", None, "Military Forces of Egypt"),
+])
+def test_active_and_passive_kill_verbs(extract, text, actor1, actor2):
+    ev, = extract(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert ev.location.name_ar == "العريش"

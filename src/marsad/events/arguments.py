@@ -430,6 +430,14 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(h.end, c.start) <= 3 and not _oblique(ctx, c):
                 return c
             break
+    if h.hit.entry.pos == "verb" and casualty:
+        # «قتل الجيش 10 مسلحين», «قتلت قوات الأمن 10 تكفيريين»: a definite force right after the
+        # verb with the count after it is the subject of the active verb (the passive «قتل 12
+        # مسلحا», «قتل جنديان» puts the count or a bare noun there)
+        for c in _candidates(ctx, h.end, c1):
+            if _active_subject(ctx, h, c, c1):
+                return c
+            break
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)):
@@ -459,14 +467,30 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
     return ctx.words(h.end, c.start) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
 
 
+_DEFINITE_FORCE = tuple(normalize(w) for w in ("ال", "قوات", "وحدات"))
+
+
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
-    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات»: the subject
-    of a casualty verb, or the counted noun right after a passive one, is a victim."""
+    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»:
+    the subject of a casualty verb, or the noun right after a passive one, is a victim."""
     if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
            for t in ctx.triggers.within(c.end, h.start)):
         return True
-    return any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb" and ctx.words(t.end, c.start) <= 2
-               for t in ctx.triggers.within(max(0, c.start - 40), c.start))
+    for t in ctx.triggers.within(max(0, c.start - 40), c.start):
+        if not ctx.lex.family(t.name).casualty or t.hit.entry.pos != "verb":
+            continue
+        gap = ctx.words(t.end, c.start)
+        if gap == 0 and not _active_subject(ctx, t, c, c.end + 60) or gap <= 2 and ctx.quantities.within(t.end, c.start):
+            return True
+    return False
+
+
+def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
+    """A definite force right after a casualty verb with a count after it (before ``limit``):
+    «قتل الجيش 10 مسلحين». A definite number is the force's adjective («قتل الجنود الثلاثة»)."""
+    return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) \
+        and ctx.norm(c.start, c.end).startswith(_DEFINITE_FORCE) \
+        and any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))

@@ -349,7 +349,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     # the attacker of an attack word («هجمات المسلحين») is actor1 even when another verb leads
     cand = None
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
-        if ctx.lex.family(h.name).casualty:
+        if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb":
             continue
         cand = agent(ctx, s, h)
         if cand:
@@ -367,6 +367,9 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
         party1 = side if side is not None and side.armed and party2.armed else None
+        if party1 is not None and not country:
+            country = party1.country
+            party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
