@@ -258,36 +258,28 @@ def test_an_attacker_named_by_its_weapon_is_also_the_event(extract):
     assert ev.location.country == "Syria"
 
 
-def test_a_bare_form_before_a_nominative_plural_is_the_verb(extract):
-    ev, = extract("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو.")
-    assert ev.sub_event_type == "Remote explosive/landmine/IED"
-    # a genitive plural after it makes it a noun: the topic «خطف المسلحين للرهائن»
-    assert not extract("وتحدث التقرير عن ظاهرة خطف المسلحين للرهائن.")
-
-
-def test_an_event_noun_with_its_perpetrator_verb_is_an_event(extract):
-    ev, = extract("وقالت الوزارة إن الهجوم نفذه انتحاري يدعى محمد صديق.")
-    assert ev.sub_event_type == "Suicide bomb"
-    assert not extract("وقالت الوزارة إن الهجوم كان متوقعا.")
-
-
-def test_a_reporting_clause_escapes_a_tally_in_another_clause(extract):
-    ev, = extract("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد، حيث تكثر عمليات الخطف والقتل.")
-    assert ev.sub_event_type == "Abduction/forced disappearance"
-    assert not extract("وتكثر عمليات الخطف والقتل في المنطقة.")
-
-
-def test_inflected_light_verbs_carry_the_event_noun_but_the_noun_shan_does_not(extract):
-    ev, = extract("وأضاف أن شاحنتين محملتين برجال مسلحين نفذتا عملية الخطف في منطقة غوريان.")
-    assert ev.sub_event_type == "Abduction/forced disappearance"
-    assert not extract("ثمة خيار آخر يتمثل في شن ضربات جوية ضد معسكرات الارهابيين.")
-
-
-def test_an_indefinite_protest_with_its_verb_after_it_is_a_protest(extract):
-    ev, = extract("وقالت المصادر إن مظاهرة عنيفة اندلعت امس، وأحرق المتظاهرون طائرة هليكوبتر.")
-    assert ev.event_type == "Riots"
-    # the definite protesters «who gathered» describe a protest told before
-    assert not extract("وافادت الوكالة ان المتظاهرين الذين تجمعوا ينتمون الى منظمة طلابية.")
+@pytest.mark.parametrize("event, sub, no_event", [
+    # a bare form before a nominative plural is the verb; before a genitive one it is a noun
+    ("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو.", "Remote explosive/landmine/IED",
+     "وتحدث التقرير عن ظاهرة خطف المسلحين للرهائن."),
+    # an event noun with the verb that carried it out («نفذه»)
+    ("وقالت الوزارة إن الهجوم نفذه انتحاري يدعى محمد صديق.", "Suicide bomb",
+     "وقالت الوزارة إن الهجوم كان متوقعا."),
+    # a reporting clause escapes a tally in another clause; a tally alone is no event
+    ("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد، حيث تكثر عمليات الخطف والقتل.",
+     "Abduction/forced disappearance", "وتكثر عمليات الخطف والقتل في المنطقة."),
+    # inflected «نفذتا» carries the event noun; the noun «شن» does not
+    ("وأضاف أن شاحنتين محملتين برجال مسلحين نفذتا عملية الخطف في منطقة غوريان.",
+     "Abduction/forced disappearance", "ثمة خيار آخر يتمثل في شن ضربات جوية ضد معسكرات الارهابيين."),
+    # an indefinite protest with its verb right after it; definite protesters «who gathered»
+    # describe a protest told before
+    ("وقالت المصادر إن مظاهرة عنيفة اندلعت امس، وأحرق المتظاهرون طائرة هليكوبتر.", "Violent demonstration",
+     "وافادت الوكالة ان المتظاهرين الذين تجمعوا ينتمون الى منظمة طلابية."),
+])
+def test_verb_readings_and_their_noun_counterparts(extract, event, sub, no_event):
+    ev, = extract(event)
+    assert ev.sub_event_type == sub
+    assert not extract(no_event)
 
 
 def test_a_city_spelled_like_a_trigger_is_blocked():
