@@ -480,8 +480,10 @@ def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
         if not ctx.lex.family(t.name).casualty or t.hit.entry.pos != "verb":
             continue
         gap = ctx.words(t.end, c.start)
-        if gap == 0 and not _active_subject(ctx, t, c, c.end + 60) or gap <= 2 and ctx.quantities.within(t.end, c.start):
-            return True
+        if gap == 0 and not _active_subject(ctx, t, c, c.end + 60):
+            return True  # «قتل جنديان»
+        if gap <= 2 and ctx.quantities.within(t.end, c.start):
+            return True  # «قتل 12 مسلحا»
     return False
 
 
