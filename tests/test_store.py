@@ -347,3 +347,19 @@ def test_a_new_migration_upgrades_an_existing_store_keeping_its_data(tmp_path, m
         assert s.counts()["canonical_events"] == 9
     finally:
         s.close()
+
+
+def test_canonical_date_and_precision_come_from_the_same_report():
+    """The canonical date is that of the report dated most precisely, and its precision goes with
+    it: never one report's date with another's precision."""
+    from marsad.store.merge import canonical_record
+    text = TEXT_A
+    month = event("a", 1, text, "بسيدا", BSIDA, date(2020, 1, 1), sources=("RT", "SANA")).to_dict()
+    month.update(time_precision=3)
+    day = event("b", 1, text, "بسيدا", BSIDA, date(2020, 1, 2)).to_dict()
+    rec = canonical_record([month, day])
+    assert rec["reports"][0]["doc_id"] == "a"  # the primary report is the month-dated one
+    assert (rec["event_date"], rec["time_precision"]) == ("2020-01-02", 1)
+    month2 = dict(month, event_id="c-E1", doc_id="c")
+    rec = canonical_record([month, month2])
+    assert (rec["event_date"], rec["time_precision"]) == ("2020-01-01", 3)

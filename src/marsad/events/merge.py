@@ -9,7 +9,8 @@ event" also folds an armed clash into the capture of the same place on the same 
 The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
 disagree (ACLED: lowest credible number), the most precise date and place, and the firmest
-certainty (reported > claimed > denied). Events with no place are never merged: nothing says
+certainty (reported > claimed > denied). Each field's evidence span is that of the telling whose
+value was kept. Events with no place are never merged: nothing says
 they are the same.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 
 
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
+    fill_opponents(doc.events)
     doc.events = merge_events(doc.events)
     for n, ev in enumerate(doc.events, 1):
         ev.event_id = f"{doc.article.id}-{n}"
@@ -65,6 +67,57 @@ def _same_actor(x: str | None, x_inter: str | None, y: str | None, y_inter: str 
     return y.startswith(_UNNAMED) and x_inter not in _NOT_ARMED_GROUP
 
 
+_STATE = "State forces"
+_ARMED = ("Rebel group", "Political militia", "Identity militia")
+
+
+def fill_opponents(events: list[Event]) -> None:
+    """An armed clash told with one side only («مقتل 14 مسلحا», «5 عناصر من فيلق الشام قتلوا في
+    الاشتباكات») takes its missing side from the article's other battles: when they pit one
+    state force against armed groups, that force is the opponent of an armed group, and a single
+    armed group named against it is the opponent of that force. Nothing is filled when the
+    article's battles name two state forces, or two armed groups against a known force. A
+    captured place keeps its unnamed loser: who held it is not who fought elsewhere."""
+    for ev in events:
+        if ev.sub_event_type != "Armed clash" or (ev.actor1 is None) == (ev.actor2 is None):
+            continue
+        known = "1" if ev.actor1 else "2"
+        missing = "2" if known == "1" else "1"
+        kind = getattr(ev, f"inter{known}")
+        if kind not in (_STATE, *_ARMED):
+            continue
+        want = _ARMED if kind == _STATE else (_STATE,)
+        found = {(name, inter, span) for name, inter, span in _sides(events, ev)
+                 if inter in want and name != getattr(ev, f"actor{known}")}
+        names = {name for name, _, _ in found}
+        if len(names) != 1 or not _faced(events, ev, kind):
+            continue
+        name, inter, span = min(found, key=lambda f: f[2].start if f[2] else 0)
+        setattr(ev, f"actor{missing}", name)
+        setattr(ev, f"inter{missing}", inter)
+        if span is not None:
+            ev.field_evidence[f"actor{missing}"] = span
+        note = f"actor{missing} from the article's other battles"
+        ev.notes = f"{ev.notes}; {note}" if ev.notes else note
+
+
+def _sides(events: list[Event], ev: Event):  # type: ignore[no-untyped-def]
+    """(actor, inter, evidence) of both sides of the article's other two-sided battles."""
+    for other in events:
+        if other is ev or other.event_type != "Battles" or not (other.actor1 and other.actor2):
+            continue
+        for side in ("1", "2"):
+            yield (getattr(other, f"actor{side}"), getattr(other, f"inter{side}"),
+                   other.field_evidence.get(f"actor{side}"))
+
+
+def _faced(events: list[Event], ev: Event, kind: str | None) -> bool:
+    """Every two-sided battle of the article is a state force against an armed group."""
+    pairs = [{o.inter1, o.inter2} for o in events
+             if o is not ev and o.event_type == "Battles" and o.actor1 and o.actor2]
+    return bool(pairs) and all(_STATE in p and p & set(_ARMED) for p in pairs)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
@@ -83,24 +136,33 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _absorb(a: Event, b: Event) -> None:
     """Fold the telling ``b`` into ``a`` (in place)."""
+    taken: list[str] = []  # fields whose value now comes from ``b``: their evidence comes too
     a.sources = list(dict.fromkeys(a.sources + b.sources))
-    a.fatalities = _lowest(a.fatalities, b.fatalities) or 0
-    a.injured = _lowest(a.injured, b.injured)
+    for field in ("fatalities", "injured"):
+        mine, theirs = getattr(a, field), getattr(b, field)
+        kept = _lowest(mine, theirs)
+        if kept != mine and kept == theirs:
+            taken.append(field)
+        setattr(a, field, kept if field == "injured" else kept or 0)
     for side in ("1", "2"):
         mine, theirs = getattr(a, f"actor{side}"), getattr(b, f"actor{side}")
-        if theirs is not None and (mine is None or mine.startswith(_UNNAMED) and not theirs.startswith(_UNNAMED)
-                                   and side == "1"):
+        if theirs is not None and (mine is None or mine.startswith(_UNNAMED) and not theirs.startswith(_UNNAMED)):
             setattr(a, f"actor{side}", getattr(b, f"actor{side}"))
             setattr(a, f"inter{side}", getattr(b, f"inter{side}"))
+            taken.append(f"actor{side}")
     # a date read in the text beats the article's default date
     if a.event_date is None or ("event_date" not in a.field_evidence and "event_date" in b.field_evidence):
         a.event_date, a.time_precision = b.event_date, b.time_precision
+        taken.append("event_date")
     if a.location and b.location:
         a.location.geo_precision = min(a.location.geo_precision, b.location.geo_precision)
     if _FIRMNESS[b.certainty] > _FIRMNESS[a.certainty]:
         a.certainty = b.certainty
     for k, span in b.field_evidence.items():
-        a.field_evidence.setdefault(k, span)
+        if k in taken:
+            a.field_evidence[k] = span
+        else:
+            a.field_evidence.setdefault(k, span)
     if b.evidence is not None:
         told = f"also told at {b.evidence.start}-{b.evidence.end}"
         a.notes = f"{a.notes}; {told}" if a.notes else told

@@ -153,7 +153,8 @@ def canonical_record(reports: list[Report], republished_by: dict[str, list[str]]
     rec["fatalities"] = min(figures) if figures else 0
     injured = [r["injured"] for r in reports if r.get("injured") is not None]
     rec["injured"] = min(injured) if injured else None
-    rec["time_precision"] = min(int(r.get("time_precision") or 3) for r in reports)
+    dated = min(ordered, key=lambda r: int(r.get("time_precision") or 3))  # ties: the primary
+    rec["event_date"], rec["time_precision"] = dated.get("event_date"), int(dated.get("time_precision") or 3)
     rec["certainty"] = _certainty(reports)
     rec["sources"] = _sources(ordered, republished_by)
     rec["reports"] = [_report_summary(r) for r in ordered]

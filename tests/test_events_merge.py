@@ -1,0 +1,77 @@
+"""The in-article ``merge`` stage on hand-built events: tellings folded together, a battle's
+missing side taken from the article's other battles, evidence that follows the kept value."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.events.merge import fill_opponents, merge_events
+from marsad.model import Event, Location, Span
+
+TEXT = "سيطر الجيش السوري على بسيدا بعد معارك مع هيئة تحرير الشام وقتل 14 مسلحا ثم قالت المعارضة إن 5 قتلوا"
+MFS, HTS, TURKEY = "Military Forces of Syria", "Hayat Tahrir al-Sham", "Military Forces of Turkey"
+INTER = {MFS: "State forces", TURKEY: "State forces", HTS: "Rebel group", "Faylaq al-Sham": "Rebel group",
+         "Unidentified Armed Group (Syria)": "Political militia", "Civilians (Syria)": "Civilians"}
+BSIDA = Location("Bsida", "بسيدا", "ocha:C3976", "Idleb", None, None, "Syria", 35.59, 36.65, 1)
+
+
+def span(word: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return Span.of(TEXT, start, start + len(word))
+
+
+def ev(sub: str, a1: str | None, a2: str | None, loc: Location | None = None, killed: int = 0,
+       killed_at: Span | None = None, event_type: str = "Battles") -> Event:
+    fe = {f"actor{n}": span("الجيش السوري") for n, a in (("1", a1), ("2", a2)) if a}
+    if killed_at:
+        fe["fatalities"] = killed_at
+    return Event("d", "d-0", event_type, sub, a1, a2, INTER.get(a1), INTER.get(a2), location=loc,
+                 event_date=date(2020, 1, 26), fatalities=killed, field_evidence=fe)
+
+
+def test_one_sided_battles_take_the_state_force_the_article_names():
+    capture = ev("Government regains territory", MFS, HTS, BSIDA)
+    tally = ev("Armed clash", None, "Unidentified Armed Group (Syria)", killed=14, killed_at=span("14"))
+    fill_opponents([capture, tally])
+    assert (tally.actor1, tally.inter1) == (MFS, "State forces")
+    assert tally.field_evidence["actor1"].text == "الجيش السوري"
+    assert "actor1 from the article's other battles" in tally.notes
+
+
+def test_a_lone_state_force_takes_the_single_armed_group_it_fights():
+    capture = ev("Government regains territory", MFS, HTS, BSIDA)
+    shelled = ev("Armed clash", MFS, None)
+    fill_opponents([capture, shelled])
+    assert shelled.actor2 == HTS
+
+
+@pytest.mark.parametrize("others, lone", [
+    # two state forces fight in the article: which one faced the gunmen is not said
+    ([ev("Armed clash", MFS, HTS), ev("Armed clash", TURKEY, HTS)], ev("Armed clash", None, "Faylaq al-Sham")),
+    # two armed groups against the army: which one it fought here is not said
+    ([ev("Armed clash", MFS, HTS), ev("Armed clash", MFS, "Faylaq al-Sham")], ev("Armed clash", MFS, None)),
+    # a state force against a state force is not the pattern
+    ([ev("Armed clash", TURKEY, MFS)], ev("Armed clash", None, HTS)),
+    # civilians are never a side filled in, nor the known side of a battle to fill
+    ([ev("Armed clash", MFS, HTS)], ev("Attack", None, "Civilians (Syria)", event_type="Violence against civilians")),
+    ([], ev("Armed clash", None, HTS)),  # no other battle: nothing to take
+    # who lost a captured place is not who fought elsewhere in the article
+    ([ev("Armed clash", "Unidentified Armed Group (Syria)", MFS)], ev("Government regains territory", MFS, None)),
+])
+def test_nothing_is_filled_when_the_article_does_not_say_who(others, lone):
+    fill_opponents([*others, lone])
+    assert (lone.actor1 is None) != (lone.actor2 is None)
+
+
+def test_merged_tolls_keep_the_lowest_figure_with_its_own_evidence():
+    first = ev("Armed clash", MFS, "Unidentified Armed Group (Syria)", BSIDA, killed=14, killed_at=span("14"))
+    second = ev("Armed clash", None, "Faylaq al-Sham", BSIDA, killed=5, killed_at=span("5"))
+    second.field_evidence["actor2"] = span("المعارضة")
+    (merged,) = merge_events([first, second])
+    assert merged.fatalities == 5 and merged.field_evidence["fatalities"].text == "5"
+    # the named group replaces the unidentified one on either side, with its evidence
+    assert merged.actor2 == "Faylaq al-Sham" and merged.field_evidence["actor2"].text == "المعارضة"
+    assert merged.actor1 == MFS and merged.field_evidence["actor1"].text == "الجيش السوري"
