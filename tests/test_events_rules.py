@@ -352,3 +352,53 @@ def test_active_and_passive_kill_verbs(extract, text, actor1, actor2):
     ev, = extract(text)
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
     assert ev.location.name_ar == "العريش"
+
+
+def _where(ev):
+    return (ev.location.name, ev.location.country, ev.location.geo_precision) if ev.location else None
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, killed, where", [
+    # towns and provinces abroad that GeoNames lacks in Arabic (places_abroad.tsv, city_aliases.tsv)
+    ("قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف للحوثيين على حي سكني في مدينة مأرب اليمنية مساء أمس.",
+     "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)", 3,
+     ("Ma'rib", "Yemen", 1)),
+    ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم، أسفرت عن مقتل 20 شخصا.",
+     "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", 20, ("Khartoum", "Sudan", 1)),
+    ("قتل جندي إسرائيلي في عملية إطلاق نار قرب مستوطنة في الضفة الغربية.",
+     "Armed clash", None, "Military Forces of Israel", 1, ("West Bank", "Palestine", 3)),
+    ("أعلنت وزارة الدفاع العراقية مقتل خمسة من عناصر تنظيم داعش بضربة جوية في جبال حمرين.",
+     "Air/drone strike", None, "Islamic State (Iraq)", 5, ("Hamrin Mountains", "Iraq", 3)),
+    # a claim of an attack: the claiming verb, its subject, the event noun
+    ("أعلن حزب الله استهداف موقع إسرائيلي في مزارع شبعا بالصواريخ.",
+     "Shelling/artillery/missile attack", "Hezbollah", None, 0, ("Shebaa Farms", "Lebanon", 3)),
+    # an execution by an armed group; what the victims were accused of names no side
+    ("أعدم تنظيم داعش 12 شخصا في دير الزور بتهمة التعامل مع قسد.",
+     "Attack", "Islamic State (Syria)", "Civilians (Syria)", 12, ("Deir-ez-Zor", "Syria", 1)),
+    # the force that dispersed the protest is its second actor
+    ("فرقت قوات الأمن اللبنانية بالقنابل المسيلة للدموع متظاهرين قطعوا طريق المطار في بيروت.",
+     "Protest with intervention", "Protesters (Lebanon)", "Police Forces of Lebanon", 0, ("Beirut", "Lebanon", 1)),
+])
+def test_events_beyond_syria_and_their_arguments(extract, text, sub, actor1, actor2, killed, where):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, _where(ev)) == (sub, actor1, actor2, killed, where)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدعي العام إن هؤلاء الأشخاص أعدموا شنقا أمس.",  # a court's execution: not coded
+    "يقوم الممثل بدور بطل ألماني أعدم لمحاولته اغتيال هتلر.",  # what he was executed for
+    "ينتظر المتهم محاكمته بتهم الاختطاف وحبس ابنته في قبو لمدة 24 عاما، واغتصابها وإنجاب 7 أطفال منها.",
+])
+def test_courts_and_accusations_tell_no_violent_event(extract, text):
+    assert extract(text) == []
+
+
+def test_an_arrest_on_a_charge_is_an_arrest_only(extract):
+    ev, = extract("اعتقلت قوات الأمن العراقية أمس رجلا في الموصل بتهمة الخطف والقتل.")
+    assert (ev.sub_event_type, ev.actor1, _where(ev)) == ("Arrests", "Police Forces of Iraq", ("Mosul", "Iraq", 1))
+
+
+def test_an_unknown_town_does_not_take_the_word_for_yesterday(ocha_home):  # noqa: F811
+    places = Pipeline.default(Resources(home=ocha_home), until="places")
+    doc = places(Article(id="t", text="قتل جندي في مدينة زلمكستان أمس.", published=PUBLISHED))
+    assert [m.text for m in doc.mentions_of("place")] == ["زلمكستان"]

@@ -152,9 +152,10 @@ class Context:
                 cues[kind] = [th]
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
+        accusations = _accusations(cues.get("pretext", []), sents)
         for h in triggers:
             key = (h.start, h.end, h.hit.entry.name)
-            if key in seen or _overlaps(h, blockers):
+            if key in seen or _overlaps(h, blockers) or _overlaps(h, accusations):
                 continue
             if not (h.start in weapon_heads and lex.family(h.name).group == "violence") \
                     and _inside_name(h, masks, spans, starts):
@@ -326,6 +327,16 @@ def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:
                 and lex.family(k.name).group != group:
             return True
     return False
+
+
+def _accusations(pretexts: list[THit], sents: list[Sent]) -> list[THit]:
+    """What someone is accused of or blamed for, from «بتهمة», «لمحاولته» to the end of the
+    sentence («اعتقل بتهمة الخطف وحبس ابنته، واغتصابها»): event words there tell no event."""
+    out = []
+    for p in pretexts:
+        end = next((s.end for s in sents if s.start <= p.start < s.end), p.end)
+        out.append(THit(p.end, max(p.end, end), p.hit))
+    return out
 
 
 def _overlaps(h: THit, blockers: list[THit]) -> bool:

@@ -321,7 +321,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence."""
     c0, c1 = s.clause_of(h.start)
     taken = {(cand.start, cand.end)} if cand else set()
-    near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken]
+    near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -334,6 +334,11 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _accused(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """Is the candidate inside what the victims were accused of («بتهمة التعامل مع قسد»)?"""
+    return any(ctx.words(p.end, c.start) <= 4 for p in ctx.cue("pretext", s.start, c.start))
 
 
 def _unnamed(ctx: Context, p: Party) -> bool:
@@ -413,6 +418,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return False
     if _tally(ctx, f) and not any(_dated(ctx, s, h) for h in f.hits):
         return False
+    if all(h.name == "execution" for h in f.hits if not ctx.lex.family(h.name).casualty) \
+            and ctx.cue("judicial", s.start, s.end):
+        return False  # a court's execution («اعدموا شنقا امس»): no political violence
     live = [h for h in f.hits if not _background(ctx, h)]
     if (cas.fatalities or cas.injured) and not (
             all(ctx.lex.family(h.name).casualty for h in live) and ctx.cue("accident", f.sent.start, f.sent.end)):
@@ -431,8 +439,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»
     if any(_bare_verb(ctx, h) and (_dated(ctx, s, h) or _subject_after(ctx, s, h)) for h in events):
         return True  # «خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»: a bare verb, dated or with its subject
-    if any(h.hit.entry.pos != "verb" and _claimed_by(ctx, s, h) for h in events):
-        return True  # «الهجوم نفذه انتحاري يدعى ...»: the event and who carried it out
+    if any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in events):
+        return True  # «الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع»: who carried it out
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
@@ -476,6 +484,22 @@ def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:
     نفذه انتحاري», «التفجير تبنته القاعدة»)."""
     nxt = ctx.word_spans(h.end, s.end, first=1)
     return bool(nxt) and ctx.cue_at("perpetrated", nxt[0][0]) is not None
+
+
+_RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s+)?$")  # «مسؤوليته عن»
+
+
+def _announced(ctx: Context, s: Sent, h: THit) -> bool:
+    """The event noun right after a claiming verb and its subject, maybe with «مسؤوليته عن»:
+    «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير»."""
+    c0, _ = s.clause_of(h.start)
+    for actor in ctx.actors.within(max(c0, h.start - 80), h.start):
+        if not _RESPONSIBILITY.match(ctx.norm(actor.end, h.start)):
+            continue
+        before = ctx.word_spans(c0, actor.start, last=1)
+        if before and ctx.cue_at("announce", before[0][0]) is not None:
+            return True
+    return False
 
 
 def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
@@ -615,10 +639,12 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
-    if party1 is None or party1.armed or party1.inter == "Civilians":
-        party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
     party2 = None
-    if sub != "Peaceful protest":
+    if party1 is None or party1.armed or party1.inter == "Civilians":
+        # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened
+        party2 = party1 if party1 is not None and party1.is_state and sub != "Peaceful protest" else None
+        party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
+    if sub != "Peaceful protest" and party2 is None:
         for c in other_parties(ctx, s, prim, [cand] if cand else []):
             p = to_party(ctx, c, country)
             if p.is_state:

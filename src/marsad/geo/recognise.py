@@ -751,7 +751,7 @@ class PlaceRecogniser:
         e = c.chosen
         assert e is not None
         if e.feature == "country" or (e.country not in (None, "Syria")) or e.feature == "region" and e.country is None:
-            c.role, c.precision = ROLE_FOREIGN, (3 if e.feature in ("country", "region") else 1)
+            c.role, c.precision = ROLE_FOREIGN, (3 if e.feature in ("country", "region", "governorate") else 1)
         elif c.countryside:
             c.role = ROLE_REGION
             c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) else 2
