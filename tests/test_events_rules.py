@@ -375,6 +375,14 @@ def _where(ev):
     # an execution by an armed group; what the victims were accused of names no side
     ("أعدم تنظيم داعش 12 شخصا في دير الزور بتهمة التعامل مع قسد.",
      "Attack", "Islamic State (Syria)", "Civilians (Syria)", 12, ("Deir-ez-Zor", "Syria", 1)),
+    # civilians are those of the place, else of the attacker's country, not the article's default
+    ("هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس وأحرقوا منازل وسيارات.",
+     "Attack", "Settlers (Israel)", "Civilians (Palestine)", 0, ("Nablus", "Palestine", 2)),
+    ("قتل 15 مدنيا في هجوم شنته قوات الدعم السريع على قرية في ولاية الجزيرة.",
+     "Attack", "Rapid Support Forces", "Civilians (Sudan)", 15, None),
+    # who claims the bombing carried it out; the bomber is the event word, not its other side
+    ("تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري استهدف مسجدا في مدينة قندهار.",
+     "Suicide bomb", "Islamic State (Afghanistan)", None, 0, ("Kandahār", "Afghanistan", 1)),
     # the force that dispersed the protest is its second actor
     ("فرقت قوات الأمن اللبنانية بالقنابل المسيلة للدموع متظاهرين قطعوا طريق المطار في بيروت.",
      "Protest with intervention", "Protesters (Lebanon)", "Police Forces of Lebanon", 0, ("Beirut", "Lebanon", 1)),

@@ -333,6 +333,11 @@ class _Cand:
     mention: Mention | None  # None: an unnamed armed group («المسلحين»)
 
 
+def candidate_of(m: Mention) -> _Cand:
+    """An actor mention as a candidate party (the subject of a claim, say)."""
+    return _Cand(m.start, m.end, m)
+
+
 def _candidates(ctx: Context, start: int, end: int) -> list[_Cand]:
     """The possible parties in text[start:end]: actor mentions, and unnamed armed groups
     («المسلحين») no actor mention covers (indexed once per article)."""

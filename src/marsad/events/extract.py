@@ -27,7 +27,8 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, light_verb, Party, When, agent, article_date, casualties, coordinated_forces, event_date,
+    Casualties, _exposed, light_verb, Party, When, agent, article_date, candidate_of, casualties, coordinated_forces,
+    event_date,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
 )
@@ -321,7 +322,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence."""
     c0, c1 = s.clause_of(h.start)
     taken = {(cand.start, cand.end)} if cand else set()
-    near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)]
+    near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
+            and not _the_event_word(c, hits)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -334,6 +336,13 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _the_event_word(c, hits: list[THit]) -> bool:  # type: ignore[no-untyped-def]
+    """An unnamed attacker that is the event word itself («تفجير انتحاري»: the bomber) is no
+    other side."""
+    unnamed = c.mention is None or (c.mention.label or "").startswith("Unidentified Armed Group")
+    return unnamed and any(h.start < c.end and c.start < h.end for h in hits)
 
 
 def _accused(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
@@ -359,6 +368,9 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         cand = agent(ctx, s, h)
         if cand:
             break
+    claimer = next(filter(None, (_announcer(ctx, s, h) for h in f.hits if h.hit.entry.pos != "verb")), None)
+    if claimer is not None:  # «تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري»: the claimer did it
+        cand = candidate_of(claimer)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
     if not _supported(ctx, f, how, cas, cand):
         return []
@@ -414,6 +426,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     first word stands as background («بعد الهجوم», «غداة اعتداء») reports nothing new."""
     s = f.sent
     first = min(f.hits, key=lambda h: h.start)
+    if first.hit.entry.pos != "verb" and _announced(ctx, s, first):
+        return True  # «تبنى التنظيم مسؤوليته عن تفجير»: «عن» is no background here
     if _background(ctx, first):
         return False
     if _tally(ctx, f) and not any(_dated(ctx, s, h) for h in f.hits):
@@ -490,16 +504,20 @@ _RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s+)?$")  # «مسؤو�
 
 
 def _announced(ctx: Context, s: Sent, h: THit) -> bool:
-    """The event noun right after a claiming verb and its subject, maybe with «مسؤوليته عن»:
-    «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير»."""
+    return _announcer(ctx, s, h) is not None
+
+
+def _announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    """Who claims the event noun right after a claiming verb and its subject, maybe with
+    «مسؤوليته عن»: «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير»."""
     c0, _ = s.clause_of(h.start)
     for actor in ctx.actors.within(max(c0, h.start - 80), h.start):
         if not _RESPONSIBILITY.match(ctx.norm(actor.end, h.start)):
             continue
         before = ctx.word_spans(c0, actor.start, last=1)
         if before and ctx.cue_at("announce", before[0][0]) is not None:
-            return True
-    return False
+            return actor
+    return None
 
 
 def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
@@ -706,9 +724,24 @@ def _loc(ctx: Context, place: Mention, how: str) -> Location:
     )
 
 
+def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | None) -> Party | None:
+    """Civilians are those of the country the event took place in, else of the attacker's
+    («هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس»: Civilians (Palestine)); the article's
+    country, read by the actors stage, only when neither is known."""
+    if party2 is None or party2.inter != "Civilians" or not party2.name.startswith("Civilians"):
+        return party2
+    country = (place.data or {}).get("country") if place is not None else None
+    if not country and party1 is not None and party1.armed:
+        country = party1.country
+    if not country or country == party2.country:
+        return party2
+    return Party(f"Civilians ({country})", "Civilians", country, party2.span)
+
+
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
+    party2 = _civilians_of(party2, place, party1)
     evidence: dict[str, Span] = {"sub_event_type": Span.of(text, trigger.start, trigger.end)}
     if party1 and party1.span:
         evidence["actor1"] = party1.span

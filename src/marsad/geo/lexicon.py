@@ -68,7 +68,9 @@ class GeoLexicon:
             territory=_norms(cues["territory"]),
             adjectives={norm_name(k): v for k, v in cues["adjectives"].items()},
             organisation=_norms(cues["organisation"]),
-            not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or []),
+            # «قرية فلسطينية»: a country adjective after a settlement word is no name either
+            not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or [])
+            | frozenset(canon(compact(norm_name(adj)[2:])) for adj in cues["adjectives"]),
             ambiguous=frozenset(amb), ambiguous_words=amb,
             city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
             natural=_norms(cues.get("natural")),
