@@ -15,8 +15,10 @@ they are the same.
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from marsad.doc import Doc
-from marsad.model import Event
+from marsad.model import Event, Span
 from marsad.text.normalize import normalize
 
 _FIRMNESS = {"reported": 2, "claimed": 1, "denied": 0}
@@ -90,7 +92,7 @@ def fill_opponents(events: list[Event]) -> None:
         found = {(name, inter, span) for name, inter, span in _sides(events, ev)
                  if inter in want and name != getattr(ev, f"actor{known}")}
         names = {name for name, _, _ in found}
-        if len(names) != 1 or not _faced(events, ev, kind):
+        if len(names) != 1 or not _faced(events, ev):
             continue
         name, inter, span = min(found, key=lambda f: f[2].start if f[2] else 0)
         setattr(ev, f"actor{missing}", name)
@@ -101,7 +103,7 @@ def fill_opponents(events: list[Event]) -> None:
         ev.notes = f"{ev.notes}; {note}" if ev.notes else note
 
 
-def _sides(events: list[Event], ev: Event):  # type: ignore[no-untyped-def]
+def _sides(events: list[Event], ev: Event) -> Iterator[tuple[str, str | None, Span | None]]:
     """(actor, inter, evidence) of both sides of the article's other two-sided battles."""
     for other in events:
         if other is ev or other.event_type != "Battles" or not (other.actor1 and other.actor2):
@@ -111,7 +113,7 @@ def _sides(events: list[Event], ev: Event):  # type: ignore[no-untyped-def]
                    other.field_evidence.get(f"actor{side}"))
 
 
-def _faced(events: list[Event], ev: Event, kind: str | None) -> bool:
+def _faced(events: list[Event], ev: Event) -> bool:
     """Every two-sided battle of the article is a state force against an armed group."""
     pairs = [{o.inter1, o.inter2} for o in events
              if o is not ev and o.event_type == "Battles" and o.actor1 and o.actor2]
