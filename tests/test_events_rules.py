@@ -410,3 +410,23 @@ def test_an_unknown_town_does_not_take_the_word_for_yesterday(ocha_home):  # noq
     places = Pipeline.default(Resources(home=ocha_home), until="places")
     doc = places(Article(id="t", text="قتل جندي في مدينة زلمكستان أمس.", published=PUBLISHED))
     assert [m.text for m in doc.mentions_of("place")] == ["زلمكستان"]
+
+
+@pytest.mark.parametrize("text", [
+    # the victims of a foretold attack are foretold too
+    "أثار القس بات روبرتسون جدلا باعلانه بانه تلقى رسالة تبلغه بأن أميركا ستتعرض لهجوم جديد في العام المقبل "
+    "يسقط فيه عدد كبير من الضحايا قد يكونون بالملايين.",
+    # «كالاعتداءات»: "such as assaults" names a kind of event
+    "تحدث الطبيب عن أحداث كارثية كالاعتداءات الجسدية وتغيرات حياتية كوفاة أو فقدان أحد الوالدين.",
+])
+def test_foretold_victims_and_kinds_of_events_are_no_events(extract, text):
+    assert extract(text) == []
+
+
+def test_money_is_not_a_casualty_count(extract):
+    ev, = extract("قتل مسلحون 3 أشخاص في سوق ببغداد أمس، ودفعت الحكومة مئات الملايين من الدولارات تعويضا للضحايا.")
+    assert (ev.sub_event_type, ev.fatalities, ev.field_evidence["fatalities"].text) == ("Attack", 3, "3")
+    # «قتل مسلحون 3 أشخاص»: unnamed gunmen with a count after the verb are its subject;
+    # «ببغداد» is «in Baghdad»
+    assert (ev.actor1, ev.actor2, _where(ev)) == (
+        "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", ("Baghdad", "Iraq", 1))

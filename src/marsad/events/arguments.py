@@ -28,16 +28,6 @@ _OBLIQUE = frozenset(normalize(w) for w in (
 ))
 _BY_PHRASE = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي", "بيد", "نفذه", "نفذها", "نفذته",
                                           "شنه", "شنها", "شنته", "تبنته", "تبناه", "تبنت"))
-# counted nouns that are not people («16 كيلومترا», «3 نقاط», «5 صواريخ»)
-_NOT_PEOPLE = frozenset(normalize(w) for w in (
-    "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "متر", "مترا", "أمتار", "ميل", "أميال", "ساعة",
-    "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام",
-    "سنة", "سنوات", "دقيقة", "دقائق", "دولار", "دولارا", "بالمئة", "بالمائة", "مرة", "مرات", "سيارة", "سيارات",
-    "صاروخ", "صواريخ", "صاروخا", "قذيفة", "قذائف", "نقطة", "نقاط", "جهات", "قرية", "قرى", "بلدة", "بلدات",
-    "منزل", "منازل", "منزلا", "طائرة", "طائرات", "عبوة", "عبوات", "غارة", "غارات", "هجوم", "هجمات", "هجوما",
-    "مبنى", "مباني", "طن", "أطنان", "ألف", "مليون", "جهة", "مدينة", "مدن", "حافلة", "شاحنة", "شاحنات", "دبابة",
-    "دبابات", "مدرعة", "آلية", "آليات", "برميل", "براميل", "موقع", "مواقع", "حاجز", "حواجز",
-))
 
 
 def is_region(m: Mention) -> bool:
@@ -472,9 +462,6 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
     return ctx.words(h.end, c.start) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
 
 
-_DEFINITE_FORCE = tuple(normalize(w) for w in ("ال", "قوات", "وحدات"))
-
-
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
     """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»:
     the subject of a casualty verb, or the noun right after a passive one, is a victim."""
@@ -492,32 +479,31 @@ def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
     return False
 
 
+def _definite_force(ctx: Context, c: _Cand) -> bool:
+    head = ctx.norm(c.start, c.end)
+    return head.startswith(("ال", *ctx.lex.words("force_heads")))
+
+
 def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
-    """A definite force right after a casualty verb with a count after it (before ``limit``):
-    «قتل الجيش 10 مسلحين». A definite number is the force's adjective («قتل الجنود الثلاثة»)."""
+    """A definite force, or unnamed gunmen, right after a casualty verb with a count after it
+    (before ``limit``): «قتل الجيش 10 مسلحين», «قتل مسلحون 3 أشخاص». A definite number is the force's adjective («قتل الجنود الثلاثة»)."""
     return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) \
-        and ctx.norm(c.start, c.end).startswith(_DEFINITE_FORCE) \
+        and (_definite_force(ctx, c) or ctx.cue_at("unnamed_armed", c.start) is not None) \
         and any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
-
-
-_EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
-# light verbs: «قام مسلحون بخطف», «أقدم على اغتيال» report the event their noun names
-_LIGHT = frozenset(normalize(w) for w in (
-    # bare «نفذ», «شن» are also nouns («محاولة شن هجوم»)
-    "قام", "قامت", "قاموا", "أقدم", "أقدمت", "أقدموا", "نفذت", "نفذوا", "نفذتا", "شنت", "شنوا", "شنتا"))
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
-    return any(ctx.norm(a, b) in _EXPOSED for a, b in prev)
+    return any(ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev)
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     """A light verb at most two words before the event noun («قام مسلحون بخطف نائب», «نفذتا
     عملية الخطف»)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
-    return any(ctx.norm(a, b).lstrip("و") in _LIGHT for a, b in prev)
+    light = ctx.lex.words("light_verbs")
+    return any(ctx.norm(a, b).lstrip("و") in light for a, b in prev)
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:
@@ -571,8 +557,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Ca
             best[field] = (value, q.span)
     for h in cas:
         field = _field(ctx, h)
-        if field in best:
-            continue
+        if field in best or h.strength < 2:
+            continue  # a weak word («وفاة أحد الوالدين») is counted only by a number
         n = _count_word(ctx, h, s.end)
         if n:
             best[field] = (n, Span.of(ctx.text, h.start, h.end))
@@ -595,7 +581,7 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
         for h in cas:
             if h.start < ne and ns < h.end:
                 return h
-    if noun and normalize(noun).removeprefix("ال") in _NOT_PEOPLE:
+    if noun and normalize(noun).removeprefix("ال") in ctx.lex.words("not_people"):
         return None
     if not noun and 1000 < int(d.get("value", 0)) < 2100:
         return None  # a year («سنة 1162», «عام 2005»)

@@ -96,13 +96,18 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     """The frames of one sentence, in ``_GROUP_ORDER``."""
     kept: list[THit] = []
     negated: set[str] = set()
+    unreal: THit | None = None  # an attack word that tells a plan, aim or threat
     for h in ctx.triggers.within(s.start, s.end):
         fam = ctx.lex.family(h.name)
         why = modality(ctx, s, h)
         if why:
             if fam.casualty and why == "negation":
                 negated.add(fam.casualty)
+            elif not fam.casualty and fam.group == "violence" and why != "negation" and unreal is None:
+                unreal = h
             continue
+        if fam.casualty and unreal is not None and _same_clause_chain(ctx, s, unreal, h):
+            continue  # «ستتعرض لهجوم جديد يسقط فيه عدد كبير من الضحايا»: the victims of a foretold attack
         if fam.background_after and _after_word(ctx, h, fam.background_after):
             continue
         if h.name in ("shelling", "explosive") and ctx.cue("weapon_test", s.start, s.end):
@@ -127,6 +132,15 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             groups["violence"] = military  # «طائرات روسية دمرت مستودعا للذخيرة»: an air strike
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
+
+
+def _same_clause_chain(ctx: Context, s: Sent, before: THit, h: THit) -> bool:
+    """``h`` follows ``before`` with no other event word between them and no new report
+    («وقال», «أفاد») opening in between."""
+    if h.start < before.end:
+        return False
+    between = [t for t in ctx.triggers.within(before.end, h.start) if t is not before]
+    return not between and not ctx.cue("speech", before.end, h.start)
 
 
 def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
@@ -379,7 +393,9 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
     if party1 and not country:
         country = party1.country
-    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+    # civilians counted as the victims are the other side, not a party of another clause
+    # («قتل 5 أشخاص في هجوم على سوق ... ودفعت الحكومة تعويضا»)
+    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=cas.armed_victims is not False)
     if party1 is None and party2 is not None:
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
@@ -487,10 +503,7 @@ def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:
     nxt = ctx.word_spans(h.end, s.end, first=2)
     if not nxt or ctx.words(h.end, nxt[0][0]) != 0:
         return False
-    return ctx.norm(*nxt[0]).endswith("ون") or len(nxt) == 2 and ctx.norm(*nxt[1]) in _REFLEXIVE
-
-
-_REFLEXIVE = frozenset(("نفسه", "نفسها", "انفسهم", "نفسيهما"))
+    return ctx.norm(*nxt[0]).endswith("ون") or len(nxt) == 2 and ctx.norm(*nxt[1]) in ctx.lex.words("reflexive")
 
 
 def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:

@@ -107,6 +107,7 @@ class TriggerLexicon:
     entries: list[Entry]
     continuation: frozenset[str] = frozenset()  # words after a speech verb with no speaker
     affiliation: frozenset[str] = frozenset()  # «تابعة» before «لـ»: the unit's master follows
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # cues.yaml ``word_sets``
     _automaton: Any = field(default=None, repr=False)
 
     # -- building ------------------------------------------------------------------------
@@ -200,7 +201,8 @@ class TriggerLexicon:
         cue("anonymous", attr["anonymous"], "noun")
         return cls(families=families, entries=entries,
                    continuation=frozenset(_forms(attr["continuation"])),
-                   affiliation=frozenset(_forms(cues["affiliation"])))
+                   affiliation=frozenset(_forms(cues["affiliation"])),
+                   word_sets={k: frozenset(_forms(v)) for k, v in cues["word_sets"].items()})
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()
@@ -256,3 +258,7 @@ class TriggerLexicon:
 
     def family(self, name: str) -> Family:
         return self.families[name]
+
+    def words(self, name: str) -> frozenset[str]:
+        """The normalised word set ``name`` of cues.yaml ``word_sets``."""
+        return self.word_sets[name]

@@ -462,8 +462,8 @@ class PlaceRecogniser:
         if len(c.key) < 4 and c.prefix and (best < 6 or c.prefix not in ("و", "ب", "وب")):
             return  # «بلاد» is not ب + لاد, «فرقة» not ف + رقة
         if abroad:  # a town abroad: only where the text speaks of a place («في جنيف»)
-            if exact and locative and best >= 5:
-                c.accepted = True
+            if exact and (locative or c.prefix.lstrip("و") == "ب") and best >= 5:
+                c.accepted = True  # «في جنيف», «ببغداد»
                 c.support.append("a town abroad, after a preposition of place")
             elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
                 c.accepted = True  # «غارة على غزة», «هجوم على بغداد»
