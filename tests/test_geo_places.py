@@ -93,6 +93,20 @@ def test_words_that_are_not_places(ocha_gaz):
     assert list(got) == ["الحامدية"]
 
 
+
+def test_a_village_after_a_preposition_needs_its_governorate_named(ocha_gaz):
+    # a one-word village after «قرب»/«في» alone is too weak (many village names are words) ...
+    assert places(ocha_gaz, "سقطت قذيفة قرب سرمدا.") == []
+    # ... but it is a place when the article names its governorate anywhere
+    got = places(ocha_gaz, "سقطت قذيفة قرب سرمدا. وقصفت قوات النظام بلدات في ريف إدلب الشمالي.")
+    assert [(m.text, m.data["gazetteer_id"], m.data["role"]) for m in got] == [
+        ("سرمدا", "ocha:C4121", "place"), ("إدلب", "ocha:C3871", "region")]
+    assert "which the article names" in got[0].data["reasons"][0]
+    # another governorate named is no support, and neither is «ب» alone (a manner: «بوحشية»)
+    assert [m.text for m in places(ocha_gaz, "سقطت قذيفة قرب سرمدا. وقصفت قوات النظام ريف حماة.")] == ["حماة"]
+    # common words that are also village names stay words («في البيت الأبيض»)
+    assert [m.text for m in places(ocha_gaz, "قال مسؤول في البيت الأبيض إن القصف على ريف إدلب مستمر.")] == ["إدلب"]
+
 def test_region_phrases(ocha_gaz):
     got = places(ocha_gaz, "تقدم الجيش في ريف حماة الشمالي وريفي إدلب الجنوبي والجنوبي الشرقي.")
     assert [(m.text, m.data["gazetteer_id"], m.data["role"], m.data["geo_precision"]) for m in got] == [

@@ -118,6 +118,9 @@ class Cand:
     country_code: str | None = None  # «الأراضي التركية»
     admin_hint: str | None = None  # governorate that the context gives for a fuzzy match
     natural: bool = False  # «جبل X» no gazetteer has: a region anchored at its context
+    # a small place after a preposition of place («في سرمدا»): a place if the article names its
+    # governorate (see ``_coherent``)
+    after_locative: bool = False
 
 
 @dataclass
@@ -417,6 +420,7 @@ class PlaceRecogniser:
             if not c.accepted and canon(c.key) in supported and not {"organisation", "not a name"} & set(c.support):
                 c.accepted = True
                 c.support.append("same name supported elsewhere in the article")
+        self._coherent(cands)
         del lex
 
     def _gate_one(self, c: Cand, words: Words) -> None:
@@ -475,6 +479,25 @@ class PlaceRecogniser:
             # a small place needs more than a preposition when its name is one word
             c.accepted = True
             c.support.append("after a preposition of place")
+        elif locative and exact:  # not «ب» alone: «بوحشية», «بالعارضة» tell a manner
+            c.after_locative = True
+
+    @staticmethod
+    def _coherent(cands: list[Cand]) -> None:
+        """«قصف على بلدة قرب سرمدا ... في ريف إدلب»: a one-word village after a preposition of
+        place is a place when the article names its governorate (a governorate, its countryside
+        or a town of it, already accepted)."""
+        named = {e.admin1 for c in cands if c.accepted and not c.unknown and not c.country_code
+                 for e in _top_entries(c) if e.country == "Syria" and e.admin1}
+        if not named:
+            return
+        for c in cands:
+            if c.accepted or not c.after_locative:
+                continue
+            fits = sorted({e.admin1 for e, how in c.entries if how == EXACT and e.admin1 in named})
+            if fits:
+                c.accepted = True
+                c.support.append(f"after a preposition of place, in {fits[0]}, which the article names")
 
     def _admin_after(self, c: Cand, words: Words, window: int, regions_only: bool = False) -> bool:
         """«X بريف إدلب», «X في محافظة حلب», «X بمنطقة ...» within a few words after X."""
@@ -844,6 +867,12 @@ def _joinable(gap: str, allow_comma: bool = False) -> bool:
     if allow_comma:
         g = g.replace("،", "").replace(",", "")
     return all(ch in "«»\"“”'()" for ch in g)
+
+
+def _top_entries(c: Cand) -> list[GazEntry]:
+    """The entries of the highest rank among those ``c`` matches."""
+    best = max((e.rank for e, _ in c.entries), default=None)
+    return [e for e, _ in c.entries if e.rank == best]
 
 
 def _is_ambiguous(key: str, lex: GeoLexicon) -> bool:
