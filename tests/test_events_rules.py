@@ -430,3 +430,70 @@ def test_money_is_not_a_casualty_count(extract):
     # «ببغداد» is «in Baghdad»
     assert (ev.actor1, ev.actor2, _where(ev)) == (
         "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", ("Baghdad", "Iraq", 1))
+
+
+def test_the_attacker_after_lam_and_civilian_victims_no_actor_names(extract):
+    # «قصف لقوات النظام»: «لـ» glued to the force after an event noun marks whose shelling it is
+    ev, = extract("قتل ثلاثة مدنيين في قصف لقوات النظام على بلدة قرب سرمدا في ريف إدلب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)", 3)
+    assert ev.field_evidence["actor1"].text == "قوات النظام"
+    # «قرب سرمدا»: a village after «قرب», placed because the article names its governorate
+    assert (ev.location.gazetteer_id, ev.location.geo_precision) == ("ocha:C4121", 2)
+    # one civilian, or two children, are the victims even though no actor mention names them
+    ev, = extract("قتل مدني في قصف على بلدة قرب سرمدا في ريف إدلب.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.field_evidence["actor2"].text) == (
+        None, "Civilians (Syria)", 1, "مدني")
+    ev, = extract("أصيب طفلان بجروح في انفجار عبوة ناسفة في درعا أمس.")
+    assert (ev.sub_event_type, ev.actor2, ev.injured) == ("Remote explosive/landmine/IED", "Civilians (Syria)", 2)
+
+
+def test_a_verb_and_its_object_with_the_subject_between(extract):
+    # «أطلقت ... النار»: the split form is a shooting; the attacker's own «قوات» is no victim word
+    ev, = extract("أطلقت قوات الاحتلال النار على شاب فلسطيني في نابلس أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, _where(ev)) == (
+        "Attack", "Military Forces of Israel", "Civilians (Palestine)", ("Nablus", "Palestine", 1))
+    assert ev.field_evidence["sub_event_type"].text == "أطلقت"
+    # only a subject may stand between the verb and «النار»
+    assert extract("أطلقت الحكومة سراح السجناء وأطلقت حملة ضد النار في الغابات.") == []
+
+
+@pytest.mark.parametrize("text, sub, actors", [
+    ("فتحت الشرطة الكينية النار على المتظاهرين المعارضين أمس فقتلت اثنين منهم.",
+     "Excessive force against protesters", ("Protesters (Kenya)", "Police Forces of Kenya")),
+    ("أطلق جنود إسرائيليون النار على متظاهرين في غزة أمس.",
+     "Protest with intervention", ("Protesters (Palestine)", "Military Forces of Israel")),
+    ("هاجم متظاهرون السفارة البريطانية في طهران أمس.",
+     "Violent demonstration", ("Rioters (Iran)", "Government of the United Kingdom")),
+])
+def test_who_commits_the_violence_of_a_protest(extract, text, sub, actors):
+    ev, = extract(text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, actors)
+
+
+def test_who_tells_an_event_is_no_side_of_it_and_not_where_it_happened(extract):
+    ev, = extract("أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح في بغداد أمس.")
+    assert (ev.fatalities, _where(ev)) == (1, ("Baghdad", "Iraq", 1))
+    assert "Police Forces of Iraq" not in (ev.actor1, ev.actor2)
+    assert "الشرطة العراقية" in ev.notes  # the police are the (unnamed) source
+    # the place a reporter speaks from is still not the event's place
+    ev, = extract("وقال مراسل سانا في حماة إن قذائف سقطت على حي سكني أمس.")
+    assert ev.location is None and ev.sources == ["SANA"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصف الجيش السوري مواقع المسلحين في ريف إدلب أمس.",
+    "أعلن الجيش السوري أنه قصف مواقع المسلحين في ريف إدلب أمس.",
+])
+def test_a_bare_verb_or_noun_read_as_the_verb(extract, text):
+    # «قصف» opening its clause with its subject after it, or right after «أنه», is the verb
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria", "Unidentified Armed Group (Syria)")
+    assert (ev.location.admin1, ev.location.geo_precision) == ("Idleb", 3)
+
+
+def test_a_killing_told_by_a_pronoun_counts_one_and_idioms_are_no_explosions(extract):
+    ev, = extract("اغتال مسلحون مجهولون القيادي في درعا أمس، وأكدت مصادر محلية مقتله على الفور.")
+    assert (ev.fatalities, ev.field_evidence["fatalities"].text) == (1, "مقتله")
+    assert extract("وانفجر الصراع أمس بين الحزبين في العاصمة بغداد.") == []

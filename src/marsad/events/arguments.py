@@ -417,9 +417,24 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return found
 
 
+_THAT_HE = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم"))
+
+
+def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
+    """A bare verb-or-noun form right after «أنه» («أعلن الجيش أنه قصف»): a verb, whose
+    subject is the pronoun."""
+    if h.hit.suffix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
+        return False
+    prev = ctx.word_spans(max(s.start, h.start - 20), h.start, last=1)
+    return bool(prev) and ctx.words(prev[0][1], h.start) == 0 and ctx.norm(*prev[0]) in _THAT_HE
+
+
 def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     c0, c1 = s.clause_of(h.start)
     casualty = ctx.lex.family(h.name).casualty is not None
+    if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
+        before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
+        return before[-1] if before else None
     if h.hit.entry.pos == "verb" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if ctx.words(h.end, c.start) <= 3 and not _oblique(ctx, c):
@@ -443,9 +458,12 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             prev = ctx.word_spans(max(h.end, c.start - 12), c.start, last=1)
             if ctx.words(h.end, c.start) <= 4 and prev and ctx.norm(*prev[0]) == "من":
                 return c
+    # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
+    # teller of a verb may be its subject («أعلن الجيش أنه قصف»)
+    noun = h.hit.entry.pos == "noun"
     before = [c for c in _candidates(ctx, c0, h.start)
               if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
-              and not _suffered(ctx, c, h)]
+              and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start))]
     if before and not casualty:
         return before[-1]
     for by in _by_phrases(ctx, h.end, s.end):
@@ -457,9 +475,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 
 
 def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
-    """«غارات للتحالف العربي»: «لـ» right after an event noun marks whose event it is."""
+    """«غارات للتحالف العربي», «قصف لقوات النظام»: «لـ» right after an event noun marks whose
+    event it is."""
     clitic, head = _clitic(ctx, c), ctx.norm(c.start, c.end)
-    return ctx.words(h.end, c.start) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
+    return ctx.words(h.end, _word_start(ctx, c.start)) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
 
 
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
@@ -539,7 +558,10 @@ def _field(ctx: Context, h: THit) -> str:
     return fam.casualty or "fatalities"
 
 
-def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Casualties:
+def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
+               attacker: tuple[int, int] | None = None) -> Casualties:
+    """Fatalities and injured of the sentence, and whether its victims are armed (by the victim
+    words outside the ``attacker``'s name: «أطلقت قوات الاحتلال النار على شاب»)."""
     cas = hits
     out = Casualties()
     if "injured" in negated:
@@ -566,8 +588,9 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str]) -> Ca
         out.fatalities, out.fatalities_span = best["fatalities"]
     if "injured" in best:
         out.injured, out.injured_span = best["injured"]
-    armed = len(ctx.cue("victim_armed", s.start, s.end))
-    civilian = len(ctx.cue("victim_civilian", s.start, s.end))
+    a0, a1 = attacker or (0, 0)
+    armed = sum(1 for c in ctx.cue("victim_armed", s.start, s.end) if not (a0 <= c.start and c.end <= a1))
+    civilian = sum(1 for c in ctx.cue("victim_civilian", s.start, s.end) if not (a0 <= c.start and c.end <= a1))
     if armed or civilian:
         out.armed_victims = armed > civilian
     return out
@@ -594,9 +617,21 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
     return best
 
 
+# pronoun endings of a word of killing that stand for one victim or two («مقتله», «قتلوه»,
+# «قتلتهما»). Not «ها»: it also stands for a plural of things or groups («الزعامات ... قتلها»).
+_ONE_VICTIM = frozenset(("ه", "ته", "وه", "اه", "تاه"))
+_TWO_VICTIMS = frozenset(("هما", "تهما"))
+
+
 def _count_word(ctx: Context, h: THit, limit: int) -> int:
     """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger, or right
-    before a casualty verb: «إن طفلا قتل»)."""
+    before a casualty verb: «إن طفلا قتل»); «مقتله», «فأصابته» -> 1 and «قتلتهما» -> 2 (the
+    victim is the pronoun)."""
+    if ctx.lex.family(h.name).casualty == "fatalities":  # not «إصابته» (his injury or illness)
+        if h.hit.suffix in _ONE_VICTIM:
+            return 1
+        if h.hit.suffix in _TWO_VICTIMS:
+            return 2
     nxt = ctx.word_spans(h.end, limit, first=2)
     if h.hit.entry.pos == "verb":
         nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt

@@ -62,7 +62,7 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         found = _outlets(ctx, verb.end, window_end)
         anon = _anonymous(ctx, verb.end, window_end)
         if found or anon:
-            ctx.speakers.append((verb.end, window_end))
+            ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end)))
         else:
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
@@ -70,15 +70,15 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         if not found and not anon and _is_continuation(ctx, verb.end, s.end):
             continues = True
         named += found
-        anonymous += anon
+        anonymous += [ctx.text[a:b] for a, b in anon]
     for prep in ctx.cue("according", s.start, s.end):
         window_end = _window_end(ctx, prep.end, s.end, _ACCORDING_WINDOW)
         found = _outlets(ctx, prep.end, window_end)
         anon = _anonymous(ctx, prep.end, window_end)
         if found or anon:
-            ctx.speakers.append((prep.end, window_end))
+            ctx.speakers.append((prep.end, _speaker_end(ctx, found, anon, window_end)))
         named += found
-        anonymous += anon
+        anonymous += [ctx.text[a:b] for a, b in anon]
     if not named and not anonymous:
         return None, continues
     return _chain(named, anonymous), False
@@ -118,12 +118,25 @@ def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
     return ctx.outlets.within(start, end) if end > start else []
 
 
-def _anonymous(ctx: Context, start: int, end: int) -> list[str]:
+def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int) -> int:
+    """Where the phrase naming the speakers ends: at ``limit`` (the window, cut at «أن»), or
+    earlier where the reported content starts with an event word right after the speakers
+    («أعلنت الشرطة العراقية مقتل ضابط في بغداد»: Baghdad is where the officer was killed, not
+    where the police spoke; «مراسل سانا في حماة» keeps its place)."""
+    end = max([m.end for m in found] + [b for _a, b in anon])
+    content = [t.start for t in ctx.triggers.within(end, limit)]
+    return max(end, min(content)) if content else max(end, limit)
+
+
+
+
+def _anonymous(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The unnamed sources in text[start:end] with their qualifiers, as spans."""
     if end <= start:
         return []
     hits = ctx.cue("anonymous", start, end)
     longest = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end for o in hits)]
-    return [ctx.text[h.start:_qualified_end(ctx, h.end, end)] for h in longest]
+    return [(h.start, _qualified_end(ctx, h.end, end)) for h in longest]
 
 
 def _qualified_end(ctx: Context, pos: int, limit: int) -> int:

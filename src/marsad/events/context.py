@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence, TypeVar
 
@@ -150,6 +150,9 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])])
+        triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text)
+        triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
         accusations = _accusations(cues.get("pretext", []), sents)
@@ -316,6 +319,38 @@ def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
     if lo > 0 and spans[lo - 1][1] > start:
         lo -= 1
     return hi - lo
+
+
+def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
+                    subjects: list[tuple[int, int]], text: str) -> list[THit]:
+    """A split verb whose object of the same family follows it, in its sentence, with only
+    its subject between them (an actor, outlet or person name, or unnamed gunmen, of at most
+    the verb's window in words): «أطلقت قوات الاحتلال النار», as a trigger hit on the verb. Not
+    «أطلقت حملة ضد النار»."""
+    out: list[THit] = []
+    for v in verbs:
+        entry = v.hit.entry
+        for o in objects:
+            if o.hit.entry.name != entry.name or o.start < v.end:
+                continue
+            between = text[v.end:o.start]
+            if len(between.split()) <= entry.window and _only_subject(v.end, o.start, subjects, text) \
+                    and not _SENT_END.search(between):
+                out.append(THit(v.start, v.end, v.hit._replace(entry=replace(entry, kind="trigger"))))
+                break
+    return out
+
+
+def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str) -> bool:
+    """Is text[start:end] a subject name and nothing else (spaces and glued clitics aside)?"""
+    pos = start
+    for a, b in subjects:
+        if b <= pos or a >= end:
+            continue
+        if text[pos:a].strip(" \u0640") not in ("", "و", "ل"):
+            return False
+        pos = max(pos, b)
+    return pos > start and not text[pos:end].strip()
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:

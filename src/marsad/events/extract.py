@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, light_verb, Party, When, agent, article_date, candidate_of, casualties, coordinated_forces,
+    Casualties, _exposed, after_that_he, light_verb, Party, When, agent, article_date, candidate_of, casualties, coordinated_forces,
     event_date,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
@@ -193,7 +193,8 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
     return out
 
 
-_YEAR = re.compile(r"(?:عام|العام|سنة|في|منذ)\s+(1\d\d\d|20\d\d)(?!\d)")
+# a year after «عام», «في» ... or after a month name in brackets («مارس (آذار) 1965»)
+_YEAR = re.compile(r"(?:(?:عام|العام|سنة|في|منذ)\s+|\)\s*)(1\d\d\d|20\d\d)(?!\d)")
 HISTORY_DAYS = 180
 
 
@@ -337,7 +338,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     c0, c1 = s.clause_of(h.start)
     taken = {(cand.start, cand.end)} if cand else set()
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
-            and not _the_event_word(c, hits)]
+            and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)]  # who tells it is no side
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -382,10 +383,12 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         cand = agent(ctx, s, h)
         if cand:
             break
-    claimer = next(filter(None, (_announcer(ctx, s, h) for h in f.hits if h.hit.entry.pos != "verb")), None)
+    # «أعلن حزب الله استهداف موقع» claims the attack; «أعلنت الشرطة مقتل ضابط» reports a death
+    claimer = next(filter(None, (_announcer(ctx, s, h) for h in f.hits
+                                 if h.hit.entry.pos != "verb" and not ctx.lex.family(h.name).casualty)), None)
     if claimer is not None:  # «تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري»: the claimer did it
         cand = candidate_of(claimer)
-    cas = casualties(ctx, s, f.casualty_hits, f.negated)
+    cas = casualties(ctx, s, f.casualty_hits, f.negated, (cand.start, cand.end) if cand else None)
     if not _supported(ctx, f, how, cas, cand):
         return []
     party1 = to_party(ctx, cand, country) if cand else None
@@ -403,6 +406,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         if party1 is not None and not country:
             country = party1.country
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+    if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):
+        party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
@@ -412,6 +417,13 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     for ev in events:
         ev.assoc_actor_1 = allied.name if allied else None
     return events
+
+
+def _civilian_victims(ctx: Context, s: Sent, country: str | None) -> Party:
+    """Counted victims that the sentence calls civilians, people, children ... are the other side."""
+    cue = ctx.cue("victim_civilian", s.start, s.end)
+    span = Span.of(ctx.text, cue[0].start, cue[0].end) if cue else None
+    return Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country, span)
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -467,6 +479,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»
     if any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(ctx, s, h) for h in events):
         return True  # «أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»
+    if any(_opening_verb(ctx, s, h, cand) for h in events):
+        return True  # «قصف الجيش السوري مواقع المسلحين»: a bare form opening its clause, then its subject
     if any(_bare_verb(ctx, h) and (_dated(ctx, s, h) or _subject_after(ctx, s, h)) for h in events):
         return True  # «خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»: a bare verb, dated or with its subject
     if any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in events):
@@ -545,7 +559,10 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:
         return any(_gathered(ctx, s, h, "assembled") for h in hits)
-    return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits)
+    # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
+    acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
+    return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits) or any(
+        _past_verb(h) and not _background(ctx, h) for h in acts)
 
 
 def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
@@ -616,6 +633,23 @@ def _bare_verb(ctx: Context, h: THit) -> bool:
     return not (prev and ctx.cue_at("nominal_head", prev[0][0]))
 
 
+def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
+    """A bare form that is a verb or a noun («قصف») read as the verb: it opens its clause (news
+    sentences open with their verb), its named subject follows at once, and what follows the
+    subject is a direct object, not the «لـ» of a noun's object («قصف الجيش لمواقع»)."""
+    e = h.hit
+    if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs:
+        return False
+    if after_that_he(ctx, s, h):
+        return True  # «أعلن الجيش أنه قصف مواقع»: after «أنه» only a verb stands
+    c0, c1 = s.clause_of(h.start)
+    if ctx.words(c0, h.start) != 0 or cand is None or cand.mention is None or cand.start < h.end \
+            or ctx.words(h.end, cand.start) != 0:
+        return False
+    nxt = ctx.word_spans(cand.end, c1, first=1)
+    return bool(nxt) and ctx.words(cand.end, nxt[0][0]) == 0 and not ctx.norm(*nxt[0]).startswith("ل")
+
+
 def _weak_past(h: THit) -> bool:
     """A generic past verb («استهدف»): an event with a specific event word beside it."""
     e = h.hit.entry
@@ -657,8 +691,9 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
         return []
     country = _country(places)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
-    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent")
-    intervention = _near_protest(ctx, s, f, "intervention")
+    by_state, by_protesters = _acts_on_protest(ctx, f, country)
+    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters
+    intervention = _near_protest(ctx, s, f, "intervention") or by_state
     if cas.fatalities and intervention:
         sub = "Excessive force against protesters"
     elif violent:
@@ -673,16 +708,43 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     party2 = None
     if party1 is None or party1.armed or party1.inter == "Civilians":
         # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened
-        party2 = party1 if party1 is not None and party1.is_state and sub != "Peaceful protest" else None
+        party2 = party1 if party1 is not None and _forces(party1) and sub != "Peaceful protest" else None
+        if party2 is not None and (cand.mention.data or {}).get("resolved") == "pattern":  # type: ignore[union-attr]
+            country = country or party2.country  # «الشرطة الكينية»: named, not guessed from the article
         party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
     if sub != "Peaceful protest" and party2 is None:
         for c in other_parties(ctx, s, prim, [cand] if cand else []):
             p = to_party(ctx, c, country)
-            if p.is_state:
+            if _forces(p):
                 party2 = p
                 break
     when = event_date(ctx, s, prim, default)
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+
+
+def _forces(p: Party) -> bool:
+    """State forces, the country's own or foreign ones (ACLED's External/Other forces)."""
+    return p.inter in ("State forces", "External/Other forces")
+
+
+def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool, bool]:
+    """Who commits the acts of violence of a protest frame: state forces («فتحت الشرطة النار على
+    المتظاهرين»: an intervention) or the protesters («هاجم متظاهرون السفارة»: violent)."""
+    by_state = by_protesters = False
+    for h in f.hits:
+        fam = ctx.lex.family(h.name)
+        if fam.group != "violence" or fam.casualty or not _past_verb(h):
+            continue  # a verb with its subject: «اغتيال» or «التي استهدفت» after the protesters is not theirs
+        cand = agent(ctx, f.sent, h)
+        if cand is None:
+            continue
+        party = to_party(ctx, cand, country)
+        by_state = by_state or _forces(party)
+        # the protesters only as the subject right after the verb («هاجم متظاهرون السفارة»); before
+        # it they are as often the object («على المتظاهرين ... وهاجمتهم»)
+        after = cand.start >= h.end and ctx.words(h.end, cand.start) <= 1
+        by_protesters = by_protesters or after and party.inter in ("Protesters", "Rioters")
+    return by_state, by_protesters
 
 
 # -- strategic developments ---------------------------------------------------------------------

@@ -109,6 +109,7 @@ class TriggerLexicon:
     affiliation: frozenset[str] = frozenset()  # «تابعة» before «لـ»: the unit's master follows
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # cues.yaml ``word_sets``
     _automaton: Any = field(default=None, repr=False)
+    ambiguous_verbs: frozenset[str] = field(default=frozenset(), init=False)
 
     # -- building ------------------------------------------------------------------------
     @classmethod
@@ -153,6 +154,15 @@ class TriggerLexicon:
             if e.pos == "verb" and e.tense is None and e.key in nouns else e
             for e in entries
         ]
+        for block in trig.get("split", []):  # a verb pairs with any object of its family
+            if block["family"] not in families:
+                raise ValueError(f"triggers.yaml: unknown family {block['family']!r} in split")
+            for key in _forms(block["verbs"]):
+                entries.append(Entry(key, "split_verb", block["family"], prefixes["verb"], suffixes["verb"],
+                                     pos="verb", window=int(block.get("window", 4))))
+            for key in _forms(block["objects"]):
+                entries.append(Entry(key, "split_object", block["family"], prefixes["none"], suffixes["none"],
+                                     pos="none"))
         for key in _forms(trig.get("blockers", [])):
             entries.append(Entry(key, "blocker", "blocker", prefixes["noun"], suffixes["noun"]))
 
@@ -216,6 +226,8 @@ class TriggerLexicon:
             auto.add_word(key, (len(key), max_prefix, max_suffix, pre, tuple(group)))
         auto.make_automaton()
         self._automaton = auto
+        # bare forms that are a verb as well as a noun («قصف», «خطف»); see extract._opening_verb
+        self.ambiguous_verbs = frozenset(e.key for e in self.entries if e.kind == "trigger" and e.tense == "ambiguous")
 
     # -- matching --------------------------------------------------------------------------
     def find(self, text: str, words: list[tuple[int, int]] | None = None) -> list[Hit]:
