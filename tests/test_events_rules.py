@@ -497,3 +497,15 @@ def test_a_killing_told_by_a_pronoun_counts_one_and_idioms_are_no_explosions(ext
     ev, = extract("اغتال مسلحون مجهولون القيادي في درعا أمس، وأكدت مصادر محلية مقتله على الفور.")
     assert (ev.fatalities, ev.field_evidence["fatalities"].text) == (1, "مقتله")
     assert extract("وانفجر الصراع أمس بين الحزبين في العاصمة بغداد.") == []
+
+
+def test_the_subject_may_be_qualified_before_the_object_of_a_capture(extract):
+    # «المدعومة من تركيا» stands between the subject and «على»: Turkey is not the captured place
+    ev, = extract("سيطرت فصائل المعارضة المدعومة من تركيا على قرية تل تمر بعد اشتباكات مع قسد.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name_ar) == (
+        "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces", "تل تمر")
+
+
+def test_people_who_went_out_in_a_protest(extract):
+    ev, = extract("خرج العشرات من أهالي مدينة السويداء في مظاهرة للمطالبة بتحسين الأوضاع المعيشية.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Peaceful protest", "Protesters (Syria)", "السويداء")

@@ -133,6 +133,10 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if not places and (w in _SKIP or w.lstrip("و") in _SKIP) and skipped < 6:
             skipped += 1
             continue
+        on = _next_on(ctx, a, s) if not places else None
+        if on is not None:  # «سيطرت فصائل المعارضة المدعومة من تركيا على قرية تل تمر»: the
+            pos = on  # subject's qualifier stands before «على» and its object
+            continue
         break
     places = [m for m in places if usable(ctx, m)]
     if places:
@@ -146,6 +150,18 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
 
 _AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خلال", "منذ", "في", "على", "إثر", "عقب",
                                                  "بالكامل", "كاملة", "أمس", "اليوم"))
+
+
+def _next_on(ctx: Context, start: int, s: Sent) -> int | None:
+    """The start of «على» within the next 6 words of the clause, if no event word or
+    punctuation comes first."""
+    _c0, c1 = s.clause_of(start)
+    for a, b in ctx.word_spans(start, c1, first=6):
+        if ctx.norm(a, b) == "علي":
+            return a
+        if ctx.triggers.within(a, b):
+            return None
+    return None
 
 
 def _pronoun_is_object(ctx: Context, s: Sent, h: THit) -> bool:

@@ -585,12 +585,22 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     c0, c1 = s.clause_of(h.start)
     if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue(kind, c0, h.start)):
         return True
+    if any(ctx.words(c0, g.start) == 0 and ctx.words(g.end, h.start) <= 8 and _in_protest(ctx, g, h)
+           for g in ctx.cue("assembled", c0, h.start)):
+        return True  # «خرج العشرات من أهالي مدينة السويداء في مظاهرة»: the verb opens the clause
     if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue(kind, h.end, c1)):
         return True
     if kind == "assembled" and "ال" not in h.hit.prefix and any(
             ctx.words(h.end, g.start) <= 1 for g in ctx.cue(kind, h.end, c1)):
         return True  # «مظاهرة عنيفة اندلعت»: an indefinite protest and its verb
     return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+
+
+def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
+    """The protest word is governed by «في» or «ب» («في مظاهرة», «بمسيرة»): they went out in it."""
+    prev = ctx.word_spans(g.end, h.start, last=1)
+    w = ctx.norm(h.start, h.end)
+    return w.startswith(("في", "ب")) or bool(prev) and ctx.norm(*prev[0]) == "في"
 
 
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:
