@@ -509,3 +509,18 @@ def test_the_subject_may_be_qualified_before_the_object_of_a_capture(extract):
 def test_people_who_went_out_in_a_protest(extract):
     ev, = extract("خرج العشرات من أهالي مدينة السويداء في مظاهرة للمطالبة بتحسين الأوضاع المعيشية.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Peaceful protest", "Protesters (Syria)", "السويداء")
+
+
+def test_victims_after_a_casualty_noun_and_monitors_that_document(extract):
+    ev, = extract("وثق المرصد السوري لحقوق الإنسان مقتل 4 عناصر من قوات النظام بانفجار لغم أرضي في بادية دير الزور.")
+    # «مقتل 4 عناصر من قوات النظام»: whose death it was, not who laid the mine
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.sources) == (
+        "Remote explosive/landmine/IED", None, "Military Forces of Syria", 4, ["SOHR"])
+
+
+def test_a_result_clause_is_no_negation_and_unnamed_media_are_noted(extract):
+    ev, = extract("انفجرت عبوة ناسفة بسيارة عسكرية لقوات سوريا الديمقراطية في الحسكة، ما أدى لمقتل عنصرين.")
+    assert (ev.fatalities, ev.actor2) == (2, "Syrian Democratic Forces")
+    assert extract("ما قتل أحد في القصف على البلدة أمس.") == []  # «ما» + verb still negates
+    ev, = extract("ذكرت وسائل إعلام عبرية أن طائرات إسرائيلية قصفت موقعا في دمشق أمس.")
+    assert ev.sources == [] and "وسائل إعلام عبرية" in ev.notes

@@ -498,12 +498,15 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
 
 
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
-    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»:
-    the subject of a casualty verb, or the noun right after a passive one, is a victim."""
+    """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»,
+    «مقتل 4 عناصر»: the subject of a casualty verb, or the noun right after a passive one or a
+    casualty noun, is a victim."""
     if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
            for t in ctx.triggers.within(c.end, h.start)):
         return True
     for t in ctx.triggers.within(max(0, c.start - 40), c.start):
+        if ctx.lex.family(t.name).casualty and t.hit.entry.pos == "noun" and ctx.words(t.end, c.start) <= 2:
+            return True  # «مقتل 4 عناصر من قوات النظام بانفجار لغم»: whose death it was
         if not ctx.lex.family(t.name).casualty or t.hit.entry.pos != "verb":
             continue
         gap = ctx.words(t.end, c.start)

@@ -26,6 +26,8 @@ def modality(ctx: Context, s: Sent, h: THit) -> str | None:
         for cue in ctx.cue(kind, c0, h.start):
             if cue.end > h.start or h.name in cue.hit.entry.exempt:
                 continue
+            if kind == "negation" and ctx.cue_at("result", cue.start) is not None:
+                continue  # «ما أدى لمقتل»: a result, not a negation
             if ctx.words(cue.end, h.start) <= cue.hit.entry.window:
                 return kind
     return None

@@ -184,6 +184,7 @@ class TriggerLexicon:
         for kind, words in cues["counts"].items():
             for key in _forms(words):
                 entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
+        cue("result", cues["result"], "none")
         cue("occurrence", cues["occurrence"], "verb")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
