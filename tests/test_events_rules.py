@@ -524,3 +524,26 @@ def test_a_result_clause_is_no_negation_and_unnamed_media_are_noted(extract):
     assert extract("ما قتل أحد في القصف على البلدة أمس.") == []  # «ما» + verb still negates
     ev, = extract("ذكرت وسائل إعلام عبرية أن طائرات إسرائيلية قصفت موقعا في دمشق أمس.")
     assert ev.sources == [] and "وسائل إعلام عبرية" in ev.notes
+
+
+@pytest.mark.parametrize("text", [
+    "انسحبت قوات سوريا الديمقراطية من بلدة عين عيسى وسلمتها لقوات النظام.",
+    "تسلمت قوات النظام بلدة عين عيسى من قوات سوريا الديمقراطية.",
+])
+def test_a_handover_codes_who_takes_the_place_first(extract, text):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name_ar) == (
+        "Non-violent transfer of territory", "Military Forces of Syria", "Syrian Democratic Forces", "عين عيسى")
+
+
+def test_a_withdrawal_that_names_no_one_taking_over_is_no_transfer(extract):
+    assert extract("انسحبت قوات سوريا الديمقراطية من بلدة عين عيسى.") == []
+
+
+def test_an_arrest_split_by_its_subject_and_a_bearing_from_a_town(extract):
+    ev, = extract("ألقت قوات الأمن المصرية القبض على 15 شخصا في القاهرة أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Egypt", "Civilians (Egypt)")
+    # «في قضاء الطارمية شمال بغداد»: an unknown place north of Baghdad is near Baghdad (ACLED 2)
+    ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الطارمية شمال بغداد.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, _where(ev)) == (
+        "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Baghdad", "Iraq", 2))

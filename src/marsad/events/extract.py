@@ -39,7 +39,6 @@ from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 
 _GROUP_ORDER = ("territory", "violence", "protest", "mob", "arrest", "looting", "agreement", "disrupted", "base",
                 "change")
-_TERRITORY = ("territory", "transfer")
 
 
 @dataclass
@@ -318,10 +317,12 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits)
         if party2 is not None and party2.span is not None and _unnamed(ctx, party2):
             party2 = None  # the side that lost ground is coded only when the text names it
-        if h.name == "transfer":
-            sub = "Non-violent transfer of territory"
-        else:
-            sub = "Government regains territory" if party1.is_state else "Non-state actor overtakes territory"
+        if h.name == "withdrawal":  # «انسحبت قسد من عين عيسى وسلمتها لقوات النظام»
+            if party2 is None:
+                continue  # a withdrawal alone tells no one taking the place
+            party1, party2 = party2, party1
+        sub = ctx.lex.family(h.name).sub_event or (
+            "Government regains territory" if party1.is_state else "Non-state actor overtakes territory")
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
         for place in places:
