@@ -547,3 +547,11 @@ def test_an_arrest_split_by_its_subject_and_a_bearing_from_a_town(extract):
     ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الطارمية شمال بغداد.")
     assert (ev.actor1, ev.actor2, ev.fatalities, _where(ev)) == (
         "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Baghdad", "Iraq", 2))
+
+
+def test_a_grenade_is_named_by_the_longer_phrase_and_an_accusation_is_a_claim(extract):
+    ev, = extract("ألقى مجهولون قنبلة يدوية على منزل في مدينة الباب أمس ما أدى لإصابة طفلين.")
+    assert (ev.sub_event_type, ev.field_evidence["sub_event_type"].text, ev.injured) == ("Grenade", "قنبلة يدوية", 2)
+    ev, = extract("اتهمت المعارضة قوات النظام بقصف بلدة اللطامنة بغازات سامة أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.certainty) == ("Chemical weapon", "Military Forces of Syria", "claimed")
+    assert extract("اتهمت الشرطة الرجل بالقتل.") == []  # a charge against a person is no event

@@ -51,9 +51,13 @@ class Frame:
     sentence_hits: list[THit] = field(default_factory=list)  # every kept hit of the sentence
 
     def primary(self, ctx: Context) -> THit:
-        def rank(h: THit) -> tuple[int, int, int]:
+        """The hit that names the sub-event: an event word, not one inside a longer one («قنبلة»
+        inside «قنبلة يدوية»), of the highest priority."""
+        def rank(h: THit) -> tuple[int, int, int, int]:
             fam = ctx.lex.family(h.name)
-            return (0 if fam.casualty else 1, fam.priority, h.strength)
+            inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
+                         for o in self.hits)
+            return (0 if fam.casualty else 1, 0 if inside else 1, fam.priority, h.strength)
         return max(self.hits, key=rank)
 
 
@@ -486,6 +490,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»: a bare verb, dated or with its subject
     if any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in events):
         return True  # «الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع»: who carried it out
+    if any(_alleged(ctx, s, h, cand) for h in events):
+        return True  # «اتهمت المعارضة قوات النظام بقصف بلدة»: an allegation (certainty "claimed")
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
@@ -495,6 +501,17 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
     return pinned and any(_occurs(ctx, s, h) for h in nouns)
+
+
+def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun with «بـ» after «اتهم» and the armed party accused of it («اتهمت المعارضة
+    قوات النظام بقصف»)."""
+    if h.hit.entry.pos != "noun" or "ب" not in h.hit.prefix or cand is None or cand.mention is None:
+        return False
+    c0, _ = s.clause_of(h.start)
+    if not any(a.end <= cand.start and ctx.words(a.end, h.start) <= 6 for a in ctx.cue("accuse", c0, cand.start)):
+        return False
+    return cand.end <= h.start and ctx.words(cand.end, h.start) == 0 and to_party(ctx, cand, None).armed
 
 
 def _tally(ctx: Context, f: Frame) -> bool:

@@ -185,6 +185,7 @@ class TriggerLexicon:
             for key in _forms(words):
                 entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
         cue("result", cues["result"], "none")
+        cue("accuse", cues["accuse"], "verb")
         cue("occurrence", cues["occurrence"], "verb")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
