@@ -555,3 +555,16 @@ def test_a_grenade_is_named_by_the_longer_phrase_and_an_accusation_is_a_claim(ex
     ev, = extract("اتهمت المعارضة قوات النظام بقصف بلدة اللطامنة بغازات سامة أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.certainty) == ("Chemical weapon", "Military Forces of Syria", "claimed")
     assert extract("اتهمت الشرطة الرجل بالقتل.") == []  # a charge against a person is no event
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("أحبطت وحدات الهندسة تفجير عبوة ناسفة زرعها مجهولون على طريق حمص - تدمر.", "Unidentified Armed Group (Syria)"),
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة فوق مطار حماة العسكري.", None),
+])
+def test_foiled_bombs_and_downed_drones_are_disrupted_weapons_use(extract, text, actor2):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Disrupted weapons use", "Military Forces of Syria", actor2)
+
+
+def test_a_split_verb_needs_its_object_word(extract):
+    assert extract("أسقطت الحكومة مشروع القانون في البرلمان أمس.") == []

@@ -342,7 +342,8 @@ def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
 
 
 def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str) -> bool:
-    """Is text[start:end] a subject name and nothing else (spaces and glued clitics aside)?"""
+    """Is text[start:end] a subject name, or nothing, and nothing else (spaces and glued
+    clitics aside)?"""
     pos = start
     for a, b in subjects:
         if b <= pos or a >= end:
@@ -350,7 +351,7 @@ def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: s
         if text[pos:a].strip(" \u0640") not in ("", "و", "ل"):
             return False
         pos = max(pos, b)
-    return pos > start and not text[pos:end].strip()
+    return not text[pos:end].strip()
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:
