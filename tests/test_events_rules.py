@@ -568,3 +568,12 @@ def test_foiled_bombs_and_downed_drones_are_disrupted_weapons_use(extract, text,
 
 def test_a_split_verb_needs_its_object_word(extract):
     assert extract("أسقطت الحكومة مشروع القانون في البرلمان أمس.") == []
+
+
+def test_air_defences_that_meet_an_aggression_are_its_target(extract):
+    # SANA's «تصدت وسائط الدفاع الجوي لعدوان إسرائيلي»: an Israeli air strike on Syria
+    ev, = extract("تصدت وسائط الدفاع الجوي لعدوان إسرائيلي على محيط دمشق.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.location.geo_precision) == (
+        "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "Damascus", 2)
+    ev, = extract("تصدت قوات الجيش لهجوم شنه مسلحو هيئة تحرير الشام على نقاط في ريف حماة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")

@@ -475,11 +475,12 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(h.end, c.start) <= 4 and prev and ctx.norm(*prev[0]) == "من":
                 return c
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
-    # teller of a verb may be its subject («أعلن الجيش أنه قصف»)
+    # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
+    target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, c0, h.start)
               if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
-              and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start))]
+              and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
     for by in _by_phrases(ctx, h.end, s.end):
@@ -531,8 +532,9 @@ def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
-    """«تعرض لـ» right before the trigger (passive: the subject is the target)."""
-    prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
+    """«تعرض لـ» or «تصدى لـ» before the trigger, its subject between (passive: the subject is
+    the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»."""
+    prev = ctx.word_spans(max(c0, h.start - 60), h.start, last=5)
     return any(ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev)
 
 

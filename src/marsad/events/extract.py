@@ -385,6 +385,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
         if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb":
             continue
+        if ctx.lex.family(h.name).defender and prim is not h:
+            continue  # «تصدت الدفاعات لعدوان إسرائيلي»: the defender did not attack
         cand = agent(ctx, s, h)
         if cand:
             break

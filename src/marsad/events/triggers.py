@@ -85,6 +85,7 @@ class Family:
     needs_object: bool = False
     needs_place: bool = False
     background_after: frozenset[str] = frozenset()
+    defender: bool = False  # the verb's subject is the target («تصدت الدفاعات لعدوان»)
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -128,6 +129,7 @@ class TriggerLexicon:
                 casualty=d.get("casualty"), kills=bool(d.get("kills")), needs_object=bool(d.get("needs_object")),
                 needs_place=bool(d.get("needs_place")),
                 background_after=frozenset(_forms(d.get("background_after", []))),
+                defender=bool(d.get("defender")),
             )
             for name, d in trig["families"].items()
         }

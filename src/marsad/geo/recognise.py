@@ -104,6 +104,7 @@ class Cand:
     cue_word: str | None = None
     admin_level: str | None = None  # governorate/subdistrict/district after an admin word
     countryside: bool = False  # «ريف X»
+    outskirts: bool = False  # «محيط X», «أطراف X»: around the town itself (geo_precision 2)
     accepted: bool = False
     support: list[str] = field(default_factory=list)
     unknown: bool = False  # a list member no gazetteer has
@@ -223,6 +224,7 @@ class PlaceRecogniser:
                     c.admin_level = lex.admin_level(prev)
                 if kind == "countryside":
                     c.countryside = True
+                    c.outskirts = lex.in_set(prev, lex.near)
             if lex.in_set(prev, lex.organisation) and c.cue not in ("singular", "dual", "plural"):
                 c.support.append("organisation")
         if gap in ("«", '"', "“") and lex.in_set(prev, lex.organisation):
@@ -246,6 +248,7 @@ class PlaceRecogniser:
                 if c is not None and (j == i + 1 or c.prefix.startswith("و")):
                     if kind == "countryside":
                         c.countryside = True
+                        c.outskirts = lex.in_set(words.text[i], lex.near)
                     else:
                         c.admin_level = c.admin_level or level
                         c.cue = c.cue or "admin"
@@ -777,7 +780,7 @@ class PlaceRecogniser:
             c.role, c.precision = ROLE_FOREIGN, (3 if e.feature in ("country", "region", "governorate") else 1)
         elif c.countryside:
             c.role = ROLE_REGION
-            c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) else 2
+            c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) and not c.outskirts else 2
         elif c.admin_level in ("governorate",) or e.feature == "governorate":
             c.role, c.precision = ROLE_REGION, 3
         elif c.admin_level == "district" and e.feature in SETTLEMENTS and e.rank >= 5.0:
