@@ -577,3 +577,10 @@ def test_air_defences_that_meet_an_aggression_are_its_target(extract):
         "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "Damascus", 2)
     ev, = extract("تصدت قوات الجيش لهجوم شنه مسلحو هيئة تحرير الشام على نقاط في ريف حماة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")
+
+
+def test_the_correspondent_again_keeps_the_outlet(extract):
+    events = extract("أفاد مراسل سبوتنيك بأن الجيش السوري سيطر على بلدة تلمنس في ريف إدلب.\n\n"
+                     "وأضاف المراسل أن الاشتباكات أسفرت عن مقتل عشرات المسلحين في ريف إدلب الجنوبي.")
+    assert [e.sources for e in events] == [["Sputnik"], ["Sputnik"]]
+    assert events[1].fatalities == 12  # «عشرات»: ACLED's "dozens"

@@ -42,6 +42,10 @@ def attribute(ctx: Context) -> list[Attribution | None]:
     last_para = -1
     for s in ctx.sents:
         att, continues = _sentence(ctx, s)
+        if att is not None and not att.sources and last is not None and last.sources \
+                and all(a.startswith("ال") for a in att.anonymous):
+            # «وأضاف المراسل أن ...» after «أفاد مراسل سبوتنيك»: the same speaker again
+            att = Attribution(list(last.sources), att.anonymous, last.evidence)
         if att is None and continues and last is not None:
             att = last
         elif att is None and last is not None and last_para == s.para:
