@@ -584,3 +584,8 @@ def test_the_correspondent_again_keeps_the_outlet(extract):
                      "وأضاف المراسل أن الاشتباكات أسفرت عن مقتل عشرات المسلحين في ريف إدلب الجنوبي.")
     assert [e.sources for e in events] == [["Sputnik"], ["Sputnik"]]
     assert events[1].fatalities == 12  # «عشرات»: ACLED's "dozens"
+
+
+def test_an_event_of_recent_days_is_dated_to_the_week(extract):
+    ev, = extract("قصفت قوات النظام مدينة سراقب خلال الأيام الماضية.")
+    assert (str(ev.event_date), ev.time_precision) == ("2020-01-24", 2)

@@ -30,11 +30,13 @@ def _summary(text, published):
 
 def test_seed_000_dates():
     assert _summary(SEED_000, PUB_000) == [
+        # «خلال الأيام الأخيرة»: the seven days up to publication, coded to their middle
+        ("الأيام الأخيرة", "2019-08-07", "2019-08-13", "2019-08-10", 2, True),
         ("يوم الأحد", "2019-08-11", "2019-08-11", "2019-08-11", 1, True),
         ("يومي السبت والأحد", "2019-08-10", "2019-08-11", "2019-08-11", 2, True),
     ]
     start = SEED_000.index("يومي السبت والأحد")
-    d = find_dates(SEED_000, PUB_000)[1]
+    d = find_dates(SEED_000, PUB_000)[2]
     assert (d.start, d.end) == (start, start + len("يومي السبت والأحد"))
 
 
@@ -151,7 +153,7 @@ def test_last_week_is_coded_to_its_middle():
 @pytest.mark.parametrize("text", [
     "اليوم التالي", "في الليلة ذاتها", "في تلك الليلة", "منذ ذلك اليوم", "قوى 14 آذار",
     "ثورة 25 يناير", "لقوى 8 آذار", "31 شباط", "الطرفين الاثنين", "مارس الضغط", "منذ عام 2019", "العملية السياسية اليومية",
-    "الأيام الأخيرة", "أحد عشر",
+    "الأيام", "الأيام المقبلة", "أحد عشر",
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB_001) == []
@@ -169,10 +171,26 @@ def test_dates_stage_adds_date_mentions(tmp_path):
     pipe = Pipeline.default(Resources(tmp_path), until="dates")
     doc = pipe(Article(id="000", text=SEED_000, published=PUB_000))
     dates = doc.mentions_of("date")
-    assert [(m.text, m.label) for m in dates] == [("يوم الأحد", "2019-08-11"),
+    assert [(m.text, m.label) for m in dates] == [("الأيام الأخيرة", "2019-08-07"), ("يوم الأحد", "2019-08-11"),
                                                  ("يومي السبت والأحد", "2019-08-10")]
-    assert dates[1].data == {"date": "2019-08-10", "end_date": "2019-08-11",
+    assert dates[2].data == {"date": "2019-08-10", "end_date": "2019-08-11",
                              "event_date": "2019-08-11", "time_precision": 2, "relative": True}
     doc = pipe(Article(id="001", text=SEED_001, published=None))
     assert [(m.text, m.label, m.data["date"]) for m in doc.mentions_of("date")] == [
         ("امس", None, None), ("مساء امس", None, None), ("امس", None, None)]
+
+
+@pytest.mark.parametrize("text, first, last, day, precision", [
+    # the days up to publication (Monday 27 January 2020)
+    ("خلال الأيام الماضية", "2020-01-21", "2020-01-27", "2020-01-24", 2),
+    ("في الأيام القليلة الماضية", "2020-01-21", "2020-01-27", "2020-01-24", 2),
+    # «مطلع الأسبوع»: this week so far, never after publication; «مطلع الأسبوع الماضي»: its first days
+    ("مطلع الأسبوع", "2020-01-27", "2020-01-27", "2020-01-27", 2),
+    ("مطلع الأسبوع الماضي", "2020-01-20", "2020-01-22", "2020-01-21", 2),
+    ("نهاية الأسبوع الماضي", "2020-01-24", "2020-01-26", "2020-01-25", 2),
+    ("هذا الأسبوع", "2020-01-27", "2020-01-27", "2020-01-27", 2),
+])
+def test_recent_days_and_parts_of_weeks(text, first, last, day, precision):
+    d, = find_dates(text, PUB_001)
+    assert (d.text, str(d.date), str(d.end_date), str(d.event_date), d.time_precision) == (
+        d.text, first, last, day, precision)

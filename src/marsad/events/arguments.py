@@ -683,21 +683,28 @@ def _when(m: Mention) -> When:
 
 
 def article_date(ctx: Context) -> When:
-    """The article's own date: the first date of its lede, else its most frequent date, else
-    the publication date."""
+    """The article's own date: the first date of its lede (not a span up to publication), else
+    its most frequent date, else the publication date."""
     for s in ctx.sents:
         if s.headline:
             continue
-        lede = ctx.dates.within(*ctx.paras[s.para])
+        lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m)]
         if lede:
             w = _when(lede[0])
             if w.day:
                 return When(w.day, w.precision, None)
         break
-    days = Counter(w.day for w in map(_when, ctx.dates.items) if w.day)
+    days = Counter(_when(m).day for m in ctx.dates.items if _when(m).day and not _up_to_now(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
+
+
+def _up_to_now(ctx: Context, m: Mention) -> bool:
+    """A span that runs up to publication («خلال الأيام الأخيرة», «هذا الأسبوع»): it dates the
+    sentence it stands in, not the article."""
+    pub = ctx.doc.article.published
+    return pub is not None and _when(m).precision > 1 and (m.data or {}).get("end_date") == pub.isoformat()
 
 
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:

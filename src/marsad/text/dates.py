@@ -17,7 +17,9 @@
 - months: «في آذار الماضي», «شهر آب 2019», «مطلع حزيران» (time_precision 3: date..end_date
   is the month, event_date its 15th, or 1st/last day after مطلع/أواخر);
 - periods: «الأسبوع الماضي» (weeks run Monday to Sunday; time_precision 2, event_date the
-  Thursday), «الشهر الماضي» / «الشهر الجاري» (time_precision 3, the 15th).
+  Thursday; «مطلع/نهاية الأسبوع» its first/last three days; this week ends at publication),
+  «الشهر الماضي» / «الشهر الجاري» (time_precision 3, the 15th), «خلال الأيام الماضية/الأخيرة»
+  (the seven days up to publication, time_precision 2, their middle).
 
 ``relative`` is True whenever the publication date was needed; with ``published=None`` such
 expressions are still found, with ``date``/``end_date``/``event_date`` None. Words live in
@@ -80,7 +82,7 @@ def _iso(d: date | None) -> str | None:
 class _Spec:
     """What a matched expression says, before the publication date is applied."""
 
-    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day
+    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days
     a: int = 0  # offset days / weekday / day / week or month offset
     b: int = 0  # second weekday / month
     year: int | None = None
@@ -130,7 +132,7 @@ class DateFinder:
         vocabulary = (
             {k[0] for k in self.months} | set(self.relative) | set(self.times) | set(self.ordinals)
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current
+            | w.month_word | set(self.positions) | w.current | w.days
         )
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
         forms: dict[str, list[tuple[str, int]]] = {}
@@ -460,19 +462,37 @@ class DateFinder:
             if j == k:
                 lead = this[1]
             j += 1
+        if not position and this is None:
+            days = self._recent_days(tokens, j)
+            if days is not None:
+                return days
         unit = self._clitic_match(tokens, j, self.w.week | self.w.month)
         if unit is None:
             return None
         if j == k:
             lead = unit[1]
         end, direction = self._direction(tokens, j + 1)
-        if this is not None and not direction:
-            direction = "current"
+        if (this is not None or position) and not direction:
+            direction = "current"  # «مطلع الأسبوع», «منتصف هذا الشهر»
         if not direction:
             return None
         offset = {"past": -1, "current": 0, "future": 1}[direction]
         kind = "week" if unit[0] in self.w.week else "rel_month"
         return end, lead, _Spec(kind, offset, position=position)
+
+
+    def _recent_days(self, tokens, k):  # noqa: ANN001
+        """«الأيام الماضية», «الأيام القليلة الماضية», «الأيام الأخيرة» at token k."""
+        unit = self._clitic_match(tokens, k, self.w.days)
+        if unit is None:
+            return None
+        j = k + 1
+        if self._word(tokens, j) in self.w.days_fillers:
+            j += 1
+        end, direction = self._direction(tokens, j)
+        if direction != "past":
+            return None
+        return end, unit[1], _Spec("recent_days")
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -481,7 +501,7 @@ class DateFinder:
 def resolve(spec: _Spec, published: date | None
             ) -> tuple[date | None, date | None, date | None, int]:
     """(first day, last day, ACLED event day, time_precision) of ``spec``."""
-    precision = {"weekdays": 2, "week": 2, "month": 3, "rel_month": 3}.get(spec.kind, 1)
+    precision = {"weekdays": 2, "week": 2, "recent_days": 2, "month": 3, "rel_month": 3}.get(spec.kind, 1)
     if spec.kind == "dmy" and spec.year is not None:
         d = date(spec.year, spec.b, spec.a)
         return d, d, d, 1
@@ -510,9 +530,18 @@ def resolve(spec: _Spec, published: date | None
         year = _infer_month_year(pub, spec.b, spec.direction)
         return (*_month_span(year, spec.b, spec.position), 3)
     if spec.kind == "week":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec.a)
-        sunday = monday + timedelta(days=6)
-        return monday, sunday, _middle(monday, sunday), 2
+        first = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec.a)  # Monday
+        last = first + timedelta(days=6)
+        if spec.position == "start":  # «مطلع الأسبوع الماضي»: its first three days
+            last = first + timedelta(days=2)
+        elif spec.position == "end":
+            first = last - timedelta(days=2)
+        if spec.a == 0:  # this week: what has happened of it by publication
+            last = max(first, min(last, pub))
+        return first, last, _middle(first, last), 2
+    if spec.kind == "recent_days":  # the seven days up to publication
+        first = pub - timedelta(days=6)
+        return first, pub, _middle(first, pub), 2
     if spec.kind == "month_day":  # التاسع من الشهر المقبل
         y, m = divmod(pub.year * 12 + pub.month - 1 + spec.b, 12)
         if not _valid(y, m + 1, spec.a):

@@ -149,6 +149,8 @@ class DateWords:
     future: frozenset[str]
     current: frozenset[str]
     week: frozenset[str]
+    days: frozenset[str]
+    days_fillers: frozenset[str]
     month: frozenset[str]
     month_word: frozenset[str]
     month_start: frozenset[str]
@@ -176,6 +178,8 @@ class DateWords:
             future=_norms(d["future"]),
             current=_norms(d["current"]),
             week=_norms(d["week"]),
+            days=_norms(d.get("days")),
+            days_fillers=_norms(d.get("days_fillers")),
             month=_norms(d["month"]),
             month_word=_norms(d.get("month_word")),
             month_start=_norms(d.get("month_start")),
