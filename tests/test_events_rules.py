@@ -379,7 +379,7 @@ def _where(ev):
     ("هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس وأحرقوا منازل وسيارات.",
      "Attack", "Settlers (Israel)", "Civilians (Palestine)", 0, ("Nablus", "Palestine", 2)),
     ("قتل 15 مدنيا في هجوم شنته قوات الدعم السريع على قرية في ولاية الجزيرة.",
-     "Attack", "Rapid Support Forces", "Civilians (Sudan)", 15, None),
+     "Attack", "Rapid Support Forces", "Civilians (Sudan)", 15, ("Gezira", "Sudan", 3)),
     # who claims the bombing carried it out; the bomber is the event word, not its other side
     ("تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري استهدف مسجدا في مدينة قندهار.",
      "Suicide bomb", "Islamic State (Afghanistan)", None, 0, ("Kandahār", "Afghanistan", 1)),

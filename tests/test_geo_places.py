@@ -163,3 +163,17 @@ def test_cli_places_jsonl(ocha_home):
     recs = [json.loads(line) for line in run.stdout.splitlines()]
     bsida = [r for r in recs if r["text"] == "بسيدا"]
     assert len(bsida) == 1 and bsida[0]["gazetteer_id"] == "ocha:C3976" and bsida[0]["admin2"] == "Al Ma'ra"
+
+
+def test_provinces_abroad_after_wilaya_and_iqlim(ocha_gaz):
+    def where(text):
+        return [(m.text, m.data["name"], m.data["country"], m.data["geo_precision"]) for m in places(ocha_gaz, text)]
+    assert where("قتل 12 شخصا في قرية في ولاية بورنو.") == [("بورنو", "Borno", "Nigeria", 3)]
+    assert where("وقع الهجوم في إقليم خوست.") == [("خوست", "Khost", "Afghanistan", 3)]
+    # «ولاية الخرطوم» is the state (3), «مدينة الخرطوم» the city (1)
+    assert where("في ولاية الخرطوم.")[0][3] == 3 and where("في مدينة الخرطوم.")[0][3] == 1
+    # Syria has no «ولاية»: «ولاية الوحدة» (Unity State, South Sudan) is not الوحدة near Homs
+    assert where("في ولاية الوحدة.") == []
+    # an Iraqi governorate, not a town of that name elsewhere (Pirmam, Babol in Iran)
+    assert where("في محافظة صلاح الدين.") == [("صلاح الدين", "Salah ad Din", "Iraq", 3)]
+    assert where("في محافظة بابل.") == [("بابل", "Babil", "Iraq", 3)]

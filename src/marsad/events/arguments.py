@@ -371,13 +371,20 @@ def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
     return unnamed_armed(country, Span.of(ctx.text, c.start, c.end))
 
 
-_FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينتمون إلى", "تابعين"))
+_FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينتمون إلى", "تابعين", "انتمائهم", "انتمائه",
+                                          "المنتمين", "المنتمون", "التابعين", "التابعون"))
+_SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "يعتقد", "يرجح"))
 
 
 def _named_after(ctx: Context, c: _Cand) -> Mention | None:
-    """«إرهابيين من تنظيم جبهة النصرة»: the group an unnamed armed word belongs to."""
-    nxt = ctx.word_spans(c.end, min(len(ctx.text), c.end + 40), first=3)
-    if not nxt or ctx.norm(*nxt[0]) not in _FROM or ctx.text[c.end:nxt[0][0]].strip():
+    """«إرهابيين من تنظيم جبهة النصرة», «مسلحون يشتبه في انتمائهم لجماعة بوكو حرام»: the group
+    an unnamed armed word belongs to."""
+    nxt = ctx.word_spans(c.end, min(len(ctx.text), c.end + 60), first=5)
+    if not nxt or ctx.text[c.end:nxt[0][0]].strip():
+        return None
+    if ctx.norm(*nxt[0]) in _SUSPECTED and len(nxt) > 2 and ctx.norm(*nxt[1]) == "في":
+        nxt = nxt[2:]  # «يشتبه في انتمائهم»
+    if ctx.norm(*nxt[0]) not in _FROM:
         return None
     for m in ctx.actors.within(nxt[0][1], nxt[-1][1] + 40):
         if ctx.words(nxt[0][1], m.start) <= 1 and (m.data or {}).get("inter") not in (None, "Civilians", "State forces"):

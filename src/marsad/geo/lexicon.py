@@ -44,6 +44,7 @@ class GeoLexicon:
     city_words: frozenset[str] = frozenset()  # settlement words of towns (مدينة), not villages
     natural: frozenset[str] = frozenset()  # «جبل», «سهل», «وادي»: the name after them makes a region
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
+    admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
 
     @classmethod
     def load(cls) -> "GeoLexicon":
@@ -73,6 +74,7 @@ class GeoLexicon:
             | frozenset(canon(compact(norm_name(adj)[2:])) for adj in cues["adjectives"]),
             ambiguous=frozenset(amb), ambiguous_words=amb,
             city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
+            admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
         )
 

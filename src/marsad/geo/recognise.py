@@ -656,12 +656,17 @@ class PlaceRecogniser:
         """Keep the candidates of the right kind: exact names before variants; admin units after
         an admin word, settlements otherwise (the town of إدلب rather than the governorate)."""
         entries = [eh for eh in entries if eh[1] == EXACT] or entries
+        if c.cue == "admin" and c.cue_word and self.lexicon.in_set(c.cue_word, self.lexicon.admin_abroad):
+            entries = [eh for eh in entries if eh[0].country != "Syria"]  # «ولاية الوحدة»
         countries = [eh for eh in entries if eh[0].feature == "country"]
         if countries and c.cue not in ("singular", "dual", "plural"):
             return countries  # «تركيا» is Turkey, not a hamlet of that name
         if c.admin_level == "governorate" or c.countryside:
             govs = [eh for eh in entries if eh[0].feature == "governorate"]
             capitals = [eh for eh in entries if eh[0].feature in SETTLEMENTS and eh[0].rank >= 5.0]
+            if govs:  # a capital of that governorate, not a town of that name elsewhere (بابل, Babol)
+                capitals = [eh for eh in capitals if any(g.country == eh[0].country and g.admin1 == eh[0].admin1
+                                                         for g, _ in govs)]
             if capitals and (govs or c.countryside):
                 return capitals if not govs else [max(capitals, key=lambda eh: eh[0].rank)]
             if govs:
@@ -777,7 +782,8 @@ class PlaceRecogniser:
         e = c.chosen
         assert e is not None
         if e.feature == "country" or (e.country not in (None, "Syria")) or e.feature == "region" and e.country is None:
-            c.role, c.precision = ROLE_FOREIGN, (3 if e.feature in ("country", "region", "governorate") else 1)
+            wide = e.feature in ("country", "region", "governorate") or c.admin_level == "governorate"
+            c.role, c.precision = ROLE_FOREIGN, (3 if wide else 1)  # «ولاية الخرطوم»: the state
         elif c.countryside:
             c.role = ROLE_REGION
             c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) and not c.outskirts else 2
