@@ -340,3 +340,14 @@ def test_brackets_and_repeated_spaces_inside_names(lex):
 def test_adjective_uses_are_not_actors(lex):
     assert found(lex, "قتل شرطي في هجوم مسلح استهدف دوريته") == []
     assert found(lex, "ولد الشيخ عبد الله") == []
+
+
+def test_the_coalition_of_afghanistan_is_not_the_one_against_daesh(tmp_path):
+    from marsad.model import Article
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.resources import Resources
+    pipe = Pipeline.default(Resources(tmp_path), until="actors")
+    doc = pipe(Article(id="t", text="قتل ثلاثة جنود من قوات التحالف في هجوم انتحاري في ولاية قندهار الأفغانية."))
+    assert [m.label for m in doc.mentions_of("actor") if m.text == "قوات التحالف"] == ["International Forces"]
+    doc = pipe(Article(id="t", text="قصفت قوات التحالف مواقع لتنظيم داعش في مدينة الرقة السورية."))
+    assert [m.label for m in doc.mentions_of("actor") if m.text == "قوات التحالف"] == ["Global Coalition Against Daesh"]
