@@ -589,3 +589,13 @@ def test_the_correspondent_again_keeps_the_outlet(extract):
 def test_an_event_of_recent_days_is_dated_to_the_week(extract):
     ev, = extract("قصفت قوات النظام مدينة سراقب خلال الأيام الماضية.")
     assert (str(ev.event_date), ev.time_precision) == ("2020-01-24", 2)
+
+
+def test_what_is_denied_is_kept_as_denied_and_a_denial_governs_its_object(extract):
+    # «نفى» normalises to «نفي», which was read as a negation and dropped the event
+    ev, = extract("نفى الجيش التركي قصف قرى في ريف حلب الشمالي.")
+    assert (ev.sub_event_type, ev.actor1, ev.certainty) == (
+        "Shelling/artillery/missile attack", "Military Forces of Turkey", "denied")
+    # the denial governs its object only: the injuries are denied, not the attack («لم» aside)
+    ev, = extract("أكدت مصادر محلية سقوط قذيفة على حي الميدان في دمشق أمس، ونفت وقوع إصابات.")
+    assert (ev.certainty, ev.injured) == ("reported", 0)

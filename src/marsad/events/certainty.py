@@ -38,9 +38,13 @@ def certainty(ctx: Context, s: Sent, h: THit) -> str:
         if ctx.words(cue.end, h.start) > cue.hit.entry.window:
             continue
         # a new assertion between the denial and the trigger («نفت ...، مؤكدة أن قوات النظام
-        # قصفت») is not denied: the denial governs its own clause
-        if not ctx.cue("speech", cue.end, h.start):
-            return "denied"
+        # قصفت») is not denied: the denial governs its own clause; nor is an event word after
+        # the one it denies («نفى وقوع إصابات في الهجوم»: the attack took place)
+        if ctx.cue("speech", cue.end, h.start):
+            continue
+        if any(t.end <= h.start for t in ctx.triggers.within(cue.end, h.start)):
+            continue
+        return "denied"
     if ctx.cue("hedge", s.start, s.end):
         return "claimed"
     return "reported"

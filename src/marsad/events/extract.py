@@ -109,6 +109,9 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             elif not fam.casualty and fam.group == "violence" and why != "negation" and unreal is None:
                 unreal = h
             continue
+        if fam.casualty and certainty(ctx, s, h) == "denied":
+            negated.add(fam.casualty)  # «نفت مصادر وقوع إصابات جراء سقوط قذيفة»: none hurt
+            continue
         if fam.casualty and unreal is not None and _same_clause_chain(ctx, s, unreal, h):
             continue  # «ستتعرض لهجوم جديد يسقط فيه عدد كبير من الضحايا»: the victims of a foretold attack
         if fam.background_after and _after_word(ctx, h, fam.background_after):
@@ -494,6 +497,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع»: who carried it out
     if any(_alleged(ctx, s, h, cand) for h in events):
         return True  # «اتهمت المعارضة قوات النظام بقصف بلدة»: an allegation (certainty "claimed")
+    if any(h.hit.entry.pos == "noun" and certainty(ctx, s, h) == "denied" for h in events):
+        return True  # «نفى الجيش التركي قصف قرى»: what is denied is kept, as "denied"
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
