@@ -599,3 +599,9 @@ def test_what_is_denied_is_kept_as_denied_and_a_denial_governs_its_object(extrac
     # the denial governs its object only: the injuries are denied, not the attack («لم» aside)
     ev, = extract("أكدت مصادر محلية سقوط قذيفة على حي الميدان في دمشق أمس، ونفت وقوع إصابات.")
     assert (ev.certainty, ev.injured) == ("reported", 0)
+
+
+def test_a_protest_organised_is_reported_but_not_a_record_of_many(extract):
+    ev, = extract("نظم العشرات من أهالي مدينة جرمانا وقفة احتجاجية أمام مبنى المحافظة أمس.")
+    assert (ev.sub_event_type, ev.location.name_ar, str(ev.event_date)) == ("Peaceful protest", "جرمانا", "2020-01-26")
+    assert extract("ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة دمشق.") == []

@@ -622,10 +622,15 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
 
 
 def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
-    """The protest word is governed by «في» or «ب» («في مظاهرة», «بمسيرة»): they went out in it."""
+    """The protest word is governed by «في» or «ب» («في مظاهرة», «بمسيرة»: they went out in
+    it), or is the object of an organising verb («نظم العشرات وقفة احتجاجية»)."""
     prev = ctx.word_spans(g.end, h.start, last=1)
     w = ctx.norm(h.start, h.end)
-    return w.startswith(("في", "ب")) or bool(prev) and ctx.norm(*prev[0]) == "في"
+    if w.startswith(("في", "ب")) or bool(prev) and ctx.norm(*prev[0]) == "في":
+        return True
+    # one protest organised, not «نظمت الحركة منذ تأسيسها عدة مظاهرات» (a record of many)
+    return ctx.norm(g.start, g.end).lstrip("وف") in ctx.lex.words("organise") and not h.hit.prefix \
+        and not h.hit.entry.key.split()[0].endswith("ات")
 
 
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:
