@@ -605,3 +605,11 @@ def test_a_protest_organised_is_reported_but_not_a_record_of_many(extract):
     ev, = extract("نظم العشرات من أهالي مدينة جرمانا وقفة احتجاجية أمام مبنى المحافظة أمس.")
     assert (ev.sub_event_type, ev.location.name_ar, str(ev.event_date)) == ("Peaceful protest", "جرمانا", "2020-01-26")
     assert extract("ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة دمشق.") == []
+
+
+def test_an_official_named_by_title_right_after_the_verb_is_the_source(extract):
+    ev, = extract("قال وزير الدفاع السوري العماد علي أيوب إن الجيش سيطر على بلدة خان شيخون.")
+    assert ev.sources == ["Syrian Minister of Defence"]
+    # a bare rank is no source, nor a person named inside a longer phrase
+    ev, = extract("قال أحد مساعدي الرئيس السوري بشار الأسد إن الجيش سيطر على بلدة خان شيخون.")
+    assert ev.sources == []

@@ -119,7 +119,24 @@ def _back_start(ctx: Context, s: Sent, pos: int) -> int:
 
 
 def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
-    return ctx.outlets.within(start, end) if end > start else []
+    """Outlets and official sources named in text[start:end], and officials named by their
+    title («وزير الدفاع السوري العماد علي أيوب» -> "Syrian Minister of Defence")."""
+    if end <= start:
+        return []
+    # the official right after the verb («قال وزير الدفاع السوري العماد علي أيوب»), not one named
+    # inside a longer phrase («قال أحد مساعدي الرئيس الحريري», «قال لرئيسه صدام»)
+    officials = [m for m in ctx.names.within(start, end) if m.kind == "person" and _office(m)
+                 and ctx.words(start, (m.data or {}).get("title_start") or m.start) == 0]
+    return ctx.outlets.within(start, end) + [Mention(kind="outlet", start=m.start, end=m.end, text=m.text,
+                                                     label=m.data["role"], data={"type": "official"})
+                                             for m in officials]
+
+
+def _office(m: Mention) -> bool:
+    """A role that names an office of some body («Syrian Minister of Defence», «President of
+    Syria»), not a bare military rank («العميد» -> "Brigadier General")."""
+    role = (m.data or {}).get("role") or ""
+    return " of " in role and role != (m.data or {}).get("rank")
 
 
 def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int) -> int:
