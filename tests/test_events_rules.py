@@ -613,3 +613,13 @@ def test_an_official_named_by_title_right_after_the_verb_is_the_source(extract):
     # a bare rank is no source, nor a person named inside a longer phrase
     ev, = extract("قال أحد مساعدي الرئيس السوري بشار الأسد إن الجيش سيطر على بلدة خان شيخون.")
     assert ev.sources == []
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("سحل حشد غاضب رجلا في مدينة جرمانا أمس.", "Civilians (Syria)"),
+    # the residents are the mob, the police station its target; one event, not an Attack beside it
+    ("هاجمت مجموعة غاضبة من الأهالي مخفرا للشرطة في مدينة السويداء وأحرقته.", "Police Forces of Syria"),
+])
+def test_a_mob_is_rioters(extract, text, actor2):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (Syria)", actor2)

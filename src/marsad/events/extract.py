@@ -124,9 +124,10 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     groups: dict[str, list[THit]] = {}
     for h in kept:
         groups.setdefault(ctx.lex.family(h.name).group, []).append(h)
-    if "protest" in groups:  # violence and damage by or against protesters is part of the protest
-        for other in ("violence", "looting"):
-            groups["protest"] += groups.pop(other, [])
+    for crowd in ("protest", "mob"):  # violence and damage by or against protesters or a mob is theirs
+        if crowd in groups:
+            for other in ("violence", "looting"):
+                groups[crowd] += groups.pop(other, [])
     if "looting" in groups:
         # destruction in fighting, or of military things («دمرت منصة لإطلاق الصواريخ»), is part
         # of the fight: ACLED's looting/destruction is of civilians' property outside fighting
@@ -802,6 +803,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     party1 = to_party(ctx, cand, country) if cand else None
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     sub = fam.sub_event or "Other"
+    if sub == "Mob violence":
+        party1, party2 = _mob_parties(ctx, f, prim, cand, party1, party2, country)
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
         country = country or (party1.country if party1 else None)
@@ -812,6 +815,34 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
 
 
 # -- records ------------------------------------------------------------------------------------
+def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,  # type: ignore[no-untyped-def]
+                 party2: Party | None, country: str | None) -> tuple[Party, Party | None]:
+    """ACLED codes a mob as "Rioters". Its victim is the first party outside the mob's own
+    phrase («مجموعة غاضبة من الأهالي» are the mob, «مخفرا للشرطة» the target), else the civilians
+    it beat («سحل حشد غاضب رجلا»)."""
+    s = f.sent
+    mob = [h for h in f.hits if h.name == "mob"]
+
+    def of_mob(start: int) -> bool:  # «مجموعة غاضبة من الأهالي»: who the mob are
+        return any(start >= h.end and ctx.words(h.end, start) <= 2
+                   and any(ctx.norm(a, b) == "من" for a, b in ctx.word_spans(h.end, start)) for h in mob)
+
+    if party1 is None or not party1.armed:
+        party1 = Party(f"Rioters ({country})" if country else "Rioters", "Rioters", country, None)
+    if party2 is not None and party2.span is not None and of_mob(party2.span.start):
+        party2 = None
+    if party2 is None:
+        others = [c for c in other_parties(ctx, s, prim, [cand] if cand else []) if not of_mob(c.start)]
+        party2 = to_party(ctx, others[0], country) if others else None
+    if party2 is None:
+        after = max(h.end for h in f.hits)
+        victims = [v for v in ctx.cue("victim_civilian", after, s.end) if not of_mob(v.start)]
+        if victims:
+            party2 = Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country,
+                           Span.of(ctx.text, victims[0].start, victims[0].end))
+    return party1, party2
+
+
 def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
              places: list[Mention], how: str, when: When, cas: Casualties, att: Attribution | None) -> list[Event]:
     """One event per place (one with no location when the text names none)."""
