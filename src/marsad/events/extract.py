@@ -430,11 +430,15 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     return events
 
 
+def _group(inter: str, country: str | None, span: Span | None = None) -> Party:
+    """An unnamed party of ACLED's generic kinds: "Civilians (Syria)", "Rioters", "Protesters"."""
+    return Party(f"{inter} ({country})" if country else inter, inter, country, span)
+
+
 def _civilian_victims(ctx: Context, s: Sent, country: str | None) -> Party:
     """Counted victims that the sentence calls civilians, people, children ... are the other side."""
     cue = ctx.cue("victim_civilian", s.start, s.end)
-    span = Span.of(ctx.text, cue[0].start, cue[0].end) if cue else None
-    return Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country, span)
+    return _group("Civilians", country, Span.of(ctx.text, cue[0].start, cue[0].end) if cue else None)
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -752,7 +756,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
         party2 = party1 if party1 is not None and _forces(party1) and sub != "Peaceful protest" else None
         if party2 is not None and (cand.mention.data or {}).get("resolved") == "pattern":  # type: ignore[union-attr]
             country = country or party2.country  # «الشرطة الكينية»: named, not guessed from the article
-        party1 = Party(f"{kind} ({country})" if country else kind, kind, country, None)
+        party1 = _group(kind, country)
     if sub != "Peaceful protest" and party2 is None:
         for c in other_parties(ctx, s, prim, [cand] if cand else []):
             p = to_party(ctx, c, country)
@@ -808,7 +812,7 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
         country = country or (party1.country if party1 else None)
-        party2 = Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country, None)
+        party2 = _group("Civilians", country)
     when = event_date(ctx, s, prim, default)
     cas = Casualties()
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
@@ -828,7 +832,7 @@ def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,
                    and any(ctx.norm(a, b) == "من" for a, b in ctx.word_spans(h.end, start)) for h in mob)
 
     if party1 is None or not party1.armed:
-        party1 = Party(f"Rioters ({country})" if country else "Rioters", "Rioters", country, None)
+        party1 = _group("Rioters", country)
     if party2 is not None and party2.span is not None and of_mob(party2.span.start):
         party2 = None
     if party2 is None:
@@ -838,8 +842,7 @@ def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,
         after = max(h.end for h in f.hits)
         victims = [v for v in ctx.cue("victim_civilian", after, s.end) if not of_mob(v.start)]
         if victims:
-            party2 = Party(f"Civilians ({country})" if country else "Civilians", "Civilians", country,
-                           Span.of(ctx.text, victims[0].start, victims[0].end))
+            party2 = _group("Civilians", country, Span.of(ctx.text, victims[0].start, victims[0].end))
     return party1, party2
 
 
@@ -881,7 +884,7 @@ def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | N
         country = party1.country
     if not country or country == party2.country:
         return party2
-    return Party(f"Civilians ({country})", "Civilians", country, party2.span)
+    return _group("Civilians", country, party2.span)
 
 
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
