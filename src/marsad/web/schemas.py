@@ -7,11 +7,12 @@ the API; the fields named here are the documented ones.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Certainty = Literal["reported", "claimed", "denied"]
+G = TypeVar("G")  # the geometry of a GeoJSON feature
 
 
 class _Open(BaseModel):
@@ -93,11 +94,16 @@ class PointGeometry(BaseModel):
     coordinates: tuple[float, float] = Field(description="[longitude, latitude]")
 
 
-class EventFeature(BaseModel):
+class Feature(BaseModel, Generic[G]):
+    """A GeoJSON feature with a geometry of type ``G``."""
+
     type: Literal["Feature"] = "Feature"
     id: str
-    geometry: PointGeometry
+    geometry: G
     properties: dict[str, Any]
+
+
+EventFeature = Feature[PointGeometry]
 
 
 class EventFeatureCollection(BaseModel):
@@ -170,11 +176,7 @@ class PolygonGeometry(BaseModel):
     coordinates: list[list[tuple[float, float]]]
 
 
-class BoundaryFeature(BaseModel):
-    type: Literal["Feature"] = "Feature"
-    id: str
-    geometry: PolygonGeometry
-    properties: dict[str, Any]
+BoundaryFeature = Feature[PolygonGeometry]
 
 
 class BoundaryCollection(BaseModel):
