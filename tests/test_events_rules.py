@@ -623,3 +623,8 @@ def test_an_official_named_by_title_right_after_the_verb_is_the_source(extract):
 def test_a_mob_is_rioters(extract, text, actor2):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Mob violence", "Rioters (Syria)", actor2)
+
+
+def test_a_soldier_killed_is_of_the_army_of_the_place(extract):
+    ev, = extract("قتل جندي في انفجار عبوة ناسفة في درعا أمس.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Remote explosive/landmine/IED", "Military Forces of Syria", 1)
