@@ -628,3 +628,13 @@ def test_a_mob_is_rioters(extract, text, actor2):
 def test_a_soldier_killed_is_of_the_army_of_the_place(extract):
     ev, = extract("قتل جندي في انفجار عبوة ناسفة في درعا أمس.")
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Remote explosive/landmine/IED", "Military Forces of Syria", 1)
+
+
+def test_a_dateline_names_the_outlet_and_a_front_is_near_its_village(extract):
+    events = extract("دمشق - سانا\n\nفي ريف اللاذقية الشمالي، تصدت وحدات الجيش لمحاولة تسلل مجموعة إرهابية "
+                     "باتجاه النقاط العسكرية في محور كبانة.")
+    ev, = events
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.sources) == (
+        "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", ["SANA"])
+    # OCHA writes the village «كباني»; the text «كبانة»
+    assert (ev.location.gazetteer_id, ev.location.name_ar, ev.location.geo_precision) == ("ocha:C3751", "كباني", 2)

@@ -56,6 +56,18 @@ def attribute(ctx: Context) -> list[Attribution | None]:
     return out
 
 
+def dateline(ctx: Context) -> str | None:
+    """The outlet of a dateline opening the article («دمشق - سانا», «موسكو (سبوتنيك)»): a
+    first paragraph of at most six words that names an outlet and tells no event."""
+    if not ctx.paras:
+        return None
+    p0, p1 = ctx.paras[0]
+    if ctx.words(p0, p1) > 6 or ctx.triggers.within(p0, p1):
+        return None
+    outlets = ctx.outlets.within(p0, p1)
+    return (outlets[0].label or outlets[0].text) if outlets else None
+
+
 def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     """The sentence's own attribution, and whether it continues the previous speaker."""
     named: list[Mention] = []

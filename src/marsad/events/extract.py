@@ -32,7 +32,7 @@ from marsad.events.arguments import (
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
 )
-from marsad.events.attribution import Attribution, attribute
+from marsad.events.attribution import Attribution, attribute, dateline
 from marsad.events.certainty import certainty, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
@@ -909,6 +909,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         evidence["sources"] = att.evidence
     if not sources and ctx.doc.article.source:
         sources = [ctx.doc.article.source]
+    if not sources:
+        outlet = ctx.memo.setdefault("dateline", dateline(ctx))  # «دمشق - سانا»
+        sources = [outlet] if outlet else []
     notes = [f"trigger «{text[trigger.start:trigger.end]}»"]
     if place is not None and how not in ("clause", "object"):
         notes.append(f"place taken from the {how}")
