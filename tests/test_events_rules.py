@@ -638,3 +638,9 @@ def test_a_dateline_names_the_outlet_and_a_front_is_near_its_village(extract):
         "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", ["SANA"])
     # OCHA writes the village «كباني»; the text «كبانة»
     assert (ev.location.gazetteer_id, ev.location.name_ar, ev.location.geo_precision) == ("ocha:C3751", "كباني", 2)
+
+
+def test_a_protest_going_on_as_the_news_is_written(extract):
+    ev, = extract("ويعتصم الاف المتظاهرين المناصرين للملكية داخل مجمع يضم مقر الحكومة في بانكوك.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Peaceful protest", "Protesters (Thailand)", "Bangkok")
+    assert extract("سيعتصم الاف المتظاهرين داخل مجمع الحكومة في بانكوك.") == []  # a plan

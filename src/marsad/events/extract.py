@@ -591,8 +591,18 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
         return any(_gathered(ctx, s, h, "assembled") for h in hits)
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
-    return any(_past_verb(h) or _gathered(ctx, s, h) for h in hits) or any(
+    return any(_past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) for h in hits) or any(
         _past_verb(h) and not _background(ctx, h) for h in acts)
+
+
+def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
+    """A protest going on as the news is written: an imperfect protest verb with its counted
+    subject right after it («ويعتصم الاف المتظاهرين داخل مجمع ... في بانكوك»)."""
+    e = h.hit.entry
+    if e.pos != "verb" or e.tense != "imperfect" or {"ل", "س"} & set(h.hit.prefix):
+        return False
+    nxt = ctx.word_spans(h.end, s.end, first=1)
+    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and bool(ctx.quantities.within(*nxt[0]))
 
 
 def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
