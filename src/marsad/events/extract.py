@@ -216,6 +216,10 @@ def _historic(ctx: Context, s: Sent) -> bool:
     pub = ctx.doc.article.published
     if pub is None or _timeline_entry(ctx, s):
         return False
+    # a time in a relative clause after the events («... الذي أطاحه انقلاب عام 2006») dates
+    # that clause only: only the clauses up to the last event word count
+    last = max((t.end for t in ctx.triggers.within(s.start, s.end)), default=s.end)
+    upto = s.clause_of(last - 1)[1]
     old = recent = False
     for m in ctx.dates.within(s.start, s.end):
         d = m.data or {}
@@ -224,10 +228,10 @@ def _historic(ctx: Context, s: Sent) -> bool:
         except (TypeError, ValueError):
             continue
         if (pub - end).days > HISTORY_DAYS:
-            old = True
+            old = old or m.start < upto
         else:
             recent = True
-    for y in _YEAR.finditer(ctx.text, s.start, s.end):
+    for y in _YEAR.finditer(ctx.text, s.start, upto):
         if int(y.group(1)) < pub.year - 1 or int(y.group(1)) == pub.year - 1 and pub.month > 6:
             old = True
     return old and not recent
