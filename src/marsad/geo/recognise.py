@@ -42,7 +42,7 @@ from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.geo.lexicon import GeoLexicon
 from marsad.geo.matcher import EXACT, HOW, LAM, Hit, NameMatcher
 from marsad.geo.names import arabic_words, canon, compact, compact_text, norm_name
-from marsad.geo.resolve import SETTLEMENTS, Context, centroid, choose, dedupe
+from marsad.geo.resolve import SETTLEMENTS, Context, choose, dedupe
 from marsad.model import Mention
 
 _WORD_SPLIT = re.compile(r"(\w+)")

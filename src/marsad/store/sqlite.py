@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from marsad.doc import Doc
-from marsad.model import Article, Event
+from marsad.model import Article
 from marsad.store import merge
 from marsad.store.base import EventQuery, IngestResult, StoreError
 from marsad.store.fingerprint import fingerprints
