@@ -647,3 +647,16 @@ def test_a_protest_going_on_as_the_news_is_written(extract):
                   "انقلاب عام 2006.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Peaceful protest", "Protesters (Thailand)", "Bangkok")
     assert extract("سيعتصم الاف المتظاهرين داخل مجمع الحكومة في بانكوك.") == []  # a plan
+
+
+def test_hostages_are_abducted_and_a_counted_object_is_no_subject(extract):
+    ev, = extract("احتجز المسلحون عشرات الرهائن في فندق بمدينة بومباي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (India)", "Civilians (India)")
+    # «اعتقل أكثر من 100 متظاهر»: the protesters are the counted object, not who arrested
+    ev, = extract("واعتقل أكثر من 100 متظاهر كردي في مدينة القامشلي أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", None, "Protesters (Syria)")
+    # the gunmen launched the drones; the air defences downed them
+    ev, = extract("أسقطت الدفاعات الجوية السورية طائرتين مسيرتين أطلقهما المسلحون فوق مطار حماة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Disrupted weapons use", "Military Forces of Syria", "Unidentified Armed Group (Syria)")

@@ -460,7 +460,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return before[-1] if before else None
     if h.hit.entry.pos == "verb" and not casualty:
         for c in _candidates(ctx, h.end, c1):
-            if ctx.words(h.end, c.start) <= 3 and not _oblique(ctx, c):
+            if _subject_after_verb(ctx, h, c):
                 return c
             break
     if h.hit.entry.pos == "verb" and casualty:
@@ -496,6 +496,18 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return None
+
+
+def _subject_after_verb(ctx: Context, h: THit, c: _Cand) -> bool:
+    """The subject of a VSO verb: at most three words after it («قصفت صباح اليوم قوات النظام»,
+    «اعتقلت دورية تابعة لفرع الأمن العسكري»), never past a count, another verb or event word
+    («أسقطت طائرتين مسيرتين أطلقهما المسلحون»: the gunmen launched the drones)."""
+    if ctx.words(h.end, c.start) > 3 or _oblique(ctx, c):
+        return False
+    if ctx.quantities.within(h.end, c.start):
+        return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject
+    return not ctx.triggers.within(h.end, c.start) and not any(
+        ctx.cue(kind, h.end, c.start) for kind in ("launch", "occurrence", "speech"))
 
 
 def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:

@@ -823,6 +823,10 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     sub = fam.sub_event or "Other"
     if sub == "Mob violence":
         party1, party2 = _mob_parties(ctx, f, prim, cand, party1, party2, country)
+    hostages = ctx.lex.words("hostages")
+    if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
+            ctx.norm(a, b) in hostages for a, b in ctx.word_spans(prim.end, s.end, first=4)):
+        sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
         country = country or (party1.country if party1 else None)
