@@ -660,3 +660,11 @@ def test_hostages_are_abducted_and_a_counted_object_is_no_subject(extract):
     ev, = extract("أسقطت الدفاعات الجوية السورية طائرتين مسيرتين أطلقهما المسلحون فوق مطار حماة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Disrupted weapons use", "Military Forces of Syria", "Unidentified Armed Group (Syria)")
+
+
+def test_gunmen_killed_in_foreign_strikes_are_no_part_of_the_striking_forces(extract):
+    # «مسلحا في غارات روسية»: «في» does not tie the gunmen to the Russian strikes
+    ev, = extract("قتل نحو 30 مسلحا في غارات روسية على ريف إدلب أمس.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Russia", "Unidentified Armed Group (Syria)", 30)
+    ev, = extract("قتل بين 10 و15 شخصا في قصف على مدينة سراقب أمس.")
+    assert ev.fatalities == 10

@@ -134,3 +134,14 @@ def test_numbers_stage_adds_quantity_mentions(tmp_path):
                              "noun_start": 2177, "noun_end": 2182}
     assert [m.label for m in quantities] == ["3", "12", "23", "7"]
     assert len(doc.tokens) > 400 and len(doc.sentences) == 12
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("قتل بين 10 و15 شخصا", 10, "شخصا"),  # a range counts its lower bound (ACLED)
+    ("قتل ما بين عشرة وخمسة عشر شخصا", 10, "شخصا"),  # not 10 + 15
+    ("قتل من 10 إلى 15 شخصا", 10, "شخصا"),
+    ("قتل ثلاثة وعشرون جنديا", 23, "جنديا"),  # units before tens still join
+])
+def test_ranges_count_their_lower_bound(text, value, noun):
+    q, = find_quantities(text)
+    assert (q.value, q.noun) == (value, noun)

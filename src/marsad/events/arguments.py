@@ -373,6 +373,7 @@ def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
 
 _FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينتمون إلى", "تابعين", "انتمائهم", "انتمائه",
                                           "المنتمين", "المنتمون", "التابعين", "التابعون"))
+_NON_STATE = frozenset(("Rebel group", "Political militia", "Identity militia"))
 _SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "يعتقد", "يرجح"))
 
 
@@ -387,8 +388,8 @@ def _named_after(ctx: Context, c: _Cand) -> Mention | None:
     if ctx.norm(*nxt[0]) not in _FROM:
         return None
     for m in ctx.actors.within(nxt[0][1], nxt[-1][1] + 40):
-        if ctx.words(nxt[0][1], m.start) <= 1 and (m.data or {}).get("inter") not in (None, "Civilians", "State forces"):
-            return m
+        if ctx.words(nxt[0][1], m.start) <= 1 and (m.data or {}).get("inter") in _NON_STATE:
+            return m  # not «مسلحا في غارات روسية»: the air strike is no group they belong to
         break
     return None
 

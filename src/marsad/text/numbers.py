@@ -154,13 +154,34 @@ class NumberFinder:
             if tok.norm in self.triggers or tok.kind == "num":
                 hit = self._quantity(tokens, i, nt)
                 if hit is not None:
-                    q, j = hit
+                    q, j = self._range(tokens, i, hit, nt)
                     if not _inside(q.start, q.end, exclude) and not self._is_year(tokens, i, q):
                         out.append(q)
                     i = j
                     continue
             i += 1
         return out
+
+    def _range(self, tokens: Sequence[Token], i: int, hit: tuple[Quantity, int], nt: NormText
+               ) -> tuple[Quantity, int]:
+        """«بين 10 و15 شخصا», «ما بين عشرة وخمسة عشر», «من 10 إلى 15»: one quantity, valued at the
+        lower bound (ACLED's lowest credible figure), counting the noun after the upper one."""
+        q, j = hit
+        prev = tokens[i - 1].norm if i else ""
+        joins = {"بين": ("و",), "مابين": ("و",), "من": ("الي", "حتي")}.get(prev)
+        if not joins or j >= len(tokens):
+            return hit
+        if tokens[j].norm in joins:
+            upper = self._quantity(tokens, j + 1, nt)
+        elif "و" in joins and (atom := self.atom(tokens[j])) is not None and atom.has_conj:
+            upper = self._quantity(tokens, j, nt)  # «بين عشرة وخمسة عشر»: و glued to the number
+        else:
+            return hit
+        if upper is None or q.noun is not None:
+            return hit
+        u, k = upper
+        return Quantity(q.start, u.end, min(q.value, u.value), q.vague or u.vague, nt.original[q.start:u.end],
+                        u.noun, u.noun_start, u.noun_end), k
 
     def _quantity(self, tokens: Sequence[Token], i: int, nt: NormText) -> tuple[Quantity, int] | None:
         phrase = self._vague_phrase(tokens, i, nt)
@@ -229,6 +250,9 @@ class NumberFinder:
             nxt = self._next_atom(tokens, j + 1)
             if nxt is None:
                 return total + current, False, j + 1
+            joined = tokens[j + 1].norm == "و" or nxt[0].has_conj
+            if joined and not total and 10 <= current < 100:
+                return current, False, j + 1  # «عشرة وخمسة عشر»: two numbers (a range), not 25
             atom, j = nxt
         return total + current, False, j
 
