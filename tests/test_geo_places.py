@@ -177,3 +177,9 @@ def test_provinces_abroad_after_wilaya_and_iqlim(ocha_gaz):
     # an Iraqi governorate, not a town of that name elsewhere (Pirmam, Babol in Iran)
     assert where("في محافظة صلاح الدين.") == [("صلاح الدين", "Salah ad Din", "Iraq", 3)]
     assert where("في محافظة بابل.") == [("بابل", "Babil", "Iraq", 3)]
+
+
+def test_news_spellings_of_towns_abroad(builtin_gaz):
+    # «كالكوتا» (Kolkata) and «روالبندي» (Rawalpindi) as Arabic news writes them
+    assert [m.data["name"] for m in places(builtin_gaz, "رشق المتظاهرون الشرطة في كالكوتا.")] == ["Kolkata"]
+    assert [m.data["name"] for m in places(builtin_gaz, "وقع الهجوم في روالبندي أمس.")] == ["Rawalpindi"]
