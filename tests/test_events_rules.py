@@ -668,3 +668,14 @@ def test_gunmen_killed_in_foreign_strikes_are_no_part_of_the_striking_forces(ext
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Russia", "Unidentified Armed Group (Syria)", 30)
     ev, = extract("قتل بين 10 و15 شخصا في قصف على مدينة سراقب أمس.")
     assert ev.fatalities == 10
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في إدلب أمس.", ("Government of Russia", "Government of Turkey")),
+    ("أعلنت تركيا التوصل إلى اتفاق مع روسيا حول إدلب.", ("Government of Turkey", "Government of Russia")),
+    ("وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا للسلام في الدوحة.",
+     ("Government of Sudan", "Justice and Equality Movement")),
+])
+def test_who_agreed(extract, text, parties):
+    ev, = extract(text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Agreement", parties)

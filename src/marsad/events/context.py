@@ -150,7 +150,10 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
-        subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])])
+        # who may stand between a split verb and its object: names, unnamed gunmen, countries
+        countries = [(m.start, m.end) for m in by_kind.get("place", []) if (m.data or {}).get("feature") == "country"]
+        subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])]
+                          + countries)
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text)
         triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
@@ -341,6 +344,9 @@ def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
     return out
 
 
+_GLUE = ("", "و", "ل", "إلى", "الى")  # what may join the names of a subject, or lead to the object
+
+
 def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str) -> bool:
     """Is text[start:end] a subject name, or nothing, and nothing else (spaces and glued
     clitics aside)?"""
@@ -348,10 +354,10 @@ def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: s
     for a, b in subjects:
         if b <= pos or a >= end:
             continue
-        if text[pos:a].strip(" \u0640") not in ("", "و", "ل"):
+        if text[pos:a].strip(" \u0640") not in _GLUE:
             return False
         pos = max(pos, b)
-    return not text[pos:end].strip()
+    return text[pos:end].strip(" \u0640") in _GLUE  # «توصلت روسيا وتركيا إلى اتفاق»
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:

@@ -823,6 +823,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     sub = fam.sub_event or "Other"
     if sub == "Mob violence":
         party1, party2 = _mob_parties(ctx, f, prim, cand, party1, party2, country)
+    if sub == "Agreement" and party1 is None:
+        party1, party2 = _states_agreeing(ctx, s, prim) or (party1, party2)
     hostages = ctx.lex.words("hostages")
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in hostages for a, b in ctx.word_spans(prim.end, s.end, first=4)):
@@ -837,6 +839,22 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
 
 
 # -- records ------------------------------------------------------------------------------------
+def _states_agreeing(ctx: Context, s: Sent, h: THit) -> tuple[Party, Party | None] | None:
+    """Countries named before the agreement word are their governments («توصلت روسيا وتركيا إلى
+    اتفاق»: Government of Russia and Government of Turkey)."""
+    c0, c1 = s.clause_of(h.start)
+    nouns = [t.start for t in ctx.triggers.within(h.start, c1) if t.name == h.name and t.hit.entry.pos == "noun"]
+    limit = min(nouns) if nouns else c1  # «توصلت روسيا وتركيا إلى اتفاق»: between verb and noun
+    states = [m for m in ctx.places.within(c0, limit) if (m.data or {}).get("feature") == "country"]
+    states += [m for m in ctx.places.within(limit, c1) if (m.data or {}).get("feature") == "country"
+               and [ctx.norm(a, b) for a, b in ctx.word_spans(max(limit, m.start - 8), m.start, last=1)] == ["مع"]
+               ][:1]  # «التوصل إلى اتفاق مع روسيا»
+    if not states:
+        return None
+    parties = [Party(f"Government of {m.data['name']}", "State forces", m.data["name"], m.span) for m in states[:2]]
+    return parties[0], (parties[1] if len(parties) > 1 else None)
+
+
 def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,  # type: ignore[no-untyped-def]
                  party2: Party | None, country: str | None) -> tuple[Party, Party | None]:
     """ACLED codes a mob as "Rioters". Its victim is the first party outside the mob's own
