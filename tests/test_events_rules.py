@@ -679,3 +679,10 @@ def test_gunmen_killed_in_foreign_strikes_are_no_part_of_the_striking_forces(ext
 def test_who_agreed(extract, text, parties):
     ev, = extract(text)
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Agreement", parties)
+
+
+def test_a_long_subject_before_the_town_taken(extract):
+    # ACLED: a foreign state force that takes a town «overtakes territory» like a non-state actor
+    ev, = extract("دخلت القوات التركية والفصائل الموالية لها مدينة عفرين.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == (
+        "Non-state actor overtakes territory", "Military Forces of Turkey", "عفرين")

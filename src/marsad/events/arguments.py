@@ -153,11 +153,12 @@ _AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خ
 
 
 def _next_on(ctx: Context, start: int, s: Sent) -> int | None:
-    """The start of «على» within the next 6 words of the clause, if no event word or
-    punctuation comes first."""
+    """Where the object of a territory verb starts past a long subject: «على», or a town noun
+    («دخلت القوات التركية والفصائل الموالية لها مدينة عفرين»), within the next 6 words of the
+    clause, if no event word comes first."""
     _c0, c1 = s.clause_of(start)
     for a, b in ctx.word_spans(start, c1, first=6):
-        if ctx.norm(a, b) == "علي":
+        if ctx.norm(a, b) == "علي" or ctx.norm(a, b) in _TOWN_NOUNS:
             return a
         if ctx.triggers.within(a, b):
             return None
