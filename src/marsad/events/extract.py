@@ -570,7 +570,16 @@ def _announced(ctx: Context, s: Sent, h: THit) -> bool:
 
 def _announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
     """Who claims the event noun right after a claiming verb and its subject, maybe with
-    «مسؤوليته عن»: «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير»."""
+    «مسؤوليته عن»: «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير».
+    Worked out once per hit (the actor and the support rules both ask)."""
+    memo: dict[tuple[int, int], Mention | None] = ctx.memo.setdefault("announcer", {})  # type: ignore[assignment]
+    key = (h.start, h.end)
+    if key not in memo:
+        memo[key] = _find_announcer(ctx, s, h)
+    return memo[key]
+
+
+def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
     c0, _ = s.clause_of(h.start)
     for actor in ctx.actors.within(max(c0, h.start - 80), h.start):
         if not _RESPONSIBILITY.match(ctx.norm(actor.end, h.start)):
