@@ -686,3 +686,14 @@ def test_a_long_subject_before_the_town_taken(extract):
     ev, = extract("دخلت القوات التركية والفصائل الموالية لها مدينة عفرين.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == (
         "Non-state actor overtakes territory", "Military Forces of Turkey", "عفرين")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("قتلت امرأة وطفلها بقصف على قرية في ريف منبج.", 2, None),  # a victim and her kin
+    ("قتل رجل وزوجته وابنه في غارة على بلدة سرمين.", 3, None),
+    # «وأصيب آخرون»: others injured, no number; the man before «وأصيب» was killed
+    ("قتل مدني وأصيب آخرون بقصف على سراقب.", 1, None),
+])
+def test_victims_joined_by_and(extract, text, killed, injured):
+    ev, = extract(text)
+    assert (ev.fatalities, ev.injured) == (killed, injured)

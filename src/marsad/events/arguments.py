@@ -675,14 +675,29 @@ def _count_word(ctx: Context, h: THit, limit: int) -> int:
         if h.hit.suffix in _TWO_VICTIMS:
             return 2
     nxt = ctx.word_spans(h.end, limit, first=2)
-    if h.hit.entry.pos == "verb":
+    if h.hit.entry.pos == "verb" and "و" not in h.hit.prefix:
+        # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed
         nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt
-    for a, _b in nxt:
+    for a, b in nxt:
         if ctx.cue_at("count_two", a):
-            return 2
+            return 2 + _kin_after(ctx, b, limit)
         if ctx.cue_at("count_one", a):
-            return 1
+            return 1 + _kin_after(ctx, b, limit)
     return 0
+
+
+def _kin_after(ctx: Context, end: int, limit: int) -> int:
+    """Victims joined to a counted one by «و»: «قتلت امرأة وطفلها» (2), «قتل رجل وزوجته وابنه» (3)."""
+    kin = ctx.lex.words("kin")
+    n = 0
+    for a, b in ctx.word_spans(end, limit, first=3):
+        w = ctx.norm(a, b)
+        if not w.startswith("و") or ctx.text[end:a].strip():
+            break
+        if w[1:] not in kin and not ctx.cue_at("count_one", a):
+            break
+        n, end = n + 1, b
+    return n
 
 
 # -- dates --------------------------------------------------------------------------------------
