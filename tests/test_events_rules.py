@@ -697,3 +697,9 @@ def test_a_long_subject_before_the_town_taken(extract):
 def test_victims_joined_by_and(extract, text, killed, injured):
     ev, = extract(text)
     assert (ev.fatalities, ev.injured) == (killed, injured)
+
+
+def test_where_the_shells_came_from_names_who_fired_them(extract):
+    ev, = extract("سقطت قذيفتا هاون مصدرهما مناطق انتشار المجموعات الإرهابية على حي باب توما بدمشق.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", None)
