@@ -484,6 +484,7 @@ def test_who_tells_an_event_is_no_side_of_it_and_not_where_it_happened(extract):
 @pytest.mark.parametrize("text", [
     "قصف الجيش السوري مواقع المسلحين في ريف إدلب أمس.",
     "أعلن الجيش السوري أنه قصف مواقع المسلحين في ريف إدلب أمس.",
+    "وقالت مصادر محلية إن الجيش السوري قصف مواقع المسلحين في ريف إدلب أمس.",
 ])
 def test_a_bare_verb_or_noun_read_as_the_verb(extract, text):
     # «قصف» opening its clause with its subject after it, or right after «أنه», is the verb

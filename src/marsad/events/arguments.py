@@ -456,12 +456,30 @@ def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
     return bool(prev) and ctx.words(prev[0][1], h.start) == 0 and ctx.norm(*prev[0]) in _THAT_HE
 
 
+def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«أن الجيش التركي قصف مواقع قسد»: a bare verb-or-noun form right after a subject that
+    follows «أن» is the verb, and that is its subject."""
+    if h.hit.suffix or h.hit.prefix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
+        return None
+    before = [c for c in _candidates(ctx, s.start, h.start) if ctx.words(c.end, h.start) == 0]
+    if not before or _victim(before[-1]):
+        return None
+    prev = ctx.word_spans(max(s.start, before[-1].start - 20), before[-1].start, last=1)
+    return before[-1] if prev and ctx.norm(*prev[0]) in _THAT else None
+
+
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+
+
 def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     c0, c1 = s.clause_of(h.start)
     casualty = ctx.lex.family(h.name).casualty is not None
     if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
         before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
         return before[-1] if before else None
+    subject = subject_after_that(ctx, s, h)
+    if subject is not None:
+        return subject
     if h.hit.entry.pos == "verb" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if _subject_after_verb(ctx, h, c):

@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, after_that_he, light_verb, Party, When, agent, article_date, candidate_of, casualties, coordinated_forces,
+    Casualties, _exposed, after_that_he, light_verb, Party, subject_after_that, When, agent, article_date, candidate_of, casualties, coordinated_forces,
     event_date,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
@@ -708,8 +708,8 @@ def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore
     e = h.hit
     if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs:
         return False
-    if after_that_he(ctx, s, h):
-        return True  # «أعلن الجيش أنه قصف مواقع»: after «أنه» only a verb stands
+    if after_that_he(ctx, s, h) or subject_after_that(ctx, s, h) is not None:
+        return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
     c0, c1 = s.clause_of(h.start)
     if ctx.words(c0, h.start) != 0 or cand is None or cand.mention is None or cand.start < h.end \
             or ctx.words(h.end, cand.start) != 0:
