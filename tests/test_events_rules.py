@@ -485,6 +485,7 @@ def test_who_tells_an_event_is_no_side_of_it_and_not_where_it_happened(extract):
     "قصف الجيش السوري مواقع المسلحين في ريف إدلب أمس.",
     "أعلن الجيش السوري أنه قصف مواقع المسلحين في ريف إدلب أمس.",
     "وقالت مصادر محلية إن الجيش السوري قصف مواقع المسلحين في ريف إدلب أمس.",
+    "وكان الجيش السوري قد قصف مواقع المسلحين في ريف إدلب أمس.",
 ])
 def test_a_bare_verb_or_noun_read_as_the_verb(extract, text):
     # «قصف» opening its clause with its subject after it, or right after «أنه», is the verb
@@ -704,3 +705,8 @@ def test_where_the_shells_came_from_names_who_fired_them(extract):
     ev, = extract("سقطت قذيفتا هاون مصدرهما مناطق انتشار المجموعات الإرهابية على حي باب توما بدمشق.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", None)
+
+
+def test_a_clause_opened_by_a_conjunction_still_opens_with_its_verb(extract):
+    ev, = extract("فيما قصف الطيران الروسي بلدة كفرنبل أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Air/drone strike", "Military Forces of Russia", "كفرنبل")

@@ -457,10 +457,15 @@ def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
 
 
 def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
-    """«أن الجيش التركي قصف مواقع قسد»: a bare verb-or-noun form right after a subject that
-    follows «أن» is the verb, and that is its subject."""
+    """«أن الجيش التركي قصف مواقع قسد», «الجيش السوري قد قصف»: a bare verb-or-noun form right
+    after a subject that follows «أن», or after «قد» that follows one, is the verb, and that is
+    its subject."""
     if h.hit.suffix or h.hit.prefix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
         return None
+    qad = ctx.word_spans(max(s.start, h.start - 12), h.start, last=1)
+    if qad and ctx.norm(*qad[0]) in ctx.lex.words("before_verb"):  # «الجيش السوري قد قصف»
+        before = [c for c in _candidates(ctx, s.start, qad[0][0]) if ctx.words(c.end, qad[0][0]) == 0]
+        return before[-1] if before and not _victim(before[-1]) else None
     before = [c for c in _candidates(ctx, s.start, h.start) if ctx.words(c.end, h.start) == 0]
     if not before or _victim(before[-1]):
         return None

@@ -711,7 +711,11 @@ def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore
     if after_that_he(ctx, s, h) or subject_after_that(ctx, s, h) is not None:
         return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
     c0, c1 = s.clause_of(h.start)
-    if ctx.words(c0, h.start) != 0 or cand is None or cand.mention is None or cand.start < h.end \
+    prev = [ctx.norm(a, b) for a, b in ctx.word_spans(max(c0, h.start - 12), h.start, last=1)]
+    if prev and prev[0] in ctx.lex.words("before_verb") and not ctx.text[h.start - 1:h.start].strip():
+        return True  # «وكان الجيش قد قصف مواقع»: only a verb follows «قد»
+    opens = ctx.words(c0, h.start) == 0 or bool(prev) and prev[0] in ctx.lex.words("verb_openers")
+    if not opens or cand is None or cand.mention is None or cand.start < h.end \
             or ctx.words(h.end, cand.start) != 0:
         return False
     nxt = ctx.word_spans(cand.end, c1, first=1)
