@@ -447,13 +447,25 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 _THAT_HE = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم"))
 
 
+def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
+    """The word that ends right before ``pos`` (no word between), not before ``start``."""
+    prev = ctx.word_spans(max(start, pos - 20), pos, last=1)
+    return prev[0] if prev and ctx.words(prev[0][1], pos) == 0 else None
+
+
+def after_qad(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
+    """The «قد» right before ``h`` («الجيش السوري قد قصف»): only a verb follows it."""
+    prev = word_before(ctx, s.start, h.start)
+    return prev if prev and ctx.norm(*prev) in ctx.lex.words("before_verb") else None
+
+
 def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
     """A bare verb-or-noun form right after «أنه» («أعلن الجيش أنه قصف»): a verb, whose
     subject is the pronoun."""
     if h.hit.suffix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
         return False
-    prev = ctx.word_spans(max(s.start, h.start - 20), h.start, last=1)
-    return bool(prev) and ctx.words(prev[0][1], h.start) == 0 and ctx.norm(*prev[0]) in _THAT_HE
+    prev = word_before(ctx, s.start, h.start)
+    return prev is not None and ctx.norm(*prev) in _THAT_HE
 
 
 def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -462,15 +474,15 @@ def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     its subject."""
     if h.hit.suffix or h.hit.prefix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
         return None
-    qad = ctx.word_spans(max(s.start, h.start - 12), h.start, last=1)
-    if qad and ctx.norm(*qad[0]) in ctx.lex.words("before_verb"):  # «الجيش السوري قد قصف»
-        before = [c for c in _candidates(ctx, s.start, qad[0][0]) if ctx.words(c.end, qad[0][0]) == 0]
-        return before[-1] if before and not _victim(before[-1]) else None
-    before = [c for c in _candidates(ctx, s.start, h.start) if ctx.words(c.end, h.start) == 0]
+    qad = after_qad(ctx, s, h)
+    end = qad[0] if qad else h.start
+    before = [c for c in _candidates(ctx, s.start, end) if ctx.words(c.end, end) == 0]
     if not before or _victim(before[-1]):
         return None
-    prev = ctx.word_spans(max(s.start, before[-1].start - 20), before[-1].start, last=1)
-    return before[-1] if prev and ctx.norm(*prev[0]) in _THAT else None
+    if qad:
+        return before[-1]
+    prev = word_before(ctx, s.start, before[-1].start)
+    return before[-1] if prev and ctx.norm(*prev) in _THAT else None
 
 
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))

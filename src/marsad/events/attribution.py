@@ -161,8 +161,6 @@ def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]]
     return max(end, min(content)) if content else max(end, limit)
 
 
-
-
 def _anonymous(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """The unnamed sources in text[start:end] with their qualifiers, as spans."""
     if end <= start:

@@ -27,8 +27,8 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, after_that_he, light_verb, Party, subject_after_that, When, agent, article_date, candidate_of, casualties, coordinated_forces,
-    event_date,
+    Casualties, _exposed, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
+    agent, article_date, candidate_of, casualties, coordinated_forces, event_date,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
 )
@@ -710,11 +710,11 @@ def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore
         return False
     if after_that_he(ctx, s, h) or subject_after_that(ctx, s, h) is not None:
         return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
-    c0, c1 = s.clause_of(h.start)
-    prev = [ctx.norm(a, b) for a, b in ctx.word_spans(max(c0, h.start - 12), h.start, last=1)]
-    if prev and prev[0] in ctx.lex.words("before_verb") and not ctx.text[h.start - 1:h.start].strip():
+    if after_qad(ctx, s, h):
         return True  # «وكان الجيش قد قصف مواقع»: only a verb follows «قد»
-    opens = ctx.words(c0, h.start) == 0 or bool(prev) and prev[0] in ctx.lex.words("verb_openers")
+    c0, c1 = s.clause_of(h.start)
+    prev = word_before(ctx, c0, h.start)
+    opens = ctx.words(c0, h.start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("verb_openers")
     if not opens or cand is None or cand.mention is None or cand.start < h.end \
             or ctx.words(h.end, cand.start) != 0:
         return False
@@ -838,9 +838,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         party1, party2 = _mob_parties(ctx, f, prim, cand, party1, party2, country)
     if sub == "Agreement" and party1 is None:
         party1, party2 = _states_agreeing(ctx, s, prim) or (party1, party2)
-    hostages = ctx.lex.words("hostages")
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
-            ctx.norm(a, b) in hostages for a, b in ctx.word_spans(prim.end, s.end, first=4)):
+            ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
@@ -859,9 +858,9 @@ def _states_agreeing(ctx: Context, s: Sent, h: THit) -> tuple[Party, Party | Non
     nouns = [t.start for t in ctx.triggers.within(h.start, c1) if t.name == h.name and t.hit.entry.pos == "noun"]
     limit = min(nouns) if nouns else c1  # «توصلت روسيا وتركيا إلى اتفاق»: between verb and noun
     states = [m for m in ctx.places.within(c0, limit) if (m.data or {}).get("feature") == "country"]
-    states += [m for m in ctx.places.within(limit, c1) if (m.data or {}).get("feature") == "country"
-               and [ctx.norm(a, b) for a, b in ctx.word_spans(max(limit, m.start - 8), m.start, last=1)] == ["مع"]
-               ][:1]  # «التوصل إلى اتفاق مع روسيا»
+    with_ = [m for m in ctx.places.within(limit, c1) if (m.data or {}).get("feature") == "country"
+             and (w := word_before(ctx, limit, m.start)) is not None and ctx.norm(*w) == "مع"]
+    states += with_[:1]  # «التوصل إلى اتفاق مع روسيا»
     if not states:
         return None
     parties = [Party(f"Government of {m.data['name']}", "State forces", m.data["name"], m.span) for m in states[:2]]
@@ -959,7 +958,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
     if not sources and ctx.doc.article.source:
         sources = [ctx.doc.article.source]
     if not sources:
-        outlet = ctx.memo.setdefault("dateline", dateline(ctx))  # «دمشق - سانا»
+        if "dateline" not in ctx.memo:  # worked out once per article
+            ctx.memo["dateline"] = dateline(ctx)
+        outlet = ctx.memo["dateline"]  # «دمشق - سانا»
         sources = [outlet] if outlet else []
     notes = [f"trigger «{text[trigger.start:trigger.end]}»"]
     if place is not None and how not in ("clause", "object"):
