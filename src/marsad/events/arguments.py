@@ -444,9 +444,6 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return found
 
 
-_THAT_HE = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم"))
-
-
 def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
     """The word that ends right before ``pos`` (no word between), not before ``start``."""
     prev = ctx.word_spans(max(start, pos - 20), pos, last=1)
@@ -465,7 +462,7 @@ def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
     if h.hit.suffix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
         return False
     prev = word_before(ctx, s.start, h.start)
-    return prev is not None and ctx.norm(*prev) in _THAT_HE
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("that_he")
 
 
 def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -482,10 +479,7 @@ def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if qad:
         return before[-1]
     prev = word_before(ctx, s.start, before[-1].start)
-    return before[-1] if prev and ctx.norm(*prev) in _THAT else None
-
-
-_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+    return before[-1] if prev and ctx.norm(*prev) in ctx.lex.words("that") else None
 
 
 def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:

@@ -480,7 +480,6 @@ class DateFinder:
         kind = "week" if unit[0] in self.w.week else "rel_month"
         return end, lead, _Spec(kind, offset, position=position)
 
-
     def _recent_days(self, tokens, k):  # noqa: ANN001
         """«الأيام الماضية», «الأيام القليلة الماضية», «الأيام الأخيرة» at token k."""
         unit = self._clitic_match(tokens, k, self.w.days)
