@@ -275,6 +275,11 @@ class Party:
         return self.inter == "State forces"
 
     @property
+    def is_force(self) -> bool:
+        """State forces, the country's own or foreign ones (ACLED's External/Other forces)."""
+        return self.inter in ("State forces", "External/Other forces")
+
+    @property
     def armed(self) -> bool:
         return self.inter in ("State forces", "Rebel group", "Political militia", "Identity militia",
                               "External/Other forces")

@@ -780,23 +780,18 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     party2 = None
     if party1 is None or party1.armed or party1.inter == "Civilians":
         # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened
-        party2 = party1 if party1 is not None and _forces(party1) and sub != "Peaceful protest" else None
+        party2 = party1 if party1 is not None and party1.is_force and sub != "Peaceful protest" else None
         if party2 is not None and (cand.mention.data or {}).get("resolved") == "pattern":  # type: ignore[union-attr]
             country = country or party2.country  # «الشرطة الكينية»: named, not guessed from the article
         party1 = _group(kind, country)
     if sub != "Peaceful protest" and party2 is None:
         for c in other_parties(ctx, s, prim, [cand] if cand else []):
             p = to_party(ctx, c, country)
-            if _forces(p):
+            if p.is_force:
                 party2 = p
                 break
     when = event_date(ctx, s, prim, default)
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
-
-
-def _forces(p: Party) -> bool:
-    """State forces, the country's own or foreign ones (ACLED's External/Other forces)."""
-    return p.inter in ("State forces", "External/Other forces")
 
 
 def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool, bool]:
@@ -811,7 +806,7 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
         if cand is None:
             continue
         party = to_party(ctx, cand, country)
-        by_state = by_state or _forces(party)
+        by_state = by_state or party.is_force
         # the protesters only as the subject right after the verb («هاجم متظاهرون السفارة»); before
         # it they are as often the object («على المتظاهرين ... وهاجمتهم»)
         after = cand.start >= h.end and ctx.words(h.end, cand.start) <= 1
