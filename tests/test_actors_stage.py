@@ -42,6 +42,19 @@ def test_stage_uses_place_countries_for_context(resources):
         ("الجيش", "Military Forces of Iraq"), ("مسلحين", "Unidentified Armed Group (Iraq)")]
 
 
+def test_a_tie_of_countries_goes_to_the_one_with_places(resources):
+    # American doctors (civilians of the US: 2) killed in Sanaa (a place in Yemen: 2): the gunman
+    # is an unidentified armed group of the country where it acts
+    text = "مقتل ثلاثة اطباء اميركيين في هجوم مسلح نفذه مسلحون ضد مستشفى في جنوب صنعاء"
+    doc = Doc.from_article(Article(id="x", text=text))
+    start = text.index("صنعاء")
+    doc.add(Mention("place", start, start + 5, "صنعاء", "Sanaa", {"country": "Yemen"}))
+    stage(doc, resources)
+    labels = {m.text: m.label for m in doc.mentions_of("actor")}
+    assert labels["مسلحون"] == "Unidentified Armed Group (Yemen)"
+    assert labels["اطباء اميركيين"] == "Civilians (United States)"
+
+
 def test_resources_compile_the_lexicon_once(resources):
     assert resources.actors is resources.actors
     assert isinstance(resources.actors, ActorLexicon)

@@ -183,3 +183,18 @@ def test_news_spellings_of_towns_abroad(builtin_gaz):
     # «كالكوتا» (Kolkata) and «روالبندي» (Rawalpindi) as Arabic news writes them
     assert [m.data["name"] for m in places(builtin_gaz, "رشق المتظاهرون الشرطة في كالكوتا.")] == ["Kolkata"]
     assert [m.data["name"] for m in places(builtin_gaz, "وقع الهجوم في روالبندي أمس.")] == ["Rawalpindi"]
+
+
+def test_syrian_hamlets_in_news_about_elsewhere(ocha_gaz):
+    def where(text):
+        return [(m.text, m.data["country"], m.data["gazetteer_id"] is None, m.data["geo_precision"])
+                for m in places(ocha_gaz, text)]
+    # OCHA has a hamlet الكرادي (Raqqa): in a text about Baghdad «الكرادة» is no Syrian place
+    assert where("انفجرت سيارة مفخخة في منطقة الكرادة وسط بغداد.") == [("بغداد", "Iraq", False, 1)]
+    assert where("انفجرت سيارة مفخخة في منطقة النبي يونس شرق الموصل.") == [("الموصل", "Iraq", False, 1)]
+    # a Syrian city may still be named in news about elsewhere
+    assert ("دمشق", "Syria", False, 1) in where("وصل الوزير العراقي من بغداد إلى دمشق أمس.")
+    # in news about Lebanon a camp no gazetteer has is in Lebanon (anywhere in it: precision 3),
+    # and «لاجئين», «الفلسطينيين» after «مخيمات» name people, not places
+    got = where("احرق المتظاهرون في مخيمات لاجئين اخرى بما فيها اكبر مخيمات الفلسطينيين في لبنان ومخيم الرشيدية")
+    assert got == [("لبنان", "Lebanon", False, 3), ("الرشيدية", "Lebanon", True, 3)]

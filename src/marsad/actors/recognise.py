@@ -129,7 +129,9 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
 
     Votes: a country name 2 («في العراق»), a place in it 2, police, government or civilians of
     it 2 (they act at home), its armed forces or a group based there 1 (armies also fight
-    abroad). The default country starts with 1.5, so one foreign army alone does not outvote it."""
+    abroad). The default country starts with 1.5, so one foreign army alone does not outvote it;
+    it wins a tie, and otherwise a country with places in the text does («أطباء أميركيين» killed
+    in صنعاء: Yemen)."""
     if forced:
         return forced
     votes: Counter[str] = Counter({lex.default_country: 1.5})
@@ -144,12 +146,15 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
             elif h.kind == "actor":
                 votes[h.country] += 1
             break
+    placed = {c for c in places if c in lex.countries}
     for c in places:
         if c in lex.countries:
             votes[c] += 2
     best = max(votes.values())
     leaders = [c for c, v in votes.items() if v == best]
-    return lex.default_country if lex.default_country in leaders else leaders[0]
+    if lex.default_country in leaders:
+        return lex.default_country
+    return next((c for c in leaders if c in placed), leaders[0])  # a tie: where the places are
 
 
 def army_country(lex: "ActorLexicon", matches: list[Match], main: str) -> str:

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
-from typing import Any
+from typing import Any, Container
 
 from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.geo.lexicon import GeoLexicon
@@ -54,6 +54,7 @@ _FUNCTION = frozenset(norm_name(w) for w in (
 _ON = frozenset(norm_name(w) for w in ("على", "وعلى"))
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
+_PEOPLE = re.compile(r"^ال.{2,}(يين|يون)$")  # a people: «الفلسطينيين», «السوريون»
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
@@ -346,20 +347,23 @@ class PlaceRecogniser:
         base = text[1:] if (not first and text.startswith("و")) else text
         if not _name_like(base, lex) or (not first and not text.startswith("و")):
             return None
-        if nisba and _NISBA.match(base):
-            return None
-        end = pos
-        nxt = pos + 1
-        if nxt < len(words):
-            t = words.text[nxt]
-            if (words.sent[nxt] == words.sent[pos] and words.gap(nxt) == "" and nxt not in by_w0
-                    and not t.startswith("و") and _name_like(t, lex)
-                    and not _NAME_ADJ.match(t) and not lex.in_set(t, lex.locative)
-                    and canon(compact(t)) not in lex.not_names):
-                end = nxt
+        if nisba and _NISBA.match(base) or _PEOPLE.match(base):
+            return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people, not a place)
+        end = pos + 1 if self._second_word(words, pos, by_w0) else pos
         if not self._ends_member(words, end + 1, words.sent[pos], by_w0):
             return None
         return pos, end
+
+    def _second_word(self, words: Words, pos: int, taken: Container[int]) -> bool:
+        """Whether the word after ``pos`` is the second word of an unknown name («عين الحلوة»):
+        name-like, joined by a space, not an adjective, locative or «و...», not another place."""
+        lex = self.lexicon
+        nxt = pos + 1
+        if nxt >= len(words) or nxt in taken or words.sent[nxt] != words.sent[pos] or words.gap(nxt) != "":
+            return False
+        t = words.text[nxt]
+        return (not t.startswith("و") and _name_like(t, lex) and not _NAME_ADJ.match(t)
+                and not lex.in_set(t, lex.locative) and canon(compact(t)) not in lex.not_names)
 
     def _ends_member(self, words: Words, j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
         """What may follow a list member: the end of the sentence, punctuation, the next member
@@ -554,7 +558,8 @@ class PlaceRecogniser:
                 if len(c.entries) > 1:
                     ctx = self._ctx(c, cands, words)
                     c.chosen, c.how, c.reasons = choose(c.entries, ctx)
-        self._check_abroad(cands, words)
+        home = self._home_country(cands)
+        self._check_abroad(cands, words, home)
         for c in cands:
             if c.unknown and not c.natural:
                 self._resolve_unknown(c, cands, words)
@@ -563,7 +568,7 @@ class PlaceRecogniser:
                 self._role(c)
         for c in cands:
             if c.unknown and c.chosen is None:
-                self._anchor(c, cands, words)
+                self._anchor(c, cands, words, home)
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
@@ -584,7 +589,7 @@ class PlaceRecogniser:
             return "Syria"
         return max((k for k in counts if k != "Syria" or len(counts) == 1), key=lambda k: counts[k])
 
-    def _check_abroad(self, cands: list[Cand], words: Words) -> None:
+    def _check_abroad(self, cands: list[Cand], words: Words, home: str) -> None:
         """A town abroad must be meant. Reading a letter off a name without the article to reach
         it (بليون is not ب + ليون, كباني not ك + باني; بالقاهرة is ب + القاهرة) is allowed only for
         a capital (لموسكو), a town of the article's country or one also named without the letter.
@@ -592,21 +597,23 @@ class PlaceRecogniser:
         be a well-known city named in full after a preposition of place or «مدينة». Otherwise a
         name after a settlement word (قرية، بلدة، قرى...) is a local place no gazetteer has, and
         any other name is no place."""
-        home = self._home_country(cands)
+        taken = {c.w0 for c in cands}
         plain = {c.chosen.id for c in cands if c.chosen is not None and c.accepted and not _letter_read_off(c)}
         for c in cands:
             e = c.chosen
-            if e is None or c.unknown or e.feature not in SETTLEMENTS or e.country in (None, home, "Syria"):
+            if e is None or c.unknown or e.feature not in SETTLEMENTS or e.country in (None, home):
                 continue
+            if e.country == "Syria" and (home == "Syria" or e.rank >= 5.0):
+                continue  # a Syrian town or city may be named in news about elsewhere
             if _letter_read_off(c) and e.rank <= CAPITAL_RANK and e.id not in plain:
                 local = [eh for eh in c.entries if eh[0].country == home and eh[0].feature in SETTLEMENTS]
                 if local:
                     c.entries = local
                     c.chosen, c.how, c.reasons = choose(local, self._ctx(c, cands, words))
                     continue
-                self._localise(c, words, f"«{e.name_ar}» ({e.country}) only by reading a letter as a proclitic")
-            elif home == "Syria" and not self._meant_abroad(c, cands, words):
-                self._localise(c, words, f"«{e.name_ar}» is in {e.country}, which the text does not name")
+                self._localise(c, words, f"«{e.name_ar}» ({e.country}) only by reading a letter as a proclitic", taken)
+            elif (home == "Syria" or e.country == "Syria") and not self._meant_abroad(c, cands, words):
+                self._localise(c, words, f"«{e.name_ar}» is in {e.country}, which the text does not name", taken)
 
     def _meant_abroad(self, c: Cand, cands: list[Cand], words: Words) -> bool:
         e = c.chosen
@@ -638,13 +645,17 @@ class PlaceRecogniser:
             return not self.lexicon.in_set(c.cue_word, self.lexicon.city_words)
         return c.list_kind in ("singular", "dual", "plural")
 
-    def _localise(self, c: Cand, words: Words, why: str) -> None:
+    def _localise(self, c: Cand, words: Words, why: str, taken: Container[int]) -> None:
         """A name read as a place abroad that is not: a local place no gazetteer has after a
-        settlement word or in a list of places, else no place at all."""
+        settlement word or in a list of places (one word longer when the next word goes with it:
+        «مخيم عين الحلوة» is not «عين»), else no place at all."""
         settled = c.cue in ("singular", "dual", "plural") or c.list_kind in ("singular", "dual", "plural")
         if not settled:
             c.accepted = False
             return
+        if c.w0 == c.w1 and self._second_word(words, c.w1, taken):
+            c.w1 += 1
+            c.end = words.end[c.w1]
         keep = c.prefix[1:] if c.prefix.startswith("و") else c.prefix  # بليون: the ب is part of the name
         c.start -= len(keep)
         c.prefix = c.prefix[: len(c.prefix) - len(keep)]
@@ -745,14 +756,16 @@ class PlaceRecogniser:
             return max(set(same_list), key=same_list.count)
         return ctx.admin_before
 
-    def _anchor(self, c: Cand, cands: list[Cand], words: Words) -> None:
+    def _anchor(self, c: Cand, cands: list[Cand], words: Words, home: str) -> None:
         """Place an unknown member at the nearest resolved place of its list, else of its sentence,
-        else the nearest place or region of its paragraph, else of the article (before it first)."""
+        else the nearest place or region of its paragraph, else of the article (before it first).
+        In news about a country other than Syria its places abroad are local too (a camp «في لبنان»
+        is in Lebanon)."""
         if not c.accepted:
             return
         sent, para = words.sent[c.w0], words.para[c.w0]
         local = [o for o in cands if o.accepted and o.chosen is not None and o.chosen.point is not None
-                 and o.role in (ROLE_PLACE, ROLE_REGION)]
+                 and (o.role in (ROLE_PLACE, ROLE_REGION) or home != "Syria" and o.chosen.country == home)]
         levels = (
             ("list", [o for o in local if o.role == ROLE_PLACE and o.list_id == c.list_id]),
             ("sentence", [o for o in local if o.role == ROLE_PLACE and words.sent[o.w0] == sent]),
@@ -768,8 +781,9 @@ class PlaceRecogniser:
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
                 c.anchor = nearest.chosen
-                if c.natural and (nearest.precision == 3 or nearest.chosen.feature == "governorate"):
-                    c.precision = 3
+                if c.natural and (nearest.precision == 3 or nearest.chosen.feature == "governorate") \
+                        or nearest.chosen.feature == "country":
+                    c.precision = 3  # a region; anywhere in a country
                 c.reasons = [f"not in the gazetteer; placed at «{_name_ar(nearest.chosen, nearest.key)}», "
                              f"the nearest place of its {label}"]
                 return
