@@ -55,6 +55,16 @@ def test_a_tie_of_countries_goes_to_the_one_with_places(resources):
     assert labels["اطباء اميركيين"] == "Civilians (United States)"
 
 
+def test_security_sources_and_the_capital_tell_the_country(resources):
+    # «مصادر أمنية عراقية», «العاصمة الجزائرية» name no actor but say where the article is
+    for text, country in (("واعلنت مصادر أمنية عراقية مقتل 42 شخصا في انفجار سيارة مفخخة", "Iraq"),
+                          ("قتل ثلاثة أشخاص في هجوم انتحاري في شرق العاصمة الجزائرية", "Algeria")):
+        doc = Doc.from_article(Article(id="x", text=text))
+        stage(doc, resources)
+        assert {m.label for m in doc.mentions_of("actor")} >= {f"Civilians ({country})"}, text
+        assert not [m for m in doc.mentions if "مصادر" in m.text or "العاصمة" in m.text]
+
+
 def test_resources_compile_the_lexicon_once(resources):
     assert resources.actors is resources.actors
     assert isinstance(resources.actors, ActorLexicon)
@@ -87,6 +97,15 @@ def test_unknown_inter_is_reported_with_entry_id(tmp_path):
                                                      "    name: Jaish al-Izza\n    inter: Rebels", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LexiconError, match=r"actors\.yaml: entry 'jaish_al_izza': inter 'Rebels'"):
+        ActorLexicon.load(data)
+
+
+def test_a_bad_vote_is_reported_with_entry_id(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "patterns.yaml"
+    text = path.read_text(encoding="utf-8").replace("    vote: 1  # armies", "    vote: many  # armies", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"patterns\.yaml: entry 'military': vote must be a number >= 0, not 'many'"):
         ActorLexicon.load(data)
 
 

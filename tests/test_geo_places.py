@@ -198,3 +198,16 @@ def test_syrian_hamlets_in_news_about_elsewhere(ocha_gaz):
     # and «لاجئين», «الفلسطينيين» after «مخيمات» name people, not places
     got = where("احرق المتظاهرون في مخيمات لاجئين اخرى بما فيها اكبر مخيمات الفلسطينيين في لبنان ومخيم الرشيدية")
     assert got == [("لبنان", "Lebanon", False, 3), ("الرشيدية", "Lebanon", True, 3)]
+
+
+def test_the_capital(builtin_gaz, ocha_gaz):
+    def where(gaz, text):
+        return [(m.text, m.data["name"], m.data["country"]) for m in places(gaz, text)]
+    assert where(builtin_gaz, "وقع هجوم في العاصمة بغداد.") == [("بغداد", "Baghdad", "Iraq")]
+    # «العاصمة» + a country adjective is that country's capital; a name may follow it
+    assert where(builtin_gaz, "قتل ثلاثة أشخاص في شرق العاصمة الجزائرية.") == [("العاصمة الجزائرية", "Algiers", "Algeria")]
+    assert where(builtin_gaz, "وقع هجوم على فندق في العاصمة الباكستانية اسلام أباد.")[-1] == (
+        "اسلام أباد", "Islamabad", "Pakistan")
+    # «عاصمة الإقليم» names no place, and «العراقية» after «قرية» is still the Syrian village
+    assert where(builtin_gaz, "وقع الهجوم في عاصمة الاقليم امس.") == []
+    assert where(ocha_gaz, "في قرية العراقية بريف الحسكة")[0][:2] == ("العراقية", "Al Iraqiyah")

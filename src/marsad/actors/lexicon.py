@@ -94,6 +94,7 @@ class Template:
     actor: str | None = None  # for outlets: the actor, may hold {country}
     generic: bool = True
     adjectives: bool = True
+    vote: float = 0.0  # how much «head + adjective» says the article is about that country
 
     def fill(self, text: str | None, country: Country) -> str | None:
         return fill_country(text, country)
@@ -120,7 +121,7 @@ class Title:
 class Hit:
     """What a matched surface form may be. One key can carry several hits (resolved in context)."""
 
-    kind: str  # actor | template | outlet | otemplate | person | title | org_title | counterpart | rank | qualifier | country | block
+    kind: str  # actor | template | outlet | otemplate | ctemplate | person | title | org_title | counterpart | rank | qualifier | country | block
     ref: str  # id of the actor, template, outlet, person, title; country name for "country"
     country: str | None = None  # country named by the form (adjective or name)
     when: tuple[str, ...] = ()  # valid only when the article's main country is one of these
@@ -381,19 +382,22 @@ class _Builder:
     def _templates(self, doc: dict[str, Any], countries: dict[str, Country], templates: dict[str, Template]) -> None:
         for e in doc.get("templates") or []:
             kind = e.get("kind", "actor")
-            if not e.get("id") or not e.get("name") or kind not in ("actor", "outlet"):
-                raise self._fail("patterns.yaml", e, "needs id, name and kind actor|outlet")
+            if not e.get("id") or kind not in ("actor", "outlet", "context") or not e.get("name") and kind != "context":
+                raise self._fail("patterns.yaml", e, "needs id, kind actor|outlet|context and (but for context) name")
+            vote = e.get("vote", 2 if kind == "actor" else 0)
+            if not isinstance(vote, (int, float)) or vote < 0:
+                raise self._fail("patterns.yaml", e, f"vote must be a number >= 0, not {vote!r}")
             if kind == "actor" and e.get("inter") not in INTERS:
                 raise self._fail("patterns.yaml", e, f"inter {e.get('inter')!r} is not one of {', '.join(INTERS)}")
             if kind == "outlet" and e.get("type") not in OUTLET_TYPES:
                 raise self._fail("patterns.yaml", e, f"type must be one of {', '.join(OUTLET_TYPES)}")
-            tpl = Template(id=e["id"], name=e["name"], kind=kind, inter=e.get("inter"), type=e.get("type"),
+            tpl = Template(id=e["id"], name=e.get("name") or "", kind=kind, inter=e.get("inter"), type=e.get("type"),
                            actor=e.get("actor"), generic=bool(e.get("generic", True)),
-                           adjectives=bool(e.get("adjectives", True)))
+                           adjectives=bool(e.get("adjectives", True)), vote=float(vote))
             if tpl.id in templates:
                 raise self._fail("patterns.yaml", e, "duplicate id")
             templates[tpl.id] = tpl
-            hit_kind = "template" if kind == "actor" else "otemplate"
+            hit_kind = {"actor": "template", "outlet": "otemplate", "context": "ctemplate"}[kind]
             heads = e.get("heads") or {}
             for agree in heads:
                 if agree not in AGREEMENTS:

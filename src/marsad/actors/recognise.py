@@ -127,9 +127,9 @@ def scan(lex: "ActorLexicon", st: ScanText) -> list[Match]:
 def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str], forced: str | None) -> str:
     """The country an article is about.
 
-    Votes: a country name 2 («في العراق»), a place in it 2, police, government or civilians of
-    it 2 (they act at home), its armed forces or a group based there 1 (armies also fight
-    abroad). The default country starts with 1.5, so one foreign army alone does not outvote it;
+    Votes: a country name 2 («في العراق»), a place in it 2, a head word with its adjective as
+    much as the template's ``vote`` in patterns.yaml (police, government, civilians, «مصادر أمنية
+    عراقية» 2: they act at home; armed forces 1: armies also fight abroad), a group based there 1. The default country starts with 1.5, so one foreign army alone does not outvote it;
     it wins a tie, and otherwise a country with places in the text does («أطباء أميركيين» killed
     in صنعاء: Yemen)."""
     if forced:
@@ -141,8 +141,8 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
                 continue
             if h.kind == "country" and lex.countries[h.country].vote:
                 votes[h.country] += 2
-            elif h.kind == "template":
-                votes[h.country] += 1 if h.ref == "military" else 2
+            elif h.kind in ("template", "otemplate", "ctemplate"):
+                votes[h.country] += lex.templates[h.ref].vote
             elif h.kind == "actor":
                 votes[h.country] += 1
             break

@@ -328,6 +328,15 @@ class Gazetteer:
     def matcher(self) -> Any:
         return self.compiled.matcher
 
+    @cached_property
+    def capitals(self) -> dict[str, GazEntry]:
+        """Each country's capital (its highest-ranked city: only capitals rank above 7), by country."""
+        out: dict[str, GazEntry] = {}
+        for e in self.entries.values():
+            if e.feature == "city" and e.rank > 7.0 and e.country and e.rank > getattr(out.get(e.country), "rank", 0):
+                out[e.country] = e
+        return out
+
     def distinct_candidates(self, candidates: list[tuple[GazEntry, int]]) -> list[tuple[GazEntry, int]]:
         """``marsad.geo.resolve.dedupe`` of the candidates of a name, computed once per list of
         candidates (a copy: the caller may change it)."""

@@ -20,6 +20,19 @@ def _data(name: str) -> Path:
     return Path(str(resources.files("marsad"))) / "data" / "geo" / name
 
 
+def _country_adjectives() -> dict[str, str]:
+    """«الباكستاني», «الباكستانية» -> PK, from the adjectives_ar column of countries.tsv."""
+    out: dict[str, str] = {}
+    for line in _data("countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("code\t"):
+            continue
+        fields = line.split("\t")
+        for adj in (fields[5] if len(fields) > 5 else "").split("|"):
+            if adj.strip():
+                out["ال" + adj.strip()] = out["ال" + adj.strip() + "ة"] = fields[0]
+    return out
+
+
 def _norms(words: list[str] | None) -> frozenset[str]:
     return frozenset(norm_name(w) for w in words or [])
 
@@ -50,13 +63,14 @@ class GeoLexicon:
     def load(cls) -> "GeoLexicon":
         cues = yaml.safe_load(_data("cues.yaml").read_text(encoding="utf-8"))
         settlement = cues["settlement"]
+        adjectives = _country_adjectives()
         amb: dict[str, str] = {}
         for line in _data("ambiguous.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#") or line.startswith("name\t"):
                 continue
             name, _, word = line.partition("\t")
             amb[canon(compact(norm_name(name)))] = word.strip()
-        for adj in cues["adjectives"]:  # «نقطة تركية»: a country adjective is no place name
+        for adj in adjectives:  # «نقطة تركية»: a country adjective is no place name
             bare = norm_name(adj)[2:]
             amb.setdefault(canon(compact(bare)), "country adjective")
         return cls(
@@ -67,11 +81,11 @@ class GeoLexicon:
             directions={norm_name(k): v for k, v in cues["directions"].items()},
             near=_norms(cues["near"]), locative=_norms(cues["locative"]),
             territory=_norms(cues["territory"]),
-            adjectives={norm_name(k): v for k, v in cues["adjectives"].items()},
+            adjectives={norm_name(k): v for k, v in adjectives.items()},
             organisation=_norms(cues["organisation"]),
             # «قرية فلسطينية»: a country adjective after a settlement word is no name either
             not_names=frozenset(canon(compact(norm_name(w))) for w in cues.get("not_names") or [])
-            | frozenset(canon(compact(norm_name(adj)[2:])) for adj in cues["adjectives"]),
+            | frozenset(canon(compact(norm_name(adj)[2:])) for adj in adjectives),
             ambiguous=frozenset(amb), ambiguous_words=amb,
             city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
             admin_abroad=_norms(cues.get("admin_abroad")),

@@ -217,6 +217,10 @@ class PlaceRecogniser:
         if p is None:
             return
         prev, gap = words.text[p], words.gap(c.w0)
+        if prev in lex.adjectives and p > 0 and _joinable(gap) and _joinable(words.gap(p)) \
+                and lex.in_set(words.text[p - 1], lex.city_words):
+            p -= 1  # «العاصمة العراقية بغداد»: the town word before the country adjective
+            prev = words.text[p]
         if _joinable(gap):
             kind = words.kind[p]
             if kind:
@@ -347,8 +351,8 @@ class PlaceRecogniser:
         base = text[1:] if (not first and text.startswith("و")) else text
         if not _name_like(base, lex) or (not first and not text.startswith("و")):
             return None
-        if nisba and _NISBA.match(base) or _PEOPLE.match(base):
-            return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people, not a place)
+        if nisba and _NISBA.match(base) or _PEOPLE.match(base) or base in lex.adjectives:
+            return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
         end = pos + 1 if self._second_word(words, pos, by_w0) else pos
         if not self._ends_member(words, end + 1, words.sent[pos], by_w0):
             return None
@@ -389,10 +393,20 @@ class PlaceRecogniser:
             if code != "SY" and lex.in_set(prev, lex.territory):
                 base = next((b for b in lex.bases(prev) if b in lex.territory), prev)
                 start = words.start[i - 1] + len(prev) - len(base) if len(base) <= len(prev) else words.start[i - 1]
-                c = Cand(i - 1, i, start, words.end[i], role=ROLE_FOREIGN, precision=3, country_code=code)
-                c.support.append("territory of a country")
+                capital = self._capital(code) if lex.in_set(prev, lex.city_words) else None
+                if capital is not None:  # «العاصمة الجزائرية»: Algiers
+                    c = Cand(i - 1, i, start, words.end[i], key=compact(norm_name(capital.name_ar or capital.name)),
+                             entries=[(capital, EXACT)], accepted=True)
+                    c.support.append("the capital of its country")
+                else:
+                    c = Cand(i - 1, i, start, words.end[i], role=ROLE_FOREIGN, precision=3, country_code=code)
+                    c.support.append("territory of a country")
                 out.append(c)
         return out
+
+    def _capital(self, code: str) -> GazEntry | None:
+        country = self.gazetteer.get(f"builtin:country:{code}")
+        return self.gazetteer.capitals.get(country.name) if country is not None else None
 
     # ---- 5. gating ------------------------------------------------------------------------------
     def _gate(self, cands: list[Cand], words: Words) -> None:
@@ -432,7 +446,7 @@ class PlaceRecogniser:
 
     def _gate_one(self, c: Cand, words: Words) -> None:
         lex = self.lexicon
-        if c.country_code:
+        if c.country_code or "the capital of its country" in c.support:
             c.accepted = True
             return
         if c.countryside or c.admin_level:
@@ -446,6 +460,8 @@ class PlaceRecogniser:
         whole = canon(c.key) if not c.prefix.strip("و") else canon(compact(c.prefix.lstrip("و") + c.key))
         if canon(c.key) in lex.not_names or (whole != canon(c.key) and (whole in lex.not_names or whole in lex.ambiguous)):
             c.support.append("not a name")  # «قرية صغيرة»; «كبيرة» is not ك + بيرة
+        if c.cue_word and lex.in_set(c.cue_word, lex.city_words) and words.text[c.w0] in lex.adjectives:
+            c.support.append("not a name")  # «العاصمة العراقية»: the adjective, not Al Iraqiyah
         if "organisation" in c.support or "not a name" in c.support:
             return
         if c.unknown:
