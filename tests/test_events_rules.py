@@ -710,3 +710,22 @@ def test_where_the_shells_came_from_names_who_fired_them(extract):
 def test_a_clause_opened_by_a_conjunction_still_opens_with_its_verb(extract):
     ev, = extract("فيما قصف الطيران الروسي بلدة كفرنبل أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Military Forces of Russia", "Kafr Nobol")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a country that strikes stands for its armed forces: right before the trigger or a light
+    # verb, or right after the verb
+    ("وأكد مسؤولون اميركيون ان اسرائيل شنت ضربات جوية ضد مواقع في ريف دمشق.", "Military Forces of Israel"),
+    ("وقالت الوزارة إن روسيا قصفت مواقع في إدلب.", "Military Forces of Russia"),
+    ("قصفت تركيا مواقع في ريف الحسكة.", "Military Forces of Turkey"),
+    # not a country farther off («وباكستان حيث اختطفا») or the genitive of the object
+    ("كانا مسافرين في منطقة بين الحدود الإيرانية مع افغانستان وباكستان حيث اختطفا.", None),
+])
+def test_a_country_as_the_one_who_strikes(extract, text, actor1):
+    ev, = extract(text)
+    assert ev.actor1 == actor1
+
+
+def test_a_country_in_the_object_is_no_attacker(extract):
+    ev, = extract("خرج متظاهرون إلى شوارع بلغراد وهاجموا سفارات الولايات المتحدة.")
+    assert ev.actor1 == "Protesters" and ev.sub_event_type != "Protest with intervention"

@@ -352,20 +352,48 @@ def candidate_of(m: Mention) -> _Cand:
     return _Cand(m.start, m.end, m)
 
 
-def _candidates(ctx: Context, start: int, end: int) -> list[_Cand]:
+def _candidates(ctx: Context, start: int, end: int, countries: bool = False) -> list[_Cand]:
     """The possible parties in text[start:end]: actor mentions, and unnamed armed groups
-    («المسلحين») no actor mention covers (indexed once per article)."""
+    («المسلحين») no actor mention covers; with ``countries``, also a country named as the one
+    who acts, which is its armed forces («أن إسرائيل شنت ضربات جوية»). Indexed once per article."""
     if end <= start:
         return []
-    index = ctx.memo.get("candidates")
+    key = "candidates+countries" if countries else "candidates"
+    index = ctx.memo.get(key)
     if index is None:
         out = [_Cand(m.start, m.end, m) for m in ctx.actors.items]
         taken = ctx.actors
         for h in ctx.cue("unnamed_armed", 0, len(ctx.text)):
             if not any(m.start < h.end and h.start < m.end for m in taken.within(max(0, h.start - 80), h.end + 80)):
                 out.append(_Cand(h.start, h.end, None))
-        index = ctx.memo["candidates"] = Index(out)
+        if countries:
+            out += _country_candidates(ctx)
+        index = ctx.memo[key] = Index(out)
     return index.within(start, end)
+
+
+def _country_candidates(ctx: Context) -> list[_Cand]:
+    """Countries named in the text, each as its armed forces (no actor mention covers them)."""
+    out = []
+    for m in ctx.places.items:
+        d = m.data or {}
+        mil = ctx.nat.military.get(d.get("country")) if ctx.nat and d.get("feature") == "country" else None
+        if mil is not None and not ctx.actors.within(m.start, m.end):
+            force = Mention("actor", m.start, m.end, m.text, mil.name,
+                            {"inter": mil.inter, "country": mil.country, "named_as": "place"})
+            out.append(_Cand(m.start, m.end, force))
+    return out
+
+
+def _right_before(ctx: Context, c: _Cand, h: THit) -> bool:
+    """Nothing but a light verb between ``c`` and the trigger («إسرائيل شنت ضربات جوية»)."""
+    between = ctx.word_spans(c.end, h.start)
+    return not between or len(between) == 1 and ctx.norm(*between[0]).lstrip("و") in ctx.lex.words("light_verbs")
+
+
+def _a_country(c: _Cand) -> bool:
+    """A country standing for its armed forces (``_country_candidates``)?"""
+    return c.mention is not None and (c.mention.data or {}).get("named_as") == "place"
 
 
 def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
@@ -470,7 +498,7 @@ def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
     return prev is not None and ctx.norm(*prev) in ctx.lex.words("that_he")
 
 
-def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+def subject_after_that(ctx: Context, s: Sent, h: THit, countries: bool = False) -> _Cand | None:
     """«أن الجيش التركي قصف مواقع قسد», «الجيش السوري قد قصف»: a bare verb-or-noun form right
     after a subject that follows «أن», or after «قد» that follows one, is the verb, and that is
     its subject."""
@@ -478,7 +506,7 @@ def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return None
     qad = after_qad(ctx, s, h)
     end = qad[0] if qad else h.start
-    before = [c for c in _candidates(ctx, s.start, end) if ctx.words(c.end, end) == 0]
+    before = [c for c in _candidates(ctx, s.start, end, countries) if ctx.words(c.end, end) == 0]
     if not before or _victim(before[-1]):
         return None
     if qad:
@@ -490,15 +518,16 @@ def subject_after_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     c0, c1 = s.clause_of(h.start)
     casualty = ctx.lex.family(h.name).casualty is not None
+    armed = ctx.lex.family(h.name).group == "violence"  # a country that strikes is its armed forces
     if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
         before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
         return before[-1] if before else None
-    subject = subject_after_that(ctx, s, h)
+    subject = subject_after_that(ctx, s, h, armed)
     if subject is not None:
         return subject
     if h.hit.entry.pos == "verb" and not casualty:
-        for c in _candidates(ctx, h.end, c1):
-            if _subject_after_verb(ctx, h, c):
+        for c in _candidates(ctx, h.end, c1, countries=armed):
+            if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)):
                 return c
             break
     if h.hit.entry.pos == "verb" and casualty:
@@ -523,8 +552,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
     target = noun and _exposed(ctx, c0, h)
-    before = [c for c in _candidates(ctx, c0, h.start)
-              if not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
+    before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
+              if (not _a_country(c) or _right_before(ctx, c, h))
+              and not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
