@@ -220,6 +220,10 @@ def test_alias_valid_only_in_some_countries(lex):
         ("actor", "قوات الجيش الوطني", "Libyan National Army")]
     assert found(lex, "سيطر الجيش الوطني على قرية في ريف حلب شمال سوريا") == [
         ("actor", "الجيش الوطني", "Syrian National Army")]
+    # an alias valid only in some countries beats the same words valid anywhere: «حركة الجهاد
+    # الإسلامي» in Pakistan is Harkat-ul-Jihad al-Islami, elsewhere Palestinian Islamic Jihad
+    assert found(lex, "تبنت حركة الجهاد الإسلامي تفجيرا في باكستان")[0][2] == "Harkat-ul-Jihad al-Islami"
+    assert found(lex, "أطلقت حركة الجهاد الإسلامي صواريخ من غزة")[0][2] == "Palestinian Islamic Jihad"
 
 
 def test_anaphora_only_after_the_full_name(lex):

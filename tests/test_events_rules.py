@@ -729,3 +729,16 @@ def test_a_country_as_the_one_who_strikes(extract, text, actor1):
 def test_a_country_in_the_object_is_no_attacker(extract):
     ev, = extract("خرج متظاهرون إلى شوارع بلغراد وهاجموا سفارات الولايات المتحدة.")
     assert ev.actor1 == "Protesters" and ev.sub_event_type != "Protest with intervention"
+
+
+def test_the_owner_of_a_target_is_no_attacker(extract):
+    ev, = extract("قتل شخصان في الاعتداء على سيارة دبلوماسية تابعة للسفارة الأمريكية في بيروت بسيارة مفخخة.")
+    assert (ev.actor1, ev.actor2) == (None, "Government of the United States")
+    # a patrol acts for the branch it belongs to
+    ev, = extract("اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في حمص.")
+    assert ev.actor1 == "Military Forces of Syria"
+
+
+def test_an_earlier_event_recalled_is_no_event(extract):
+    assert extract("وكانت الحركة قد نفذت عمليات انتحارية سابقة في لاهور وكراتشي.") == []
+    assert extract("وتبنت الهجوم السابق على الحاجز جماعة مسلحة.") == []

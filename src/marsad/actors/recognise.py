@@ -196,7 +196,10 @@ class Context:
         """The hits of a match valid here (country conditions, anaphora with a named referent)."""
         if len(m.hits) == 1 and not m.hits[0].when and not m.hits[0].anaphor:
             return list(m.hits)
-        return self.anaphor_pick([h for h in m.hits if self.valid(h, m.start)])
+        valid = [h for h in m.hits if self.valid(h, m.start)]
+        if any(h.when and h.kind == "actor" for h in valid):  # valid only here beats valid anywhere
+            valid = [h for h in valid if h.when or h.kind != "actor"]
+        return self.anaphor_pick(valid)
 
     def anaphor_pick(self, hits: list["Hit"]) -> list["Hit"]:
         """Of several anaphors for one word («الحركة»), the most recently named referent."""

@@ -457,8 +457,12 @@ def _governed(ctx: Context, c: _Cand) -> bool:
     prev = ctx.word_spans(max(0, ws - 30), ws, last=1)
     prev_word = ctx.norm(*prev[-1]) if prev else ""
     if "ل" in clitic or "ب" in clitic or head.startswith(("لل", "بال")):
-        # «دورية تابعة لفرع الأمن العسكري»: the unit's master, who acts through it
-        return not ((clitic.endswith("ل") or head.startswith("ل")) and prev_word in ctx.lex.affiliation)
+        # «دورية تابعة لفرع الأمن العسكري»: the unit's master, who acts through it; not the
+        # owner of a target («الاعتداء على سيارة دبلوماسية تابعة للسفارة الأمريكية»)
+        if (clitic.endswith("ل") or head.startswith("ل")) and prev_word in ctx.lex.affiliation:
+            owned = ctx.word_spans(max(0, prev[-1][0] - 40), prev[-1][0], last=3)
+            return any(ctx.norm(*w) in _OBLIQUE for w in owned)
+        return True
     return prev_word in _OBLIQUE
 
 

@@ -742,8 +742,10 @@ def _past_verb(h: THit) -> bool:
 
 def _background(ctx: Context, h: THit) -> bool:
     """The trigger stands as background or topic: right after a ``background`` word («بعد
-    الهجوم», «إثر مقتل») or up to 3 words after a ``background_wide`` one («لمناسبة الذكرى
-    الثانية لاغتيال»)."""
+    الهجوم», «إثر مقتل»), up to 3 words after a ``background_wide`` one («لمناسبة الذكرى
+    الثانية لاغتيال»), or up to 2 words before an ``earlier`` one («عمليات انتحارية سابقة»)."""
+    if any(ctx.cue_at("earlier", a) is not None for a, _b in ctx.word_spans(h.end, h.end + 40, first=2)):
+        return True
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None:
         return True

@@ -198,6 +198,7 @@ class TriggerLexicon:
         cue("military_object", cues["military_objects"], "noun")
         cue("background", cues["background"], "none")
         cue("background_wide", cues["background_wide"], "none")
+        cue("earlier", cues["earlier"], "none")
         cue("tally", cues["tally"], "none")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
