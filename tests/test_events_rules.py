@@ -742,3 +742,19 @@ def test_the_owner_of_a_target_is_no_attacker(extract):
 def test_an_earlier_event_recalled_is_no_event(extract):
     assert extract("وكانت الحركة قد نفذت عمليات انتحارية سابقة في لاهور وكراتشي.") == []
     assert extract("وتبنت الهجوم السابق على الحاجز جماعة مسلحة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "لم يقرأها زملاء المهنة إلا بعد ان فجروا الزوبعة.",  # stirred up the storm
+    "خطفت التقنيات والاجهزة التي حملها الصحفيون القادمون من شرق اسيا انظار الصحافيين.",  # caught the eye
+    "حيث يقومون بارهاب الناس بعمليات تفجير وخطف وقتل.",  # «قتل» here is a noun of the list
+    "انهم مهما فعلوا من تفجير وقتل واعتداء على مقدساتنا فلن يكن منا رادع.",  # whatever they do
+])
+def test_figures_lists_of_crimes_and_conditionals_are_no_events(extract, text):
+    assert extract(text) == []
+
+
+def test_a_claim_of_responsibility_reports_the_event(extract):
+    # «الحركة» names no actor here, but «تبنت ... المسؤولية عن» still claims an event
+    ev, = extract("وتبنت الحركة المسؤولية عن عملية تفجير عربة عسكرية في الطريق بين مقديشو وبيدوا وقتل كل من فيها الاثنين الماضي.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

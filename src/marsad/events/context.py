@@ -159,9 +159,12 @@ class Context:
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
         accusations = _accusations(cues.get("pretext", []), sents)
+        figures = cues.pop("figurative", [])
         for h in triggers:
             key = (h.start, h.end, h.hit.entry.name)
             if key in seen or _overlaps(h, blockers) or _overlaps(h, accusations):
+                continue
+            if figures and _figurative(h, figures, text, starts):
                 continue
             if not (h.start in weapon_heads and lex.family(h.name).group == "violence") \
                     and _inside_name(h, masks, spans, starts):
@@ -345,6 +348,21 @@ def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
 
 
 _GLUE = ("", "و", "ل", "إلى", "الى")  # what may join the names of a subject, or lead to the object
+
+
+def _figurative(h: THit, figures: list[THit], text: str, starts: list[int]) -> bool:
+    """A verb whose object is a figure of speech («فجروا الزوبعة», «خطفت التقنيات ... أنظار
+    الصحافيين»): a ``figurative`` word of its family at most its window of words after it, with
+    no sentence end between."""
+    if h.hit.entry.pos != "verb":
+        return False
+    for f in figures:
+        if f.hit.entry.name != h.hit.entry.name or f.start < h.end:
+            continue
+        words = bisect.bisect_left(starts, f.start) - bisect.bisect_left(starts, h.end)
+        if words <= f.hit.entry.window and not _SENT_END.search(text[h.end:f.start]):
+            return True
+    return False
 
 
 def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str) -> bool:

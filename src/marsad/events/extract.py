@@ -564,8 +564,15 @@ def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:
 _RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s+)?$")  # «مسؤوليته عن»
 
 
+# «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is
+_CLAIMED = re.compile(r"(?:^|\s)\S?تبن(?:ى|ي|ت|وا|ا)\s+(?:\S+\s+){0,3}\S*ولي\S*\s+عن\s+(?:\S+\s+)?$")
+
+
 def _announced(ctx: Context, s: Sent, h: THit) -> bool:
-    return _announcer(ctx, s, h) is not None
+    if _announcer(ctx, s, h) is not None:
+        return True
+    c0, _ = s.clause_of(h.start)
+    return bool(_CLAIMED.search(ctx.norm(max(c0, h.start - 120), h.start)))
 
 
 def _announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:

@@ -165,6 +165,12 @@ class TriggerLexicon:
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "split_object", block["family"], prefixes["none"], suffixes["none"],
                                      pos="none"))
+        for block in trig.get("figurative", []):  # a verb of the family with this object is a figure
+            if block["family"] not in families:
+                raise ValueError(f"triggers.yaml: unknown family {block['family']!r} in figurative")
+            for key in _forms(block["objects"]):
+                entries.append(Entry(key, "figurative", block["family"], prefixes["noun"], suffixes["none"],
+                                     pos="none", window=int(block.get("window", 3))))
         for key in _forms(trig.get("blockers", [])):
             entries.append(Entry(key, "blocker", "blocker", prefixes["noun"], suffixes["noun"]))
 
