@@ -758,3 +758,10 @@ def test_a_claim_of_responsibility_reports_the_event(extract):
     # «الحركة» names no actor here, but «تبنت ... المسؤولية عن» still claims an event
     ev, = extract("وتبنت الحركة المسؤولية عن عملية تفجير عربة عسكرية في الطريق بين مقديشو وبيدوا وقتل كل من فيها الاثنين الماضي.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_passive_with_its_agent_reports_the_event(extract):
+    ev, = extract("واكدت السيدة انه تم اغتصابها من قبل عدة ضباط في السجن.")
+    assert ev.sub_event_type == "Sexual violence"
+    # «تم» alone before an event noun tells nothing yet («تم التحقيق في الاعتداء»)
+    assert extract("وقالت الشرطة إنه تم فتح تحقيق في الاعتداء.") == []

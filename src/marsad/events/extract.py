@@ -508,6 +508,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «اتهمت المعارضة قوات النظام بقصف بلدة»: an allegation (certainty "claimed")
     if any(h.hit.entry.pos == "noun" and certainty(ctx, s, h) == "denied" for h in events):
         return True  # «نفى الجيش التركي قصف قرى»: what is denied is kept, as "denied"
+    if any(h.hit.entry.pos != "verb" and _passive_by(ctx, s, h) for h in events):
+        return True  # «تم اغتصابها من قبل عدة ضباط»: a passive with its agent
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
     if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
         return True
@@ -517,6 +519,19 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
     return pinned and any(_occurs(ctx, s, h) for h in nouns)
+
+
+def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
+    """«تم» right before the event noun and «من قبل» / «على يد» right after it (at most two
+    words between): done, by someone."""
+    prev = word_before(ctx, s.start, h.start)
+    if prev is None or ctx.norm(*prev).lstrip("و") != "تم":
+        return False
+    nxt = ctx.norm(h.end, min(s.end, h.end + 40))
+    return bool(_BY_AFTER.match(nxt))
+
+
+_BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:من قبل|على يد|على ايدي)\s")
 
 
 def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
