@@ -241,6 +241,15 @@ def test_nationality_forms_and_generated_actors(lex):
         "Military Forces of Turkey", "Police Forces of Yemen", "Civilians (Yemen)"]
 
 
+def test_the_actor_and_place_country_lists_name_the_same_countries(lex):
+    # the countries of actors (countries.yaml) and of places (data/geo/countries.tsv) are kept
+    # in two files; a country in one only would be a place without actors or the reverse
+    from marsad.geo.builtin import read_tsv
+    places = {row["name_en"] for row in read_tsv("countries.tsv") if len(row["code"]) == 2}
+    assert places == set(lex.countries)
+    assert found(lex, "اعتقلت الشرطة السنغالية عشرات المتظاهرين في داكار")[0][2] == "Police Forces of Senegal"
+
+
 def test_word_boundaries_and_proclitics(lex):
     assert found(lex, "وللجيش السوري ولحماس وبالقوات الروسية") == [
         ("actor", "للجيش السوري", "Military Forces of Syria"), ("actor", "حماس", "Hamas"),

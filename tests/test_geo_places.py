@@ -211,3 +211,10 @@ def test_the_capital(builtin_gaz, ocha_gaz):
     # «عاصمة الإقليم» names no place, and «العراقية» after «قرية» is still the Syrian village
     assert where(builtin_gaz, "وقع الهجوم في عاصمة الاقليم امس.") == []
     assert where(ocha_gaz, "في قرية العراقية بريف الحسكة")[0][:2] == ("العراقية", "Al Iraqiyah")
+
+
+def test_countries_of_the_world(builtin_gaz):
+    # every country of the actor lexicon is a place too («في السنغال», «في كينيا»)
+    for text, name in (("تظاهر الآلاف في السنغال.", "Senegal"), ("قتل ثلاثة في كينيا.", "Kenya"),
+                       ("اندلعت اشتباكات في البوسنة والهرسك.", "Bosnia and Herzegovina")):
+        assert [m.data["name"] for m in places(builtin_gaz, text)] == [name], text
