@@ -183,6 +183,10 @@ def test_news_spellings_of_towns_abroad(builtin_gaz):
     # «كالكوتا» (Kolkata) and «روالبندي» (Rawalpindi) as Arabic news writes them
     assert [m.data["name"] for m in places(builtin_gaz, "رشق المتظاهرون الشرطة في كالكوتا.")] == ["Kolkata"]
     assert [m.data["name"] for m in places(builtin_gaz, "وقع الهجوم في روالبندي أمس.")] == ["Rawalpindi"]
+    # Tal Afar (a hamlet in GeoNames), Nabatieh (missing), Jakarta, Kismayo, Rangoon (other spellings)
+    for town, name in (("تلعفر", "Tal Afar"), ("النبطية", "Nabatieh"), ("جاكرتا", "Jakarta"),
+                       ("كيسمايو", "Kismayo"), ("رانغون", "Yangon")):
+        assert [m.data["name"] for m in places(builtin_gaz, f"وقع هجوم في {town} أمس.")] == [name], town
 
 
 def test_syrian_hamlets_in_news_about_elsewhere(ocha_gaz):
