@@ -765,3 +765,18 @@ def test_a_passive_with_its_agent_reports_the_event(extract):
     assert ev.sub_event_type == "Sexual violence"
     # «تم» alone before an event noun tells nothing yet («تم التحقيق في الاعتداء»)
     assert extract("وقالت الشرطة إنه تم فتح تحقيق في الاعتداء.") == []
+
+
+@pytest.mark.parametrize("text, actor1, place", [
+    ("أقامت القوات التركية قاعدة عسكرية جديدة في قرية الشيخ عقيل بريف حلب.", "Military Forces of Turkey", "Sheikh Aqil"),
+    ("افتتح تنظيم داعش مقرا جديدا له في مدينة الباب.", "Islamic State (Syria)", "Al Bab"),
+    ("أنشأت القوات الروسية نقطة مراقبة جديدة في بلدة سراقب.", "Military Forces of Russia", "Saraqab"),
+])
+def test_headquarters_or_base_established(extract, text, actor1, place):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Headquarters or base established", actor1, place)
+
+
+def test_one_event_on_a_road_named_by_its_ends(extract):
+    ev, = extract("انفجرت عبوة ناسفة على أوتوستراد حمص - طرطوس.")
+    assert (ev.location.name, ev.location.geo_precision) == ("Homs", 2)

@@ -177,6 +177,9 @@ def test_provinces_abroad_after_wilaya_and_iqlim(ocha_gaz):
     # an Iraqi governorate, not a town of that name elsewhere (Pirmam, Babol in Iran)
     assert where("في محافظة صلاح الدين.") == [("صلاح الدين", "Salah ad Din", "Iraq", 3)]
     assert where("في محافظة بابل.") == [("بابل", "Babil", "Iraq", 3)]
+    # the Iraqi governorates GeoNames has no Arabic name for; «القادسية» is not the Syrian region
+    assert where("في محافظة القادسية.") == [("القادسية", "Al-Qadisiyah", "Iraq", 3)]
+    assert where("في محافظة ذي قار.") == [("ذي قار", "Dhi Qar", "Iraq", 3)]
 
 
 def test_news_spellings_of_towns_abroad(builtin_gaz):
@@ -222,3 +225,9 @@ def test_countries_of_the_world(builtin_gaz):
     for text, name in (("تظاهر الآلاف في السنغال.", "Senegal"), ("قتل ثلاثة في كينيا.", "Kenya"),
                        ("اندلعت اشتباكات في البوسنة والهرسك.", "Bosnia and Herzegovina")):
         assert [m.data["name"] for m in places(builtin_gaz, text)] == [name], text
+
+
+def test_a_road_named_by_its_two_ends(ocha_gaz):
+    # the event is on the road near the first town; the second town only names the road
+    got = {m.text: (m.data["geo_precision"], m.data["role"]) for m in places(ocha_gaz, "انفجرت عبوة على طريق حلب دمشق.")}
+    assert got == {"حلب": (2, "place"), "دمشق": (1, "road")}

@@ -39,8 +39,9 @@ def is_region(m: Mention) -> bool:
 
 def usable(ctx: Context, m: Mention) -> bool:
     """Can the place be an event's location? Not a whole country (ACLED records no
-    country-level events) and not part of a name («المركز الروسي للمصالحة في سوريا»)."""
-    if (m.data or {}).get("feature") == "country":
+    country-level events), not the far end of a road («طريق حلب دمشق») and not part of a name
+    («المركز الروسي للمصالحة في سوريا»)."""
+    if (m.data or {}).get("feature") == "country" or (m.data or {}).get("role") == "road":
         return False
     return _mention_overlapping(ctx.names, m.start, m.end) is None
 

@@ -47,6 +47,7 @@ class GeoLexicon:
     countryside: frozenset[str]
     directions: dict[str, int | None]
     near: frozenset[str]
+    roads: frozenset[str]
     locative: frozenset[str]
     territory: frozenset[str]
     adjectives: dict[str, str]
@@ -79,7 +80,7 @@ class GeoLexicon:
             admin={norm_name(k): v for k, v in cues["admin"].items()},
             countryside=_norms(cues["countryside"]),
             directions={norm_name(k): v for k, v in cues["directions"].items()},
-            near=_norms(cues["near"]), locative=_norms(cues["locative"]),
+            near=_norms(cues["near"]), locative=_norms(cues["locative"]), roads=_norms(cues.get("roads")),
             territory=_norms(cues["territory"]),
             adjectives={norm_name(k): v for k, v in adjectives.items()},
             organisation=_norms(cues["organisation"]),

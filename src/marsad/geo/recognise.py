@@ -56,7 +56,7 @@ _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 _PEOPLE = re.compile(r"^ال.{2,}(يين|يون)$")  # a people: «الفلسطينيين», «السوريون»
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
-ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN = "place", "region", "foreign"
+ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
 WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Geneva, Lyon, Antakya)
@@ -156,6 +156,7 @@ class PlaceRecogniser:
         cands = [c for c in cands if c.accepted]
         self._relations(cands, words)
         self._resolve(cands, words)
+        self._roads(cands, words)
         return [self._mention(doc, c) for c in cands
                 if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
 
@@ -561,6 +562,22 @@ class PlaceRecogniser:
                     continue
                 x.near.append((y, bear))
 
+    def _roads(self, cands: list[Cand], words: Words) -> None:
+        """«طريق حلب دمشق», «أوتوستراد حمص - طرطوس»: a road named by its two ends. The event is on
+        the road near the first town (precision 2); the second only names the road."""
+        by_w0 = {c.w0: c for c in cands if c.accepted}
+        for c in cands:
+            if not c.accepted or c.role == ROLE_ROAD or c.cue_word is None \
+                    or not self.lexicon.in_set(c.cue_word, self.lexicon.roads):
+                continue
+            d = by_w0.get(c.w1 + 1)
+            if d is None or d.prefix or words.gap(d.w0).strip(" -–—ـ/"):
+                continue
+            c.precision = max(c.precision, 2)
+            c.support.append("a road named by its ends: on it, near this one")
+            d.role = ROLE_ROAD
+            d.support.append("the far end of a road named by its ends")
+
     # ---- 6. resolution --------------------------------------------------------------------------
     def _resolve(self, cands: list[Cand], words: Words) -> None:
         for c in cands:  # the same names come back: deduplicated once per gazetteer
@@ -854,7 +871,7 @@ class PlaceRecogniser:
                     "admin3": a.admin3 if a else None, "country": a.country if a else None,
                     "latitude": a.latitude if a else None, "longitude": a.longitude if a else None,
                     "geo_precision": c.precision, "feature": "region" if c.natural else "community",
-                    "role": ROLE_REGION if c.natural else ROLE_PLACE,
+                    "role": ROLE_REGION if c.natural else c.role if c.role == ROLE_ROAD else ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         return Mention("place", s, e, surface, label=data["name"], data=data)
 
