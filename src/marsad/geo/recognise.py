@@ -26,7 +26,12 @@ own. Steps:
    the target of an attack, «على»: «غارة على غزة»); else a name after «قرية/بلدة» is a local place
    no gazetteer has (anchored nearby, geo_precision 2) and any other is no place;
 8. natural features: «جبل/سهل/وادي X» is one name, a region of ``data/geo/regions.tsv`` coded to
-   a representative town, or, unlisted, a region anchored at its admin context.
+   a representative town, or, unlisted, a region anchored at its admin context;
+9. news about elsewhere: a Syrian hamlet in a text whose places are in another country needs
+   Syria named (الكرادة وسط بغداد is not الكرادي in Raqqa), and an unknown place there is
+   anchored at that country's places; «العاصمة العراقية» is Baghdad;
+10. roads named by their ends («طريق حلب دمشق»): the first town with geo_precision 2, the
+    second with role "road" (it only names the road).
 """
 from __future__ import annotations
 
