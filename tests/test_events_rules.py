@@ -749,6 +749,8 @@ def test_an_earlier_event_recalled_is_no_event(extract):
     "خطفت التقنيات والاجهزة التي حملها الصحفيون القادمون من شرق اسيا انظار الصحافيين.",  # caught the eye
     "حيث يقومون بارهاب الناس بعمليات تفجير وخطف وقتل.",  # «قتل» here is a noun of the list
     "انهم مهما فعلوا من تفجير وقتل واعتداء على مقدساتنا فلن يكن منا رادع.",  # whatever they do
+    "وقال البيان إن الرهائن أصيبوا بالإحباط وقاموا بمحاولات انتحار عدة.",  # struck by despair
+    "أصيب الرئيس بنوبة قلبية في منزله امس.",  # a heart attack
 ])
 def test_figures_lists_of_crimes_and_conditionals_are_no_events(extract, text):
     assert extract(text) == []
