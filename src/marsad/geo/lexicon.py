@@ -48,6 +48,7 @@ class GeoLexicon:
     directions: dict[str, int | None]
     near: frozenset[str]
     roads: frozenset[str]
+    road_links: frozenset[str]
     locative: frozenset[str]
     territory: frozenset[str]
     adjectives: dict[str, str]
@@ -81,6 +82,7 @@ class GeoLexicon:
             countryside=_norms(cues["countryside"]),
             directions={norm_name(k): v for k, v in cues["directions"].items()},
             near=_norms(cues["near"]), locative=_norms(cues["locative"]), roads=_norms(cues.get("roads")),
+            road_links=_norms(cues.get("road_links")),
             territory=_norms(cues["territory"]),
             adjectives={norm_name(k): v for k, v in adjectives.items()},
             organisation=_norms(cues["organisation"]),

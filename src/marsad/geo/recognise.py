@@ -568,20 +568,38 @@ class PlaceRecogniser:
                 x.near.append((y, bear))
 
     def _roads(self, cands: list[Cand], words: Words) -> None:
-        """«طريق حلب دمشق», «أوتوستراد حمص - طرطوس»: a road named by its two ends. The event is on
-        the road near the first town (precision 2); the second only names the road."""
+        """«طريق حلب دمشق», «أوتوستراد حمص - طرطوس», «الطريق الواصل بين بلدتي طفس والمزيريب»: a
+        road named by its two ends. The event is on the road near the first town (precision 2);
+        the second only names the road."""
         by_w0 = {c.w0: c for c in cands if c.accepted}
         for c in cands:
-            if not c.accepted or c.role == ROLE_ROAD or c.cue_word is None \
-                    or not self.lexicon.in_set(c.cue_word, self.lexicon.roads):
+            if not c.accepted or c.role == ROLE_ROAD:
+                continue
+            between = self._road_before(c, words)
+            if between is None:
                 continue
             d = by_w0.get(c.w1 + 1)
-            if d is None or d.prefix or words.gap(d.w0).strip(" -–—ـ/"):
+            if d is None or words.gap(d.w0).strip(" -–—ـ/") or d.prefix not in (("و",) if between else ("",)):
                 continue
             c.precision = max(c.precision, 2)
             c.support.append("a road named by its ends: on it, near this one")
             d.role = ROLE_ROAD
             d.support.append("the far end of a road named by its ends")
+
+    def _road_before(self, c: Cand, words: Words) -> bool | None:
+        """Does a road word stand before ``c``, maybe with «الواصل بين بلدتي» between? None: no
+        road; True: with «بين» (the other end follows with «و»); False: right before it."""
+        lex = self.lexicon
+        j, linked = c.w0 - 1, False
+        while j >= 0 and c.w0 - j <= 5 and words.sent[j] == words.sent[c.w0] and _joinable(words.gap(j + 1)):
+            t = words.text[j]
+            if lex.in_set(t, lex.roads):
+                return linked
+            if not lex.in_set(t, lex.road_links):
+                return None
+            linked = linked or t == "بين"
+            j -= 1
+        return None
 
     # ---- 6. resolution --------------------------------------------------------------------------
     def _resolve(self, cands: list[Cand], words: Words) -> None:
