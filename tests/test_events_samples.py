@@ -124,3 +124,7 @@ def test_sample03_one_shelling_event_per_village_and_drone(events):
     assert drone.field_evidence["actor1"].text == "تركية"
     # «على أطراف مدينة أريحا»: near the town
     assert _at(evs, "أريحا").location.geo_precision == 2
+    # «مقتل 4 مدنيين ... جراء غارات ... على أطراف مدينة أريحا وبلدة كنصفرة»: one event per town,
+    # the toll divided between them (not 4 in each)
+    assert [(_at(evs, t).sub_event_type, _at(evs, t).fatalities) for t in ("أريحا", "كنصفرة")] == [
+        ("Air/drone strike", 2), ("Air/drone strike", 2)]

@@ -248,14 +248,32 @@ def main_region(ctx: Context) -> Mention | None:
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
-    """The first place and the places coordinated with it («في جوبا وواو وملكال»)."""
+    """The first place and the places coordinated with it («في جوبا وواو وملكال», «على أطراف
+    مدينة أريحا وبلدة كنصفرة»)."""
     out = [places[0]]
     for m in places[1:]:
         gap = ctx.norm(out[-1].end, m.start).strip()
-        if gap not in ("", "و", "،", ",", "، و", ", و") or (m.start - out[-1].end) > 4:
+        if gap not in ("", "و", "،", ",", "، و", ", و") and not _and_town_noun(ctx, out[-1].end, m.start):
             break
+        if gap in ("", "و", "،", ",", "، و", ", و") and (m.start - out[-1].end) > 4:
+            break
+        if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]):
+            continue  # «العاصمة الباكستانية إسلام آباد»: one town named twice
         out.append(m)
     return out
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    return (a.data or {}).get("gazetteer_id") == (b.data or {}).get("gazetteer_id")
+
+
+def _and_town_noun(ctx: Context, start: int, end: int) -> bool:
+    """Only «و» and a town noun between two places («وبلدة», «، وقرية»)."""
+    words = ctx.word_spans(start, end)
+    if len(words) != 1 or ctx.text[start:words[0][0]].strip(" ،,") or ctx.text[words[0][1]:end].strip():
+        return False
+    a, b = words[0]
+    return ctx.norm(a, b).startswith("و") and ctx.cue_at("place_noun", a) is not None
 
 
 def _starts_with_speech(ctx: Context, start: int, end: int) -> bool:

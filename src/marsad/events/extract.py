@@ -22,7 +22,7 @@ about a time long before publication make no event; a denial governs its own cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.doc import Doc
@@ -915,8 +915,22 @@ def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,
 
 def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
              places: list[Mention], how: str, when: When, cas: Casualties, att: Attribution | None) -> list[Event]:
-    """One event per place (one with no location when the text names none)."""
-    return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+    """One event per place (one with no location when the text names none). A death toll given
+    for several places together is divided among them, the first ones taking what does not
+    divide evenly, as ACLED divides a total over several days: «مقتل 4 مدنيين جراء غارات على
+    أريحا وكنصفرة» is 2 and 2, not 4 and 4."""
+    if len(places) < 2:
+        return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+    shares = zip(_divide(cas.fatalities, len(places)), _divide(cas.injured, len(places)))
+    return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, replace(cas, fatalities=f, injured=i), att)
+            for p, (f, i) in zip(places, shares)]
+
+
+def _divide(total: int | None, n: int) -> list[int | None]:
+    """``total`` in ``n`` shares that add up to it (7 in 3: 3, 2, 2); None stays None."""
+    if total is None:
+        return [None] * n
+    return [total // n + (1 if k < total % n else 0) for k in range(n)]
 
 
 def _country(places: list[Mention]) -> str | None:
