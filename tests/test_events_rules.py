@@ -310,8 +310,10 @@ def test_military_things_destroyed_from_the_air_are_an_air_strike(extract):
     ev, = extract("وأعلنت وزارة الدفاع الروسية أن طائرات روسية دمرت مستودعا للذخيرة تابعا للمسلحين في ادلب.")
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.actor1 == "Military Forces of Russia"
-    # on the ground it is part of a fight told elsewhere, not property destruction
-    assert not extract("دمرت وحدات الجيش 3 آليات للمسلحين في ريف ادلب.")
+    # on the ground it is fighting (one event with the clash the article tells beside it), not
+    # property destruction
+    ev, = extract("اشتبكت وحدات الجيش مع المسلحين في ريف ادلب. ودمرت وحدات الجيش 3 آليات للمسلحين في ريف ادلب.")
+    assert ev.sub_event_type == "Armed clash"
     ev, = extract("دمر مسلحون منازل المدنيين في قرية تل رفعت.")
     assert ev.sub_event_type == "Looting/property destruction"
 
@@ -790,3 +792,23 @@ def test_a_toll_for_several_places_is_divided_among_them(extract):
     # one town named twice is one place
     ev, = extract("قتل 60 شخصا في هجوم انتحاري على فندق في العاصمة الباكستانية إسلام آباد.")
     assert (ev.location.name, ev.fatalities) == ("Islamabad", 60)
+
+
+def test_military_things_destroyed_in_fighting(extract):
+    # SANA: «دمرت وحدات من الجيش أوكارا للإرهابيين»: fighting, not looting or destruction of property
+    ev, = extract("دمرت وحدات من الجيش العربي السوري أوكاراً وتحصينات للإرهابيين في محيط بلدة اللطامنة بريف حماة الشمالي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria",
+                                                         "Unidentified Armed Group (Syria)")
+    ev, = extract("دمرت القوات التركية منازل المدنيين في قرية تل تمر.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_where_the_fire_came_from_names_who_fired(extract):
+    ev, = extract("قتل طفل برصاص قناص من قوات النظام في حي جوبر الدمشقي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Military Forces of Syria", "Civilians (Syria)", 1)
+
+
+def test_places_joined_with_their_outskirts(extract):
+    evs = extract("نفذت طائرات حربية روسية 12 غارة على مناطق في جبل الأربعين ومحيط مدينة أريحا جنوب إدلب.")
+    assert [(e.location.name_ar, e.location.geo_precision) for e in evs] == [("جبل الأربعين", 2), ("أريحا", 2)]

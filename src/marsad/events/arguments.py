@@ -268,12 +268,13 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 
 def _and_town_noun(ctx: Context, start: int, end: int) -> bool:
-    """Only «و» and a town noun between two places («وبلدة», «، وقرية»)."""
+    """Only «و» and a town noun or the outskirts between two places («وبلدة», «، وقرية»,
+    «ومحيط مدينة»)."""
     words = ctx.word_spans(start, end)
-    if len(words) != 1 or ctx.text[start:words[0][0]].strip(" ،,") or ctx.text[words[0][1]:end].strip():
+    if not 0 < len(words) <= 2 or ctx.text[start:words[0][0]].strip(" ،,") or ctx.text[words[-1][1]:end].strip():
         return False
-    a, b = words[0]
-    return ctx.norm(a, b).startswith("و") and ctx.cue_at("place_noun", a) is not None
+    return ctx.norm(*words[0]).startswith("و") and all(
+        ctx.cue_at("place_noun", a) is not None or ctx.cue_at("vicinity", a) is not None for a, _b in words)
 
 
 def _starts_with_speech(ctx: Context, start: int, end: int) -> bool:
@@ -571,6 +572,13 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             prev = ctx.word_spans(max(h.end, c.start - 12), c.start, last=1)
             if ctx.words(h.end, c.start) <= 4 and prev and ctx.norm(*prev[0]) == "من":
                 return c
+    if h.hit.entry.pos == "noun" and h.name in _FIRE:
+        # where the fire came from: «برصاص قناص من قوات النظام», «بقذائف من مواقع الجيش التركي»
+        for c in _candidates(ctx, h.end, c1):
+            prev = word_before(ctx, h.end, c.start)
+            if ctx.words(h.end, c.start) <= 3 and prev and ctx.norm(*prev) == "من" and not _victim(c):
+                return c
+            break
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
     # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
@@ -587,6 +595,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return None
+
+
+_FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere
 
 
 def _subject_after_verb(ctx: Context, h: THit, c: _Cand) -> bool:

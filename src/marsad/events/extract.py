@@ -135,8 +135,10 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and h not in military]
         if not groups["looting"]:
             del groups["looting"]
-        if military and "violence" not in groups and ctx.cue("air", s.start, s.end):
-            groups["violence"] = military  # «طائرات روسية دمرت مستودعا للذخيرة»: an air strike
+        if military and "violence" not in groups:
+            # «طائرات روسية دمرت مستودعا للذخيرة»: an air strike; «دمرت وحدات من الجيش أوكارا
+            # للإرهابيين»: fighting
+            groups["violence"] = military
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
@@ -161,8 +163,8 @@ def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
 
 def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
     """The destroyed thing after the verb is military («دمرت منصة», «تدمير 3 آليات», «دمرت وحدات
-    الجيش 3 آليات»)."""
-    nxt = ctx.word_spans(h.end, s.end, first=5)
+    من الجيش العربي السوري أوكارا»: the subject may stand between)."""
+    nxt = ctx.word_spans(h.end, s.clause_of(h.start)[1], first=8)
     return any(ctx.cue_at("military_object", a) for a, _b in nxt)
 
 
@@ -449,8 +451,8 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
                   cas: Casualties) -> str:
     s = f.sent
     fam = ctx.lex.family(prim.name)
-    if fam.group == "looting":
-        return "Air/drone strike"  # military things destroyed from the air (see ``frames``)
+    if fam.group == "looting":  # military things destroyed (see ``frames``): from the air, or fighting
+        return "Air/drone strike" if ctx.cue("air", s.start, s.end) else "Armed clash"
     sub = fam.sub_event or "Attack"
     if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end):
         if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
