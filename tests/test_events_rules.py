@@ -812,3 +812,35 @@ def test_where_the_fire_came_from_names_who_fired(extract):
 def test_places_joined_with_their_outskirts(extract):
     evs = extract("نفذت طائرات حربية روسية 12 غارة على مناطق في جبل الأربعين ومحيط مدينة أريحا جنوب إدلب.")
     assert [(e.location.name_ar, e.location.geo_precision) for e in evs] == [("جبل الأربعين", 2), ("أريحا", 2)]
+
+
+def test_a_verb_agreeing_in_number_has_its_subject_before_it(extract):
+    # «المسلحين قصفوا مواقع الجيش»: the army after the verb is the target, not the subject
+    ev, = extract("قال المركز الروسي للمصالحة إن المسلحين قصفوا مواقع الجيش السوري في ريف اللاذقية.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria")
+
+
+def test_a_unit_of_a_force_acts_for_it_when_it_is_the_subject(extract):
+    ev, = extract("أفادت شبكة محلية بأن دورية لقوات التحالف الدولي داهمت منزلاً في بلدة الشحيل واعتقلت شخصين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Global Coalition Against Daesh", "Civilians (Syria)")
+    # the target's owner: «اقتحم انتحاري ... قافلة للقوات الدولية»
+    ev, = extract("وقع الهجوم في إقليم خوست صباح امس عندما اقتحم انتحاري بسيارته المحملة بالمتفجرات قافلة للقوات الدولية.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Afghanistan)", "International Forces")
+
+
+def test_the_teller_claims_the_neutralised(extract):
+    ev, = extract("أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين من وحدات حماية الشعب في ريف الحسكة.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Turkey", "People's Protection Units", 5)
+
+
+def test_an_arrest_told_as_background_is_no_event(extract):
+    evs = extract("وثق المرصد السوري مقتل شاب تحت التعذيب في سجون النظام بعد اعتقاله قبل عامين.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # «أسفرت عن احتجاز»: what the clashes led to, not a topic
+    evs = extract("وحدثت مواجهات بين المتظاهرين والشرطة في حمص أسفرت عن احتجاز ثلاثة من المتظاهرين.")
+    assert "Arrests" in [e.sub_event_type for e in evs]
+
+
+def test_arab_tribes(extract):
+    ev, = extract("اندلعت اشتباكات بين عشائر عربية وقوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي.")
+    assert {ev.actor1, ev.actor2} == {"Syrian Democratic Forces", "Arab Tribal Militia (Syria)"}

@@ -482,8 +482,18 @@ def _governed(ctx: Context, c: _Cand) -> bool:
         if (clitic.endswith("ل") or head.startswith("ل")) and prev_word in ctx.lex.affiliation:
             owned = ctx.word_spans(max(0, prev[-1][0] - 40), prev[-1][0], last=3)
             return any(ctx.norm(*w) in _OBLIQUE for w in owned)
+        if (clitic.endswith("ل") or head.startswith("ل")) and prev_word.lstrip("و") in ctx.lex.words("units"):
+            return not _opens_clause(ctx, prev[-1][0])
         return True
     return prev_word in _OBLIQUE
+
+
+def _opens_clause(ctx: Context, pos: int) -> bool:
+    """Does the word at ``pos`` open its clause (after punctuation, «أن» or «إن»)?"""
+    before = ctx.word_spans(max(0, pos - 30), pos, last=1)
+    if not before or ctx.text[before[0][1]:pos].strip():
+        return True
+    return ctx.norm(*before[0]) in ctx.lex.words("that")
 
 
 def _victim(c: _Cand) -> bool:
@@ -549,7 +559,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     subject = subject_after_that(ctx, s, h, armed)
     if subject is not None:
         return subject
-    if h.hit.entry.pos == "verb" and not casualty:
+    if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)):
                 return c
@@ -598,6 +608,14 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 
 
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere
+
+
+def _agrees_with_subject_before(h: THit) -> bool:
+    """A verb that agrees in number («قصفوا», «قصفا», «قصفتا») has its subject before it: after
+    the verb (VSO) Arabic keeps it singular («قصف المسلحون»), so what follows is its object
+    («المسلحين قصفوا مواقع الجيش»: the army is the target)."""
+    suffix = h.hit.suffix
+    return suffix.startswith("و") or suffix in ("ا", "تا", "ن")
 
 
 def _subject_after_verb(ctx: Context, h: THit, c: _Cand) -> bool:

@@ -411,6 +411,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
+    if party1 is None:
+        party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
     if party1 and not country:
         country = party1.country
     # civilians counted as the victims are the other side, not a party of another clause
@@ -445,6 +447,21 @@ def _civilian_victims(ctx: Context, s: Sent, country: str | None) -> Party:
     """Counted victims that the sentence calls civilians, people, children ... are the other side."""
     cue = ctx.cue("victim_civilian", s.start, s.end)
     return _group("Civilians", country, Span.of(ctx.text, cue[0].start, cue[0].end) if cue else None)
+
+
+def _teller_did(ctx: Context, s: Sent, hits: list[THit]) -> Party | None:
+    """The forces an official source speaks for, when it tells an act its own side claims
+    (cues.yaml ``teller_did``): the source's actor did it."""
+    words = ctx.lex.words("teller_did")
+    for h in hits:
+        if h.hit.entry.key not in words:
+            continue
+        for m in reversed(ctx.outlets.within(s.start, h.start)):
+            d = m.data or {}
+            if d.get("actor"):
+                mil = ctx.nat.military.get(d.get("country")) if ctx.nat else None
+                return Party(d["actor"], mil.inter if mil and mil.name == d["actor"] else None, d.get("country"), m.span)
+    return None
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -771,13 +788,18 @@ def _background(ctx: Context, h: THit) -> bool:
     if any(ctx.cue_at("earlier", a) is not None for a, _b in ctx.word_spans(h.end, h.end + 40, first=2)):
         return True
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
-    if prev and ctx.cue_at("background", prev[-1][0]) is not None:
+    if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
     if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
         s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
         if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
             return True
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
+
+
+def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
+    """«أسفرت عن احتجاز ثلاثة»: «عن» after a verb of result introduces what happened."""
+    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "عن" and ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs")
 
 
 # -- protests -----------------------------------------------------------------------------------
@@ -850,6 +872,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         return []
     if prim.strength < 2 and how != "clause" and not ctx.dates.within(s.start, s.end):
         return []
+    if all(_background(ctx, h) for h in f.hits):
+        return []  # «توفي تحت التعذيب بعد اعتقاله قبل عامين»: the arrest is background
     country = _country(places)
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand else None
