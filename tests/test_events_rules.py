@@ -844,3 +844,8 @@ def test_an_arrest_told_as_background_is_no_event(extract):
 def test_arab_tribes(extract):
     ev, = extract("اندلعت اشتباكات بين عشائر عربية وقوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي.")
     assert {ev.actor1, ev.actor2} == {"Syrian Democratic Forces", "Arab Tribal Militia (Syria)"}
+
+
+def test_a_second_attacker_joined_by_and_is_an_associate(extract):
+    ev, = extract("قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة قرية الفطيرة في جبل الزاوية.")
+    assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Syria", "Iran-backed Militias (Syria)", None)

@@ -348,6 +348,16 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
     return None
 
 
+def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
+    """A second armed party joined to the agent by «و» right after it («قوات النظام والميليشيات
+    الإيرانية»): an associate of the agent, not the target."""
+    for o in _candidates(ctx, c.end, min(len(ctx.text), c.end + 40)):
+        if ctx.norm(c.end, o.start).strip() != "و" or _oblique(ctx, o) or _victim(o):
+            return None
+        return o if to_party(ctx, o, None).armed else None
+    return None
+
+
 def coordinated_forces(ctx: Context, party: Party | None) -> Party | None:
     """A second nationality joined to the first actor: «الطيران الحربي السوري والروسي» ->
     Military Forces of Russia beside Military Forces of Syria."""

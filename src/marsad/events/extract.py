@@ -28,7 +28,7 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, _exposed, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
-    agent, article_date, candidate_of, casualties, coordinated_forces, event_date,
+    agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
 )
@@ -347,11 +347,12 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
 
 
 def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, country: str | None,  # type: ignore[no-untyped-def]
-                hits: list[THit], wide: bool = False) -> Party | None:
+                hits: list[THit], wide: bool = False, beside=None) -> Party | None:
     """The other party: in the trigger's clause, or right after another event word of the
-    sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence."""
+    sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence.
+    Not the agent, nor ``beside`` it (a second attacker)."""
     c0, c1 = s.clause_of(h.start)
-    taken = {(cand.start, cand.end)} if cand else set()
+    taken = {(c.start, c.end) for c in (cand, beside) if c is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)]  # who tells it is no side
     local = [c for c in near if c0 <= c.start < c1]
@@ -415,9 +416,12 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
     if party1 and not country:
         country = party1.country
+    # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
+    partner = coordinated_agent(ctx, cand) if cand is not None else None
     # civilians counted as the victims are the other side, not a party of another clause
     # («قتل 5 أشخاص في هجوم على سوق ... ودفعت الحكومة تعويضا»)
-    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=cas.armed_victims is not False)
+    party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=cas.armed_victims is not False,
+                         beside=partner)
     if party1 is None and party2 is not None:
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
@@ -433,6 +437,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     when = event_date(ctx, s, prim, default)
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
     allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
+    if allied is None and partner is not None:
+        allied = to_party(ctx, partner, country)
     for ev in events:
         ev.assoc_actor_1 = allied.name if allied else None
     return events
