@@ -32,25 +32,25 @@ def test_stage_adds_mentions_with_original_offsets(resources):
         assert text[m.start:m.end] == m.text
 
 
-def test_stage_uses_place_countries_for_context(resources):
-    text = "وقال الجيش إن مسلحين هاجموا حاجزا قرب الموصل"
+def _actors_beside_place(resources, text: str, place: str, name: str, country: str) -> dict[str, str]:
+    """Actor labels by surface when the places stage found ``place`` in ``country``."""
     doc = Doc.from_article(Article(id="x", text=text))
-    start = text.index("الموصل")
-    doc.add(Mention("place", start, start + 6, "الموصل", "Mosul", {"country": "Iraq"}))
+    start = text.index(place)
+    doc.add(Mention("place", start, start + len(place), place, name, {"country": country}))
     stage(doc, resources)
-    assert [(m.text, m.label) for m in doc.mentions_of("actor")] == [
-        ("الجيش", "Military Forces of Iraq"), ("مسلحين", "Unidentified Armed Group (Iraq)")]
+    return {m.text: m.label for m in doc.mentions_of("actor")}
+
+
+def test_stage_uses_place_countries_for_context(resources):
+    assert _actors_beside_place(resources, "وقال الجيش إن مسلحين هاجموا حاجزا قرب الموصل", "الموصل", "Mosul", "Iraq") == {
+        "الجيش": "Military Forces of Iraq", "مسلحين": "Unidentified Armed Group (Iraq)"}
 
 
 def test_a_tie_of_countries_goes_to_the_one_with_places(resources):
     # American doctors (civilians of the US: 2) killed in Sanaa (a place in Yemen: 2): the gunman
     # is an unidentified armed group of the country where it acts
-    text = "مقتل ثلاثة اطباء اميركيين في هجوم مسلح نفذه مسلحون ضد مستشفى في جنوب صنعاء"
-    doc = Doc.from_article(Article(id="x", text=text))
-    start = text.index("صنعاء")
-    doc.add(Mention("place", start, start + 5, "صنعاء", "Sanaa", {"country": "Yemen"}))
-    stage(doc, resources)
-    labels = {m.text: m.label for m in doc.mentions_of("actor")}
+    labels = _actors_beside_place(resources, "مقتل ثلاثة اطباء اميركيين في هجوم مسلح نفذه مسلحون ضد مستشفى في جنوب صنعاء",
+                                  "صنعاء", "Sanaa", "Yemen")
     assert labels["مسلحون"] == "Unidentified Armed Group (Yemen)"
     assert labels["اطباء اميركيين"] == "Civilians (United States)"
 
