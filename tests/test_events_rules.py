@@ -789,6 +789,7 @@ def test_one_event_on_a_road_named_by_its_ends(extract):
 def test_a_toll_for_several_places_is_divided_among_them(extract):
     evs = extract("قتل 7 مدنيين في قصف على بلدات سرمين وبنش وتفتناز.")
     assert [(e.location.name_ar, e.fatalities) for e in evs] == [("سرمين", 3), ("بنش", 2), ("تفتناز", 2)]
+    assert all("7 killed told for 3 places together, divided" in e.notes for e in evs)
     # one town named twice is one place
     ev, = extract("قتل 60 شخصا في هجوم انتحاري على فندق في العاصمة الباكستانية إسلام آباد.")
     assert (ev.location.name, ev.fatalities) == ("Islamabad", 60)

@@ -954,8 +954,13 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     if len(places) < 2:
         return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
     shares = zip(_divide(cas.fatalities, len(places)), _divide(cas.injured, len(places)))
-    return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, replace(cas, fatalities=f, injured=i), att)
-            for p, (f, i) in zip(places, shares)]
+    events = [_event(ctx, s, sub, trigger, party1, party2, p, how, when, replace(cas, fatalities=f, injured=i), att)
+              for p, (f, i) in zip(places, shares)]
+    if cas.fatalities or cas.injured:
+        told = f"{cas.fatalities} killed" + (f", {cas.injured} injured" if cas.injured else "")
+        for ev in events:
+            ev.notes = "; ".join(filter(None, [ev.notes, f"{told} told for {len(places)} places together, divided"]))
+    return events
 
 
 def _divide(total: int | None, n: int) -> list[int | None]:
