@@ -231,3 +231,12 @@ def test_a_road_named_by_its_two_ends(ocha_gaz):
     # the event is on the road near the first town; the second town only names the road
     got = {m.text: (m.data["geo_precision"], m.data["role"]) for m in places(ocha_gaz, "انفجرت عبوة على طريق حلب دمشق.")}
     assert got == {"حلب": (2, "place"), "دمشق": (1, "road")}
+
+
+def test_a_syrian_town_and_its_namesake_abroad(ocha_gaz):
+    # «أريحا» is Ariha (Idleb) and Jericho: alone, in news about Syria, it is Ariha; with the
+    # West Bank named, Jericho
+    def where(text):
+        return [(m.text, m.data["name"], m.data["country"]) for m in places(ocha_gaz, text)]
+    assert where("قصفت الطائرات الحربية مدينة أريحا امس.") == [("أريحا", "Ariha", "Syria")]
+    assert where("داهمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية.")[0] == ("أريحا", "Jericho", "Palestine")

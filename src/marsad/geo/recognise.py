@@ -64,6 +64,7 @@ _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
+TOWN_RANK = 4.5  # a Syrian town, not a hamlet, that shares its name with a town abroad
 WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Geneva, Lyon, Antakya)
 
 
@@ -635,6 +636,8 @@ class PlaceRecogniser:
         counts: dict[str, float] = {}
         for c in cands:
             e = c.chosen
+            if e is not None and e.country != "Syria" and self._syrian_namesake(c):
+                continue  # «أريحا» alone tells no country: Jericho or Ariha
             if c.accepted and e is not None and e.country and not _letter_read_off(c):
                 counts[e.country] = counts.get(e.country, 0.0) + (1.0 if e.rank >= 5.0 else 0.5)
         if not counts:
@@ -668,6 +671,11 @@ class PlaceRecogniser:
                     c.chosen, c.how, c.reasons = choose(local, self._ctx(c, cands, words))
                     continue
                 self._localise(c, words, f"«{e.name_ar}» ({e.country}) only by reading a letter as a proclitic", taken)
+            elif home == "Syria" and self._syrian_namesake(c) and not self._country_named(c, cands, words):
+                syrian = self._syrian_namesake(c)
+                c.entries = syrian  # «مدينة أريحا» in news about Syria: Ariha, not Jericho
+                c.chosen, c.how, c.reasons = choose(syrian, self._ctx(c, cands, words))
+                c.reasons.insert(0, f"not «{e.name_ar}» in {e.country}, which the text does not name")
             elif (home == "Syria" or e.country == "Syria") and not self._meant_abroad(c, cands, words):
                 self._localise(c, words, f"«{e.name_ar}» is in {e.country}, which the text does not name", taken)
 
@@ -676,6 +684,15 @@ class PlaceRecogniser:
         assert e is not None
         if "an admin phrase follows" in c.support:  # «الزاوية بريف إدلب»: a Syrian admin phrase
             return False
+        if self._country_named(c, cands, words):
+            return True
+        return not self._village_cue(c) and c.how == EXACT and e.rank >= WELL_KNOWN_ABROAD
+
+    def _country_named(self, c: Cand, cands: list[Cand], words: Words) -> bool:
+        """Is the country of ``c``'s place named in its paragraph («في فرنسا») or right after it
+        («ليون الفرنسية»)?"""
+        e = c.chosen
+        assert e is not None
         para = words.para[c.w0]
         for o in cands:  # its country named in the same paragraph («ليون الفرنسية», «في فرنسا»)
             country = o.chosen.name if o.country_code and o.chosen else (
@@ -693,7 +710,14 @@ class PlaceRecogniser:
             if entry is not None and entry.name == e.country:
                 c.support.append(f"«{words.text[nxt]}» follows it")
                 return True
-        return not self._village_cue(c) and c.how == EXACT and e.rank >= WELL_KNOWN_ABROAD
+        return False
+
+    @staticmethod
+    def _syrian_namesake(c: Cand) -> list[tuple[GazEntry, int]]:
+        """The Syrian towns (not hamlets) among the places ``c``'s name may be («أريحا»: Ariha
+        beside Jericho)."""
+        return [eh for eh in c.entries if eh[0].country == "Syria" and eh[0].feature in SETTLEMENTS
+                and eh[0].rank >= TOWN_RANK]
 
     def _village_cue(self, c: Cand) -> bool:
         """Whether a settlement word other than «مدينة» stands before it or opened its list."""
