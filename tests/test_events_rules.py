@@ -850,3 +850,10 @@ def test_arab_tribes(extract):
 def test_a_second_attacker_joined_by_and_is_an_associate(extract):
     ev, = extract("قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة قرية الفطيرة في جبل الزاوية.")
     assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Syria", "Iran-backed Militias (Syria)", None)
+
+
+def test_its_own_aircraft_are_the_tellers(extract):
+    ev, = extract("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع للمسلحين في ريف إدلب.")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")
+    ev, = extract("نفت وزارة الدفاع الروسية قيام طائراتها بقصف مدينة أريحا.")
+    assert (ev.actor1, ev.certainty) == ("Military Forces of Russia", "denied")

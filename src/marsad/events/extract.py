@@ -414,6 +414,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
+    if party1 is None:
+        party1 = _own_forces(ctx, s, prim)  # «قالت وزارة الدفاع الروسية إن طائراتها قصفت»
     if party1 and not country:
         country = party1.country
     # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
@@ -459,14 +461,27 @@ def _teller_did(ctx: Context, s: Sent, hits: list[THit]) -> Party | None:
     """The forces an official source speaks for, when it tells an act its own side claims
     (cues.yaml ``teller_did``): the source's actor did it."""
     words = ctx.lex.words("teller_did")
-    for h in hits:
-        if h.hit.entry.key not in words:
-            continue
-        for m in reversed(ctx.outlets.within(s.start, h.start)):
-            d = m.data or {}
-            if d.get("actor"):
-                mil = ctx.nat.military.get(d.get("country")) if ctx.nat else None
-                return Party(d["actor"], mil.inter if mil and mil.name == d["actor"] else None, d.get("country"), m.span)
+    return next((p for h in hits if h.hit.entry.key in words and (p := _teller(ctx, s, h.start))), None)
+
+
+def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:
+    """«إن طائراتها قصفت», «قواته قصفت»: a force noun with a possessive in the trigger's clause
+    is the teller's own forces (cues.yaml ``own_forces``)."""
+    c0, c1 = s.clause_of(h.start)
+    words = ctx.lex.words("own_forces")
+    for a, b in ctx.word_spans(c0, c1):
+        if ctx.norm(a, b).lstrip("و") in words:
+            return _teller(ctx, s, a)
+    return None
+
+
+def _teller(ctx: Context, s: Sent, pos: int) -> Party | None:
+    """The actor that the official source named before ``pos`` in the sentence speaks for."""
+    for m in reversed(ctx.outlets.within(s.start, pos)):
+        d = m.data or {}
+        if d.get("actor"):
+            mil = ctx.nat.military.get(d.get("country")) if ctx.nat else None
+            return Party(d["actor"], mil.inter if mil and mil.name == d["actor"] else None, d.get("country"), m.span)
     return None
 
 
