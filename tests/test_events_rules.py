@@ -857,3 +857,9 @@ def test_its_own_aircraft_are_the_tellers(extract):
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")
     ev, = extract("نفت وزارة الدفاع الروسية قيام طائراتها بقصف مدينة أريحا.")
     assert (ev.actor1, ev.certainty) == ("Military Forces of Russia", "denied")
+
+
+def test_infighting_has_the_same_actor_on_both_sides(extract):
+    ev, = extract("اشتبكت فصائل الجيش الوطني فيما بينها في مدينة الباب بريف حلب الشرقي ما أسفر عن مقتل 3 عناصر.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Syrian National Army", "Syrian National Army", 3)

@@ -433,6 +433,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):
         party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
+    if party2 is None and party1 is not None and party1.armed and ctx.cue("mutual", *s.clause_of(prim.start)):
+        party2 = party1  # «اشتبكت فصائل الجيش الوطني فيما بينها»: infighting
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)

@@ -205,6 +205,7 @@ class TriggerLexicon:
         cue("background", cues["background"], "none")
         cue("background_wide", cues["background_wide"], "none")
         cue("earlier", cues["earlier"], "none")
+        cue("mutual", cues["mutual"], "none")
         cue("tally", cues["tally"], "none")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
