@@ -863,3 +863,8 @@ def test_infighting_has_the_same_actor_on_both_sides(extract):
     ev, = extract("اشتبكت فصائل الجيش الوطني فيما بينها في مدينة الباب بريف حلب الشرقي ما أسفر عن مقتل 3 عناصر.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Syrian National Army", "Syrian National Army", 3)
+
+
+def test_what_followed_the_attack_is_told_too(extract):
+    evs = extract("وأشار المرصد إلى أن الهجوم تبعه قصف مدفعي من قبل قوات النظام على مناطق انتشار التنظيم في بادية السخنة.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "Military Forces of Syria")]
