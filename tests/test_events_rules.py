@@ -868,3 +868,22 @@ def test_infighting_has_the_same_actor_on_both_sides(extract):
 def test_what_followed_the_attack_is_told_too(extract):
     evs = extract("وأشار المرصد إلى أن الهجوم تبعه قصف مدفعي من قبل قوات النظام على مناطق انتشار التنظيم في بادية السخنة.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Shelling/artillery/missile attack", "Military Forces of Syria")]
+
+
+def test_ventured_to_abduct_and_civilians_are_the_target(extract):
+    # «أقدم ... على خطف»: «خطف» is the noun after «على»; violence against civilians has civilians
+    # as actor2 even when the text names the victim only as «طبيب»
+    ev, = extract("أقدم مسلحون مجهولون على خطف طبيب من منزله في مدينة السويداء وطالبوا ذويه بفدية مالية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # an unidentified drone is no march
+    ("استهدفت مسيرة مجهولة سيارة على طريق الرقة - الحسكة، ما أسفر عن مقتل قيادي في تنظيم حراس الدين.", "Hurras al-Din"),
+    # «أغار الطيران»: raided from the air
+    ("أغار الطيران الحربي على مواقع لجيش العزة في ريف حماة الشمالي.", "Jaish al-Izza"),
+])
+def test_drones_and_air_raids(extract, text, actor2):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor2) == ("Air/drone strike", actor2)

@@ -689,10 +689,17 @@ def _exposed(ctx: Context, c0: int, h: THit) -> bool:
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     """A light verb at most two words before the event noun («قام مسلحون بخطف نائب», «نفذتا
-    عملية الخطف»)."""
+    عملية الخطف»), or «أقدم» with its subject and «على» («أقدم مسلحون مجهولون على خطف طبيب»)."""
     prev = ctx.word_spans(max(c0, h.start - 40), h.start, last=3)
     light = ctx.lex.words("light_verbs")
-    return any(ctx.norm(a, b).lstrip("و") in light for a, b in prev)
+    if any(ctx.norm(a, b).lstrip("و") in light for a, b in prev):
+        return True
+    prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
+    return bool(prev) and ctx.norm(*prev[-1]) == _ON and any(ctx.norm(a, b).lstrip("و") in _VENTURED for a, b in prev)
+
+
+_ON = normalize("على")
+_VENTURED = frozenset(normalize(w) for w in ("أقدم", "أقدمت", "أقدموا"))
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:

@@ -438,6 +438,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    if party2 is None and SUB_EVENT_TYPES[sub] == "Violence against civilians":
+        party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
     when = event_date(ctx, s, prim, default)
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
     allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
@@ -553,8 +555,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if any(h.hit.entry.pos != "verb" and _passive_by(ctx, s, h) for h in events):
         return True  # «تم اغتصابها من قبل عدة ضباط»: a passive with its agent
     # «للهجوم», «بالهجوم»: a noun governed by a preposition is a topic, unless «تعرض لـ»
-    if any(h.hit.entry.pos != "verb" and light_verb(ctx, s.clause_of(h.start)[0], h) for h in events):
-        return True
+    if any((h.hit.entry.pos != "verb" or _bare_verb(ctx, h)) and light_verb(ctx, s.clause_of(h.start)[0], h)
+           for h in events):
+        return True  # «قام مسلحون بخطف», «أقدم مسلحون على خطف» («خطف»: the noun here)
     nouns = [h for h in events if h.hit.entry.pos != "verb"
              and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
