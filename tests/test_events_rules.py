@@ -887,3 +887,19 @@ def test_ventured_to_abduct_and_civilians_are_the_target(extract):
 def test_drones_and_air_raids(extract, text, actor2):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor2) == ("Air/drone strike", actor2)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # taking a town under an agreement is no battle
+    ("دخلت قوات الجيش السوري إلى مدينة منبج بموجب اتفاق مع قسد برعاية روسية.",
+     ("Non-violent transfer of territory", "Military Forces of Syria", "Syrian Democratic Forces", 0)),
+    # the Turkish gendarmerie, firing through a patrol of it
+    ("قتل شاب برصاص دورية للجندرما التركية أثناء محاولته عبور الحدود قرب بلدة خربة الجوز.",
+     ("Attack", "Military Forces of Turkey", "Civilians (Syria)", 1)),
+    # a body found shot
+    ("عثر الأهالي على جثة شاب مقتولا بطلق ناري في أطراف مدينة الميادين.",
+     ("Attack", None, "Civilians (Syria)", 1)),
+])
+def test_handovers_border_guards_and_bodies(extract, text, fields):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == fields

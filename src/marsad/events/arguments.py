@@ -641,10 +641,16 @@ def _subject_after_verb(ctx: Context, h: THit, c: _Cand) -> bool:
 
 
 def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
-    """«غارات للتحالف العربي», «قصف لقوات النظام»: «لـ» right after an event noun marks whose
-    event it is."""
+    """«غارات للتحالف العربي», «قصف لقوات النظام»: «لـ» right after an event noun (or after a
+    unit of the force: «برصاص دورية للجندرما») marks whose event it is."""
     clitic, head = _clitic(ctx, c), ctx.norm(c.start, c.end)
-    return ctx.words(h.end, _word_start(ctx, c.start)) == 0 and (clitic in ("ل", "لل") or head.startswith("لل"))
+    if not (clitic in ("ل", "لل") or head.startswith("لل")):
+        return False
+    between = ctx.word_spans(h.end, _word_start(ctx, c.start))
+    # «برصاص دورية للجندرما»: a unit of the force between, in construct with the event noun
+    # (which has no article: not «بالمتفجرات قافلة للقوات الدولية», where the convoy is the target)
+    return not between or (len(between) == 1 and ctx.norm(*between[0]) in ctx.lex.words("units")
+                           and "ال" not in h.hit.prefix)
 
 
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:

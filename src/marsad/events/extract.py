@@ -337,6 +337,8 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             party1, party2 = party2, party1
         sub = ctx.lex.family(h.name).sub_event or (
             "Government regains territory" if party1.is_state else "Non-state actor overtakes territory")
+        if ctx.cue("no_fight", *s.clause_of(h.start)):
+            sub = "Non-violent transfer of territory"  # «بموجب اتفاق», «دون قتال»
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
         for place in places:

@@ -206,6 +206,7 @@ class TriggerLexicon:
         cue("background_wide", cues["background_wide"], "none")
         cue("earlier", cues["earlier"], "none")
         cue("mutual", cues["mutual"], "none")
+        cue("no_fight", cues["no_fight"], "none")
         cue("tally", cues["tally"], "none")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
