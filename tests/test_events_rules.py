@@ -903,3 +903,16 @@ def test_drones_and_air_raids(extract, text, actor2):
 def test_handovers_border_guards_and_bodies(extract, text, fields):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == fields
+
+
+def test_iraqi_valley_yemeni_facilities_and_a_palestinian_attacker(extract):
+    # «وادي حوران غرب الأنبار» is a valley in Iraq, not the Hauran region of Syria
+    ev, = extract("أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية لطيران الجيش العراقي في وادي حوران غرب الأنبار.")
+    assert (ev.actor1, ev.actor2, ev.location.country) == (
+        "Military Forces of Iraq", "Unidentified Armed Group (Iraq)", "Iraq")
+    # «منشآت» (facilities) is no town in Egypt
+    ev, = extract("شنت جماعة الحوثي هجوما بطائرات مسيرة على منشآت نفطية في محافظة مأرب.")
+    assert (ev.actor1, ev.location.name) == ("Houthi Movement (Ansar Allah)", "Ma'rib")
+    # «نفذها فلسطيني»: a person who did it, not the adjective of Palestine's forces
+    ev, = extract("قتل جندي إسرائيلي بعملية طعن نفذها فلسطيني قرب مستوطنة أرئيل في الضفة الغربية.")
+    assert ev.actor1 != "Military Forces of Palestine"

@@ -340,8 +340,8 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
             if ctx.actors.within(a, b) or ctx.places.within(a, b):
                 break
             w = ctx.norm(a, b)
-            if w in _OBLIQUE or w.startswith(("ل", "ب")):
-                break
+            if w in _OBLIQUE or w.startswith(("ل", "ب")) or ctx.cue_at("occurrence", a) is not None:
+                break  # not «عملية طعن نفذها فلسطيني»: a person who did it, no adjective
             found = _military(ctx, (a, b))
             if found is not None:
                 return found

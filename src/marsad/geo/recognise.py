@@ -200,7 +200,9 @@ class PlaceRecogniser:
                 continue
             prev = words.text[p]
             base = next((b for b in lex.bases(prev) if b in lex.natural), None)
-            if base is None or any(e.feature in ("region", "country") for e, _ in c.entries):
+            # a region named with this word is one hit already («سهل حوران»); «وادي حوران» is not
+            # the Hauran region but a valley of that name (in Iraq's Anbar)
+            if base is None or any(e.feature == "country" for e, _ in c.entries):
                 continue
             inner = [e for e, _ in c.entries if e.country == "Syria" and e.point is not None]
             c.anchor = max(inner, key=lambda e: e.rank) if inner else None  # the last resort
