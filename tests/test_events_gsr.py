@@ -36,7 +36,7 @@ SAMPLE = [
     ("PROTEST", "AAW_ARB_20061126.0059-16", False),  # يخطط لخروج مظاهرات: a plan
     ("PROTEST", "وأضاف: تارة يخرجونك في الشوط الثاني", False),  # football
     ("PROTEST", "وتنوع الحضور لبنانياً وعربياً ودولياً", False),
-    ("PROTEST", "ومن أجل ذلك، لم يتورع أحد التونسيين", False),  # labelled yes; one man's act, no event word anchored
+    ("PROTEST", "ومن أجل ذلك، لم يتورع أحد التونسيين", True),  # احراق نفسه احتجاجا: a self-immolation in protest
 ]
 
 

@@ -916,3 +916,14 @@ def test_iraqi_valley_yemeni_facilities_and_a_palestinian_attacker(extract):
     # «نفذها فلسطيني»: a person who did it, not the adjective of Palestine's forces
     ev, = extract("قتل جندي إسرائيلي بعملية طعن نفذها فلسطيني قرب مستوطنة أرئيل في الضفة الغربية.")
     assert ev.actor1 != "Military Forces of Palestine"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a crowd that did something «احتجاجا على» protested
+    ("قطع أهالي بلدة القريا الطريق العام احتجاجا على عمليات الخطف.", "القريا"),
+    # a university named after its town is in that town
+    ("نظم العشرات من طلاب جامعة حلب وقفة احتجاجية أمام مبنى رئاسة الجامعة للمطالبة بتأجيل الامتحانات.", "حلب"),
+])
+def test_protests_by_residents_and_students(extract, text, place):
+    ev, = extract(text)
+    assert (ev.event_type, ev.location.name_ar) == ("Protests", place)

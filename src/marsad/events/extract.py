@@ -671,6 +671,8 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:
         return any(_gathered(ctx, s, h, "assembled") for h in hits)
+    if any(_done_in_protest(ctx, s, h) for h in hits):
+        return True
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
     return any(_past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) for h in hits) or any(
@@ -688,10 +690,14 @@ def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
 
 
 def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
-    """A cue («رشق», «فرقت») in the clause of a protest word or within 6 words of it."""
+    """A cue («رشق», «فرقت») in the clause of a protest word or within 6 words of it; not one done
+    to oneself («أحرق نفسه احتجاجا»: a self-immolation is no violence against others)."""
     for h in (h for h in f.hits if h.name in ("protest", "riot")):
         c0, c1 = s.clause_of(h.start)
         for cue in ctx.cue(kind, s.start, s.end):
+            nxt = ctx.word_spans(cue.end, s.end, first=1)
+            if nxt and ctx.norm(*nxt[0]) in ctx.lex.words("reflexive"):
+                continue
             if c0 <= cue.start < c1:
                 return True
             gap = ctx.words(cue.end, h.start) if cue.end <= h.start else ctx.words(h.end, cue.start)
@@ -716,6 +722,16 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
             ctx.words(h.end, g.start) <= 1 for g in ctx.cue(kind, h.end, c1)):
         return True  # «مظاهرة عنيفة اندلعت»: an indefinite protest and its verb
     return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+
+
+def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
+    """«قطع أهالي بلدة القريا الطريق احتجاجا على الخطف»: a crowd (residents, students,
+    workers) named in the clause before «احتجاجا» did something in protest."""
+    if ctx.norm(h.start, h.end).lstrip("و") not in ctx.lex.words("protest_adverbs"):
+        return False
+    c0, _ = s.clause_of(h.start)
+    return any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= 8
+               for m in ctx.actors.within(c0, h.start))
 
 
 def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
