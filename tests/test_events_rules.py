@@ -927,3 +927,19 @@ def test_iraqi_valley_yemeni_facilities_and_a_palestinian_attacker(extract):
 def test_protests_by_residents_and_students(extract, text, place):
     ev, = extract(text)
     assert (ev.event_type, ev.location.name_ar) == ("Protests", place)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # the accused follows the accuser: not part of who speaks
+    ("اتهمت وزارة الخارجية الروسية الولايات المتحدة بقصف منشآت نفطية في دير الزور.",
+     ("Shelling/artillery/missile attack", "Military Forces of the United States", "claimed")),
+    # SANA: the army «استهدفت تجمعات للإرهابيين»
+    ("نقلت وكالة سانا عن مصدر عسكري قوله إن وحدات الجيش استهدفت تجمعات للإرهابيين في ريف حماة.",
+     ("Armed clash", "Military Forces of Syria", "reported")),
+    # «المجزرة التي ارتكبتها طائرات النظام»: who committed it
+    ("أكد المرصد السوري أن عدد القتلى ارتفع إلى 20 شخصا جراء المجزرة التي ارتكبتها طائرات النظام في سوق مدينة أريحا.",
+     ("Air/drone strike", "Military Forces of Syria", "reported")),
+])
+def test_accused_targeted_and_committed(extract, text, fields):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.certainty) == fields

@@ -78,7 +78,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         found = _outlets(ctx, verb.end, window_end)
         anon = _anonymous(ctx, verb.end, window_end)
         if found or anon:
-            ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end)))
+            accusing = ctx.cue_at("accuse", verb.start) is not None  # the accused follows the accuser
+            ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end, accusing)))
         else:
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
@@ -151,12 +152,16 @@ def _office(m: Mention) -> bool:
     return " of " in role and role != (m.data or {}).get("rank")
 
 
-def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int) -> int:
+def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int,
+                 accusing: bool = False) -> int:
     """Where the phrase naming the speakers ends: at ``limit`` (the window, cut at «أن»), or
     earlier where the reported content starts with an event word right after the speakers
     («أعلنت الشرطة العراقية مقتل ضابط في بغداد»: Baghdad is where the officer was killed, not
-    where the police spoke; «مراسل سانا في حماة» keeps its place)."""
+    where the police spoke; «مراسل سانا في حماة» keeps its place). After an accusing verb it
+    ends with the accuser («اتهمت الخارجية الروسية الولايات المتحدة بقصف»: the accused follows)."""
     end = max([m.end for m in found] + [b for _a, b in anon])
+    if accusing:
+        return end
     content = [t.start for t in ctx.triggers.within(end, limit)]
     return max(end, min(content)) if content else max(end, limit)
 

@@ -540,6 +540,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
         return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
+    if cand is not None and to_party(ctx, cand, None).is_force and any(
+            _weak_past(h) and ctx.cue("victim_armed", h.end, s.clause_of(h.start)[1]) for h in events):
+        return True  # SANA: «وحدات الجيش استهدفت تجمعات للإرهابيين»: the army struck armed men
     if events and _timeline_entry(ctx, s) and not _background(ctx, events[0]):
         return True  # «* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»
     if any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(ctx, s, h) for h in events):
