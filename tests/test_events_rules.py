@@ -720,6 +720,8 @@ def test_a_clause_opened_by_a_conjunction_still_opens_with_its_verb(extract):
     ("وأكد مسؤولون اميركيون ان اسرائيل شنت ضربات جوية ضد مواقع في ريف دمشق.", "Military Forces of Israel"),
     ("وقالت الوزارة إن روسيا قصفت مواقع في إدلب.", "Military Forces of Russia"),
     ("قصفت تركيا مواقع في ريف الحسكة.", "Military Forces of Turkey"),
+    # nor one inside an actor's name («التحالف بقيادة السعودية»)
+    ("شن التحالف بقيادة السعودية غارات على العاصمة اليمنية صنعاء.", "Saudi-led Coalition"),
     # not a country farther off («وباكستان حيث اختطفا») or the genitive of the object
     ("كانا مسافرين في منطقة بين الحدود الإيرانية مع افغانستان وباكستان حيث اختطفا.", None),
 ])

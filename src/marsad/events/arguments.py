@@ -410,7 +410,7 @@ def _country_candidates(ctx: Context) -> list[_Cand]:
     for m in ctx.places.items:
         d = m.data or {}
         mil = ctx.nat.military.get(d.get("country")) if ctx.nat and d.get("feature") == "country" else None
-        if mil is not None and not ctx.actors.within(m.start, m.end):
+        if mil is not None and _mention_overlapping(ctx.names, m.start, m.end) is None:  # not «التحالف بقيادة السعودية»
             force = Mention("actor", m.start, m.end, m.text, mil.name,
                             {"inter": mil.inter, "country": mil.country, "named_as": "place"})
             out.append(_Cand(m.start, m.end, force))
