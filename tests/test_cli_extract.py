@@ -216,3 +216,23 @@ def test_out_must_not_be_an_input(fake_pipeline, tmp_path):
     assert res.exit_code == 2
     assert "is also an input; marsad does not overwrite its inputs" in res.stderr
     assert src.read_text(encoding="utf-8") == '{"text": "نص"}\n'
+
+
+def test_the_country_when_the_text_names_none(tmp_path, monkeypatch):
+    # $MARSAD_COUNTRY replaces the default country (Syria) of unnamed civilians and forces
+    text = "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق شعبي.\n"
+    runner = CliRunner()
+    monkeypatch.setenv("MARSAD_HOME", str(tmp_path / "home"))
+    for country, civilians in ((None, "Civilians (Syria)"), ("Iraq", "Civilians (Iraq)")):
+        if country:
+            monkeypatch.setenv("MARSAD_COUNTRY", country)
+        result = runner.invoke(main, ["extract", "-"], input=text)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout.splitlines()[0])["actor2"] == civilians
+    # an unknown name stops the run at once, with one line naming the variable
+    monkeypatch.setenv("MARSAD_COUNTRY", "Irak")
+    result = runner.invoke(main, ["extract", "-"], input=text)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "marsad: MARSAD_COUNTRY: unknown country 'Irak' (an English name of data/actors/countries.yaml, "
+        "such as Iraq or Yemen)"]

@@ -24,7 +24,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
 @click.group()
 @click.version_option(package_name="marsad")
 def main() -> None:
-    """marsad (مرصد): Arabic conflict news to ACLED-style event data."""
+    """marsad (مرصد): Arabic conflict news to ACLED-style event data.
+
+    $MARSAD_HOME is the data directory; $MARSAD_COUNTRY (an English country name, e.g. Iraq) is
+    the country an article is about when its text names none (default: Syria)."""
+    from marsad.actors.lexicon import LexiconError, check_country
+    from marsad.config import default_country
+
+    try:
+        check_country(default_country())
+    except LexiconError as err:
+        click.echo(f"marsad: {err}", err=True)
+        sys.exit(2)
 
 
 @main.command()

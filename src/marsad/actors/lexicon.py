@@ -12,7 +12,7 @@ compiles every surface form into one Aho-Corasick automaton over normalised text
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -33,6 +33,21 @@ OUTLET_TYPES = ("outlet", "official", "monitor")
 
 class LexiconError(ValueError):
     """A knowledge file is missing, malformed or inconsistent (message names the file)."""
+
+
+def check_country(country: str | None, data_dir: Path = DATA_DIR) -> None:
+    """Raise LexiconError unless ``country`` is None or a country of countries.yaml (by its
+    English name, as ``$MARSAD_COUNTRY`` gives it)."""
+    if country is None:
+        return
+    entries = (yaml.safe_load((data_dir / "countries.yaml").read_text(encoding="utf-8")) or {}).get("countries") or []
+    if country not in {e.get("name") for e in entries}:
+        raise _unknown_country(country)
+
+
+def _unknown_country(country: str) -> LexiconError:
+    return LexiconError(f"MARSAD_COUNTRY: unknown country {country!r} (an English name of "
+                        f"data/actors/countries.yaml, such as Iraq or Yemen)")
 
 
 @dataclass(frozen=True)
@@ -145,6 +160,14 @@ class ActorLexicon:
     automaton: Any = field(repr=False, default=None)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def with_default_country(self, country: str | None) -> "ActorLexicon":
+        """This lexicon with another default country (``$MARSAD_COUNTRY``), checked by name."""
+        if country is None or country == self.default_country:
+            return self
+        if country not in self.countries:
+            raise _unknown_country(country)
+        return replace(self, default_country=country)
 
     # ------------------------------------------------------------------ loading
     @classmethod

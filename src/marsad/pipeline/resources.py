@@ -6,16 +6,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from marsad.config import data_home
+from marsad.config import data_home, default_country
 
 
 @dataclass
 class Resources:
     home: Path
+    country: str | None = None  # the article's country when its text names none (None: the lexicon's)
 
     @classmethod
     def default(cls) -> "Resources":
-        return cls(home=data_home())
+        return cls(home=data_home(), country=default_country())
 
     @cached_property
     def text(self) -> Any:
@@ -33,7 +34,7 @@ class Resources:
     def actors(self) -> Any:
         from marsad.actors.lexicon import ActorLexicon
 
-        return ActorLexicon.load()
+        return ActorLexicon.load().with_default_country(self.country)
 
     @cached_property
     def triggers(self) -> Any:
