@@ -945,3 +945,11 @@ def test_protests_by_residents_and_students(extract, text, place):
 def test_accused_targeted_and_committed(extract, text, fields):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.certainty) == fields
+
+
+def test_barrels_dropped_from_helicopters(extract):
+    ev, = extract("ألقت مروحيات النظام 20 برميلا متفجرا على بلدة الهبيط.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Air/drone strike", "Military Forces of Syria", "الهبيط")
+    # «ألقي القبض» is an arrest, and «القوات» no drop («ألقوا»)
+    assert all(e.event_type != "Explosions/Remote violence" for e in extract(
+        "وأضافت ان اربعة من رجالها القي القبض عليهم اثناء محاولتهم إطلاق صواريخ على إسرائيل فجر الجمعة."))

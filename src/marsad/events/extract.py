@@ -36,6 +36,7 @@ from marsad.events.attribution import Attribution, attribute, dateline
 from marsad.events.certainty import certainty, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
+from marsad.text.normalize import normalize
 
 _GROUP_ORDER = ("territory", "violence", "protest", "mob", "arrest", "looting", "agreement", "disrupted", "base",
                 "change")
@@ -776,8 +777,17 @@ _PROJECTILES = frozenset(("shelling", "airstrike", "grenade"))
 
 
 def _launched(ctx: Context, s: Sent, h: THit) -> bool:
-    """A past launch verb («أطلقت», «وجهت», «قام بإطلاق») up to 12 words before a projectile word."""
-    return any(ctx.words(c.end, h.start) <= 12 for c in ctx.cue("launch", s.start, h.start))
+    """A past launch verb («أطلقت», «وجهت», «قام بإطلاق», «ألقت») up to 12 words before a projectile
+    word; not «ألقي القبض» (arrested)."""
+    return any(ctx.words(c.end, h.start) <= 12 and not _arrest_after(ctx, c) for c in ctx.cue("launch", s.start, h.start))
+
+
+def _arrest_after(ctx: Context, c: THit) -> bool:
+    nxt = ctx.word_spans(c.end, c.end + 20, first=1)
+    return bool(nxt) and ctx.norm(*nxt[0]) == _ARREST_OBJECT
+
+
+_ARREST_OBJECT = normalize("القبض")
 
 
 def _bare_verb(ctx: Context, h: THit) -> bool:
