@@ -953,3 +953,19 @@ def test_barrels_dropped_from_helicopters(extract):
     # «ألقي القبض» is an arrest, and «القوات» no drop («ألقوا»)
     assert all(e.event_type != "Explosions/Remote violence" for e in extract(
         "وأضافت ان اربعة من رجالها القي القبض عليهم اثناء محاولتهم إطلاق صواريخ على إسرائيل فجر الجمعة."))
+
+
+@pytest.mark.parametrize("text, fields", [
+    # SANA: «اعتداء إرهابي بقذيفة هاون»: an unidentified armed group
+    ("واستشهد مواطن وأصيب 4 آخرون جراء اعتداء إرهابي بقذيفة هاون على ساحة الأمويين بدمشق.",
+     ("Unidentified Armed Group (Syria)", "Civilians (Syria)", "Syria")),
+    # «الفصائل» alone, in news about Syria, are the opposition factions
+    ("ودارت اشتباكات متقطعة بين الفصائل وقوات النظام على محاور ريف اللاذقية الشمالي.",
+     ("Military Forces of Syria", "Opposition Rebels (Syria)", "Syria")),
+    # «طرابلس» with «الجيش اللبناني» in the paragraph is Tripoli in Lebanon, not Libya's capital
+    ("قتل جنديان من الجيش اللبناني في التفجير الارهابي الذي وقع امس في طرابلس.",
+     ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon", "Lebanon")),
+])
+def test_terrorist_attacks_factions_and_tripoli(extract, text, fields):
+    ev, = extract(text)
+    assert (ev.actor1, ev.actor2, ev.location.country) == fields

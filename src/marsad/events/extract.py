@@ -28,7 +28,7 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, _exposed, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
-    agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date,
+    agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date, unnamed_armed,
     is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
     _oblique,
 )
@@ -419,6 +419,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
     if party1 is None:
         party1 = _own_forces(ctx, s, prim)  # «قالت وزارة الدفاع الروسية إن طائراتها قصفت»
+    if party1 is None and _called_terrorist(ctx, f.hits):
+        party1 = unnamed_armed(country, None)  # SANA: «اعتداء إرهابي بقذيفة هاون»
     if party1 and not country:
         country = party1.country
     # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
@@ -469,6 +471,16 @@ def _teller_did(ctx: Context, s: Sent, hits: list[THit]) -> Party | None:
     (cues.yaml ``teller_did``): the source's actor did it."""
     words = ctx.lex.words("teller_did")
     return next((p for h in hits if h.hit.entry.key in words and (p := _teller(ctx, s, h.start))), None)
+
+
+def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:
+    """An event noun right before «إرهابي» («اعتداء إرهابي», «التفجير الإرهابي»)."""
+    words = ctx.lex.words("terrorist")
+    for h in hits:
+        nxt = ctx.word_spans(h.end, h.end + 20, first=1)
+        if h.hit.entry.pos == "noun" and nxt and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in words:
+            return True
+    return False
 
 
 def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:

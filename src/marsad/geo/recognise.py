@@ -608,6 +608,7 @@ class PlaceRecogniser:
     def _resolve(self, cands: list[Cand], words: Words) -> None:
         for c in cands:  # the same names come back: deduplicated once per gazetteer
             c.entries = self._filter(c, self.gazetteer.distinct_candidates(c.entries)) if c.entries else []
+        self._by_adjective(cands, words)
         fixed = [c for c in cands if len(c.entries) == 1]
         for c in fixed:
             c.chosen, c.how = c.entries[0]
@@ -628,6 +629,24 @@ class PlaceRecogniser:
         for c in cands:
             if c.unknown and c.chosen is None:
                 self._anchor(c, cands, words, home)
+
+    def _by_adjective(self, cands: list[Cand], words: Words) -> None:
+        """A name of towns in several countries («طرابلس»: Libya, Lebanon) is the one whose
+        country's adjective stands in its paragraph («الجيش اللبناني»), when only one does."""
+        named: dict[int, set[str]] = {}
+        for i in range(len(words)):
+            code = self.lexicon.adjectives.get(words.text[i])
+            entry = self.gazetteer.get(f"builtin:country:{code}") if code else None
+            if entry is not None:
+                named.setdefault(words.para[i], set()).add(entry.name)
+        for c in cands:
+            countries = {e.country for e, _ in c.entries}
+            if len(countries) < 2:
+                continue
+            fits = countries & named.get(words.para[c.w0], set())
+            if len(fits) == 1:
+                c.entries = [eh for eh in c.entries if eh[0].country in fits]
+                c.support.append(f"{next(iter(fits))} named by its adjective in the paragraph")
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
