@@ -959,9 +959,6 @@ def test_barrels_dropped_from_helicopters(extract):
     # SANA: «اعتداء إرهابي بقذيفة هاون»: an unidentified armed group
     ("واستشهد مواطن وأصيب 4 آخرون جراء اعتداء إرهابي بقذيفة هاون على ساحة الأمويين بدمشق.",
      ("Unidentified Armed Group (Syria)", "Civilians (Syria)", "Syria")),
-    # «الفصائل» alone, in news about Syria, are the opposition factions
-    ("ودارت اشتباكات متقطعة بين الفصائل وقوات النظام على محاور ريف اللاذقية الشمالي.",
-     ("Military Forces of Syria", "Opposition Rebels (Syria)", "Syria")),
     # «طرابلس» with «الجيش اللبناني» in the paragraph is Tripoli in Lebanon, not Libya's capital
     ("قتل جنديان من الجيش اللبناني في التفجير الارهابي الذي وقع امس في طرابلس.",
      ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon", "Lebanon")),
