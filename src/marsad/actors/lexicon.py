@@ -136,7 +136,9 @@ class Title:
 class Hit:
     """What a matched surface form may be. One key can carry several hits (resolved in context)."""
 
-    kind: str  # actor | template | outlet | otemplate | ctemplate | person | title | org_title | counterpart | rank | qualifier | country | block
+    # actor | template | outlet | otemplate | ctemplate | person | title | org_title | counterpart |
+    # rank | qualifier | country | block
+    kind: str
     ref: str  # id of the actor, template, outlet, person, title; country name for "country"
     country: str | None = None  # country named by the form (adjective or name)
     when: tuple[str, ...] = ()  # valid only when the article's main country is one of these

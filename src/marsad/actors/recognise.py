@@ -129,9 +129,10 @@ def main_country(lex: "ActorLexicon", matches: list[Match], places: Iterable[str
 
     Votes: a country name 2 («في العراق»), a place in it 2, a head word with its adjective as
     much as the template's ``vote`` in patterns.yaml (police, government, civilians, «مصادر أمنية
-    عراقية» 2: they act at home; armed forces 1: armies also fight abroad), a group based there 1. The default country starts with 1.5, so one foreign army alone does not outvote it;
-    it wins a tie, and otherwise a country with places in the text does («أطباء أميركيين» killed
-    in صنعاء: Yemen)."""
+    عراقية» 2: they act at home; armed forces 1: armies also fight abroad), a group based there 1.
+    The default country starts with 1.5, so one foreign army alone does not outvote it; it wins a
+    tie, and otherwise a country with places in the text does («أطباء أميركيين» killed in صنعاء:
+    Yemen)."""
     if forced:
         return forced
     votes: Counter[str] = Counter({lex.default_country: 1.5})

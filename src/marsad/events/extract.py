@@ -791,7 +791,8 @@ _PROJECTILES = frozenset(("shelling", "airstrike", "grenade"))
 def _launched(ctx: Context, s: Sent, h: THit) -> bool:
     """A past launch verb («أطلقت», «وجهت», «قام بإطلاق», «ألقت») up to 12 words before a projectile
     word; not «ألقي القبض» (arrested)."""
-    return any(ctx.words(c.end, h.start) <= 12 and not _arrest_after(ctx, c) for c in ctx.cue("launch", s.start, h.start))
+    return any(ctx.words(c.end, h.start) <= 12 and not _arrest_after(ctx, c)
+               for c in ctx.cue("launch", s.start, h.start))
 
 
 def _arrest_after(ctx: Context, c: THit) -> bool:
@@ -868,7 +869,8 @@ def _background(ctx: Context, h: THit) -> bool:
 
 def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
     """«أسفرت عن احتجاز ثلاثة»: «عن» after a verb of result introduces what happened."""
-    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "عن" and ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs")
+    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "عن" \
+        and ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs")
 
 
 # -- protests -----------------------------------------------------------------------------------
