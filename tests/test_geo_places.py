@@ -240,3 +240,8 @@ def test_a_syrian_town_and_its_namesake_abroad(ocha_gaz):
         return [(m.text, m.data["name"], m.data["country"]) for m in places(ocha_gaz, text)]
     assert where("قصفت الطائرات الحربية مدينة أريحا امس.") == [("أريحا", "Ariha", "Syria")]
     assert where("داهمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية.")[0] == ("أريحا", "Jericho", "Palestine")
+
+
+def test_his_house_is_no_hamlet(ocha_gaz):
+    # «على منزله في محافظة إدلب»: his house, not the hamlet منزلة, even before an admin phrase
+    assert [m.text for m in places(ocha_gaz, "أعلن التحالف مقتل قيادي بغارة على منزله في محافظة إدلب.")] == ["إدلب"]
