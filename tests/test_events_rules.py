@@ -966,3 +966,12 @@ def test_barrels_dropped_from_helicopters(extract):
 def test_terrorist_attacks_factions_and_tripoli(extract, text, fields):
     ev, = extract(text)
     assert (ev.actor1, ev.actor2, ev.location.country) == fields
+
+
+def test_shells_fell_and_her_two_children(extract):
+    # «أفادت مصادر بسقوط قذيفتين»: the verbal noun of an occurrence takes «بـ»
+    ev, = extract("أفادت مصادر محلية بسقوط قذيفتين على حي الميدان في دمشق دون وقوع إصابات.")
+    assert (ev.sub_event_type, ev.location.name_ar) == ("Shelling/artillery/missile attack", "الميدان")
+    # «وأصيب طفلاها»: her two children
+    ev, = extract("قتلت امرأة وأصيب طفلاها بقصف مدفعي لقوات النظام على قرية معرزاف بريف حماة.")
+    assert (ev.fatalities, ev.injured) == (1, 2)

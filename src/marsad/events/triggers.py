@@ -195,6 +195,7 @@ class TriggerLexicon:
         cue("result", cues["result"], "none")
         cue("accuse", cues["accuse"], "verb")
         cue("occurrence", cues["occurrence"], "verb")
+        cue("occurrence", cues["occurrence_nouns"], "noun")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")
