@@ -245,3 +245,8 @@ def test_a_syrian_town_and_its_namesake_abroad(ocha_gaz):
 def test_his_house_is_no_hamlet(ocha_gaz):
     # «على منزله في محافظة إدلب»: his house, not the hamlet منزلة, even before an admin phrase
     assert [m.text for m in places(ocha_gaz, "أعلن التحالف مقتل قيادي بغارة على منزله في محافظة إدلب.")] == ["إدلب"]
+
+
+def test_a_verb_opening_the_sentence_is_no_place(builtin_gaz):
+    # «كرمت» (honoured) opens the sentence; read with ت for ة it would be الكرمة / كرمة
+    assert places(builtin_gaz, "كرمت أمس قيادة الجيش اللبناني العسكريين الذين سقطوا في التفجير.") == []

@@ -504,7 +504,8 @@ class PlaceRecogniser:
             elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
                 c.accepted = True  # «غارة على غزة», «هجوم على بغداد»
                 c.support.append("a well-known town abroad, after «على»")
-        elif best >= 5.5 and exact:
+        elif exact and best >= 5.5 and not (single and self._verb_opening(c, words)):
+            # not a verb opening its sentence («كرمت قيادة الجيش»: honoured, not الكرمة)
             c.accepted = True
             c.support.append("a well-known place")
         elif (locative or "ب" in c.prefix) and (best >= 4.5 or (not single and exact)):
@@ -732,6 +733,14 @@ class PlaceRecogniser:
                 c.support.append(f"«{words.text[nxt]}» follows it")
                 return True
         return False
+
+    @staticmethod
+    def _verb_opening(c: Cand, words: Words) -> bool:
+        """A word opening its sentence that ends in ت where the name ends in ة («كرمت» for
+        «الكرمة»): news opens with its verb, and a past verb of a feminine subject ends so."""
+        opens = c.w0 == 0 or words.sent[c.w0 - 1] != words.sent[c.w0]
+        followed = c.w0 + 1 < len(words) and not words.gap(c.w0 + 1).strip()  # not «حلبت:» (a headline)
+        return opens and followed and words.text[c.w0].endswith("ت")
 
     @staticmethod
     def _syrian_namesake(c: Cand) -> list[tuple[GazEntry, int]]:
