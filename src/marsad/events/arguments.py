@@ -26,6 +26,7 @@ _SKIP = frozenset(normalize(w) for w in (
 _OBLIQUE = frozenset(normalize(w) for w in (
     "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
 ))
+_ON = normalize("على")
 _BY_PHRASE = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي", "بيد", "نفذه", "نفذها", "نفذته",
                                           "شنه", "شنها", "شنته", "تبنته", "تبناه", "تبنت",
                                           # «المجزرة التي ارتكبتها طائرات النظام»
@@ -163,7 +164,7 @@ def _next_on(ctx: Context, start: int, s: Sent) -> int | None:
     clause, if no event word comes first."""
     _c0, c1 = s.clause_of(start)
     for a, b in ctx.word_spans(start, c1, first=6):
-        if ctx.norm(a, b) == "علي" or ctx.norm(a, b) in _TOWN_NOUNS:
+        if ctx.norm(a, b) == _ON or ctx.norm(a, b) in _TOWN_NOUNS:
             return a
         if ctx.triggers.within(a, b):
             return None
@@ -254,15 +255,16 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
     مدينة أريحا وبلدة كنصفرة»)."""
     out = [places[0]]
     for m in places[1:]:
-        gap = ctx.norm(out[-1].end, m.start).strip()
-        if gap not in ("", "و", "،", ",", "، و", ", و") and not _and_town_noun(ctx, out[-1].end, m.start):
-            break
-        if gap in ("", "و", "،", ",", "، و", ", و") and (m.start - out[-1].end) > 4:
+        joined = ctx.norm(out[-1].end, m.start).strip() in _JOINERS
+        if not joined and not _and_town_noun(ctx, out[-1].end, m.start) or joined and m.start - out[-1].end > 4:
             break
         if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]):
             continue  # «العاصمة الباكستانية إسلام آباد»: one town named twice
         out.append(m)
     return out
+
+
+_JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two places of a list
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
@@ -703,11 +705,8 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     if any(ctx.norm(a, b).lstrip("و") in light for a, b in prev):
         return True
     prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
-    return bool(prev) and ctx.norm(*prev[-1]) == _ON and any(ctx.norm(a, b).lstrip("و") in _VENTURED for a, b in prev)
-
-
-_ON = normalize("على")
-_VENTURED = frozenset(normalize(w) for w in ("أقدم", "أقدمت", "أقدموا"))
+    ventured = ctx.lex.words("ventured")
+    return bool(prev) and ctx.norm(*prev[-1]) == _ON and any(ctx.norm(a, b).lstrip("و") in ventured for a, b in prev)
 
 
 def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:

@@ -80,6 +80,7 @@ class Words:
     para: list[int]  # paragraph number
     between: list[str]  # the raw text before each word
     kind: list[str | None]  # cue kind of each word (``GeoLexicon.cue_of``)
+    country: list[str | None] = field(default_factory=list)  # country code of a country adjective
 
     def __len__(self) -> int:
         return len(self.text)
@@ -150,6 +151,7 @@ class PlaceRecogniser:
         if not words:
             return []
         words.kind = self.lexicon.cue_kinds(words.text)
+        words.country = list(map(self.lexicon.adjectives.get, words.text))
         ct = compact_text(norm, arabic_words(norm, words.text, words.start, words.end))
         cands = self._natural(words, self._hits(words, self.matcher.find(ct)))
         by_w0 = {c.w0: c for c in cands}
@@ -393,7 +395,7 @@ class PlaceRecogniser:
     def _territories(self, words: Words, by_w0: dict[int, Cand]) -> list[Cand]:
         lex = self.lexicon
         out = []
-        codes = list(map(lex.adjectives.get, words.text))
+        codes = words.country
         for i in compress(range(len(codes)), codes):
             code = codes[i]
             if i == 0 or words.sent[i - 1] != words.sent[i] or words.gap(i):
@@ -634,17 +636,16 @@ class PlaceRecogniser:
     def _by_adjective(self, cands: list[Cand], words: Words) -> None:
         """A name of towns in several countries («طرابلس»: Libya, Lebanon) is the one whose
         country's adjective stands in its paragraph («الجيش اللبناني»), when only one does."""
+        shared = [c for c in cands if len({e.country for e, _ in c.entries}) > 1]
+        if not shared:
+            return
         named: dict[int, set[str]] = {}
-        for i in range(len(words)):
-            code = self.lexicon.adjectives.get(words.text[i])
-            entry = self.gazetteer.get(f"builtin:country:{code}") if code else None
+        for i in compress(range(len(words)), words.country):
+            entry = self.gazetteer.get(f"builtin:country:{words.country[i]}")
             if entry is not None:
                 named.setdefault(words.para[i], set()).add(entry.name)
-        for c in cands:
-            countries = {e.country for e, _ in c.entries}
-            if len(countries) < 2:
-                continue
-            fits = countries & named.get(words.para[c.w0], set())
+        for c in shared:
+            fits = {e.country for e, _ in c.entries} & named.get(words.para[c.w0], set())
             if len(fits) == 1:
                 c.entries = [eh for eh in c.entries if eh[0].country in fits]
                 c.support.append(f"{next(iter(fits))} named by its adjective in the paragraph")
@@ -693,8 +694,7 @@ class PlaceRecogniser:
                     c.chosen, c.how, c.reasons = choose(local, self._ctx(c, cands, words))
                     continue
                 self._localise(c, words, f"«{e.name_ar}» ({e.country}) only by reading a letter as a proclitic", taken)
-            elif home == "Syria" and self._syrian_namesake(c) and not self._country_named(c, cands, words):
-                syrian = self._syrian_namesake(c)
+            elif home == "Syria" and (syrian := self._syrian_namesake(c)) and not self._country_named(c, cands, words):
                 c.entries = syrian  # «مدينة أريحا» in news about Syria: Ariha, not Jericho
                 c.chosen, c.how, c.reasons = choose(syrian, self._ctx(c, cands, words))
                 c.reasons.insert(0, f"not «{e.name_ar}» in {e.country}, which the text does not name")
