@@ -237,6 +237,23 @@ def test_the_event_is_reported_as(extract, text, sub_event_type):
     assert ev.sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize("text, sub, where", [
+    # «شهدت X امس Y»: the place witnessed the event, its object
+    ("شهدت مدينة دوما امس اشتباكات عنيفة بين الجيش السوري ومسلحي جيش الإسلام.", "Armed clash", "دوما"),
+    ("شهدت بلدة معرة النعمان امس غارات جوية روسية.", "Air/drone strike", "معرة النعمان"),
+    ("شهدت مدينة درعا يوم الجمعة مظاهرات حاشدة ضد الحكومة.", "Peaceful protest", "درعا"),
+    # a well-known city abroad as the subject of «شهدت», no preposition needed
+    ("شهدت أثينا امس مظاهرات عنيفة.", "Violent demonstration", "أثينا"),
+])
+def test_a_place_that_witnessed_an_event(extract, text, sub, where):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.location.name_ar) == (sub, where)
+
+
+def test_a_place_described_by_what_it_witnessed_tells_no_event(extract):
+    assert extract("وهي المنطقة التي شهدت امس اشتباكات عنيفة.") == []
+
+
 def test_bare_passive_verb_with_a_date_is_an_abduction_but_dawn_is_not_a_bombing(extract):
     ev, = extract("وقال ان الموظف في اللجنة الانتخابية خطف من منزله مساء امس على يد مسلحين.")
     assert ev.sub_event_type == "Abduction/forced disappearance"

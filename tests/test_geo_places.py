@@ -187,9 +187,23 @@ def test_news_spellings_of_towns_abroad(builtin_gaz):
     assert [m.data["name"] for m in places(builtin_gaz, "رشق المتظاهرون الشرطة في كالكوتا.")] == ["Kolkata"]
     assert [m.data["name"] for m in places(builtin_gaz, "وقع الهجوم في روالبندي أمس.")] == ["Rawalpindi"]
     # Tal Afar (a hamlet in GeoNames), Nabatieh (missing), Jakarta, Kismayo, Rangoon (other spellings)
+    # «كابول» is Kabul, not the Israeli village GeoNames names so
     for town, name in (("تلعفر", "Tal Afar"), ("النبطية", "Nabatieh"), ("جاكرتا", "Jakarta"),
-                       ("كيسمايو", "Kismayo"), ("رانغون", "Yangon")):
+                       ("كيسمايو", "Kismayo"), ("رانغون", "Yangon"), ("كابول", "Kabul")):
         assert [m.data["name"] for m in places(builtin_gaz, f"وقع هجوم في {town} أمس.")] == [name], town
+
+
+def test_a_city_abroad_next_to_a_verb_of_witnessing(builtin_gaz):
+    # a well-known city abroad needs a preposition of place, or «شهدت» before or after it
+    assert places(builtin_gaz, "قالت أثينا إن المحادثات مستمرة.") == []
+    for text in ("شهدت أثينا نهار السبت هدوءا حذرا.", "بالرغم من أن أثينا شهدت نهار السبت هدوءا حذرا."):
+        assert [m.data["name"] for m in places(builtin_gaz, text)] == ["Athens"], text
+
+
+def test_common_plurals_that_name_a_town(ocha_gaz):
+    # «في الميادين العامة»: in the public squares; «مدينة الميادين» is al-Mayadin (Deir ez-Zor)
+    assert places(ocha_gaz, "وشارك الآلاف في مسيرات سلمية في الميادين العامة.") == []
+    assert [m.data["gazetteer_id"] for m in places(ocha_gaz, "قصفت الطائرات مدينة الميادين.")] == ["ocha:C5192"]
 
 
 def test_syrian_hamlets_in_news_about_elsewhere(ocha_gaz):

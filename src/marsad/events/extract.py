@@ -581,7 +581,7 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
-    return pinned and any(_occurs(ctx, s, h) for h in nouns)
+    return pinned and any(_occurs(ctx, s, h) or _witnessed(ctx, s, h) for h in nouns)
 
 
 def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
@@ -691,7 +691,8 @@ def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
         return True
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
-    return any(_past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) for h in hits) or any(
+    return any(_past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or _witnessed(ctx, s, h)
+               for h in hits) or any(
         _past_verb(h) and not _background(ctx, h) for h in acts)
 
 
@@ -781,6 +782,17 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
         if cue.end <= h.start and ctx.words(cue.end, h.start) <= 3:
             return True
         if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
+            return True
+    return False
+
+
+def _witnessed(ctx: Context, s: Sent, h: THit) -> bool:
+    """The noun is the object of «شهدت» at most 6 words before it in its clause, the verb not
+    in a relative clause: «شهدت مدينة معرة النعمان امس غارات», the town witnessed raids."""
+    c0, _ = s.clause_of(h.start)
+    for w in ctx.cue("witness", c0, h.start):
+        prev = word_before(ctx, c0, w.start)
+        if ctx.words(w.end, h.start) <= 6 and (prev is None or ctx.norm(*prev) not in ctx.lex.words("relative")):
             return True
     return False
 

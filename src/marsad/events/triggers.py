@@ -196,6 +196,7 @@ class TriggerLexicon:
         cue("accuse", cues["accuse"], "verb")
         cue("occurrence", cues["occurrence"], "verb")
         cue("occurrence", cues["occurrence_nouns"], "noun")
+        cue("witness", cues["witness"], "verb")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")

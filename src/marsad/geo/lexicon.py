@@ -60,6 +60,7 @@ class GeoLexicon:
     natural: frozenset[str] = frozenset()  # «جبل», «سهل», «وادي»: the name after them makes a region
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
+    witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
 
     @classmethod
     def load(cls) -> "GeoLexicon":
@@ -93,6 +94,7 @@ class GeoLexicon:
             city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
             admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
+            witness=_norms(cues.get("witness")),
         )
 
     @property

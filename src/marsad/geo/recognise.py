@@ -506,6 +506,9 @@ class PlaceRecogniser:
             elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
                 c.accepted = True  # «غارة على غزة», «هجوم على بغداد»
                 c.support.append("a well-known town abroad, after «على»")
+            elif exact and best >= WELL_KNOWN_ABROAD and self._witnessed(c, words):
+                c.accepted = True  # «شهدت أثينا مظاهرات», «أن أثينا شهدت هدوءا»
+                c.support.append("a well-known town abroad, next to «شهدت»")
         elif exact and best >= 5.5 and not (single and self._verb_opening(c, words)):
             # not a verb opening its sentence («كرمت قيادة الجيش»: honoured, not الكرمة)
             c.accepted = True
@@ -516,6 +519,12 @@ class PlaceRecogniser:
             c.support.append("after a preposition of place")
         elif locative and exact:  # not «ب» alone: «بوحشية», «بالعارضة» tell a manner
             c.after_locative = True
+
+    def _witnessed(self, c: Cand, words: Words) -> bool:
+        """The name is the subject of a verb of witnessing just before or after it."""
+        sent = words.sent[c.w0]
+        return any(0 <= j < len(words) and words.sent[j] == sent and words.text[j] in self.lexicon.witness
+                   for j in (c.w0 - 1, c.w1 + 1))
 
     @staticmethod
     def _coherent(cands: list[Cand]) -> None:
