@@ -363,9 +363,21 @@ def test_armed_victims_are_the_other_side_of_a_clash(extract):
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1, ev.actor2) == ("Military Forces of Libya", "Unidentified Armed Group (Libya)")
     assert ev.fatalities == 5
-    # civilian victims are no side
+    # civilian victims are no side: gunmen fought gunmen, both unnamed
     ev, = extract("قتل ثلاثة مدنيين في اشتباكات بين مسلحين في مدينة سرت امس.")
-    assert ev.actor1 is None
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a battle has two sides: the one no word names is an unidentified armed group of the place
+    ("قتل 3 عناصر من الشرطة المصرية في هجوم مسلح على كمين أمني في مدينة العريش.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # with no place, of the country of the side that is named
+    ("قتل سبعة جنود ماليين في هجوم مسلح على دوريتهم امس.", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+])
+def test_the_unnamed_side_of_a_battle(extract, text, actor1, actor2):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", actor1, actor2)
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
@@ -373,9 +385,9 @@ def test_armed_victims_are_the_other_side_of_a_clash(extract):
     ("قتل الجيش 10 مسلحين في العريش امس.", "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),
     ("قتلت قوات الأمن المصرية 10 تكفيريين في العريش امس.", "Police Forces of Egypt",
      "Unidentified Armed Group (Egypt)"),
-    # passive: the soldiers are the victims, whoever attacked is not named
-    ("قتل جنديان في هجوم على العريش امس.", None, "Military Forces of Egypt"),
-    ("قتل الجنود الثلاثة في هجوم على العريش امس.", None, "Military Forces of Egypt"),
+    # passive: the soldiers are the victims, whoever attacked is not named (an unidentified group)
+    ("قتل جنديان في هجوم على العريش امس.", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    ("قتل الجنود الثلاثة في هجوم على العريش امس.", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
 ])
 def test_active_and_passive_kill_verbs(extract, text, actor1, actor2):
     ev, = extract(text)
@@ -395,7 +407,7 @@ def _where(ev):
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم، أسفرت عن مقتل 20 شخصا.",
      "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", 20, ("Khartoum", "Sudan", 1)),
     ("قتل جندي إسرائيلي في عملية إطلاق نار قرب مستوطنة في الضفة الغربية.",
-     "Armed clash", None, "Military Forces of Israel", 1, ("West Bank", "Palestine", 3)),
+     "Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel", 1, ("West Bank", "Palestine", 3)),
     ("أعلنت وزارة الدفاع العراقية مقتل خمسة من عناصر تنظيم داعش بضربة جوية في جبال حمرين.",
      "Air/drone strike", None, "Islamic State (Iraq)", 5, ("Hamrin Mountains", "Iraq", 3)),
     # a claim of an attack: the claiming verb, its subject, the event noun

@@ -445,6 +445,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
     if party2 is None and SUB_EVENT_TYPES[sub] == "Violence against civilians":
         party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
+    if party1 is None and party2 is not None and party2.armed and SUB_EVENT_TYPES[sub] == "Battles":
+        party1 = unnamed_armed(country or party2.country, None)  # ACLED: a battle has two sides
     when = event_date(ctx, s, prim, default)
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
     allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»

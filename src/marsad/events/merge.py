@@ -81,9 +81,9 @@ def fill_opponents(events: list[Event]) -> None:
     article's battles name two state forces, or two armed groups against a known force. A
     captured place keeps its unnamed loser: who held it is not who fought elsewhere."""
     for ev in events:
-        if ev.sub_event_type != "Armed clash" or (ev.actor1 is None) == (ev.actor2 is None):
+        if ev.sub_event_type != "Armed clash" or _unnamed(ev, "1") == _unnamed(ev, "2"):
             continue
-        known = "1" if ev.actor1 else "2"
+        known = "2" if _unnamed(ev, "1") else "1"
         missing = "2" if known == "1" else "1"
         kind = getattr(ev, f"inter{known}")
         if kind not in (_STATE, *_ARMED):
@@ -103,10 +103,17 @@ def fill_opponents(events: list[Event]) -> None:
         ev.notes = f"{ev.notes}; {note}" if ev.notes else note
 
 
+def _unnamed(ev: Event, side: str) -> bool:
+    """No word of the text names this side: none, or the unidentified armed group that the
+    extractor puts on the side a battle does not name (it has no evidence span)."""
+    actor = getattr(ev, f"actor{side}")
+    return actor is None or actor.startswith(_UNNAMED) and f"actor{side}" not in ev.field_evidence
+
+
 def _sides(events: list[Event], ev: Event) -> Iterator[tuple[str, str | None, Span | None]]:
     """(actor, inter, evidence) of both sides of the article's other two-sided battles."""
     for other in events:
-        if other is ev or other.event_type != "Battles" or not (other.actor1 and other.actor2):
+        if other is ev or other.event_type != "Battles" or _unnamed(other, "1") or _unnamed(other, "2"):
             continue
         for side in ("1", "2"):
             yield (getattr(other, f"actor{side}"), getattr(other, f"inter{side}"),
@@ -116,7 +123,7 @@ def _sides(events: list[Event], ev: Event) -> Iterator[tuple[str, str | None, Sp
 def _faced(events: list[Event], ev: Event) -> bool:
     """Every two-sided battle of the article is a state force against an armed group."""
     pairs = [{o.inter1, o.inter2} for o in events
-             if o is not ev and o.event_type == "Battles" and o.actor1 and o.actor2]
+             if o is not ev and o.event_type == "Battles" and not (_unnamed(o, "1") or _unnamed(o, "2"))]
     return bool(pairs) and all(_STATE in p and p & set(_ARMED) for p in pairs)
 
 
