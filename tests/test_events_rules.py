@@ -395,6 +395,32 @@ def test_active_and_passive_kill_verbs(extract, text, actor1, actor2):
     assert ev.location.name_ar == "العريش"
 
 
+@pytest.mark.parametrize("text, sub, actor1, actor2, killed", [
+    # a bare «قتل» opening the sentence, unnamed gunmen, then whom they killed: active
+    ("قتل مسلحون مجهولون ضابطا في الجيش السوري في مدينة درعا امس.", "Armed clash",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria", 1),
+    ("قتل مسلحون مجهولون مدنيين في مدينة درعا امس.", "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 0),
+    # passive, with a specific event word in its clause: the gunmen were killed
+    ("قتل مسلحون في اشتباكات مع الجيش في مدينة درعا امس.", "Armed clash",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria", 0),
+    # gunmen «تابعون لـ» a named group are that group
+    ("اختطف مسلحون تابعون لفصيل الحمزات امرأة من منزلها في مدينة عفرين.", "Abduction/forced disappearance",
+     "Hamza Division", "Civilians (Syria)", 0),
+    ("قتل مسلحون موالون لتنظيم داعش ثلاثة جنود في الأنبار امس.", "Armed clash", "Islamic State (Iraq)",
+     "Military Forces of Iraq", 3),
+    # but a car «تابعة لـ» an embassy is the embassy's, not an attacker
+    ("انفجرت سيارة مفخخة استهدفت سيارة تابعة للسفارة الأمريكية في بيروت امس.", "Remote explosive/landmine/IED",
+     None, "Government of the United States", 0),
+])
+def test_opening_kill_verbs_and_gunmen_belonging_to_a_group(extract, text, sub, actor1, actor2, killed):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (sub, actor1, actor2, killed)
+
+
+def test_killing_as_a_topic_is_no_event(extract):
+    assert extract("قتل المدنيين جريمة حرب.") == []
+
+
 def _where(ev):
     return (ev.location.name, ev.location.country, ev.location.geo_precision) if ev.location else None
 
@@ -537,8 +563,11 @@ def test_a_bare_verb_or_noun_read_as_the_verb(extract, text):
 
 
 def test_a_killing_told_by_a_pronoun_counts_one_and_idioms_are_no_explosions(extract):
-    ev, = extract("اغتال مسلحون مجهولون القيادي في درعا أمس، وأكدت مصادر محلية مقتله على الفور.")
+    ev, = extract("هاجم مسلحون مجهولون القيادي في درعا أمس، وأكدت مصادر محلية مقتله على الفور.")
     assert (ev.fatalities, ev.field_evidence["fatalities"].text) == (1, "مقتله")
+    # the object of an active killing verb after its subject is counted, and is the evidence
+    ev, = extract("اغتال مسلحون مجهولون القيادي في درعا أمس، وأكدت مصادر محلية مقتله على الفور.")
+    assert (ev.fatalities, ev.field_evidence["fatalities"].text) == (1, "القيادي")
     assert extract("وانفجر الصراع أمس بين الحزبين في العاصمة بغداد.") == []
 
 

@@ -156,6 +156,8 @@ class ActorLexicon:
     titles: dict[str, Title]
     default_country: str
     descriptors: frozenset[str]
+    linkers: frozenset[str]  # «التابع»: a descriptor after which an unnamed mention is the group's
+    bridges: frozenset[str]  # «تابعون»: such a word that links an unnamed mention only
     name_particles: frozenset[str]
     name_stopwords: frozenset[str]
     name_first_al: frozenset[str] = frozenset()
@@ -269,7 +271,9 @@ class _Builder:
         lex = ActorLexicon(
             actors=self.actors, outlets=outlets, people=people, countries=countries, templates=templates,
             titles=titles, default_country=default_country,
-            descriptors=frozenset(key(d) for d in patterns.get("descriptors") or []),
+            descriptors=frozenset(key(d) for d in (patterns.get("descriptors") or []) + (patterns.get("linkers") or [])),
+            linkers=frozenset(key(d) for d in patterns.get("linkers") or []),
+            bridges=frozenset(key(d) for d in patterns.get("bridges") or []),
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),

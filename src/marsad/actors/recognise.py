@@ -34,7 +34,6 @@ from marsad.text.normalize import NormText, normalize_with_map
 if TYPE_CHECKING:
     from marsad.actors.lexicon import ActorLexicon, Hit
 
-_LINKERS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "الموالين", "المواليه"})
 # quotation marks and brackets, and a space that another space follows once they are gone
 _IGNORED = re.escape(QUOTES + "()")
 _QUOTE_RE = re.compile(f"[{_IGNORED}]| (?=[{_IGNORED}]* )")
@@ -305,7 +304,12 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
         for _ in range(4):
             new = _descriptor_before(text, start, descriptors)
             if new is None:
-                break
+                new = _bridged(ctx, out, by_end, start)  # «مسلحون تابعون لفصيل الحمزات»
+                if new is None:
+                    break
+                drop.add(by_end[new[1]])
+                start = new[0]
+                continue
             j = by_end.get(start - 1)  # a mention ending just before (one space)
             if j is not None and j != i:
                 if out[j].kind != "actor" or not out[j].data.get("generic") or out[j].start < new:
@@ -313,7 +317,7 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                 drop.add(j)
             start = new
             k = by_end.get(start - 1)
-            if text[start:start + 8].split(" ")[0] in _LINKERS and k is not None and out[k].kind == "actor" \
+            if text[start:start + 8].split(" ")[0] in ctx.lex.linkers and k is not None and out[k].kind == "actor" \
                     and out[k].data.get("generic"):
                 drop.add(k)  # «الطيران الحربي التابع للتحالف الدولي»: the planes are the coalition's
                 start = out[k].start
@@ -321,6 +325,23 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             r.data["descriptor"] = text[start:r.start].strip()
             r.start = start
     return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: int) -> tuple[int, int] | None:
+    """(start, end) of an unnamed actor mention before a bridge word that ends one space before
+    ``start`` («مسلحون تابعون لـ»), or None."""
+    text = ctx.st.text
+    if start > 2 and text[start - 2:start] == " ل":  # «لتنظيم داعش»: the name without its «ل»
+        start -= 1
+    if start < 2 or text[start - 1] != " ":
+        return None
+    b = _word_start(text, start - 1)
+    if text[b:start - 1] not in ctx.lex.bridges:
+        return None
+    k = by_end.get(b - 1)
+    if k is None or out[k].kind != "actor" or not out[k].data.get("generic"):
+        return None
+    return out[k].start, out[k].end
 
 
 def _coordinated_nationals(ctx: Context, out: list[Resolved]) -> list[Resolved]:

@@ -495,6 +495,9 @@ def _governed(ctx: Context, c: _Cand) -> bool:
         # owner of a target («الاعتداء على سيارة دبلوماسية تابعة للسفارة الأمريكية»)
         if (clitic.endswith("ل") or head.startswith("ل")) and prev_word in ctx.lex.affiliation:
             owned = ctx.word_spans(max(0, prev[-1][0] - 40), prev[-1][0], last=3)
+            if owned and ctx.norm(*owned[-1]).lstrip("و") not in ctx.lex.words("units") and any(
+                    t.hit.entry.pos == "verb" for t in ctx.triggers.within(owned[0][0], prev[-1][0])):
+                return True  # «استهدفت سيارة تابعة للسفارة»: the owner of the target, no unit of it
             return any(ctx.norm(*w) in _OBLIQUE for w in owned)
         if (clitic.endswith("ل") or head.startswith("ل")) and prev_word.lstrip("و") in ctx.lex.words("units"):
             return not _opens_clause(ctx, prev[-1][0])
@@ -684,10 +687,20 @@ def _definite_force(ctx: Context, c: _Cand) -> bool:
 
 def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
     """A definite force, or unnamed gunmen, right after a casualty verb with a count after it
-    (before ``limit``): «قتل الجيش 10 مسلحين», «قتل مسلحون 3 أشخاص». A definite number is the force's adjective («قتل الجنود الثلاثة»)."""
+    (before ``limit``) or a victim word right after it: «قتل الجيش 10 مسلحين», «قتل مسلحون 3
+    أشخاص», «قتل مسلحون مجهولون ضابطا». A definite number is the force's adjective («قتل الجنود
+    الثلاثة»)."""
     return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) \
         and (_definite_force(ctx, c) or ctx.cue_at("unnamed_armed", c.start) is not None) \
-        and any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
+        and (any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
+             or _victim_right_after(ctx, c.end, limit))
+
+
+def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
+    """The word right after ``pos`` is a victim («ضابطا», «مدنيين»): the object of the verb."""
+    nxt = ctx.word_spans(pos, limit, first=1)
+    return bool(nxt) and ctx.words(pos, nxt[0][0]) == 0 and any(
+        ctx.cue_at(kind, nxt[0][0]) is not None for kind in ("victim_armed", "victim_civilian"))
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
@@ -765,9 +778,9 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         field = _field(ctx, h)
         if field in best or h.strength < 2:
             continue  # a weak word («وفاة أحد الوالدين») is counted only by a number
-        n = _count_word(ctx, h, s.end)
+        n, (a, b) = _count_word(ctx, h, s.end, attacker)
         if n:
-            best[field] = (n, Span.of(ctx.text, h.start, h.end))
+            best[field] = (n, Span.of(ctx.text, a, b))
     if "fatalities" in best:
         out.fatalities, out.fatalities_span = best["fatalities"]
     if "injured" in best:
@@ -807,25 +820,36 @@ _ONE_VICTIM = frozenset(("ه", "ته", "وه", "اه", "تاه"))
 _TWO_VICTIMS = frozenset(("هما", "تهما"))
 
 
-def _count_word(ctx: Context, h: THit, limit: int) -> int:
-    """«مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a counted noun right after the trigger, or right
-    before a casualty verb: «إن طفلا قتل»); «مقتله», «فأصابته» -> 1 and «قتلتهما» -> 2 (the
-    victim is the pronoun)."""
+def _count_word(ctx: Context, h: THit, limit: int,
+                attacker: tuple[int, int] | None = None) -> tuple[int, tuple[int, int]]:
+    """The victims a word counts, and the evidence: «مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a
+    counted noun right after the trigger, or right before a casualty verb: «إن طفلا قتل»);
+    «مقتله», «فأصابته» -> 1 and «قتلتهما» -> 2 (the victim is the pronoun); the trigger is the
+    evidence. After the attacker that follows the verb («قتل مسلحون مجهولون ضابطا»), the
+    counted object is."""
+    trigger = (h.start, h.end)
     if ctx.lex.family(h.name).casualty == "fatalities":  # not «إصابته» (his injury or illness)
         if h.hit.suffix in _ONE_VICTIM:
-            return 1
+            return 1, trigger
         if h.hit.suffix in _TWO_VICTIMS:
-            return 2
+            return 2, trigger
+    if attacker is not None and attacker[0] >= h.end and ctx.words(h.end, attacker[0]) == 0:
+        nxt = ctx.word_spans(attacker[1], limit, first=1)
+        if nxt and ctx.words(attacker[1], nxt[0][0]) == 0:
+            a, b = nxt[0]
+            n = 2 if ctx.cue_at("count_two", a) else 1 if ctx.cue_at("count_one", a) else 0
+            return (n + _kin_after(ctx, b, limit) if n else 0), (a, b)
+        return 0, trigger
     nxt = ctx.word_spans(h.end, limit, first=2)
     if h.hit.entry.pos == "verb" and "و" not in h.hit.prefix:
         # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed
         nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt
     for a, b in nxt:
         if ctx.cue_at("count_two", a):
-            return 2 + _kin_after(ctx, b, limit)
+            return 2 + _kin_after(ctx, b, limit), trigger
         if ctx.cue_at("count_one", a):
-            return 1 + _kin_after(ctx, b, limit)
-    return 0
+            return 1 + _kin_after(ctx, b, limit), trigger
+    return 0, trigger
 
 
 def _kin_after(ctx: Context, end: int, limit: int) -> int:

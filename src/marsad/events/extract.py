@@ -564,6 +564,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True  # «أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»
     if any(_opening_verb(ctx, s, h, cand) for h in events):
         return True  # «قصف الجيش السوري مواقع المسلحين»: a bare form opening its clause, then its subject
+    if any(_opening_casualty_verb(ctx, s, h, events, cand) for h in casualty):
+        return True  # «قتل مسلحون مجهولون ضابطا», «قتل جنود في اشتباكات»
     if any(_bare_verb(ctx, h) and (_dated(ctx, s, h) or _subject_after(ctx, s, h)) for h in events):
         return True  # «خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»: a bare verb, dated or with its subject
     if any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in events):
@@ -837,14 +839,31 @@ def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore
         return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
     if after_qad(ctx, s, h):
         return True  # «وكان الجيش قد قصف مواقع»: only a verb follows «قد»
-    c0, c1 = s.clause_of(h.start)
-    prev = word_before(ctx, c0, h.start)
-    opens = ctx.words(c0, h.start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("verb_openers")
-    if not opens or cand is None or cand.mention is None or cand.start < h.end \
+    if not _first_in_clause(ctx, s, h) or cand is None or cand.mention is None or cand.start < h.end \
             or ctx.words(h.end, cand.start) != 0:
         return False
-    nxt = ctx.word_spans(cand.end, c1, first=1)
+    nxt = ctx.word_spans(cand.end, s.clause_of(h.start)[1], first=1)
     return bool(nxt) and ctx.words(cand.end, nxt[0][0]) == 0 and not ctx.norm(*nxt[0]).startswith("ل")
+
+
+def _first_in_clause(ctx: Context, s: Sent, h: THit) -> bool:
+    """The trigger is the clause's first word, or follows only a word that opens verbs («وكان»)."""
+    c0, _ = s.clause_of(h.start)
+    prev = word_before(ctx, c0, h.start)
+    return ctx.words(c0, h.start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("verb_openers")
+
+
+def _opening_casualty_verb(ctx: Context, s: Sent, h: THit, events: list[THit], cand) -> bool:  # type: ignore[no-untyped-def]
+    """A bare «قتل» opening its clause is the verb: with its subject right after it and a
+    victim after that («قتل مسلحون مجهولون ضابطا»), or passive with a specific event word in
+    its clause («قتل مسلحون في اشتباكات مع الجيش»)."""
+    e = h.hit
+    if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs \
+            or not _first_in_clause(ctx, s, h):
+        return False
+    if cand is not None and cand.start >= h.end and ctx.words(h.end, cand.start) == 0:
+        return True  # the subject found right after the verb: active (see arguments._active_subject)
+    return _specific_in_clause(s, h, events)
 
 
 def _weak_past(h: THit) -> bool:
