@@ -450,6 +450,9 @@ def _where(ev):
     # who claims the bombing carried it out; the bomber is the event word, not its other side
     ("تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري استهدف مسجدا في مدينة قندهار.",
      "Suicide bomb", "Islamic State (Afghanistan)", None, 0, ("Kandahār", "Afghanistan", 1)),
+    # the adjective of «العاصمة الصومالية» names the capital, not the bombers
+    ("هزت ثلاثة انفجارات العاصمة الصومالية مقديشو مساء أمس.", "Remote explosive/landmine/IED", None, None, 0,
+     ("Mogadishu", "Somalia", 1)),
     # the force that dispersed the protest is its second actor
     ("فرقت قوات الأمن اللبنانية بالقنابل المسيلة للدموع متظاهرين قطعوا طريق المطار في بيروت.",
      "Protest with intervention", "Protesters (Lebanon)", "Police Forces of Lebanon", 0, ("Beirut", "Lebanon", 1)),

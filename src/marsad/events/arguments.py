@@ -341,8 +341,8 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
             continue
         _c0, c1 = s.clause_of(h.start)
         for a, b in ctx.word_spans(h.end, c1, first=3):
-            if ctx.actors.within(a, b) or ctx.places.within(a, b):
-                break
+            if ctx.actors.within(a, b) or ctx.places.within(a, b) or ctx.places.covering(a):
+                break  # «انفجارات العاصمة الصومالية»: the adjective is the capital's
             w = ctx.norm(a, b)
             if w in _OBLIQUE or w.startswith(("ل", "ب")) or ctx.cue_at("occurrence", a) is not None:
                 break  # not «عملية طعن نفذها فلسطيني»: a person who did it, no adjective
