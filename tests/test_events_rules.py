@@ -112,6 +112,14 @@ def test_one_event_per_place_and_non_state_capture(extract):
     assert {e.actor1 for e in events} == {"Hayat Tahrir al-Sham"}
 
 
+def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
+    evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]
+    # storming with no arrest told is still taking the place
+    ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
+    assert (ev.sub_event_type, ev.location.name) == ("Government regains territory", "Kafr Nobol")
+
+
 def test_unnamed_villages_make_no_capture(extract):
     assert extract("بسط الجيش السوري، امس، السيطرة على عدة قرى وبلدات جديدة في منطقة إدلب.") == []
 

@@ -314,7 +314,10 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
 def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     s = f.sent
     out: list[Event] = []
+    raid = any(o.name == "arrest" for o in f.sentence_hits)
     for h in f.hits:
+        if raid and h.hit.entry.key in ctx.lex.words("storm"):
+            continue  # a raid that arrests people, not a capture
         cand = agent(ctx, s, h)
         party1 = to_party(ctx, cand, None) if cand else None
         if party1 is not None:
