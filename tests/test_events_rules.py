@@ -112,6 +112,15 @@ def test_one_event_per_place_and_non_state_capture(extract):
     assert {e.actor1 for e in events} == {"Hayat Tahrir al-Sham"}
 
 
+def test_a_retelling_on_the_place_named_before_is_the_same_event(extract):
+    # «على الحي» is the neighbourhood named before, not «ريف حلب» where the shooters are
+    ev, = extract("استشهد ثلاثة مدنيين جراء اعتداء الإرهابيين بالقذائف الصاروخية على حي الحمدانية في "
+                  "مدينة حلب صباح اليوم.\n\nوذكر مراسل سانا في حلب أن الإرهابيين المنتشرين في ريف حلب "
+                  "الغربي أطلقوا 4 قذائف صاروخية على الحي.")
+    assert (ev.location.name_ar, ev.fatalities) == ("الحمدانية", 3)
+    assert "also told at" in ev.notes
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

@@ -206,6 +206,25 @@ def test_common_plurals_that_name_a_town(ocha_gaz):
     assert [m.data["gazetteer_id"] for m in places(ocha_gaz, "قصفت الطائرات مدينة الميادين.")] == ["ocha:C5192"]
 
 
+def test_a_settlement_word_alone_is_the_place_named_before(ocha_gaz):
+    text = "سقطت قذائف على حي الحمدانية في مدينة حلب. وأطلق الإرهابيون 4 قذائف على الحي من ريف حلب."
+    got = [(m.text, m.data["gazetteer_id"], m.data["match"]) for m in places(ocha_gaz, text)]
+    hamdaniyeh = got[0][1]
+    assert ("الحي", hamdaniyeh, "anaphora") in got
+    # with no «حي» named before, or another noun named, the word is no place
+    assert places(ocha_gaz, "سقطت قذيفة على الحي.") == []
+    assert "البلدة" not in [m.text for m in places(ocha_gaz, "قصفت الطائرات حي الحمدانية في حلب ثم البلدة.")]
+    # «القريتين» is «the two villages» unless a settlement word or an admin phrase says the town
+    assert places(ocha_gaz, "وتقوم وحدات الهندسة بتمشيط القريتين.") == []
+    assert [m.data["name"] for m in places(ocha_gaz, "سيطر التنظيم على مدينة القريتين.")] == ["Qaryatein"]
+
+
+def test_no_name_is_read_across_a_particle(ocha_gaz):
+    # «حلب أن» is not the village حلبان
+    got = places(ocha_gaz, "وذكر مراسل سانا في حلب أن الإرهابيين أطلقوا 4 قذائف.")
+    assert [(m.text, m.data["name"]) for m in got] == [("حلب", "Aleppo")]
+
+
 def test_syrian_hamlets_in_news_about_elsewhere(ocha_gaz):
     def where(text):
         return [(m.text, m.data["country"], m.data["gazetteer_id"] is None, m.data["geo_precision"])

@@ -34,8 +34,9 @@ def test_adjective_after_quarter_word_is_no_place(builtin_gaz):
         ("السقيلبية", "builtin:gn:163921", "place", 1, "Hama"),
         ("حماة", "builtin:gn:170017", "region", 3, "Hama"),
         ("حماة", "builtin:gn:170017", "place", 1, "Hama"),
+        ("المدينة", "builtin:gn:163921", "place", 1, "Hama"),
         ("قلعة المضيق", "builtin:gn:166227", "place", 1, "Hama"),
-    ]  # no «سكني» from «في حي سكني وسط المدينة», no Medina from «المدينة»
+    ]  # no «سكني» from «في حي سكني وسط المدينة»; «المدينة» is the city named before, not Medina
     assert _rows(builtin_gaz, "سقطت القذائف على أحياء شعبية في مدينة حلب") == [
         ("حلب", "builtin:gn:170063", "place", 1, "Aleppo")]
     assert _rows(builtin_gaz, "دخل الجيش بلدة مسيحية في ريف حمص") == [
@@ -111,8 +112,10 @@ def test_common_words_are_not_places(builtin_gaz, ocha_gaz):
     for gaz in (builtin_gaz, ocha_gaz):
         assert [m.text for m in places(gaz, SAMPLES["sample-04-daraa-ied"])] == [
             "درعا", "طفس", "المزيريب", "درعا", "درعا"]  # no «مصدر» (المصدر, Gaza)
-        assert [m.text for m in places(gaz, SAMPLES["sample-05-sweida-protest-jasim-arrest"])] == [
-            "السويداء", "درعا", "جاسم"]  # «على أطراف المدينة» is not Medina
+        got = places(gaz, SAMPLES["sample-05-sweida-protest-jasim-arrest"])
+        # «شابين من أبناء مدينة جاسم ... على أطراف المدينة»: Jasim again, not Medina
+        assert [m.text for m in got] == ["السويداء", "درعا", "جاسم", "المدينة"]
+        assert got[3].data["gazetteer_id"] == got[2].data["gazetteer_id"]
         assert places(gaz, "وقع انفجار في أطراف المدينة") == []
     medina = places(builtin_gaz, "وصل الحجاج إلى المدينة المنورة")
     assert [(m.text, m.data["gazetteer_id"], m.data["country"]) for m in medina] == [
@@ -152,7 +155,8 @@ def test_samples_with_ocha(ocha_gaz):
             found.setdefault(m.text, set()).add(m.data["gazetteer_id"])
     assert {k: found.get(k) for k in expected} == {k: {f"ocha:{v}"} for k, v in expected.items()}
     assert found["جبل الزاوية"] == {"builtin:region:jabal-al-zawiya"} and "الزاوية" not in found
-    assert "مصدر" not in found and "المدينة" not in found and "سكني" not in found
+    assert "مصدر" not in found and "سكني" not in found
+    assert found["المدينة"] == {"ocha:C3114", "ocha:C6111"}  # As-Suqaylabiyah and Jasim, named before
     # an OCHA pair of names («الزاوي_الزاوية») records the one that matched
     got = by_text(places(ocha_gaz, "قصفت الطائرات قرية الزاوية بريف حماة"))
     assert (got["الزاوية"][0].data["gazetteer_id"], got["الزاوية"][0].data["name_ar"]) == ("ocha:C3377", "الزاوية")

@@ -135,6 +135,17 @@ class GeoLexicon:
     def _set_forms(self) -> dict[frozenset[str], frozenset[str]]:
         return {}
 
+    @cached_property
+    def definite_settlement(self) -> dict[str, str]:
+        """Every written form of a definite singular settlement word («الحي», «بالبلدة»,
+        «للقرية») -> the bare noun («حي»)."""
+        return {form: w for w in self.singular for form in _forms("ال" + w)}
+
+    @cached_property
+    def settlement_noun(self) -> dict[str, str]:
+        """Every written form of a singular settlement word («بحي», «وقرية») -> the bare noun."""
+        return {form: w for w in self.singular for form in _forms(w)}
+
     def cue_of(self, word: str) -> str | None:
         """The kind of cue a word is (singular/dual/plural/site/admin/countryside) or None."""
         return self._cues.get(word)

@@ -29,6 +29,9 @@ from marsad.text.normalize import normalize
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_WORD = re.compile(r"[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+")
 _AR_SPLIT = re.compile(r"([ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+)")
+# Particles that open a clause («أن», «إن», «بأن»): no name is written across one, so the
+# compact text holds a barrier in their place («مراسل سانا في حلب أن الإرهابيين» is not حلبان)
+_PARTICLES = frozenset(("ان", "انه", "بان", "لان", "وانه", "بانه", "لانه"))
 _NOT_ARABIC_IN_WORD = re.compile(r"[^\Wءابتثجحخدذرزسشصضطظعغفقكلمنهوي]+")  # digits, Latin...
 _PURE_ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-']+$")
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي]) +(?=[ءابتثجحخدذرزسشصضطظعغفقكلمنهوي])")
@@ -206,6 +209,11 @@ def compact_text(norm: str, words: tuple[list[str], list[int], list[int]] | None
                 pieces.append("|")
                 n += 1
         prev_end = b
+        if w in _PARTICLES:
+            if pieces and pieces[-1] != "|":
+                pieces.append("|")
+                n += 1
+            continue
         if "ء" in w:
             hamza.add(len(starts))
             w = w.replace("ء", "")

@@ -165,8 +165,38 @@ class PlaceRecogniser:
         self._relations(cands, words)
         self._resolve(cands, words)
         self._roads(cands, words)
-        return [self._mention(doc, c) for c in cands
-                if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
+        kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
+        mentions = [self._mention(doc, c) for c in kept]
+        anaphors = self._anaphora(doc, words, kept, mentions)
+        return sorted(mentions + anaphors, key=lambda m: m.start) if anaphors else mentions
+
+    # ---- «الحي», «البلدة»: a place named before ---------------------------------------------
+    def _anaphora(self, doc: Any, words: Words, kept: list[Cand], mentions: list[Mention]) -> list[Mention]:
+        """«استشهد ثلاثة مدنيين ... على حي الحمدانية ... أطلقوا 4 قذائف على الحي»: a definite
+        settlement word that no name follows is the last place named after that word earlier in
+        the article (the same noun: «الحي» after «حي», «البلدة» after «بلدة»)."""
+        lex = self.lexicon
+        definite = lex.definite_settlement
+        at = [i for i, w in enumerate(words.text) if w in definite]
+        if not at:
+            return []
+        covered = {w for c in kept for w in range(c.w0, c.w1 + 1)}
+        named: list[tuple[int, str, Mention]] = []  # (word, noun, mention) of places named after a noun
+        for c, m in zip(kept, mentions):
+            noun = lex.settlement_noun.get(c.cue_word or "") if c.cue == "singular" else None
+            if noun and c.role == ROLE_PLACE:
+                named.append((c.w1, noun, m))
+        out: list[Mention] = []
+        for i in at:
+            noun = definite[words.text[i]]
+            ante = [m for w, n, m in named if w < i and n == noun]
+            if i in covered or not ante:
+                continue
+            s, e = doc.norm.to_original(words.start[i], words.end[i])
+            data = dict(ante[-1].data or {}, match="anaphora",
+                        reasons=[f"«{doc.text[s:e]}»: the place last named after the same word, «{ante[-1].text}»"])
+            out.append(Mention("place", s, e, doc.text[s:e], label=ante[-1].label, data=data))
+        return out
 
     # ---- 1. hits -------------------------------------------------------------------------------
     def _hits(self, words: Words, hits: list[Hit]) -> list[Cand]:
