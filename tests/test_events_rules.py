@@ -57,6 +57,19 @@ def test_no_attribution_no_sources_unless_the_article_has_an_outlet(extract):
     assert extract(text, source="Enab Baladi")[0].sources == ["Enab Baladi"]
 
 
+def test_a_denier_speaks_for_itself_and_is_no_side(extract):
+    evs = extract("وقال رئيس مركز المصالحة الروسي اللواء يوري بورينكوف إن الإرهابيين أطلقوا قذائف على بلدة "
+                  "كفرحمرة.\n\nمن جهته، نفى فصيل الجبهة الوطنية للتحرير هذه الاتهامات، مؤكدا أن قوات النظام "
+                  "هي من قصفت بلدة كفر حمرة يوم السبت.")
+    first, second = evs
+    assert first.sources == ["head of the Russian Reconciliation Center"]
+    # «مؤكدا» is the faction's word: the Russian general's attribution is not carried over to it
+    assert (second.actor1, second.actor2, second.sources) == ("Military Forces of Syria", None, [])
+    # denying one's own act keeps the denier as the one who (allegedly) did it
+    ev, = extract("نفى الجيش التركي قصف قرى في ريف تل أبيض امس.")
+    assert (ev.actor1, ev.certainty) == ("Military Forces of Turkey", "denied")
+
+
 def test_allegation_is_claimed(extract):
     ev, = extract("زعمت وكالة سانا أن مسلحي هيئة تحرير الشام قصفوا بلدة سراقب بقذائف تحوي غاز الكلور أمس.")
     assert ev.certainty == "claimed"

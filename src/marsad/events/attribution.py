@@ -43,7 +43,7 @@ def attribute(ctx: Context) -> list[Attribution | None]:
     for s in ctx.sents:
         att, continues = _sentence(ctx, s)
         if att is not None and not att.sources and last is not None and last.sources \
-                and all(a.startswith("ال") for a in att.anonymous):
+                and att.anonymous and all(a.startswith("ال") for a in att.anonymous):
             # «وأضاف المراسل أن ...» after «أفاد مراسل سبوتنيك»: the same speaker again
             att = Attribution(list(last.sources), att.anonymous, last.evidence)
         if att is None and continues and last is not None:
@@ -97,8 +97,30 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         named += found
         anonymous += [ctx.text[a:b] for a, b in anon]
     if not named and not anonymous:
+        actor = _self_speaker(ctx, s)
+        if actor is not None:
+            c0, c1 = s.clause_of(actor.start)
+            if not ctx.triggers.within(c0, c1):  # «نفى ... هذه الاتهامات»: it denies words, not its act
+                ctx.speakers.append((actor.start, actor.end))
+            return Attribution(), False
         return None, continues
     return _chain(named, anonymous), False
+
+
+def _self_speaker(ctx: Context, s: Sent) -> Mention | None:
+    """«نفى فصيل الجبهة الوطنية للتحرير هذه الاتهامات، مؤكدا أن ...»: an actor right after a
+    verb of denial or accusation speaks for itself: no earlier speaker is carried over to the
+    sentence, and when what it denies is no event (in the verb's clause) it is no side of the
+    event it then tells («نفى الجيش التركي قصف قرى»: the army denies its own shelling)."""
+    for kind in ("denial", "accuse"):
+        for verb in ctx.cue(kind, s.start, s.end):
+            nxt = ctx.word_spans(verb.end, s.end, first=1)
+            if not nxt or ctx.words(verb.end, nxt[0][0]) != 0:
+                continue
+            actor = next((m for m in ctx.actors.within(nxt[0][0], s.end) if m.start <= nxt[0][0] < m.end), None)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _chain(named: list[Mention], anonymous: list[str]) -> Attribution:
