@@ -219,6 +219,14 @@ def test_a_settlement_word_alone_is_the_place_named_before(ocha_gaz):
     assert [m.data["name"] for m in places(ocha_gaz, "سيطر التنظيم على مدينة القريتين.")] == ["Qaryatein"]
 
 
+def test_an_unknown_town_and_the_country_adjective_after_it(ocha_gaz):
+    def where(text):
+        return [(m.text, m.data["gazetteer_id"], m.data["country"], m.data["geo_precision"]) for m in places(ocha_gaz, text)]
+    # no gazetteer has these towns; the adjective after the name (past another one) says the country
+    assert where("هجر المصطافون بلدة زموري الساحلية الجزائرية بسبب هجوم انتحاري.") == [("زموري", None, "Algeria", 3)]
+    assert where("وقعت أحداث شغب في أحد أحياء مدينة خودا الهولندية.") == [("خودا", None, "Netherlands", 3)]
+
+
 def test_no_name_is_read_across_a_particle(ocha_gaz):
     # «حلب أن» is not the village حلبان
     got = places(ocha_gaz, "وذكر مراسل سانا في حلب أن الإرهابيين أطلقوا 4 قذائف.")

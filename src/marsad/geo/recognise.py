@@ -59,6 +59,7 @@ _FUNCTION = frozenset(norm_name(w) for w in (
 _ON = frozenset(norm_name(w) for w in ("على", "وعلى"))
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
+_PLACE_ADJ = re.compile(r"^ال.{2,}يه$")  # an adjective a town name takes: «بلدة زموري الساحلية»
 _PEOPLE = re.compile(r"^ال.{2,}(يين|يون)$")  # a people: «الفلسطينيين», «السوريون»
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
@@ -418,7 +419,7 @@ class PlaceRecogniser:
             return True
         t = words.text[j]
         return (t.startswith("و") or j in by_w0 or words.kind[j] in ("admin", "countryside")
-                or canon(compact(t)) in lex.not_names
+                or canon(compact(t)) in lex.not_names or _PLACE_ADJ.match(t) is not None
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
@@ -926,6 +927,13 @@ class PlaceRecogniser:
         if c.natural:  # a region: at the admin phrase after it («جبل X بريف إدلب»), else as the others
             after = [o for o in local if o.role == ROLE_REGION and words.sent[o.w0] == sent and 0 < o.w0 - c.w1 <= 4]
             levels = (("admin phrase", after[:1]),) + levels
+        code = next((words.country[j] for j in range(c.w1 + 1, min(len(words), c.w1 + 3))
+                     if words.sent[j] == sent and words.country[j]), None)
+        country = self.gazetteer.get(f"builtin:country:{code}") if code else None
+        if country is not None:  # «بلدة زموري الساحلية الجزائرية»: somewhere in Algeria
+            c.anchor, c.precision = country, 3
+            c.reasons = [f"not in the gazetteer; in {country.name}, as the adjective after it says"]
+            return
         for label, pool in levels:
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
