@@ -224,6 +224,9 @@ def test_questions_history_tests_and_words_are_no_events(extract):
     "قال القس إن أميركا ستتعرض لهجوم جديد في 2021.",
     # launching as a topic («وقف إطلاق الصواريخ»)
     "وتهدف المهمة الى وقف اطلاق الصواريخ ومساعدة الحكومة.",
+    # the dead and wounded of an event told before, with no event word of their own
+    "وقد تم نقل جثمان القتيل والجريحين إلى مستشفى المدينة.",
+    "وأوضحت المصادر أن اثنين من القتلى تم التعرف على هويتهما.",
 ])
 def test_background_and_topic_violence_makes_no_event(extract, text):
     assert not [e for e in extract(text) if e.event_type in ("Violence against civilians", "Battles",

@@ -547,6 +547,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
             and ctx.cue("judicial", s.start, s.end):
         return False  # a court's execution («اعدموا شنقا امس»): no political violence
     live = [h for h in f.hits if not _background(ctx, h)]
+    if live and all(ctx.lex.family(h.name).casualty and h.hit.entry.pos == "noun" and "ال" in h.hit.prefix
+                    for h in live):
+        return False  # «نقل جثمان القتيل والجريحين»: the victims of an event told before
     if (cas.fatalities or cas.injured) and not (
             all(ctx.lex.family(h.name).casualty for h in live) and ctx.cue("accident", f.sent.start, f.sent.end)):
         return True
