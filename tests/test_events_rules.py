@@ -224,6 +224,8 @@ def test_questions_history_tests_and_words_are_no_events(extract):
     "قال القس إن أميركا ستتعرض لهجوم جديد في 2021.",
     # launching as a topic («وقف إطلاق الصواريخ»)
     "وتهدف المهمة الى وقف اطلاق الصواريخ ومساعدة الحكومة.",
+    # a relative clause tells what its noun went through
+    "وأكد أن وكالتي الأمم المتحدة اللتين تعرضتا لاعتداء انتحاري في 11 ديسمبر ستبقيان في الجزائر.",
     # the dead and wounded of an event told before, with no event word of their own
     "وقد تم نقل جثمان القتيل والجريحين إلى مستشفى المدينة.",
     "وأوضحت المصادر أن اثنين من القتلى تم التعرف على هويتهما.",

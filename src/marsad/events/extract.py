@@ -892,13 +892,17 @@ def _past_verb(h: THit) -> bool:
 
 def _background(ctx: Context, h: THit) -> bool:
     """The trigger stands as background or topic: right after a ``background`` word («بعد
-    الهجوم», «إثر مقتل»), up to 3 words after a ``background_wide`` one («لمناسبة الذكرى
-    الثانية لاغتيال»), or up to 2 words before an ``earlier`` one («عمليات انتحارية سابقة»)."""
+    الهجوم», «إثر مقتل») or a relative clause's «تعرض» («التي تعرضت لهجوم»), up to 3 words
+    after a ``background_wide`` one («لمناسبة الذكرى الثانية لاغتيال»), or up to 2 words
+    before an ``earlier`` one («عمليات انتحارية سابقة»)."""
     if any(ctx.cue_at("earlier", a) is not None for a, _b in ctx.word_spans(h.end, h.end + 40, first=2)):
         return True
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
+    if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") \
+            and ctx.norm(*prev[-2]) in ctx.lex.words("relative"):
+        return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
     if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
         s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
         if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
