@@ -302,6 +302,14 @@ def test_protesters_assembling_is_a_protest_even_with_no_place_or_date(extract):
     assert ev.event_type == "Protests"
 
 
+def test_protesters_then_their_assembling_verb(extract):
+    # the counted protesters, then (past their description) the verb that put them in the street
+    ev, = extract("وقال شهود عيان إن الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي منذ الصباح.")
+    assert ev.sub_event_type == "Peaceful protest"
+    # «الذين تجمعوا» describes protesters told of elsewhere
+    assert extract("وأفادت الوكالة أن المتظاهرين الذين تجمعوا في الجامعة ينتمون إلى منظمة طلابية.") == []
+
+
 def test_protesters_chanting_alone_describes_a_protest_told_elsewhere(extract):
     assert not extract("وهتف المتظاهرون شعارات معادية للرئيس.")
 

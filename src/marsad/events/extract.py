@@ -748,7 +748,16 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     if kind == "assembled" and "ال" not in h.hit.prefix and any(
             ctx.words(h.end, g.start) <= 1 for g in ctx.cue(kind, h.end, c1)):
         return True  # «مظاهرة عنيفة اندلعت»: an indefinite protest and its verb
+    if any(g.hit.suffix == "وا" and ctx.words(h.end, g.start) <= 10 and not ctx.triggers.within(h.end, g.start)
+           and not _after_relative(ctx, h.end, g.start) for g in ctx.cue("assembled", h.end, c1)):
+        return True  # «الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي»: they, then their verb
     return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+
+
+def _after_relative(ctx: Context, start: int, end: int) -> bool:
+    """A relative pronoun between ``start`` and ``end`` («المتظاهرين الذين تجمعوا»: a description)."""
+    relative = ctx.lex.words("relative")
+    return any(ctx.norm(a, b) in relative for a, b in ctx.word_spans(start, end))
 
 
 def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
