@@ -266,6 +266,8 @@ def test_old_dated_event_outside_a_chronology_is_history(extract):
      "Remote explosive/landmine/IED"),
     # a passive with its agent
     ("واكدت السيدة انه تم اغتصابها من قبل عدة ضباط في السجن.", "Sexual violence"),
+    # a background killing they were responsible for, then their own death with its verb
+    ("اعلن الجيش ان 13 مسلحا، بينهم ثلاثة مسؤولون عن اغتيال رجل دين، قتلوا في ضربة جوية.", "Air/drone strike"),
 ])
 def test_the_event_is_reported_as(extract, text, sub_event_type):
     ev, = extract(text)

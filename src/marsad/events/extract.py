@@ -539,8 +539,10 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     first = min(f.hits, key=lambda h: h.start)
     if first.hit.entry.pos != "verb" and _announced(ctx, s, first):
         return True  # «تبنى التنظيم مسؤوليته عن تفجير»: «عن» is no background here
-    if _background(ctx, first):
-        return False
+    if _background(ctx, first) and not (cas.fatalities and any(
+            _past_verb(h) and h.hit.suffix == "وا" and s.clause_of(h.start) != s.clause_of(first.start)
+            and not _background(ctx, h) for h in f.hits)):
+        return False  # but «13 شخصا ... مسؤولون عن اغتيال رجل دين، قتلوا في ضربة جوية»: their own verb
     if _tally(ctx, f) and not any(_dated(ctx, s, h) for h in f.hits):
         return False
     if all(h.name == "execution" for h in f.hits if not ctx.lex.family(h.name).casualty) \
