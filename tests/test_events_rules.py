@@ -255,6 +255,8 @@ def test_chronology_line_reports_an_old_dated_event(extract):
 
 def test_old_dated_event_outside_a_chronology_is_history(extract):
     assert not extract("وكانت الجماعة قد اغتالت النائب وليد عيدو بانفجار سيارة مفخخة في بيروت في يونيو 2007.")
+    # the year right after the event word dates it, whatever recent day the sentence names
+    assert not extract("ادلت امرأة بشهادتها امام الكونغرس امس حول تعرضها للاغتصاب عام 2005 من قبل زملائها.")
 
 
 @pytest.mark.parametrize("text, sub_event_type", [

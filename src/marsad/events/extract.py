@@ -234,9 +234,12 @@ def _historic(ctx: Context, s: Sent) -> bool:
             old = old or m.start < upto
         else:
             recent = True
+    triggers = ctx.triggers.within(s.start, s.end)
     for y in _YEAR.finditer(ctx.text, s.start, upto):
         if int(y.group(1)) < pub.year - 1 or int(y.group(1)) == pub.year - 1 and pub.month > 6:
             old = True
+            if any(t.end <= y.start() and ctx.words(t.end, y.start()) == 0 for t in triggers):
+                return True  # «تعرضها للاغتصاب عام 2005»: the year dates the event word itself
     return old and not recent
 
 
