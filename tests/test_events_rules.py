@@ -134,6 +134,23 @@ def test_a_retelling_on_the_place_named_before_is_the_same_event(extract):
     assert "also told at" in ev.notes
 
 
+def test_a_clause_opening_with_fima_tells_an_event_of_its_own(extract):
+    # SOHR: the day's toll, then each event with its own dead, agent and place
+    evs = extract("ارتفع إلى 9 عدد الذين قتلوا جراء القصف الجوي والصاروخي على ريف إدلب الجنوبي منذ صباح "
+                  "اليوم، حيث قضى 5 مواطنين في غارات روسية على بلدة معرة حرمة، فيما قضى 4 آخرون في قصف "
+                  "صاروخي لقوات النظام على مدينة خان شيخون.")
+    assert [(e.sub_event_type, e.actor1, e.location.name, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Russia", "Maar Tahroma", 5),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Khan Shaykun", 4)]
+
+
+def test_a_light_verb_its_subject_and_a_count_before_the_event_noun(extract):
+    # «نفذت طائرات النظام الحربية 14 غارة على كل من ...»: one strike event per village of the list
+    evs = extract("ونفذت طائرات النظام الحربية 14 غارة على كل من كفرسجنة والتح وحيش وتحتايا في ريف إدلب.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Syria", name) for name in ("Kafrsajna", "Tah", "Heish", "Tahtaya")]
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

@@ -227,6 +227,15 @@ def test_an_unknown_town_and_the_country_adjective_after_it(ocha_gaz):
     assert where("وقعت أحداث شغب في أحد أحياء مدينة خودا الهولندية.") == [("خودا", None, "Netherlands", 3)]
 
 
+def test_the_article_news_gives_a_village_name(ocha_gaz):
+    # OCHA writes حماميات; the news «قرية الحماميات»: a place after a settlement or site word only
+    got = places(ocha_gaz, "سيطرت قوات النظام على تلة الحماميات وقرية الحماميات في ريف حماة.")
+    assert [(m.text, m.data["gazetteer_id"], m.data["match"]) for m in got][:2] == [
+        ("الحماميات", "ocha:C3459", "article added"), ("الحماميات", "ocha:C3459", "article added")]
+    # «أطراف الصراع» (the parties to the conflict) is not the village صراع
+    assert places(ocha_gaz, "تحترم كافة أطراف الصراع المحلية.") == []
+
+
 def test_no_name_is_read_across_a_particle(ocha_gaz):
     # «حلب أن» is not the village حلبان
     got = places(ocha_gaz, "وذكر مراسل سانا في حلب أن الإرهابيين أطلقوا 4 قذائف.")

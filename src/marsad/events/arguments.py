@@ -717,6 +717,15 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     light = ctx.lex.words("light_verbs")
     if any(ctx.norm(a, b).lstrip("و") in light for a, b in prev):
         return True
+    # «نفذت طائرات النظام الحربية 14 غارة»: the subject (one adjective beside it) and a count
+    # between the verb and its noun
+    prev = ctx.word_spans(max(c0, h.start - 80), h.start, last=8)
+    for k in range(len(prev) - 1, -1, -1):
+        a, b = prev[k]
+        if ctx.norm(a, b).lstrip("و") in light:
+            between = [x for x, _ in prev[k + 1:]]
+            other = [x for x in between if not ctx.actors.covering(x) and not ctx.quantities.covering(x)]
+            return len(other) < len(between) and len(other) <= 1 and any(ctx.actors.covering(x) for x in between)
     prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
     ventured = ctx.lex.words("ventured")
     return bool(prev) and ctx.norm(*prev[-1]) == _ON and any(ctx.norm(a, b).lstrip("و") in ventured for a, b in prev)

@@ -174,6 +174,7 @@ class Context:
             seen.add(key)
             kept.append(h)
         triggers = kept
+        sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -286,6 +287,37 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
             headlines[para] = multi and not line.endswith(_FINAL_PUNCT) and len(_WORD.findall(line)) <= 15
         sents.append(Sent(i, start, end, para, clauses, headlines[para]))
     return sents
+
+
+# A clause opening with one of these and its own event verb tells another event: «... حيث قضى 5
+# مواطنين في غارات روسية على بلدة معرة حرمة، فيما قضى 4 آخرون في قصف صاروخي على خان شيخون»
+_REPORT_JOINT = re.compile(r"\s*و?(?:فيما|بينما|حيث)\s+(?:\w+\s+)?$")
+
+
+def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention]) -> list[Sent]:
+    """Split a sentence before each clause that opens with «فيما», «بينما» or «حيث» followed
+    at once (a word between at most) by an event verb, and names a count or a place of its own:
+    each such clause reports an event of its own, with its own victims and place."""
+    verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
+    starts = [t.start for t in verbs]
+    out: list[Sent] = []
+    for s in sents:
+        cuts = []
+        for c0, c1 in s.clauses[1:]:
+            i = bisect.bisect_left(starts, c0)
+            if i == len(verbs) or verbs[i].start >= c1 or not _REPORT_JOINT.fullmatch(text, c0, verbs[i].start):
+                continue
+            if any(c0 <= m.start and m.end <= c1 for m in anchors):
+                cuts.append(c0)
+        if not cuts:
+            out.append(s)
+            continue
+        bounds = [s.start] + cuts + [s.end]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append(Sent(0, a, b, s.para, [c for c in s.clauses if a <= c[0] < b], s.headline))
+    for i, s in enumerate(out):
+        s.idx = i
+    return out
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -625,16 +625,23 @@ def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-u
 
 def _tally(ctx: Context, f: Frame) -> bool:
     """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
-    الآن», «مثل هذه التفجيرات»), and no event verb in another clause: not «دون ورود معلومات عن
-    خسائر حتى الآن» elsewhere, nor «خطف مسلحون ... عددا من الاشخاص، حيث تكثر عمليات الخطف»."""
+    الآن», «مثل هذه التفجيرات»), and no event verb with its subject or count in another clause:
+    not «دون ورود معلومات عن خسائر حتى الآن» elsewhere, nor «خطف مسلحون ... عددا من الاشخاص،
+    حيث تكثر عمليات الخطف»."""
     tallied = False
     for h in f.hits:
         c0, c1 = f.sent.clause_of(h.start)
         if ctx.cue("tally", c0, c1):
             tallied = True
-        elif h.hit.entry.pos == "verb" and _subject_after(ctx, f.sent, h):
-            return False
+        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, f.sent, h) or _counted_after(ctx, h)):
+            return False  # «... منذ صباح اليوم، حيث قضى 5 مواطنين في غارات»: one toll told apart
     return tallied
+
+
+def _counted_after(ctx: Context, h: THit) -> bool:
+    """A count right after the verb: its subject («قضى 5 مواطنين»)."""
+    nxt = ctx.word_spans(h.end, h.end + 20, first=1)
+    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and bool(ctx.quantities.covering(nxt[0][0]))
 
 
 def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:

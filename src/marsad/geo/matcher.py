@@ -2,8 +2,8 @@
 
 Names are indexed under their compact keys (``marsad.geo.names``) and a few variants, each
 with how it was derived: exact, a swapped final letter (معردبسي ~ معردبسة, كفر حمرة ~ كفر
-حمراء), the article dropped (الهبيط ~ هبيط) or the article merged into a preceding ل
-(للحامدية). ``find`` runs the automaton once over the compact projection of a text and keeps
+حمراء), the article dropped (الهبيط ~ هبيط) or added (حماميات ~ الحماميات), or the article
+merged into a preceding ل (للحامدية). ``find`` runs the automaton once over the compact projection of a text and keeps
 the hits that start at a word start, or after proclitics only (وبسيدا، بمعرة النعمان), and
 end at a word end (no match inside a longer word).
 
@@ -24,12 +24,13 @@ import ahocorasick
 from marsad.geo.gazetteer import GazEntry
 from marsad.geo.lexicon import NAME_PROCLITICS
 from marsad.geo.names import (
-    CompactText, article_variants, compact, compact_keys, ending_variants, has_arabic, letters, norm_name,
+    CompactText, article_added, article_variants, compact, compact_keys, ending_variants, has_arabic, letters, norm_name,
     skeleton, weighted_distance,
 )
 
-EXACT, ENDING, ARTICLE, LAM = 0, 1, 2, 3
-HOW = {EXACT: "exact", ENDING: "ending variant", ARTICLE: "article dropped", LAM: "article after li"}
+EXACT, ENDING, ARTICLE, LAM, ADDED = 0, 1, 2, 3, 4
+HOW = {EXACT: "exact", ENDING: "ending variant", ARTICLE: "article dropped", LAM: "article after li",
+       ADDED: "article added"}
 MIN_LETTERS = 3  # shorter names are never matched
 FUZZY_MIN_LETTERS = 5
 
@@ -74,10 +75,14 @@ class NameMatcher:
                 for v in article_variants(n):
                     for k in compact_keys(v):
                         add(k, entry_id, ARTICLE)
+                entry = entries.get(entry_id)
+                if entry is not None and entry.country == "Syria":  # Syrian villages in the news
+                    for v in article_added(n):  # only where a settlement or site word says a place
+                        for k in compact_keys(v):
+                            add(k, entry_id, ADDED)
                 if n.startswith("ال") and len(n) > 4:
                     for k in compact_keys(n[1:]):
                         add(k, entry_id, LAM)
-                entry = entries.get(entry_id)
                 if letters(n) >= FUZZY_MIN_LETTERS and entry is not None and entry.admin1:
                     skeletons[skeleton(n)].add((compact(n), entry_id))
         automaton = ahocorasick.Automaton()

@@ -104,6 +104,13 @@ def article_variants(name_norm: str) -> set[str]:
     return set()
 
 
+def article_added(name_norm: str) -> set[str]:
+    """A one-word name with the article the news may give it (حماميات → الحماميات)."""
+    if not name_norm.startswith("ال") and " " not in name_norm and len(name_norm) >= 4:
+        return {"ال" + name_norm}
+    return set()
+
+
 def skeleton(name_norm: str) -> str:
     """Coarse consonant key: compact form, long vowels after the first letter dropped,
     confusable letters merged."""

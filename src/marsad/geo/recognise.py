@@ -45,7 +45,7 @@ from typing import Any, Container
 
 from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.geo.lexicon import GeoLexicon
-from marsad.geo.matcher import EXACT, HOW, LAM, Hit, NameMatcher
+from marsad.geo.matcher import ADDED, EXACT, HOW, LAM, Hit, NameMatcher
 from marsad.geo.names import arabic_words, canon, compact, compact_text, norm_name
 from marsad.geo.resolve import SETTLEMENTS, Context, choose, dedupe
 from marsad.model import Mention
@@ -459,8 +459,20 @@ class PlaceRecogniser:
                 lists.setdefault(c.list_id, []).append(c)
         for c in cands:
             self._gate_one(c, words)
-        # list members stand together: a settlement word or one supported member carries the
-        # rest; a member that is also a common word needs a member that is not
+        self._carry_lists(lists)
+        # one sense per discourse: a name once supported is a place elsewhere in the article
+        supported = {canon(c.key) for c in cands if c.accepted and not c.unknown}
+        for c in cands:
+            if not c.accepted and canon(c.key) in supported and not {"organisation", "not a name"} & set(c.support):
+                c.accepted = True
+                c.support.append("same name supported elsewhere in the article")
+        found = self._coherent(cands)  # «على كل من كفرسجنة والتح وحيش»: the first carries the rest
+        self._carry_lists({k: v for k, v in lists.items() if any(m in found for m in v)})
+
+    def _carry_lists(self, lists: dict[int, list[Cand]]) -> None:
+        """List members stand together: a settlement word or one supported member carries the
+        rest; a member that is also a common word needs a member that is not."""
+        lex = self.lexicon
         for members in lists.values():
             opened = any(m.list_kind in ("singular", "dual", "plural", "site") for m in members)
             strong = [m for m in members if not m.unknown and not _is_ambiguous(m.key, lex)
@@ -470,6 +482,8 @@ class PlaceRecogniser:
             for m in members:
                 if m.accepted or "organisation" in m.support or "not a name" in m.support:
                     continue
+                if not opened and m.entries and all(how == ADDED for _, how in m.entries):
+                    continue  # «والصراع»: an article the gazetteer's name lacks needs a settlement word
                 if m.unknown:
                     # placed or matched after the others are resolved (_resolve_unknown)
                     m.accepted = True
@@ -477,17 +491,16 @@ class PlaceRecogniser:
                 elif not _is_ambiguous(m.key, lex) or any(o is not m for o in strong):
                     m.accepted = True
                     m.support.append("member of a list of places")
-        # one sense per discourse: a name once supported is a place elsewhere in the article
-        supported = {canon(c.key) for c in cands if c.accepted and not c.unknown}
-        for c in cands:
-            if not c.accepted and canon(c.key) in supported and not {"organisation", "not a name"} & set(c.support):
-                c.accepted = True
-                c.support.append("same name supported elsewhere in the article")
-        self._coherent(cands)
-        del lex
 
     def _gate_one(self, c: Cand, words: Words) -> None:
         lex = self.lexicon
+        if c.entries and c.cue not in ("singular", "dual", "plural", "site"):
+            # «الحماميات» for حماميات only after «قرية», «تلة» (or as a member of an opened
+            # list): not «أطراف الصراع» (the parties to the conflict) for the village صراع
+            c.entries = [(e, how) for e, how in c.entries if how != ADDED]
+            if not c.entries:
+                c.support.append("not a name")
+                return
         if c.country_code or "the capital of its country" in c.support:
             c.accepted = True
             return
@@ -558,14 +571,15 @@ class PlaceRecogniser:
                    for j in (c.w0 - 1, c.w1 + 1))
 
     @staticmethod
-    def _coherent(cands: list[Cand]) -> None:
+    def _coherent(cands: list[Cand]) -> list[Cand]:
         """«قصف على بلدة قرب سرمدا ... في ريف إدلب»: a one-word village after a preposition of
         place is a place when the article names its governorate (a governorate, its countryside
-        or a town of it, already accepted)."""
+        or a town of it, already accepted). Returns those it accepts."""
         named = {e.admin1 for c in cands if c.accepted and not c.unknown and not c.country_code
                  for e in _top_entries(c) if e.country == "Syria" and e.admin1}
+        found: list[Cand] = []
         if not named:
-            return
+            return found
         for c in cands:
             if c.accepted or not c.after_locative:
                 continue
@@ -573,6 +587,8 @@ class PlaceRecogniser:
             if fits:
                 c.accepted = True
                 c.support.append(f"after a preposition of place, in {fits[0]}, which the article names")
+                found.append(c)
+        return found
 
     def _admin_after(self, c: Cand, words: Words, window: int, regions_only: bool = False) -> bool:
         """«X بريف إدلب», «X في محافظة حلب», «X بمنطقة ...» within a few words after X."""
