@@ -452,7 +452,6 @@ class PlaceRecogniser:
 
     # ---- 5. gating ------------------------------------------------------------------------------
     def _gate(self, cands: list[Cand], words: Words) -> None:
-        lex = self.lexicon
         lists: dict[int, list[Cand]] = {}
         for c in cands:
             if c.list_id is not None:
