@@ -270,6 +270,21 @@ def test_the_capital(builtin_gaz, ocha_gaz):
     assert where(ocha_gaz, "في قرية العراقية بريف الحسكة")[0][:2] == ("العراقية", "Al Iraqiyah")
 
 
+def test_amman_oman_and_datelines(builtin_gaz):
+    def where(text):
+        return [(m.text, m.data["name"]) for m in places(builtin_gaz, text)]
+    # «عمان» alone is Amman; Oman is «سلطنة عمان», or «عمان» with an Omani adjective near
+    assert where("وصل الوزير إلى عمان امس.") == [("عمان", "Amman")]
+    assert where("قال مسؤول في سلطنة عمان.") == [("سلطنة عمان", "Oman")]
+    assert where("وصل الوزير العماني إلى عمان امس.")[-1] == ("عمان", "Oman")
+    # a town abroad opening the article before a dash is its dateline, a place
+    assert where("لاهاي ـ «الشرق الأوسط»: قالت المحكمة امس إن الجلسة أرجئت.") == [("لاهاي", "The Hague")]
+    assert where("قالت لاهاي امس إن الجلسة أرجئت.") == []
+    # a name that fills a pair of quotation marks is a title (the newspaper, an accord), no place
+    assert where("وقال شهود عيان لـ«الشرق الأوسط» إن طالبين أصيبا.") == []
+    assert where("وأشار إلى اتفاق «الطائف» الذي أنهى الحرب.") == []
+
+
 def test_countries_of_the_world(builtin_gaz):
     # every country of the actor lexicon is a place too («في السنغال», «في كينيا»)
     for text, name in (("تظاهر الآلاف في السنغال.", "Senegal"), ("قتل ثلاثة في كينيا.", "Kenya"),

@@ -516,6 +516,8 @@ class PlaceRecogniser:
             c.support.append("not a name")  # «قرية صغيرة»; «كبيرة» is not ك + بيرة
         if c.cue_word and lex.in_set(c.cue_word, lex.city_words) and words.text[c.w0] in lex.adjectives:
             c.support.append("not a name")  # «العاصمة العراقية»: the adjective, not Al Iraqiyah
+        if c.cue is None and _quoted(c, words):
+            c.support.append("not a name")  # «الشرق الأوسط» (the newspaper), «نبع السلام»: a title
         if "organisation" in c.support or "not a name" in c.support:
             return
         if c.unknown:
@@ -549,6 +551,9 @@ class PlaceRecogniser:
             elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
                 c.accepted = True  # «غارة على غزة», «هجوم على بغداد»
                 c.support.append("a well-known town abroad, after «على»")
+            elif exact and best >= 5 and self._dateline(c, words):
+                c.accepted = True  # «عمان - الدستور», «بغداد (رويترز)»: where the article was filed
+                c.support.append("a dateline")
             elif exact and best >= WELL_KNOWN_ABROAD and self._witnessed(c, words):
                 c.accepted = True  # «شهدت أثينا مظاهرات», «أن أثينا شهدت هدوءا»
                 c.support.append("a well-known town abroad, next to «شهدت»")
@@ -562,6 +567,14 @@ class PlaceRecogniser:
             c.support.append("after a preposition of place")
         elif locative and exact:  # not «ب» alone: «بوحشية», «بالعارضة» tell a manner
             c.after_locative = True
+
+    @staticmethod
+    def _dateline(c: Cand, words: Words) -> bool:
+        """The name opens its paragraph and a dash, a bracket, a colon or the quoted outlet
+        follows it (a «ـ» dash is gone from the normalised text: two spaces stay)."""
+        first = c.w0 == 0 or words.para[c.w0 - 1] != words.para[c.w0]
+        raw = words.between[c.w1 + 1] if c.w1 + 1 < len(words) else ""
+        return first and (raw.strip()[:1] in ("-", "–", "—", "(", ":", "«") or "  " in raw)
 
     def _witnessed(self, c: Cand, words: Words) -> bool:
         """The name is the subject of a verb of witnessing just before or after it."""
@@ -704,6 +717,9 @@ class PlaceRecogniser:
             if len(fits) == 1:
                 c.entries = [eh for eh in c.entries if eh[0].country in fits]
                 c.support.append(f"{next(iter(fits))} named by its adjective in the paragraph")
+            elif not fits and any(e.feature == "country" for e, _ in c.entries):
+                # «عمان» alone is Amman: Oman is «سلطنة عمان» or has its adjective near
+                c.entries = [eh for eh in c.entries if eh[0].feature != "country"] or c.entries
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
@@ -836,7 +852,11 @@ class PlaceRecogniser:
             entries = [eh for eh in entries if eh[0].country != "Syria"]  # «ولاية الوحدة»
         countries = [eh for eh in entries if eh[0].feature == "country"]
         if countries and c.cue not in ("singular", "dual", "plural"):
-            return countries  # «تركيا» is Turkey, not a hamlet of that name
+            # «تركيا» is Turkey, not a hamlet of that name; «عمان» is Oman or Amman, a capital
+            states = {e.country for e, _ in countries}
+            capitals = [eh for eh in entries if eh[0].feature in SETTLEMENTS and eh[0].rank >= CAPITAL_RANK
+                        and eh[0].country not in states]
+            return countries + capitals
         if c.admin_level == "governorate" or c.countryside:
             govs = [eh for eh in entries if eh[0].feature == "governorate"]
             capitals = [eh for eh in entries if eh[0].feature in SETTLEMENTS and eh[0].rank >= 5.0]
@@ -1013,6 +1033,13 @@ class PlaceRecogniser:
                     "role": ROLE_REGION if c.natural else c.role if c.role == ROLE_ROAD else ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _quoted(c: Cand, words: Words) -> bool:
+    """The name fills a pair of quotation marks by itself."""
+    before = words.between[c.w0].rstrip()
+    after = words.between[c.w1 + 1].lstrip() if c.w1 + 1 < len(words) else ""
+    return before.endswith(("«", '"', "“")) and after.startswith(("»", '"', "”"))
 
 
 def _name_ar(entry: GazEntry, key: str) -> str | None:
