@@ -151,6 +151,17 @@ def test_a_light_verb_its_subject_and_a_count_before_the_event_noun(extract):
         ("Air/drone strike", "Military Forces of Syria", name) for name in ("Kafrsajna", "Tah", "Heish", "Tahtaya")]
 
 
+def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
+    # the retelling in the second paragraph is where the first telling was, not in Diyala,
+    # which the article names only after it; so the two tellings merge
+    evs = extract("قتل خمسة أشخاص بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر شرقي بغداد اليوم.\n\n"
+                  "وأوضح المصدر أن السيارة كانت مركونة قرب مطعم، وانفجرت عند الساعة العاشرة صباحا.\n\n"
+                  "وفي محافظة ديالى، هاجم مسلحون نقطة تفتيش للجيش قرب قضاء المقدادية، ما أسفر عن مقتل جنديين.")
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Sadr City", 5), ("Armed clash", "Al Miqdādīyah", 2)]
+    assert "also told at" in evs[0].notes
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]
@@ -682,10 +693,13 @@ def test_a_withdrawal_that_names_no_one_taking_over_is_no_transfer(extract):
 def test_an_arrest_split_by_its_subject_and_a_bearing_from_a_town(extract):
     ev, = extract("ألقت قوات الأمن المصرية القبض على 15 شخصا في القاهرة أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Egypt", "Civilians (Egypt)")
-    # «في قضاء الطارمية شمال بغداد»: an unknown place north of Baghdad is near Baghdad (ACLED 2)
+    # «في قضاء الطارمية شمال بغداد»: the district town (GeoNames), not Baghdad
     ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الطارمية شمال بغداد.")
     assert (ev.actor1, ev.actor2, ev.fatalities, _where(ev)) == (
-        "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Baghdad", "Iraq", 2))
+        "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Aţ Ţārmīyah", "Iraq", 1))
+    # an unknown village north of Baghdad is placed near Baghdad (ACLED 2)
+    ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قرية البوفياض شمال بغداد.")
+    assert _where(ev) == ("Albwfyad", "Iraq", 2) and ev.location.latitude is not None
 
 
 def test_a_grenade_is_named_by_the_longer_phrase_and_an_accusation_is_a_claim(extract):

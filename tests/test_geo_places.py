@@ -236,6 +236,11 @@ def test_the_article_news_gives_a_village_name(ocha_gaz):
     assert places(ocha_gaz, "تحترم كافة أطراف الصراع المحلية.") == []
 
 
+def test_districts_abroad_and_what_a_village_belongs_to(builtin_gaz):
+    got = places(builtin_gaz, "انفجرت سيارة مفخخة في قرية الندة التابعة لقضاء خانقين.")
+    assert [(m.text, m.data["country"]) for m in got] == [("الندة", "Iraq"), ("خانقين", "Iraq")]
+
+
 def test_no_name_is_read_across_a_particle(ocha_gaz):
     # «حلب أن» is not the village حلبان
     got = places(ocha_gaz, "وذكر مراسل سانا في حلب أن الإرهابيين أطلقوا 4 قذائف.")

@@ -199,7 +199,8 @@ def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened: the place after the trigger in its clause with
     the places listed with it, else the nearest place in the clause, sentence, paragraph; else
-    the article's main region (ACLED: geo_precision 3, coded to the province)."""
+    the article's main region (ACLED: geo_precision 3, coded to the province), unless that is
+    first named after the event and a place was named before it (the last one is taken)."""
     c0, c1 = s.clause_of(h.start)
     after = _places(ctx, h.end, c1)
     if after:
@@ -225,6 +226,10 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if nxt:
         return [nxt[0]], "paragraph"
     region = main_region(ctx)
+    told = ctx.memo.get("event_place")  # where the last event told before happened
+    if isinstance(told, Mention) and told.start < s.start and (region is None or region.start > s.start):
+        # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
+        return [told], "article"
     return ([region], "article") if region else ([], "none")
 
 

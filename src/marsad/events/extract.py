@@ -1145,6 +1145,8 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         evidence["actor2"] = party2.span
     if place is not None:
         evidence["location"] = place.span
+        if how in ("clause", "sentence", "paragraph", "anaphor"):
+            ctx.memo["event_place"] = place
     if when.span:
         evidence["event_date"] = when.span
     if cas.fatalities_span:
