@@ -200,7 +200,9 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened: the place after the trigger in its clause with
     the places listed with it, else the nearest place in the clause, sentence, paragraph; else
     the article's main region (ACLED: geo_precision 3, coded to the province), unless that is
-    first named after the event and a place was named before it (the last one is taken)."""
+    first named after the sentence and an event was told before it: then that event's place.
+    (A bare «الحي», «البلدة» after a place named with the same word is that place already:
+    ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
     after = _places(ctx, h.end, c1)
     if after:
