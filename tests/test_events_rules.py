@@ -162,6 +162,28 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     assert "also told at" in evs[0].notes
 
 
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    # the ministry that tells of drones shot down claims it for its own forces
+    ("أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة أطلقتها هيئة تحرير الشام باتجاه مدينة حلب.",
+     "Disrupted weapons use", "Military Forces of Syria", "Hayat Tahrir al-Sham"),
+    # «وفق ما أعلن الجيش الإسرائيلي»: who told it, not the target
+    ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه إيلات، وفق ما أعلن الجيش الإسرائيلي.",
+     "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", None),
+    # an airborne raid is fighting on the ground, claimed by who announces it
+    ("أعلن التحالف الدولي مقتل قيادي في تنظيم داعش بعملية إنزال جوي في ريف الحسكة.",
+     "Armed clash", "Global Coalition Against Daesh", "Islamic State (Syria)"),
+    # General Security are police forces
+    ("قتل ثلاثة عناصر من الأمن العام بهجوم نفذه مسلحون مجهولون على حاجز في ريف درعا الغربي.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+    # «إن شرطيا قتل بانفجار»: a casualty verb with no object after its subject is passive
+    ("قال مصدر أمني إن شرطيا قتل بانفجار سيارة مفخخة استهدفت نقطة تفتيش في بغداد.",
+     "Remote explosive/landmine/IED", None, "Police Forces of Iraq"),
+])
+def test_who_tells_who_claims_and_who_suffers(extract, text, sub, actor1, actor2):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, actor1, actor2)
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

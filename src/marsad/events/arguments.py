@@ -581,8 +581,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
         return before[-1] if before else None
     subject = subject_after_that(ctx, s, h, armed)
-    if subject is not None:
-        return subject
+    if subject is not None and (not casualty or _victim_right_after(ctx, h.end, c1)):
+        return subject  # not «إن شرطيا قتل بانفجار»: a casualty verb with no object is passive
     if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)):
@@ -704,10 +704,14 @@ def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
 
 
 def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
-    """The word right after ``pos`` is a victim («ضابطا», «مدنيين»): the object of the verb."""
+    """The word right after ``pos`` is a victim or a count («ضابطا», «مدنيين», «10 مسلحين»):
+    the object of the verb."""
     nxt = ctx.word_spans(pos, limit, first=1)
-    return bool(nxt) and ctx.words(pos, nxt[0][0]) == 0 and any(
-        ctx.cue_at(kind, nxt[0][0]) is not None for kind in ("victim_armed", "victim_civilian"))
+    if not nxt or ctx.words(pos, nxt[0][0]) != 0:
+        return False
+    a, b = nxt[0]
+    counted = not ctx.norm(a, b).startswith("ال") and bool(ctx.quantities.covering(a))  # not «الجنود الثلاثة»
+    return counted or any(ctx.cue_at(kind, a) is not None for kind in ("victim_armed", "victim_civilian"))
 
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:

@@ -94,6 +94,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         anon = _anonymous(ctx, prep.end, window_end)
         if found or anon:
             ctx.speakers.append((prep.end, _speaker_end(ctx, found, anon, window_end)))
+        else:  # «وفق ما أعلن الجيش الإسرائيلي»: an actor it names told it, no side of it
+            ctx.speakers += [(m.start, m.end) for m in ctx.actors.within(prep.end, window_end)]
         named += found
         anonymous += [ctx.text[a:b] for a, b in anon]
     if not named and not anonymous:

@@ -1012,6 +1012,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     country = _country(places)
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand else None
+    if party1 is None:
+        party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة»
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     sub = fam.sub_event or "Other"
     if sub == "Mob violence":
