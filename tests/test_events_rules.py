@@ -175,6 +175,9 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # General Security are police forces
     ("قتل ثلاثة عناصر من الأمن العام بهجوم نفذه مسلحون مجهولون على حاجز في ريف درعا الغربي.",
      "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+    # «أثناء دورية مع القوات التركية»: the patrol's companions are no side of the mine
+    ("أصيب عنصران من الشرطة الروسية بانفجار لغم أثناء دورية مع القوات التركية في ريف الحسكة.",
+     "Remote explosive/landmine/IED", None, "Police Forces of Russia"),
     # «إن شرطيا قتل بانفجار»: a casualty verb with no object after its subject is passive
     ("قال مصدر أمني إن شرطيا قتل بانفجار سيارة مفخخة استهدفت نقطة تفتيش في بغداد.",
      "Remote explosive/landmine/IED", None, "Police Forces of Iraq"),

@@ -363,7 +363,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     c0, c1 = s.clause_of(h.start)
     taken = {(c.start, c.end) for c in (cand, beside) if c is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
-            and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)]  # who tells it is no side
+            and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
+            and not _companion(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -376,6 +377,16 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _companion(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """«أثناء دورية مع القوات التركية»: «مع» after a word of company (cues.yaml ``companions``)
+    joins a companion of the victims, not the other side («اشتباكات مع المسلحين» is)."""
+    prev = word_before(ctx, s.start, c.start)
+    if prev is None or ctx.norm(*prev) != "مع":
+        return False
+    head = word_before(ctx, s.start, prev[0])
+    return head is not None and ctx.norm(*head).lstrip("و") in ctx.lex.words("companions")
 
 
 def _the_event_word(c, hits: list[THit]) -> bool:  # type: ignore[no-untyped-def]
