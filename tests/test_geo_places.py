@@ -3,6 +3,7 @@ shared by several villages, lists, common words that are not places, regions, fo
 from __future__ import annotations
 
 import json
+from datetime import date
 import subprocess
 import sys
 
@@ -288,6 +289,16 @@ def test_amman_oman_and_datelines(builtin_gaz):
     # a name that fills a pair of quotation marks is a title (the newspaper, an accord), no place
     assert where("وقال شهود عيان لـ«الشرق الأوسط» إن طالبين أصيبا.") == []
     assert where("وأشار إلى اتفاق «الطائف» الذي أنهى الحرب.") == []
+
+
+def test_a_state_not_yet_independent_is_its_predecessor(builtin_gaz):
+    text = "تظاهر الآلاف في جوبا عاصمة جنوب السودان امس."
+
+    def where(published):
+        doc = Doc.from_article(Article(id="t", text=text, published=published))
+        return [(m.text, m.data["country"], m.data["feature"]) for m in PlaceRecogniser(builtin_gaz)(doc)]
+    assert where(date(2008, 5, 1)) == [("جوبا", "Sudan", "city"), ("جنوب السودان", "Sudan", "region")]
+    assert where(date(2015, 5, 1)) == [("جوبا", "South Sudan", "city"), ("جنوب السودان", "South Sudan", "country")]
 
 
 def test_countries_of_the_world(builtin_gaz):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,16 @@ NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "فب", "ول
 
 def _data(name: str) -> Path:
     return Path(str(resources.files("marsad"))) / "data" / "geo" / name
+
+
+def _successions() -> dict[str, tuple[str, date]]:
+    out: dict[str, tuple[str, date]] = {}
+    for line in _data("successions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, predecessor, since = line.split("\t")
+        out[name] = (predecessor, date.fromisoformat(since))
+    return out
 
 
 def _country_adjectives() -> dict[str, str]:
@@ -61,6 +72,8 @@ class GeoLexicon:
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
     witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
+    # country -> (its predecessor, the day it became independent): successions.tsv
+    successions: dict[str, tuple[str, date]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "GeoLexicon":
@@ -95,6 +108,7 @@ class GeoLexicon:
             admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),
+            successions=_successions(),
         )
 
     @property

@@ -168,8 +168,24 @@ class PlaceRecogniser:
         self._roads(cands, words)
         kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
         mentions = [self._mention(doc, c) for c in kept]
+        self._as_of(mentions, getattr(doc.article, "published", None))
         anaphors = self._anaphora(doc, words, kept, mentions)
         return sorted(mentions + anaphors, key=lambda m: m.start) if anaphors else mentions
+
+    def _as_of(self, mentions: list[Mention], published: Any) -> None:
+        """Places in a state not yet independent when the article was published are in its
+        predecessor (successions.tsv): Juba in 2008 is in Sudan, «جنوب السودان» a region of it."""
+        if published is None:
+            return
+        for m in mentions:
+            d = m.data
+            predecessor, since = self.lexicon.successions.get(d.get("country") or "", (None, None))
+            if predecessor is None or published >= since:
+                continue
+            d["country"] = predecessor
+            if d.get("feature") == "country":
+                d["feature"], d["role"] = "region", ROLE_FOREIGN
+            d["reasons"] = list(d.get("reasons") or []) + [f"in {predecessor} before {since.isoformat()}"]
 
     # ---- «الحي», «البلدة»: a place named before ---------------------------------------------
     def _anaphora(self, doc: Any, words: Words, kept: list[Cand], mentions: list[Mention]) -> list[Mention]:
