@@ -18,6 +18,7 @@ from marsad.doc import Doc
 from marsad.events.nationality import Nationalities
 from marsad.events.triggers import Hit, TriggerLexicon
 from marsad.model import Mention
+from marsad.text.normalize import normalize
 
 _WORD = re.compile(r"\w+")
 _QUOTE = re.compile(r"«([^«»\n]{1,60})»|\"([^\"\n]{1,60})\"")
@@ -174,7 +175,8 @@ class Context:
             seen.add(key)
             kept.append(h)
         triggers = kept
-        sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []))
+        sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
+                               lex.words("report_joints"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -289,15 +291,12 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
     return sents
 
 
-# A clause opening with one of these and its own event verb tells another event: «... حيث قضى 5
-# مواطنين في غارات روسية على بلدة معرة حرمة، فيما قضى 4 آخرون في قصف صاروخي على خان شيخون»
-_REPORT_JOINT = re.compile(r"\s*و?(?:فيما|بينما|حيث)\s+(?:\w+\s+)?$")
-
-
-def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention]) -> list[Sent]:
-    """Split a sentence before each clause that opens with «فيما», «بينما» or «حيث» followed
-    at once (a word between at most) by an event verb, and names a count or a place of its own:
-    each such clause reports an event of its own, with its own victims and place."""
+def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
+                   joints: frozenset[str]) -> list[Sent]:
+    """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
+    «فيما», «بينما», «حيث») followed at once (a word between at most) by an event verb, and
+    names a count or a place of its own: each such clause reports an event of its own, with its
+    own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     starts = [t.start for t in verbs]
     out: list[Sent] = []
@@ -305,7 +304,10 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
         cuts = []
         for c0, c1 in s.clauses[1:]:
             i = bisect.bisect_left(starts, c0)
-            if i == len(verbs) or verbs[i].start >= c1 or not _REPORT_JOINT.fullmatch(text, c0, verbs[i].start):
+            if i == len(verbs) or verbs[i].start >= c1:
+                continue
+            lead = _WORD.findall(text, c0, verbs[i].start)
+            if not 1 <= len(lead) <= 2 or normalize(lead[0]) not in joints:
                 continue
             if any(c0 <= m.start and m.end <= c1 for m in anchors):
                 cuts.append(c0)
