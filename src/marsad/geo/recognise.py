@@ -31,7 +31,12 @@ own. Steps:
    Syria named (الكرادة وسط بغداد is not الكرادي in Raqqa), and an unknown place there is
    anchored at that country's places; «العاصمة العراقية» is Baghdad;
 10. roads named by their ends («طريق حلب دمشق»): the first town with geo_precision 2, the
-    second with role "road" (it only names the road).
+    second with role "road" (it only names the road);
+11. what the article says of its places: a town abroad opening a paragraph before a dash is
+    its dateline («لاهاي ـ»); a name that fills a pair of quotes is a title («الشرق الأوسط»); a
+    bare «الحي», «البلدة» is the place named last after the same word (match "anaphora"); an
+    unknown town followed by a country adjective is in that country; a state not yet
+    independent on the day of publication is its predecessor (``data/geo/successions.tsv``).
 """
 from __future__ import annotations
 
