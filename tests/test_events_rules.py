@@ -85,6 +85,16 @@ def test_hedge_after_the_fact_is_claimed(extract):
     assert ev.sub_event_type == "Air/drone strike"
 
 
+def test_a_hedge_on_who_did_it_leaves_the_event_reported(extract):
+    ev, = extract("هاجم مسلحون يعتقد أنهم من تنظيم داعش نقطة تفتيش للجيش العراقي قرب المقدادية امس.")
+    assert (ev.sub_event_type, ev.certainty) == ("Armed clash", "reported")
+    ev, = extract("استهدفت طائرة مسيرة يرجح أنها تركية سيارة في مدينة القامشلي امس.")
+    assert (ev.actor1, ev.certainty) == ("Military Forces of Turkey", "reported")
+    # a hedge on the event itself, or a personal claim, still makes it claimed
+    ev, = extract("يعتقد أن القوات التركية قصفت قرية في ريف الحسكة امس.")
+    assert ev.certainty == "claimed"
+
+
 def test_denial(extract):
     ev, = extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت بلدة كفرنبل أمس.")
     assert ev.certainty == "denied"

@@ -7,12 +7,13 @@
   (cues.yaml).
 - ``certainty`` grades what is left: "denied" after «نفى/نفت» (unless another speech verb
   stands between: «نفت ...، مؤكدة أن»), "claimed" with a hedge or an
-  allegation anywhere in the sentence («زعم», «على الأرجح», «يشتبه», «اتهم» ...), else
-  "reported".
+  allegation anywhere in the sentence («زعم», «على الأرجح», «يشتبه», «اتهم» ...), unless it only
+  doubts who did it («مسلحين يعتقد أنهم من داعش»), else "reported".
 """
 from __future__ import annotations
 
 from marsad.events.context import Context, Sent, THit
+from marsad.text.normalize import normalize
 
 _BLOCKING = ("negation", "future", "demand", "purpose", "foiled")
 
@@ -45,6 +46,22 @@ def certainty(ctx: Context, s: Sent, h: THit) -> str:
         if any(t.end <= h.start for t in ctx.triggers.within(cue.end, h.start)):
             continue
         return "denied"
-    if ctx.cue("hedge", s.start, s.end):
+    if any(not _about_who(ctx, s, cue) for cue in ctx.cue("hedge", s.start, s.end)):
         return "claimed"
     return "reported"
+
+
+_THAT_THEY = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "انه", "انها", "انهم", "انهما"))
+
+
+def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
+    """«مسلحين يعتقد أنهم من تنظيم داعش», «طائرة مسيرة يرجح أنها تركية»: an impersonal hedge
+    (cues.yaml ``identity_hedges``) whose «أن» takes a pronoun for the noun before it doubts who
+    did it, not that it happened."""
+    words = ctx.norm(cue.start, cue.end).split()
+    if not set(words) & ctx.lex.words("identity_hedges"):
+        return False
+    if words[-1] in _THAT_THEY:
+        return True  # the cue «يعتقد أن» with the pronoun on it
+    nxt = ctx.word_spans(cue.end, s.end, first=1)
+    return bool(nxt) and ctx.words(cue.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in _THAT_THEY
