@@ -490,6 +490,12 @@ def test_the_unnamed_side_of_a_battle(extract, text, actor1, actor2):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", actor1, actor2)
 
 
+def test_a_clan_fight_has_clan_militias_on_both_sides(extract):
+    ev, = extract("قتل ثلاثة أشخاص في اشتباكات عشائرية بمدينة دير الزور امس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.inter1, ev.fatalities) == (
+        "Armed clash", "Unidentified Clan Militia (Syria)", "Unidentified Clan Militia (Syria)", "Identity militia", 3)
+
+
 @pytest.mark.parametrize("text, actor1, actor2", [
     # active: a definite force right after the verb, the count after it
     ("قتل الجيش 10 مسلحين في العريش امس.", "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),

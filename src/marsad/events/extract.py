@@ -174,6 +174,12 @@ def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     return any(ctx.norm(a, b) in words for a, b in prev)
 
 
+def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
+    """The word right after the trigger is one of ``words``."""
+    nxt = ctx.word_spans(h.end, h.end + 40, first=1)
+    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in words
+
+
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
     territory_done = False
@@ -460,6 +466,11 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    if party1 is None and prim.name == "clash" and _followed_by(ctx, prim, ctx.lex.words("clan_fight")):
+        # «اشتباكات عشائرية»: clan militias on both sides; the dead are counted, not a side
+        name = f"Unidentified Clan Militia ({country})" if country else "Unidentified Clan Militia"
+        sub, party1 = "Armed clash", Party(name, "Identity militia", country, None)
+        party2 = party1
     if party2 is None and SUB_EVENT_TYPES[sub] == "Violence against civilians":
         party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
     if party1 is None and party2 is not None and party2.armed and SUB_EVENT_TYPES[sub] == "Battles":
