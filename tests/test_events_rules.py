@@ -490,6 +490,14 @@ def test_the_unnamed_side_of_a_battle(extract, text, actor1, actor2):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", actor1, actor2)
 
 
+def test_a_crowd_fighting_the_forces_is_a_riot(extract):
+    ev, = extract("اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة بيتا جنوب نابلس، أصيب خلالها 5 شبان.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.injured) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel", 5)
+    ev, = extract("اندلعت مواجهات بين الأهالي وعناصر الأمن في مدينة السويداء امس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Violent demonstration", "Rioters (Syria)", "Police Forces of Syria")
+
+
 def test_a_clan_fight_has_clan_militias_on_both_sides(extract):
     ev, = extract("قتل ثلاثة أشخاص في اشتباكات عشائرية بمدينة دير الزور امس.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.inter1, ev.fatalities) == (

@@ -174,6 +174,14 @@ def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     return any(ctx.norm(a, b) in words for a, b in prev)
 
 
+def _crowd_fights(ctx: Context, h: THit) -> bool:
+    """«مواجهات بين شبان ...», «مواجهات مع الأهالي»: a crowd word right after «بين/مع» after
+    the clash word."""
+    nxt = ctx.word_spans(h.end, h.end + 40, first=2)
+    return len(nxt) == 2 and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in ("بين", "مع") \
+        and ctx.norm(*nxt[1]) in ctx.lex.words("crowd")
+
+
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     """The word right after the trigger is one of ``words``."""
     nxt = ctx.word_spans(h.end, h.end + 40, first=1)
@@ -466,7 +474,12 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
-    if party1 is None and prim.name == "clash" and _followed_by(ctx, prim, ctx.lex.words("clan_fight")):
+    if prim.name == "clash" and _crowd_fights(ctx, prim):
+        # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال»: rioters against the forces
+        forces = (to_party(ctx, c, country) for c in other_parties(ctx, s, prim, []))
+        sub, party1, party2 = "Violent demonstration", _group("Rioters", country), next(
+            (p for p in forces if p.is_state or p.inter == "External/Other forces"), None)
+    elif party1 is None and prim.name == "clash" and _followed_by(ctx, prim, ctx.lex.words("clan_fight")):
         # «اشتباكات عشائرية»: clan militias on both sides; the dead are counted, not a side
         name = f"Unidentified Clan Militia ({country})" if country else "Unidentified Clan Militia"
         sub, party1 = "Armed clash", Party(name, "Identity militia", country, None)
