@@ -185,6 +185,9 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # General Security are police forces
     ("قتل ثلاثة عناصر من الأمن العام بهجوم نفذه مسلحون مجهولون على حاجز في ريف درعا الغربي.",
      "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+    # a military object with a nationality: that state's forces are the target
+    ("أعلن حزب الله استهداف ثكنة زرعيت الإسرائيلية بالأسلحة الصاروخية.",
+     "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel"),
     # «أثناء دورية مع القوات التركية»: the patrol's companions are no side of the mine
     ("أصيب عنصران من الشرطة الروسية بانفجار لغم أثناء دورية مع القوات التركية في ريف الحسكة.",
      "Remote explosive/landmine/IED", None, "Police Forces of Russia"),

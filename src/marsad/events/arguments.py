@@ -359,6 +359,20 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
     return None
 
 
+def target_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type: ignore[type-arg]
+    """«استهداف ثكنة زرعيت الإسرائيلية»: a military object at most 3 words after an event
+    word, a nationality adjective within 2 words after it: that state's forces are the target."""
+    for h in hits:
+        c1 = s.clause_of(h.start)[1]
+        for obj in ctx.cue("military_object", h.end, c1):
+            if ctx.words(h.end, obj.start) > 3:
+                break
+            found = next(filter(None, (_military(ctx, w) for w in ctx.word_spans(obj.end, c1, first=2))), None)
+            if found is not None:
+                return found
+    return None
+
+
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
     """A second armed party joined to the agent by «و» right after it («قوات النظام والميليشيات
     الإيرانية»): an associate of the agent, not the target."""

@@ -29,7 +29,8 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, _exposed, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
     agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date, unnamed_armed,
-    is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, to_party, usable,
+    is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, target_forces,
+    to_party, usable,
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
@@ -467,6 +468,10 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         if party1 is not None and not country:
             country = party1.country
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+    if party2 is None:
+        party2 = target_forces(ctx, s, f.hits)  # «استهداف ثكنة زرعيت الإسرائيلية»
+        if party2 is not None and party1 is not None and party2.name == party1.name:
+            party2 = None
     if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):
         party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
     if party2 is None and party1 is not None and party1.armed and ctx.cue("mutual", *s.clause_of(prim.start)):
