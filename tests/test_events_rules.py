@@ -564,8 +564,9 @@ def _where(ev):
     ("أعلنت وزارة الدفاع العراقية مقتل خمسة من عناصر تنظيم داعش بضربة جوية في جبال حمرين.",
      "Air/drone strike", None, "Islamic State (Iraq)", 5, ("Hamrin Mountains", "Iraq", 3)),
     # a claim of an attack: the claiming verb, its subject, the event noun
+    # (an Israeli position: the Israeli forces are the target)
     ("أعلن حزب الله استهداف موقع إسرائيلي في مزارع شبعا بالصواريخ.",
-     "Shelling/artillery/missile attack", "Hezbollah", None, 0, ("Shebaa Farms", "Lebanon", 3)),
+     "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel", 0, ("Shebaa Farms", "Lebanon", 3)),
     # an execution by an armed group; what the victims were accused of names no side
     ("أعدم تنظيم داعش 12 شخصا في دير الزور بتهمة التعامل مع قسد.",
      "Attack", "Islamic State (Syria)", "Civilians (Syria)", 12, ("Deir-ez-Zor", "Syria", 1)),
