@@ -578,6 +578,9 @@ def _where(ev):
     # who claims the bombing carried it out; the bomber is the event word, not its other side
     ("تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري استهدف مسجدا في مدينة قندهار.",
      "Suicide bomb", "Islamic State (Afghanistan)", None, 0, ("Kandahār", "Afghanistan", 1)),
+    # the Tripoli government since 2021
+    ("سيطرت قوات حكومة الوحدة الوطنية على مدينة ترهونة جنوب شرق طرابلس.", "Government regains territory",
+     "Government of National Unity (Libya)", None, 0, ("Tarhuna", "Libya", 1)),
     # the adjective of «العاصمة الصومالية» names the capital, not the bombers
     ("هزت ثلاثة انفجارات العاصمة الصومالية مقديشو مساء أمس.", "Remote explosive/landmine/IED", None, None, 0,
      ("Mogadishu", "Somalia", 1)),
