@@ -185,6 +185,9 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # General Security are police forces
     ("قتل ثلاثة عناصر من الأمن العام بهجوم نفذه مسلحون مجهولون على حاجز في ريف درعا الغربي.",
      "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+    # the defender's subject does not fire the missiles it met
+    ("تصدت وسائط الدفاع الجوي السوري لعدوان إسرائيلي بالصواريخ على محيط دمشق وأسقطت معظمها.",
+     "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria"),
     # a military object with a nationality: that state's forces are the target
     ("أعلن حزب الله استهداف ثكنة زرعيت الإسرائيلية بالأسلحة الصاروخية.",
      "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel"),

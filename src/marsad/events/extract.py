@@ -428,12 +428,18 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     country = _country(places)
     # the attacker of an attack word («هجمات المسلحين») is actor1 even when another verb leads
     cand = None
+    # «تصدت وسائط الدفاع الجوي لعدوان إسرائيلي بالصواريخ»: the defender did not attack
+    defenders = {(c.start, c.end) for d in f.hits if ctx.lex.family(d.name).defender and prim is not d
+                 for c in [agent(ctx, s, d)] if c is not None}
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
         if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb":
             continue
         if ctx.lex.family(h.name).defender and prim is not h:
-            continue  # «تصدت الدفاعات لعدوان إسرائيلي»: the defender did not attack
+            continue
         cand = agent(ctx, s, h)
+        if cand and (cand.start, cand.end) in defenders:
+            cand = None
+            continue
         if cand:
             break
     # «أعلن حزب الله استهداف موقع» claims the attack; «أعلنت الشرطة مقتل ضابط» reports a death
