@@ -185,6 +185,9 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # General Security are police forces
     ("قتل ثلاثة عناصر من الأمن العام بهجوم نفذه مسلحون مجهولون على حاجز في ريف درعا الغربي.",
      "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+    # the subject of «تعرض لـ» may be a place phrase of several words
+    ("تعرضت مناطق في ريف حلب الغربي لقصف مدفعي وصاروخي من قبل قوات النظام.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", None),
     # the defender's subject does not fire the missiles it met
     ("تصدت وسائط الدفاع الجوي السوري لعدوان إسرائيلي بالصواريخ على محيط دمشق وأسقطت معظمها.",
      "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria"),

@@ -730,9 +730,11 @@ def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» or «تصدى لـ» before the trigger, its subject between (passive: the subject is
-    the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»."""
-    prev = ctx.word_spans(max(c0, h.start - 60), h.start, last=5)
-    return any(ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev)
+    the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»; up to 7 words back when
+    the subject names a place («تعرضت مناطق في ريف حلب الغربي لقصف»)."""
+    prev = ctx.word_spans(max(c0, h.start - 90), h.start, last=7)
+    return any(ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev[-5:]) or any(
+        ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev) and bool(ctx.places.within(prev[0][0], h.start))
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
