@@ -732,9 +732,14 @@ def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» or «تصدى لـ» before the trigger, its subject between (passive: the subject is
     the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»; up to 7 words back when
     the subject names a place («تعرضت مناطق في ريف حلب الغربي لقصف»)."""
-    prev = ctx.word_spans(max(c0, h.start - 90), h.start, last=7)
-    return any(ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev[-5:]) or any(
-        ctx.norm(a, b) in ctx.lex.words("exposed") for a, b in prev) and bool(ctx.places.within(prev[0][0], h.start))
+    memo = ctx.memo.setdefault("exposed", {})
+    key = (c0, h.start)
+    if key not in memo:
+        words = ctx.lex.words("exposed")
+        prev = ctx.word_spans(max(c0, h.start - 90), h.start, last=7)
+        memo[key] = any(ctx.norm(a, b) in words for a, b in prev[-5:]) or any(
+            ctx.norm(a, b) in words for a, b in prev) and bool(ctx.places.within(prev[0][0], h.start))
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:
