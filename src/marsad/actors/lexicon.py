@@ -271,7 +271,7 @@ class _Builder:
         lex = ActorLexicon(
             actors=self.actors, outlets=outlets, people=people, countries=countries, templates=templates,
             titles=titles, default_country=default_country,
-            descriptors=frozenset(key(d) for d in (patterns.get("descriptors") or []) + (patterns.get("linkers") or [])),
+            descriptors=frozenset(key(d) for name in ("descriptors", "linkers") for d in patterns.get(name) or []),
             linkers=frozenset(key(d) for d in patterns.get("linkers") or []),
             bridges=frozenset(key(d) for d in patterns.get("bridges") or []),
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
