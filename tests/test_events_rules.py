@@ -176,6 +176,9 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # the ministry that tells of drones shot down claims it for its own forces
     ("أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة أطلقتها هيئة تحرير الشام باتجاه مدينة حلب.",
      "Disrupted weapons use", "Military Forces of Syria", "Hayat Tahrir al-Sham"),
+    # the subject and a place phrase between the split verb and its object
+    ("أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين مسيرتين أطلقتا من منطقة خفض التصعيد.",
+     "Disrupted weapons use", "Military Forces of Russia", None),
     # «وفق ما أعلن الجيش الإسرائيلي»: who told it, not the target
     ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه إيلات، وفق ما أعلن الجيش الإسرائيلي.",
      "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", None),

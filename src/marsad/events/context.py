@@ -151,11 +151,13 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
-        # who may stand between a split verb and its object: names, unnamed gunmen, countries
-        countries = [(m.start, m.end) for m in by_kind.get("place", []) if (m.data or {}).get("feature") == "country"]
+        # who may stand between a split verb and its object: names, unnamed gunmen, places (with
+        # the words that lead to them: «أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين»)
         subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])]
-                          + countries)
-        triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text)
+                          + [(m.start, m.end) for m in by_kind.get("place", [])])
+        glue = _GLUE | lex.words("split_glue")
+        triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text,
+                                    glue)
         triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
@@ -362,7 +364,7 @@ def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
 
 
 def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
-                    subjects: list[tuple[int, int]], text: str) -> list[THit]:
+                    subjects: list[tuple[int, int]], text: str, glue: frozenset[str] = frozenset()) -> list[THit]:
     """A split verb whose object of the same family follows it, in its sentence, with only
     its subject between them (an actor, outlet or person name, or unnamed gunmen, of at most
     the verb's window in words): «أطلقت قوات الاحتلال النار», as a trigger hit on the verb. Not
@@ -374,14 +376,14 @@ def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
             if o.hit.entry.name != entry.name or o.start < v.end:
                 continue
             between = text[v.end:o.start]
-            if len(between.split()) <= entry.window and _only_subject(v.end, o.start, subjects, text) \
+            if len(between.split()) <= entry.window and _only_subject(v.end, o.start, subjects, text, glue) \
                     and not _SENT_END.search(between):
                 out.append(THit(v.start, v.end, v.hit._replace(entry=replace(entry, kind="trigger"))))
                 break
     return out
 
 
-_GLUE = ("", "و", "ل", "إلى", "الى")  # what may join the names of a subject, or lead to the object
+_GLUE = frozenset(("", "و", "ل", "إلى", "الى"))  # what may join the names of a subject, or lead to the object
 
 
 def _figurative(h: THit, figures: list[THit], text: str, starts: list[int]) -> bool:
@@ -399,17 +401,23 @@ def _figurative(h: THit, figures: list[THit], text: str, starts: list[int]) -> b
     return False
 
 
-def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str) -> bool:
-    """Is text[start:end] a subject name, or nothing, and nothing else (spaces and glued
-    clitics aside)?"""
+def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str,
+                  glue: frozenset[str] = frozenset()) -> bool:
+    """Is text[start:end] a subject name, or nothing, and nothing else (spaces, glued clitics
+    and the ``glue`` words aside: «في قاعدة» before a place)?"""
     pos = start
     for a, b in subjects:
         if b <= pos or a >= end:
             continue
-        if text[pos:a].strip(" \u0640") not in _GLUE:
+        if not _glued(text[pos:a], glue):
             return False
         pos = max(pos, b)
-    return text[pos:end].strip(" \u0640") in _GLUE  # «توصلت روسيا وتركيا إلى اتفاق»
+    return _glued(text[pos:end], glue)  # «توصلت روسيا وتركيا إلى اتفاق»
+
+
+def _glued(gap: str, glue: frozenset[str]) -> bool:
+    words = gap.replace("\u0640", " ").split()
+    return not words or " ".join(words) in _GLUE | glue or all(normalize(w) in glue for w in words)
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:
