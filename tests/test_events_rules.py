@@ -180,6 +180,14 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # the subject and a place phrase between the split verb and its object
     ("أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين مسيرتين أطلقتا من منطقة خفض التصعيد.",
      "Disrupted weapons use", "Military Forces of Russia", None),
+    # a count, or a date, between the subject and the object of a split verb
+    ("أسقطت الدفاعات الجوية السورية ثلاث طائرات مسيرة فوق ريف حماة الشمالي.",
+     "Disrupted weapons use", "Military Forces of Syria", None),
+    ("ألقت قوات الأمن العراقية امس القبض على 15 شخصا في الموصل.",
+     "Arrests", "Police Forces of Iraq", "Civilians (Iraq)"),
+    # fighters captured: the battle they were taken in («أسر», not «أسر» families)
+    ("أسرت قوات الدعم السريع 20 جنديا من الجيش السوداني في الفاشر أمس.",
+     "Armed clash", "Rapid Support Forces", "Military Forces of Sudan"),
     # «وفق ما أعلن الجيش الإسرائيلي»: who told it, not the target
     ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه إيلات، وفق ما أعلن الجيش الإسرائيلي.",
      "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", None),
@@ -208,6 +216,11 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
 def test_who_tells_who_claims_and_who_suffers(extract, text, sub, actor1, actor2):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, actor1, actor2)
+
+
+def test_families_are_not_a_capture(extract):
+    assert extract("وطالبت أسر الجنود المفقودين بالكشف عن مصيرهم في ريف إدلب.") == []
+    assert extract("قدمت الحكومة مساعدات إلى أسر 30 شخصا في ريف إدلب.") == []
 
 
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):

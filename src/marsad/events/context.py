@@ -153,8 +153,9 @@ class Context:
                 cues[kind] = [th]
         # who may stand between a split verb and its object: names, unnamed gunmen, places (with
         # the words that lead to them: «أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين»)
+        # (and with a count or a date: «أسقطت الدفاعات الجوية 3 طائرات», «ألقت قوات الأمن امس القبض»)
         subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])]
-                          + [(m.start, m.end) for m in by_kind.get("place", [])])
+                          + [(m.start, m.end) for k in ("place", "quantity", "date") for m in by_kind.get(k, [])])
         glue = _GLUE | lex.words("split_glue")
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text,
                                     glue)
