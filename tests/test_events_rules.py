@@ -155,6 +155,16 @@ def test_a_clause_opening_with_fima_tells_an_event_of_its_own(extract):
         ("Shelling/artillery/missile attack", "Military Forces of Syria", "Khan Shaykun", 4)]
 
 
+def test_the_day_so_far_at_one_place_is_one_event(extract):
+    # no rising toll: «منذ صباح اليوم» is when, not a tally of the day
+    ev, = extract("شن الطيران الحربي الروسي 12 غارة جوية على مدينة معرة النعمان منذ صباح اليوم.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Air/drone strike", "Military Forces of Russia", "Ma'arrat An Nu'man")
+    ev, = extract("قالت وزارة الصحة في غزة إن 27 فلسطينيا استشهدوا في غارات إسرائيلية على مخيم جباليا "
+                  "منذ فجر اليوم.")
+    assert (ev.actor1, ev.location.name_ar, ev.fatalities) == ("Military Forces of Israel", "جباليا", 27)
+
+
 def test_a_light_verb_its_subject_and_a_count_before_the_event_noun(extract):
     # «نفذت طائرات النظام الحربية 14 غارة على كل من ...»: one strike event per village of the list
     evs = extract("ونفذت طائرات النظام الحربية 14 غارة على كل من كفرسجنة والتح وحيش وتحتايا في ريف إدلب.")
@@ -185,6 +195,17 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
      "Disrupted weapons use", "Military Forces of Syria", None),
     ("ألقت قوات الأمن العراقية امس القبض على 15 شخصا في الموصل.",
      "Arrests", "Police Forces of Iraq", "Civilians (Iraq)"),
+    # a unit «من» its force is the force: after the verb, or opening its clause
+    ("داهمت دورية من الأمن العسكري منزلا في حي الكاشف بمدينة درعا واعتقلت شابين.",
+     "Arrests", "Military Forces of Syria", "Civilians (Syria)"),
+    ("وقال المصدر إن دورية من الأمن العسكري اعتقلت شابين في مدينة درعا.",
+     "Arrests", "Military Forces of Syria", "Civilians (Syria)"),
+    # a generic verb whose armed subject struck a unit of an armed force
+    ("استهدف مسلحون مجهولون دورية للجيش التركي في ريف الحسكة.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Turkey"),
+    # a bare «قتل» opening its clause, its victims right after it, a generic event word after them
+    ("وقتل عناصر من الجيش السوري في هجوم على حاجز قرب درعا.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     # fighters captured: the battle they were taken in («أسر», not «أسر» families)
     ("أسرت قوات الدعم السريع 20 جنديا من الجيش السوداني في الفاشر أمس.",
      "Armed clash", "Rapid Support Forces", "Military Forces of Sudan"),

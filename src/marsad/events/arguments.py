@@ -27,6 +27,7 @@ _OBLIQUE = frozenset(normalize(w) for w in (
     "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
 ))
 _ON = normalize("على")
+_MIN = normalize("من")
 _BY_PHRASE = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي", "بيد", "نفذه", "نفذها", "نفذته",
                                           "شنه", "شنها", "شنته", "تبنته", "تبناه", "تبنت",
                                           # «المجزرة التي ارتكبتها طائرات النظام»
@@ -521,9 +522,24 @@ def _governed(ctx: Context, c: _Cand) -> bool:
                 return True  # «استهدفت سيارة تابعة للسفارة»: the owner of the target, no unit of it
             return any(ctx.norm(*w) in _OBLIQUE for w in owned)
         if (clitic.endswith("ل") or head.startswith("ل")) and prev_word.lstrip("و") in ctx.lex.words("units"):
-            return not _opens_clause(ctx, prev[-1][0])
+            return not _unit_is_subject(ctx, prev[-1][0])
         return True
+    if prev_word == _MIN:  # «اعتقلت دورية من الأمن العسكري شابين»: the unit's force, as with «لـ»
+        unit = ctx.word_spans(max(0, prev[-1][0] - 30), prev[-1][0], last=1)
+        if unit and ctx.norm(*unit[0]).lstrip("و") in ctx.lex.words("units"):
+            return not _unit_is_subject(ctx, unit[0][0])
     return prev_word in _OBLIQUE
+
+
+def _unit_is_subject(ctx: Context, pos: int) -> bool:
+    """Is the unit word at ``pos`` a subject: opening its clause («بأن دورية لقوات التحالف داهمت»)
+    or right after an event verb that is not a casualty verb («داهمت دورية من الأمن العسكري منزلا»;
+    not «قتل عناصر من الجيش», the victims)?"""
+    if _opens_clause(ctx, pos):
+        return True
+    verb = ctx.triggers.within(max(0, pos - 40), pos)
+    return bool(verb) and verb[-1].hit.entry.pos == "verb" and ctx.words(verb[-1].end, pos) == 0 \
+        and ctx.lex.family(verb[-1].name).casualty is None
 
 
 def _opens_clause(ctx: Context, pos: int) -> bool:
@@ -599,7 +615,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return subject  # not «إن شرطيا قتل بانفجار»: a casualty verb with no object is passive
     if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
-            if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)):
+            if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)) \
+                    and not _victim(c):  # civilians after the verb are its object: the subject is before
                 return c
             break
     if h.hit.entry.pos == "verb" and casualty:

@@ -27,10 +27,10 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
+    Casualties, _exposed, _victim_right_after, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
     agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date, unnamed_armed,
-    is_region, national_forces, near, nearby_places, object_places, other_parties, state_forces, target_forces,
-    to_party, usable,
+    is_region, national_forces, near, nearby_places, object_places, other_parties, party_of, state_forces,
+    target_forces, to_party, usable,
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
@@ -612,9 +612,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
         return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
-    if cand is not None and to_party(ctx, cand, None).is_force and any(
-            _weak_past(h) and ctx.cue("victim_armed", h.end, s.clause_of(h.start)[1]) for h in events):
-        return True  # SANA: «وحدات الجيش استهدفت تجمعات للإرهابيين»: the army struck armed men
+    if cand is not None and to_party(ctx, cand, None).armed and any(
+            _weak_past(h) and _armed_object(ctx, s, h, max(h.end, cand.end)) for h in events):
+        return True  # SANA: «وحدات الجيش استهدفت تجمعات للإرهابيين», «استهدف مسلحون دورية للجيش التركي»
     if events and _timeline_entry(ctx, s) and not _background(ctx, events[0]):
         return True  # «* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»
     if any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(ctx, s, h) for h in events):
@@ -645,6 +645,20 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     return pinned and any(_occurs(ctx, s, h) or _witnessed(ctx, s, h) for h in nouns)
 
 
+def _armed_object(ctx: Context, s: Sent, h: THit, start: int) -> bool:
+    """Armed men, a military thing, or a unit of an armed force from ``start`` (after the verb
+    and its subject) to the end of the verb's clause: what an armed agent struck («تجمعات
+    للإرهابيين», «آليات», «دورية من الجيش التركي»)."""
+    c1 = s.clause_of(h.start)[1]
+    if ctx.cue("victim_armed", start, c1) or ctx.cue("military_object", start, c1):
+        return True
+    units = ctx.lex.words("units")
+    for a, b in ctx.word_spans(start, c1, first=3):
+        if ctx.norm(a, b).lstrip("و") in units:
+            return any(party_of(m).armed for m in ctx.actors.within(b, b + 40) if ctx.words(b, m.start) <= 1)
+    return False
+
+
 def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
     """«تم» right before the event noun and «من قبل» / «على يد» right after it (at most two
     words between): done, by someone."""
@@ -671,15 +685,17 @@ def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-u
 
 def _tally(ctx: Context, f: Frame) -> bool:
     """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
-    الآن», «مثل هذه التفجيرات»), and no event verb with its subject or count in another clause:
-    not «دون ورود معلومات عن خسائر حتى الآن» elsewhere, nor «خطف مسلحون ... عددا من الاشخاص،
-    حيث تكثر عمليات الخطف»."""
+    الآن», «مثل هذه التفجيرات»; the day so far in a sentence of a rising toll), and no event
+    verb with its subject or count in another clause: not «دون ورود معلومات عن خسائر حتى الآن»
+    elsewhere, nor «خطف مسلحون ... عددا من الاشخاص، حيث تكثر عمليات الخطف»."""
     tallied = False
+    s = f.sent
+    toll = bool(ctx.cue("toll", s.start, s.end))
     for h in f.hits:
-        c0, c1 = f.sent.clause_of(h.start)
-        if ctx.cue("tally", c0, c1):
+        c0, c1 = s.clause_of(h.start)
+        if ctx.cue("tally", c0, c1) or toll and ctx.cue("day_window", c0, c1):
             tallied = True
-        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, f.sent, h) or _counted_after(ctx, h)):
+        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, s, h) or _counted_after(ctx, h)):
             return False  # «... منذ صباح اليوم، حيث قضى 5 مواطنين في غارات»: one toll told apart
     return tallied
 
@@ -932,14 +948,19 @@ def _first_in_clause(ctx: Context, s: Sent, h: THit) -> bool:
 def _opening_casualty_verb(ctx: Context, s: Sent, h: THit, events: list[THit], cand) -> bool:  # type: ignore[no-untyped-def]
     """A bare «قتل» opening its clause is the verb: with its subject right after it and a
     victim after that («قتل مسلحون مجهولون ضابطا»), or passive with a specific event word in
-    its clause («قتل مسلحون في اشتباكات مع الجيش»)."""
+    its clause («قتل مسلحون في اشتباكات مع الجيش»), or with its victims right after it and any
+    event word in its clause («وقتل عناصر من الجيش السوري في هجوم على حاجز»)."""
     e = h.hit
     if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs \
             or not _first_in_clause(ctx, s, h):
         return False
     if cand is not None and cand.start >= h.end and ctx.words(h.end, cand.start) == 0:
         return True  # the subject found right after the verb: active (see arguments._active_subject)
-    return _specific_in_clause(s, h, events)
+    if _specific_in_clause(s, h, events):
+        return True
+    clause = s.clause_of(h.start)
+    return _victim_right_after(ctx, h.end, clause[1]) and any(
+        o.hit.entry.pos == "noun" and s.clause_of(o.start) == clause and not _background(ctx, o) for o in events)
 
 
 def _weak_past(h: THit) -> bool:

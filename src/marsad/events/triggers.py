@@ -210,6 +210,8 @@ class TriggerLexicon:
         cue("mutual", cues["mutual"], "none")
         cue("no_fight", cues["no_fight"], "none")
         cue("tally", cues["tally"], "none")
+        cue("day_window", cues["day_window"], "none")
+        cue("toll", cues["toll"], "none")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
         cue("perpetrated", cues["perpetrated"], "none")
