@@ -239,6 +239,15 @@ def test_who_tells_who_claims_and_who_suffers(extract, text, sub, actor1, actor2
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, actor1, actor2)
 
 
+def test_an_armed_force_announcing_arrests_made_them(extract):
+    ev, = extract("أعلن الجيش اللبناني توقيف سوريين اثنين بتهمة تهريب الأسلحة على الحدود الشرقية.")
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Military Forces of Lebanon")
+    # an organisation is no arrester, and the activists it tells of are not its sources
+    ev, = extract("أعلنت منظمة العفو الدولية اعتقال 5 ناشطين في القاهرة.")
+    assert (ev.actor1, ev.actor2, ev.location.name) == (None, "Civilians (Egypt)", "Cairo")
+    assert "ناشطين" not in ev.notes
+
+
 def test_families_are_not_a_capture(extract):
     assert extract("وطالبت أسر الجنود المفقودين بالكشف عن مصيرهم في ريف إدلب.") == []
     assert extract("قدمت الحكومة مساعدات إلى أسر 30 شخصا في ريف إدلب.") == []

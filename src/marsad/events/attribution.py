@@ -76,7 +76,7 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     for verb in ctx.cue("speech", s.start, s.end):
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
-        anon = _anonymous(ctx, verb.end, window_end)
+        anon = _told_of(ctx, found, _anonymous(ctx, verb.end, window_end), window_end)
         if found or anon:
             accusing = ctx.cue_at("accuse", verb.start) is not None  # the accused follows the accuser
             ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end, accusing)))
@@ -188,6 +188,16 @@ def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]]
         return end
     content = [t.start for t in ctx.triggers.within(end, limit)]
     return max(end, min(content)) if content else max(end, limit)
+
+
+def _told_of(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int
+             ) -> list[tuple[int, int]]:
+    """The unnamed sources that are not what a named speaker tells of: those after the event
+    word that follows it are its content («أعلنت منظمة العفو الدولية اعتقال 5 ناشطين»)."""
+    if not found or not anon:
+        return anon
+    content = ctx.triggers.within(min(m.end for m in found), limit)
+    return [(a, b) for a, b in anon if not content or a < content[0].start]
 
 
 def _anonymous(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

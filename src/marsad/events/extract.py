@@ -1084,6 +1084,10 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة»
+    if party1 is None and prim.hit.entry.pos != "verb":
+        claimer = _announcer(ctx, s, prim)  # «أعلن الجيش اللبناني توقيف سوريين»: an armed force tells its act
+        if claimer is not None and party_of(claimer).armed:
+            cand, party1 = candidate_of(claimer), party_of(claimer)
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     sub = fam.sub_event or "Other"
     if sub == "Mob violence":
