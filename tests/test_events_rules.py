@@ -256,8 +256,16 @@ def test_families_are_not_a_capture(extract):
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]
-    # storming with no arrest told is still taking the place
+    # killing or burning inside is a raid too; the joined verb shares the stormers as subject
+    evs = extract("اقتحمت قوات الاحتلال مخيم جنين وقتلت 3 فلسطينيين.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Attack", "Military Forces of Israel", "Civilians (Palestine)", 3)]
+    evs = extract("اقتحم مستوطنون قرية ترمسعيا وأحرقوا عددا من المنازل والمركبات.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]
+    # storming with no arrest told is still taking the place, and so is storming in a battle
     ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
+    assert (ev.sub_event_type, ev.location.name) == ("Government regains territory", "Kafr Nobol")
+    ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة قتل فيها 10 عناصر.")
     assert (ev.sub_event_type, ev.location.name) == ("Government regains territory", "Kafr Nobol")
 
 

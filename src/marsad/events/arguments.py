@@ -659,7 +659,19 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(by, c.start) <= 2:
                 return c
             break
-    return None
+    return _shared_subject(ctx, s, h)
+
+
+def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """An inflected verb joined by «و» to an event verb before it in the sentence, with no
+    subject of its own, shares that verb's subject («اقتحمت قوات الاحتلال مخيم جنين وقتلت 3
+    فلسطينيين»), unless a new report opens between them («وقال»)."""
+    if h.hit.entry.pos != "verb" or h.hit.prefix not in ("و", "ف") or not h.hit.suffix:
+        return None
+    before = [t for t in ctx.triggers.within(s.start, h.start) if t.hit.entry.pos == "verb"]
+    if not before or ctx.cue("speech", before[-1].end, h.start):
+        return None
+    return _agent(ctx, s, before[-1])
 
 
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere

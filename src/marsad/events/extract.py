@@ -332,10 +332,10 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
 def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     s = f.sent
     out: list[Event] = []
-    raid = any(o.name == "arrest" for o in f.sentence_hits)
+    raid = _raid(f.sentence_hits)
     for h in f.hits:
         if raid and h.hit.entry.key in ctx.lex.words("storm"):
-            continue  # a raid that arrests people, not a capture
+            continue  # a raid that arrests, kills or burns, not a capture
         cand = agent(ctx, s, h)
         party1 = to_party(ctx, cand, None) if cand else None
         if party1 is not None:
@@ -368,6 +368,19 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
                 continue
             out.append(_event(ctx, s, sub, h, party1, party2, place, how, when, cas, att))
     return out
+
+
+# What storming forces did inside a place that makes the storming a raid, not a capture
+# («اقتحمت قوات الاحتلال مخيم جنين واعتقلت 12 فلسطينيا», «... وقتلت 3 فلسطينيين», «اقتحم مستوطنون
+# قرية ترمسعيا وأحرقوا عددا من المنازل»); killing during a battle («بعد معارك قتل فيها») is not.
+_RAID_ACTS = frozenset(("arrest", "looting", "mob", "abduction"))
+_RAID_HARM = frozenset(("attack", "kill", "injure", "assassination", "execution"))
+_BATTLE = frozenset(("clash", "shelling", "airstrike"))
+
+
+def _raid(hits: list[THit]) -> bool:
+    names = {h.name for h in hits}
+    return bool(names & _RAID_ACTS) or bool(names & _RAID_HARM) and not names & _BATTLE
 
 
 def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, country: str | None,  # type: ignore[no-untyped-def]
