@@ -113,13 +113,14 @@ def test_sample01_allied_air_force_and_movement_towards_a_place(events):
 
 def test_sample03_one_shelling_event_per_village_and_drone(events):
     evs = events["sample-03"]
+    # the article's date: «بعد منتصف ليل الأحد – الاثنين», after midnight, is Monday
     for village in ("بليون", "ابلين", "البارة"):
         ev = _at(evs, village)
         assert _fields(ev) == ("Shelling/artillery/missile attack", "Military Forces of Syria", None, None,
-                               date(2020, 2, 9), 0, None, "reported", 1)
+                               date(2020, 2, 10), 0, None, "reported", 1)
     drone = _at(evs, "النيرب")
     assert _fields(drone) == ("Air/drone strike", "Military Forces of Turkey", None, "Military Forces of Syria",
-                              date(2020, 2, 9), 0, None, "claimed", 2)
+                              date(2020, 2, 10), 0, None, "claimed", 2)
     assert drone.inter1 == "External/Other forces"
     assert drone.field_evidence["actor1"].text == "تركية"
     # «على أطراف مدينة أريحا»: near the town

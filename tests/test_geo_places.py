@@ -201,6 +201,14 @@ def test_a_city_abroad_next_to_a_verb_of_witnessing(builtin_gaz):
         assert [m.data["name"] for m in places(builtin_gaz, text)] == ["Athens"], text
 
 
+def test_a_city_abroad_named_by_its_institution(builtin_gaz):
+    # «جامعة الخرطوم» is in Khartoum; «جامعة الدول العربية» (the Arab League) is no place
+    for text, name in (("تظاهر طلاب جامعة الخرطوم أمس.", "Khartoum"),
+                       ("وقعت صدامات في محيط جامعة بيروت العربية.", "Beirut")):
+        assert [m.data["name"] for m in places(builtin_gaz, text)] == [name], text
+    assert places(builtin_gaz, "طالبت جامعة الدول العربية بوقف القتال.") == []
+
+
 def test_common_plurals_that_name_a_town(ocha_gaz):
     # «في الميادين العامة»: in the public squares; «مدينة الميادين» is al-Mayadin (Deir ez-Zor)
     assert places(ocha_gaz, "وشارك الآلاف في مسيرات سلمية في الميادين العامة.") == []

@@ -72,6 +72,7 @@ class GeoLexicon:
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
     witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
+    institutions: frozenset[str] = frozenset()  # «جامعة»: a city after it is where the institution is
     # country -> (its predecessor, the day it became independent): successions.tsv
     successions: dict[str, tuple[str, date]] = field(default_factory=dict)
 
@@ -108,6 +109,7 @@ class GeoLexicon:
             admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),
+            institutions=_norms(cues.get("institutions")),
             successions=_successions(),
         )
 

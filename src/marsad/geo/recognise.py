@@ -578,6 +578,9 @@ class PlaceRecogniser:
             elif exact and best >= WELL_KNOWN_ABROAD and self._witnessed(c, words):
                 c.accepted = True  # «شهدت أثينا مظاهرات», «أن أثينا شهدت هدوءا»
                 c.support.append("a well-known town abroad, next to «شهدت»")
+            elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in lex.institutions:
+                c.accepted = True  # «طلاب جامعة الخرطوم», «مطار بغداد»
+                c.support.append("a well-known town abroad, named by its institution")
         elif exact and best >= 5.5 and not (single and self._verb_opening(c, words)):
             # not a verb opening its sentence («كرمت قيادة الجيش»: honoured, not الكرمة)
             c.accepted = True

@@ -328,7 +328,24 @@ class DateFinder:
                     or self._ordinal(tokens, after, nt, has_time))
         if explicit is not None:
             return explicit[0], lead, explicit[2]
+        night = self._night_pair(tokens, k, j, weekday[0]) if has_time and not direction else None
+        if night is not None:
+            return night
         return j, lead, _Spec("weekday", weekday[0], direction=direction or "past")
+
+    def _night_pair(self, tokens, k, j, first):  # noqa: ANN001
+        """«ليل الجمعة - السبت», «ليلة الخميس على الجمعة»: the night between two days. It is
+        dated by its first day, or by the second after «منتصف» (midnight: «بعد منتصف ليل الجمعة -
+        السبت» is early on Saturday). Returns (end, lead, spec) or None."""
+        if j >= len(tokens) or tokens[j].norm not in ("-", "–", "/", "علي", "الي"):
+            return None
+        second = self._weekday_at(tokens, j + 1, bare_ok=False)
+        if second is None or second[0] != (first + 1) % 7:
+            return None
+        midnight = any(t.norm == "منتصف" for t in tokens[max(0, k - 3):k])
+        if not midnight:
+            return j + 2, 0, _Spec("weekday", first, direction="past")
+        return j + 2, 0, _Spec("weekday", second[0], direction="on_or_before")
 
     def _explicit(self, tokens, k, nt, has_time):  # noqa: ANN001
         day_word = self._clitic_match(tokens, k, self.w.day)
