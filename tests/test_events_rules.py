@@ -253,6 +253,15 @@ def test_families_are_not_a_capture(extract):
     assert extract("قدمت الحكومة مساعدات إلى أسر 30 شخصا في ريف إدلب.") == []
 
 
+def test_a_capture_of_an_unlisted_area_lies_in_the_region_named_after_it(extract):
+    ev, = extract("سيطرت قوات النظام السوري على منطقة وادي الربيع في ريف حماة الشمالي.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar, ev.location.geo_precision) == (
+        "Government regains territory", "Military Forces of Syria", "حماة", 3)
+    assert "region of an unlisted place" in ev.notes
+    # a definite place word with nothing before it to point at tells no place
+    assert extract("سيطرت قوات النظام على المنطقة.") == []
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

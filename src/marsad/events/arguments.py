@@ -101,7 +101,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         return ([ante], "anaphor") if ante else ([], "none")
     places: list[Mention] = []
     expect, skipped, pos = True, 0, h.end
-    first_noun_definite = None
+    first_noun_definite, site = None, -1
     for m in _TOKEN.finditer(ctx.text, h.end, s.end):
         a, b = m.span()
         if a < pos:
@@ -132,6 +132,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if ctx.cue_at("place_noun", a):
             if not places and first_noun_definite is None:
                 first_noun_definite = w.startswith(("ال", "وال"))
+                site = a
             expect = expect or bool(places)
             continue
         if w == "و" and places:
@@ -152,7 +153,25 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         ante = antecedent(ctx, s, h.start)
         if ante:
             return [ante], "anaphor"
+    if first_noun_definite is False:
+        around = _region_of_unlisted(ctx, s, site)
+        if around is not None:
+            return [around], "region of an unlisted place"
     return [], "none"
+
+
+def _region_of_unlisted(ctx: Context, s: Sent, site: int) -> Mention | None:
+    """«سيطرت قوات النظام على منطقة وادي الربيع في ريف حماة الشمالي»: a place word and a
+    name no gazetteer knows; the place named right after it, in its clause, with a word of
+    place before it («في», «قرب», «شمال»), is where it lies (ACLED: the nearest known place)."""
+    c1 = s.clause_of(site)[1]
+    for m in ctx.places.within(site, c1):
+        if ctx.words(site, m.start) > 7:
+            break
+        prev = ctx.word_spans(site, m.start, last=1)
+        if prev and (ctx.norm(*prev[0]) in _OBLIQUE or ctx.cue_at("locator", prev[0][0])) and usable(ctx, m):
+            return m
+    return None
 
 
 _AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خلال", "منذ", "في", "على", "إثر", "عقب",
