@@ -248,6 +248,14 @@ def test_an_armed_force_announcing_arrests_made_them(extract):
     assert "ناشطين" not in ev.notes
 
 
+def test_protesters_of_the_country_named_as_where(extract):
+    # a country is no location, but it tells whose protesters they are; not a country talked of
+    ev, = extract("تظاهر مئات في الأردن أمس احتجاجا على البطالة.")
+    assert (ev.sub_event_type, ev.actor1, ev.location) == ("Peaceful protest", "Protesters (Jordan)", None)
+    ev, = extract("تظاهر مئات في عُمان أمس احتجاجا على البطالة.")
+    assert ev.actor1 == "Protesters (Oman)"
+
+
 def test_families_are_not_a_capture(extract):
     assert extract("وطالبت أسر الجنود المفقودين بالكشف عن مصيرهم في ريف إدلب.") == []
     assert extract("قدمت الحكومة مساعدات إلى أسر 30 شخصا في ريف إدلب.") == []

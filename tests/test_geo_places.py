@@ -201,6 +201,13 @@ def test_a_city_abroad_next_to_a_verb_of_witnessing(builtin_gaz):
         assert [m.data["name"] for m in places(builtin_gaz, text)] == ["Athens"], text
 
 
+def test_oman_written_with_its_damma(builtin_gaz):
+    # «عمان» alone is Amman; «عُمان» (the damma Amman, «عَمّان», has not) is Oman
+    assert [m.data["name"] for m in places(builtin_gaz, "وصل الوفد إلى عمان أمس.")] == ["Amman"]
+    assert [m.data["name"] for m in places(builtin_gaz, "وصل الوفد إلى عَمّان أمس.")] == ["Amman"]
+    assert [m.data["name"] for m in places(builtin_gaz, "وصل الوفد إلى عُمان أمس.")] == ["Oman"]
+
+
 def test_a_city_abroad_named_by_its_institution(builtin_gaz):
     # «جامعة الخرطوم» is in Khartoum; «جامعة الدول العربية» (the Arab League) is no place
     for text, name in (("تظاهر طلاب جامعة الخرطوم أمس.", "Khartoum"),

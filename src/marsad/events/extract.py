@@ -1027,7 +1027,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     places, how = nearby_places(ctx, s, prim)
     if not _protest_supported(ctx, f, how):
         return []
-    country = _country(places)
+    country = _country(places) or _country_named(ctx, s, prim)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
     by_state, by_protesters = _acts_on_protest(ctx, f, country)
     violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters
@@ -1194,6 +1194,23 @@ def _country(places: list[Mention]) -> str | None:
         if c:
             return c
     return None
+
+
+def _country_named(ctx: Context, s: Sent, h: THit) -> str | None:
+    """The country named as where in the trigger's clause («تظاهر مئات في الأردن», «في مدن جنوب
+    باكستان»; not «رفضوا اجراء مفاوضات مع صربيا»): no location (ACLED codes no country-level
+    events), but whose protesters they are."""
+    c0, c1 = s.clause_of(h.start)
+    for m in ctx.places.within(c0, c1):
+        if (m.data or {}).get("feature") != "country" or ctx.in_speaker(m.start):
+            continue
+        prev = ctx.word_spans(c0, m.start, last=1)
+        if prev and (ctx.norm(*prev[0]) == _IN or ctx.cue_at("locator", prev[0][0])):
+            return (m.data or {}).get("country")
+    return None
+
+
+_IN = normalize("في")
 
 
 def _loc(ctx: Context, place: Mention, how: str) -> Location:

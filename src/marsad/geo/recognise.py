@@ -133,6 +133,7 @@ class Cand:
     country_code: str | None = None  # «الأراضي التركية»
     admin_hint: str | None = None  # governorate that the context gives for a fuzzy match
     natural: bool = False  # «جبل X» no gazetteer has: a region anchored at its context
+    first_vowel: str = ""  # the short vowel the original text writes on the first letter («عُمان»)
     # a small place after a preposition of place («في سرمدا»): a place if the article names its
     # governorate (see ``_coherent``)
     after_locative: bool = False
@@ -169,6 +170,8 @@ class PlaceRecogniser:
         self._gate(cands, words)
         cands = [c for c in cands if c.accepted]
         self._relations(cands, words)
+        for c in cands:
+            c.first_vowel = _first_vowel(doc, c)
         self._resolve(cands, words)
         self._roads(cands, words)
         kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
@@ -742,8 +745,10 @@ class PlaceRecogniser:
                 c.entries = [eh for eh in c.entries if eh[0].country in fits]
                 c.support.append(f"{next(iter(fits))} named by its adjective in the paragraph")
             elif not fits and any(e.feature == "country" for e, _ in c.entries):
-                # «عمان» alone is Amman: Oman is «سلطنة عمان» or has its adjective near
-                c.entries = [eh for eh in c.entries if eh[0].feature != "country"] or c.entries
+                # «عمان» alone is Amman: Oman is «سلطنة عمان», «عُمان» (the damma the capital
+                # «عَمّان» has not) or has its adjective near
+                country = c.first_vowel == _DAMMA
+                c.entries = [eh for eh in c.entries if (eh[0].feature == "country") == country] or c.entries
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
@@ -1057,6 +1062,16 @@ class PlaceRecogniser:
                     "role": ROLE_REGION if c.natural else c.role if c.role == ROLE_ROAD else ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+_DAMMA, _VOWELS = "\u064f", frozenset("\u064e\u064f\u0650")  # damma; fatha, damma, kasra
+
+
+def _first_vowel(doc: Any, c: Cand) -> str:
+    """The short vowel written on the name's first letter in the original text, if any."""
+    s, e = doc.norm.to_original(c.start, c.end)
+    raw = doc.text[s:e]
+    return raw[1] if len(raw) > 1 and raw[1] in _VOWELS else ""
 
 
 def _quoted(c: Cand, words: Words) -> bool:
