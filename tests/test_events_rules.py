@@ -206,6 +206,15 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # a bare «قتل» opening its clause, its victims right after it, a generic event word after them
     ("وقتل عناصر من الجيش السوري في هجوم على حاجز قرب درعا.",
      "Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    # the claimer's name may be followed by another name for it between commas
+    ("أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة إسرائيلية بعبوة ناسفة شرق خان يونس.",
+     "Remote explosive/landmine/IED", "Hamas", "Military Forces of Israel"),
+    # a battle needs two armed sides: a civilian shot during confrontations was attacked
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت في مخيم الفارعة جنوب طوباس.",
+     "Attack", "Military Forces of Israel", "Civilians (Palestine)"),
+    # the authorities arrest through their police
+    ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
+     "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),
     # fighters captured: the battle they were taken in («أسر», not «أسر» families)
     ("أسرت قوات الدعم السريع 20 جنديا من الجيش السوداني في الفاشر أمس.",
      "Armed clash", "Rapid Support Forces", "Military Forces of Sudan"),

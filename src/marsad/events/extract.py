@@ -587,6 +587,8 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
         armed = party2.armed if party2 and party2.inter else cas.armed_victims
         if armed or (party1 and party2 and party1.armed and party2.armed):
             sub = "Armed clash"
+    if sub == "Armed clash" and party2 is not None and party2.inter == "Civilians" and not cas.armed_victims:
+        sub = "Attack"  # «استشهد شاب برصاص قوات الاحتلال خلال مواجهات»: a battle needs two armed sides
     return sub
 
 
@@ -763,13 +765,32 @@ def _announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
 
 def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
     c0, _ = s.clause_of(h.start)
-    for actor in ctx.actors.within(max(c0, h.start - 80), h.start):
-        if not _RESPONSIBILITY.match(ctx.norm(actor.end, h.start)):
+    for actor in ctx.actors.within(max(s.start, h.start - 160), h.start):
+        gap = actor.end
+        if actor.start < c0:  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة»
+            if _apposition_end(ctx, s, actor.end) != c0:
+                continue
+            gap = c0
+        if not _RESPONSIBILITY.match(ctx.norm(gap, h.start)):
             continue
-        before = ctx.word_spans(c0, actor.start, last=1)
+        before = ctx.word_spans(s.clause_of(actor.start)[0], actor.start, last=1)
         if before and ctx.cue_at("announce", before[0][0]) is not None:
             return actor
     return None
+
+
+def _apposition_end(ctx: Context, s: Sent, pos: int) -> int | None:
+    """Where a name put between commas after the name ending at ``pos`` ends («كتائب القسام،
+    الجناح العسكري لحركة حماس،»): the start of the clause after it, if the name ends its own
+    clause and the clause after is names only."""
+    i = next((i for i, (a, b) in enumerate(s.clauses) if a < pos <= b), None)
+    if i is None or i + 2 >= len(s.clauses) or ctx.words(pos, s.clauses[i][1]):
+        return None
+    a0, a1 = s.clauses[i + 1]
+    names = ctx.actors.within(a0, a1)
+    if not names or ctx.words(a0, names[0].start) or ctx.words(names[-1].end, a1):
+        return None
+    return s.clauses[i + 2][0]
 
 
 def _protest_supported(ctx: Context, f: Frame, how: str) -> bool:
@@ -1110,6 +1131,9 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
+    if sub == "Arrests" and party1 is not None and party1.name == f"Government of {party1.country}":
+        # «اعتقلت السلطات المصرية 20 شخصا»: the authorities arrest through their police
+        party1 = replace(party1, name=f"Police Forces of {party1.country}")
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
         country = country or (party1.country if party1 else None)
