@@ -212,6 +212,11 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # a battle needs two armed sides: a civilian shot during confrontations was attacked
     ("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت في مخيم الفارعة جنوب طوباس.",
      "Attack", "Military Forces of Israel", "Civilians (Palestine)"),
+    # factions named by their nation; a name inside a place name is part of it («عين الأسد»)
+    ("استهدفت الفصائل العراقية قاعدة عين الأسد بطائرة مسيرة.",
+     "Air/drone strike", "Unidentified Armed Group (Iraq)", None),
+    ("أطلقت الفصائل الفلسطينية رشقة صاروخية من قطاع غزة باتجاه مستوطنات الغلاف.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", None),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),

@@ -433,4 +433,7 @@ def stage(doc: Any, resources: Any) -> None:
     """Add actor, person and outlet mentions to ``doc``."""
     lex = resources.actors
     places = [m.data.get("country") for m in doc.mentions if m.kind == "place" and m.data.get("country")]
-    doc.mentions.extend(recognise(lex, doc.norm, places=places))
+    spans = [(m.start, m.end) for m in doc.mentions if m.kind == "place" and " " in m.text]
+    # a name inside a longer place name is part of it: «قاعدة عين الأسد» is no Assad
+    doc.mentions.extend(m for m in recognise(lex, doc.norm, places=places)
+                        if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans))
