@@ -217,6 +217,12 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
      "Air/drone strike", "Unidentified Armed Group (Iraq)", None),
     ("أطلقت الفصائل الفلسطينية رشقة صاروخية من قطاع غزة باتجاه مستوطنات الغلاف.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", None),
+    # the unnamed men a descriptor takes in are the group; a state installation attacked is
+    # the forces of the country the event is in (police for a police post)
+    ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في إقليم شبيلي السفلى جنوب الصومال.",
+     "Armed clash", "Al Shabaab", "Military Forces of Somalia"),
+    ("هاجم مسلحون مجهولون مخفرا للشرطة في مدينة الرمادي.",
+     "Armed clash", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),

@@ -323,6 +323,9 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                 start = out[k].start
         if start != r.start:
             r.data["descriptor"] = text[start:r.start].strip()
+            # «مسلحين من حركة الشباب»: the unnamed men the descriptor took in are the group
+            drop.update(j for j, o in enumerate(out) if j != i and start <= o.start and o.end <= r.start
+                        and o.kind == "actor" and o.data.get("generic"))
             r.start = start
     return [r for i, r in enumerate(out) if i not in drop]
 

@@ -379,9 +379,13 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
     return None
 
 
-def target_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type: ignore[type-arg]
+def target_forces(ctx: Context, s: Sent, hits: list, country: str | None = None  # type: ignore[type-arg]
+                  ) -> Party | None:
     """«استهداف ثكنة زرعيت الإسرائيلية»: a military object at most 3 words after an event
-    word, a nationality adjective within 2 words after it: that state's forces are the target."""
+    word, a nationality adjective within 2 words after it: that state's forces are the target.
+    With no adjective, a state installation («قاعدة عسكرية», «مخفر») at most 6 words after it (a
+    subject may stand between) is the forces of ``country``, where the event is (police for a
+    police post)."""
     for h in hits:
         c1 = s.clause_of(h.start)[1]
         for obj in ctx.cue("military_object", h.end, c1):
@@ -390,7 +394,18 @@ def target_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type: i
             found = next(filter(None, (_military(ctx, w) for w in ctx.word_spans(obj.end, c1, first=2))), None)
             if found is not None:
                 return found
+    for h in hits:
+        c1 = s.clause_of(h.start)[1]
+        for obj in ctx.cue("installation", h.end, c1):
+            if ctx.words(h.end, obj.start) > 6 or country is None:  # past a VSO subject
+                break
+            if any(w in _POLICE_POSTS for w in ctx.norm(obj.start, obj.end).split()):
+                return Party(f"Police Forces of {country}", "State forces", country, None)
+            return state_forces(country)
     return None
+
+
+_POLICE_POSTS = frozenset(normalize(w) for w in ("للشرطة", "شرطة", "مخفر", "مخفرا"))
 
 
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:

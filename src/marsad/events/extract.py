@@ -488,7 +488,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
             country = party1.country
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
     if party2 is None:
-        party2 = target_forces(ctx, s, f.hits)  # «استهداف ثكنة زرعيت الإسرائيلية»
+        party2 = target_forces(ctx, s, f.hits, country)  # «استهداف ثكنة زرعيت الإسرائيلية»
         if party2 is not None and party1 is not None and party2.name == party1.name:
             party2 = None
     if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):

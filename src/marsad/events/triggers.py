@@ -204,6 +204,7 @@ class TriggerLexicon:
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
         cue("military_object", cues["military_objects"], "noun")
+        cue("installation", cues["installations"], "noun")
         cue("background", cues["background"], "none")
         cue("background_wide", cues["background_wide"], "none")
         cue("earlier", cues["earlier"], "none")
