@@ -223,6 +223,11 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
      "Armed clash", "Al Shabaab", "Military Forces of Somalia"),
     ("هاجم مسلحون مجهولون مخفرا للشرطة في مدينة الرمادي.",
      "Armed clash", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+    # SANA: «إرهابيين من» takes the named group in; its subject after «أن» may stand far from
+    # the verb that launched the event noun
+    ("وذكر مراسل سانا في حماة أن إرهابيين من تنظيم جبهة النصرة المنتشرين في ريف إدلب الجنوبي أطلقوا "
+     "صباح اليوم 3 قذائف صاروخية على الأحياء السكنية في بلدة السقيلبية ما تسبب باستشهاد مدنيين اثنين.",
+     "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians (Syria)"),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),

@@ -684,7 +684,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))
-              and not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= 8
+              and not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= _reach(ctx, s, c, h)
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
@@ -709,6 +709,26 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 
 
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere
+
+
+def _reach(ctx: Context, s: Sent, c: _Cand, h: THit) -> int:
+    """How many words may stand between a subject and its event word after it: 8, or 14 to the
+    verb for the subject right after «أن» of a verb that agrees with it («أن إرهابيين من تنظيم
+    جبهة النصرة المنتشرين في ريف إدلب الجنوبي أطلقوا صباح اليوم 3 قذائف»: the launching verb of
+    an event noun counts)."""
+    verbs = [h]
+    if h.hit.entry.pos != "verb":
+        launch = ctx.cue("launch", max(s.start, h.start - 60), h.start)
+        if not launch or ctx.words(launch[-1].end, h.start) > 4:
+            return 8
+        verbs = [t for t in launch if t.start == launch[-1].start]  # each reading of the verb
+    if not any(_agrees_with_subject_before(v) for v in verbs):
+        return 8
+    verb = verbs[0]
+    prev = word_before(ctx, s.start, c.start)
+    if not prev or ctx.norm(*prev) not in ctx.lex.words("that"):
+        return 8
+    return 14 + ctx.words(verb.start, h.start)
 
 
 def _agrees_with_subject_before(h: THit) -> bool:
