@@ -65,6 +65,23 @@ def test_security_sources_and_the_capital_tell_the_country(resources):
         assert not [m for m in doc.mentions if "مصادر" in m.text or "العاصمة" in m.text]
 
 
+def _actors(resources, text: str) -> list[tuple[str, str, str | None]]:
+    doc = Doc.from_article(Article(id="x", text=text))
+    stage(doc, resources)
+    return [(m.text, m.label, m.data.get("match")) for m in doc.mentions_of("actor")]
+
+
+def test_a_definite_head_alone_is_the_group_named_with_it_before(resources):
+    found = _actors(resources, "قتل 7 جنود في هجوم نفذته خلايا تابعة لتنظيم داعش على نقطة عسكرية. "
+                               "واستهدف عناصر التنظيم النقطة بالقذائف.")
+    assert found[-1] == ("التنظيم", "Islamic State (Syria)", "anaphora")
+    assert found[-2][:2] == ("خلايا تابعة لتنظيم داعش", "Islamic State (Syria)")  # «خلايا تابعة لـ» taken in
+    # nothing named with «حركة» before; a definite adjective after the head makes another thing
+    assert not [a for a in _actors(resources, "نشطت الحركة التجارية في السوق.") if a[2] == "anaphora"]
+    assert not [a for a in _actors(resources, "قال مسؤول في حركة حماس إن الحركة التجارية تراجعت.")
+                if a[2] == "anaphora"]
+
+
 def test_resources_compile_the_lexicon_once(resources):
     assert resources.actors is resources.actors
     assert isinstance(resources.actors, ActorLexicon)

@@ -295,6 +295,16 @@ def test_a_capture_of_an_unlisted_area_lies_in_the_region_named_after_it(extract
     assert extract("سيطرت قوات النظام على المنطقة.") == []
 
 
+def test_a_shelling_between_the_sides_of_a_clash_is_that_clash(extract):
+    # SOHR: the attack told again with «التنظيم» (the group named before) and its weapons
+    evs = extract("قتل 7 عناصر من قوات النظام جراء هجوم نفذته خلايا تابعة لتنظيم داعش على نقطة عسكرية "
+                  "في بادية الميادين شرقي دير الزور.\n\nووفقا لمصادر المرصد السوري، فقد استهدف عناصر "
+                  "التنظيم النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات بين الطرفين.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Armed clash", "Islamic State (Syria)", "Military Forces of Syria", 7)]
+    assert "also told at" in evs[0].notes
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

@@ -161,6 +161,7 @@ class ActorLexicon:
     name_particles: frozenset[str]
     name_stopwords: frozenset[str]
     name_first_al: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
     automaton: Any = field(repr=False, default=None)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
@@ -277,6 +278,7 @@ class _Builder:
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
+            anaphors=frozenset(key(w) for w in patterns.get("anaphors") or []),
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )

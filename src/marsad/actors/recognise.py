@@ -304,11 +304,12 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
         for _ in range(4):
             new = _descriptor_before(text, start, descriptors)
             if new is None:
-                new = _bridged(ctx, out, by_end, start)  # «مسلحون تابعون لفصيل الحمزات»
-                if new is None:
+                bridged = _bridged(ctx, out, by_end, start)  # «مسلحون تابعون لفصيل الحمزات»
+                if bridged is None:
                     break
-                drop.add(by_end[new[1]])
-                start = new[0]
+                start, k = bridged
+                if k is not None:
+                    drop.add(k)
                 continue
             j = by_end.get(start - 1)  # a mention ending just before (one space)
             if j is not None and j != i:
@@ -330,9 +331,11 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
     return [r for i, r in enumerate(out) if i not in drop]
 
 
-def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: int) -> tuple[int, int] | None:
-    """(start, end) of an unnamed actor mention before a bridge word that ends one space before
-    ``start`` («مسلحون تابعون لـ»), or None."""
+def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: int
+             ) -> tuple[int, int | None] | None:
+    """Where an unnamed actor mention («مسلحون تابعون لـ») or a descriptor word («خلايا تابعة
+    لتنظيم داعش») before a bridge word that ends one space before ``start`` begins, with the
+    index of that mention in ``out`` (None for a descriptor word), or None."""
     text = ctx.st.text
     if start > 2 and text[start - 2:start] == " ل":  # «لتنظيم داعش»: the name without its «ل»
         start -= 1
@@ -342,9 +345,13 @@ def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: i
     if text[b:start - 1] not in ctx.lex.bridges:
         return None
     k = by_end.get(b - 1)
-    if k is None or out[k].kind != "actor" or not out[k].data.get("generic"):
-        return None
-    return out[k].start, out[k].end
+    if k is not None and out[k].kind == "actor" and out[k].data.get("generic"):
+        return out[k].start, k
+    if b > 1 and text[b - 1] == " ":
+        w = _word_start(text, b - 1)
+        if text[w:b - 1] in ctx.lex.descriptors:
+            return w, None
+    return None
 
 
 def _coordinated_nationals(ctx: Context, out: list[Resolved]) -> list[Resolved]:
@@ -438,5 +445,53 @@ def stage(doc: Any, resources: Any) -> None:
     places = [m.data.get("country") for m in doc.mentions if m.kind == "place" and m.data.get("country")]
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "place" and " " in m.text]
     # a name inside a longer place name is part of it: «قاعدة عين الأسد» is no Assad
-    doc.mentions.extend(m for m in recognise(lex, doc.norm, places=places)
-                        if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans))
+    found = [m for m in recognise(lex, doc.norm, places=places)
+             if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+    doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
+
+
+_NORM_WORD = re.compile(r"\w+")
+_NISBA_DEF = re.compile(r"^ال.{2,}(يه|ي|يين|يون)$")  # a definite adjective in -ي / -ية (normalised)
+
+
+def anaphors(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Mention]:
+    """«التنظيم», «الحركة» alone: the group last named with that head word before it
+    (patterns.yaml ``anaphors``), as a mention of that group."""
+    if not lex.anaphors:
+        return []
+    named = [m for m in found if m.kind == "actor" and not (m.data or {}).get("generic")]
+    if not named:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    text = nt.text
+    out: list[Mention] = []
+    for w in _NORM_WORD.finditer(text, nt.from_original(named[0].end)):
+        core, lead = _definite_core(w.group())
+        if core not in lex.anaphors:
+            continue
+        nxt = _NORM_WORD.search(text, w.end())
+        if nxt and _NISBA_DEF.match(nxt.group()) and nxt.group() not in lex.descriptors:
+            continue  # «الحركة التجارية», «الجماعة الإسلامية»: another thing, or a name
+        s, e = nt.to_original(w.start() + lead, w.end())
+        if any(a <= s < b for a, b in taken):
+            continue
+        heads = {core[2:], "ل" + core[2:], "و" + core[2:], "ب" + core[2:]}  # «خلايا تابعة لتنظيم ...»
+        ante = [m for m in named if m.end <= s and heads & set(normalize_with_map(m.text).text.split())]
+        if ante:
+            m = ante[-1]
+            data = dict(m.data or {}, match="anaphora", antecedent=m.text)
+            out.append(Mention(m.kind, s, e, nt.original[s:e], m.label, data))
+    return out
+
+
+def _definite_core(word: str) -> tuple[str, int]:
+    """The word as «ال...» without its proclitics, and how many letters those were:
+    «وللتنظيم» -> («التنظيم», 2) (the «ل» of «لل» stands for the article's «ا»)."""
+    lead = 0
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word, lead = word[1:], 1
+    if word.startswith("لل"):
+        return "ال" + word[2:], lead + 1
+    if word.startswith(("بال", "كال")):
+        return word[1:], lead + 1
+    return word, lead

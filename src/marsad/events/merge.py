@@ -4,7 +4,8 @@ Two events of an article are the same when they have the same sub-event type, th
 (gazetteer id, else the normalised Arabic name) and the same day, and their actors do not
 contradict each other (equal, one unknown, or an unidentified armed group and a named
 non-state one, which the merged record keeps). ACLED's "same actors, same place, same day: one
-event" also folds an armed clash into the capture of the same place on the same day.
+event" also folds an armed clash into the capture of the same place on the same day, and a
+shelling between the sides of an armed clash into that clash.
 
 The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
@@ -51,8 +52,21 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.sub_event_type == b.sub_event_type:
         return True
+    if {a.sub_event_type, b.sub_event_type} == {"Armed clash", _SHELLING}:
+        return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))
     clash = {a.sub_event_type, b.sub_event_type} - set(_TERRITORY)
     return clash == {"Armed clash"} and (a.sub_event_type in _TERRITORY or b.sub_event_type in _TERRITORY)
+
+
+_SHELLING = "Shelling/artillery/missile attack"
+
+
+def _within_clash(clash: Event, shelling: Event) -> bool:
+    """The shelling is part of the clash (ACLED: remote violence against a side that fights
+    back on the ground is the battle): its sides are the clash's sides («استهدف عناصر التنظيم
+    النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات»)."""
+    sides = {clash.actor1, clash.actor2} - {None}
+    return shelling.actor1 in sides and (shelling.actor2 is None or shelling.actor2 in sides)
 
 
 _UNNAMED = "Unidentified Armed Group"
@@ -132,7 +146,8 @@ def merge_events(events: list[Event]) -> list[Event]:
     for ev in events:
         for kept in out:
             if same_event(kept, ev):
-                if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY:
+                if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
+                        or ev.sub_event_type == "Armed clash" and kept.sub_event_type == _SHELLING:
                     _absorb(ev, kept)
                     out[out.index(kept)] = ev
                 else:
