@@ -12,6 +12,7 @@ compiles every surface form into one Aho-Corasick automaton over normalised text
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -163,6 +164,7 @@ class ActorLexicon:
     name_first_al: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
     automaton: Any = field(repr=False, default=None)
+    anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -283,6 +285,7 @@ class _Builder:
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )
         lex.automaton = self._compile()
+        lex.anaphor_re = _anaphor_pattern(lex.anaphors)
         return lex
 
     # -- files
@@ -539,3 +542,12 @@ class _Builder:
             for a in [p.name_ar, *(e.get("aliases_ar") or [])]:
                 self._add(a, Hit("person", p.id))
         return out
+
+
+def _anaphor_pattern(anaphors: frozenset[str]) -> Any:
+    """«التنظيم», «وللتنظيم», «بالتنظيم» as whole words of the normalised text (group 1: the
+    letters before the article's «ل», whose last is the article's «ا» or the «ل» of «لل»)."""
+    if not anaphors:
+        return None
+    cores = "|".join(sorted(re.escape(a[2:]) for a in anaphors if a.startswith("ال")))
+    return re.compile(rf"(?<!\w)([وف]?(?:با|كا|ل|ا))ل({cores})(?!\w)")

@@ -457,41 +457,24 @@ _NISBA_DEF = re.compile(r"^ال.{2,}(يه|ي|يين|يون)$")  # a definite adj
 def anaphors(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Mention]:
     """«التنظيم», «الحركة» alone: the group last named with that head word before it
     (patterns.yaml ``anaphors``), as a mention of that group."""
-    if not lex.anaphors:
-        return []
     named = [m for m in found if m.kind == "actor" and not (m.data or {}).get("generic")]
-    if not named:
+    if lex.anaphor_re is None or not named:
         return []
     taken = [(m.start, m.end) for m in found]
     text = nt.text
     out: list[Mention] = []
-    for w in _NORM_WORD.finditer(text, nt.from_original(named[0].end)):
-        core, lead = _definite_core(w.group())
-        if core not in lex.anaphors:
-            continue
+    for w in lex.anaphor_re.finditer(text, nt.from_original(named[0].end)):
         nxt = _NORM_WORD.search(text, w.end())
         if nxt and _NISBA_DEF.match(nxt.group()) and nxt.group() not in lex.descriptors:
             continue  # «الحركة التجارية», «الجماعة الإسلامية»: another thing, or a name
-        s, e = nt.to_original(w.start() + lead, w.end())
+        s, e = nt.to_original(w.start(2) - 2, w.end())
         if any(a <= s < b for a, b in taken):
             continue
-        heads = {core[2:], "ل" + core[2:], "و" + core[2:], "ب" + core[2:]}  # «خلايا تابعة لتنظيم ...»
+        head = w.group(2)
+        heads = {head, "ل" + head, "و" + head, "ب" + head}  # «خلايا تابعة لتنظيم ...»
         ante = [m for m in named if m.end <= s and heads & set(normalize_with_map(m.text).text.split())]
         if ante:
             m = ante[-1]
             data = dict(m.data or {}, match="anaphora", antecedent=m.text)
             out.append(Mention(m.kind, s, e, nt.original[s:e], m.label, data))
     return out
-
-
-def _definite_core(word: str) -> tuple[str, int]:
-    """The word as «ال...» without its proclitics, and how many letters those were:
-    «وللتنظيم» -> («التنظيم», 2) (the «ل» of «لل» stands for the article's «ا»)."""
-    lead = 0
-    if word[:1] in ("و", "ف") and len(word) > 4:
-        word, lead = word[1:], 1
-    if word.startswith("لل"):
-        return "ال" + word[2:], lead + 1
-    if word.startswith(("بال", "كال")):
-        return word[1:], lead + 1
-    return word, lead
