@@ -305,6 +305,39 @@ def test_a_shelling_between_the_sides_of_a_clash_is_that_clash(extract):
     assert "also told at" in evs[0].notes
 
 
+def test_an_event_pointed_back_at_is_the_one_told_before(extract):
+    # «هذا القصف» is the strike told before: its toll and civilian victims go to that event
+    evs = extract("قصفت طائرات روسية بلدة كفرنبل امس.\n\nوأسفر هذا القصف عن مقتل 3 مدنيين وإصابة 5 آخرين.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.injured) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", 3, 5)]
+    # alone, or told as what happened before and more than once, it is no new event
+    assert extract("وتأتي هذه الغارات بعد يومين من هجوم صاروخي استهدف قاعدة أمريكية في حقل العمر النفطي.") == []
+    assert extract("وسبق أن قصفت إسرائيل مطار دمشق الدولي عدة مرات خلال العام الماضي.") == []
+
+
+def test_a_party_office_burnt_is_property_not_a_military_target(extract):
+    ev, = extract("أقدم مسلحون على إحراق مقر حزب البعث في مدينة السويداء.")
+    assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Syria)")
+    # an armed group's office is a military target
+    ev, = extract("دمرت طائرات تركية مقر حزب العمال الكردستاني في قضاء سنجار.")
+    assert (ev.sub_event_type, ev.actor2) == ("Air/drone strike", "Kurdistan Workers' Party")
+
+
+def test_a_quarter_said_to_be_in_a_town_is_in_it(extract):
+    # no village «الميدان» of Homs: the quarter of Damascus, placed at Damascus
+    ev, = extract("أصيب طفلان بجروح جراء سقوط قذيفة على حي الميدان في دمشق.")
+    assert (ev.location.name_ar, ev.location.admin1, ev.location.geo_precision, ev.injured) == (
+        "الميدان", "Damascus", 2, 2)
+    ev, = extract("سقطت قذيفة على حي الحمدانية في مدينة حلب.")
+    assert (ev.location.admin1, ev.location.geo_precision) == ("Aleppo", 2)
+
+
+def test_a_grenade_thrown_by_unknown_men(extract):
+    # «ألقوا» (its letters begin «القوات») is a launching verb as written
+    ev, = extract("قالت مصادر محلية إن مجهولين ألقوا قنبلة يدوية على منزل مختار قرية داعل، ما أدى لإصابته.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Grenade", "Unidentified Armed Group (Syria)", "داعل")
+
+
 def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت 12 فلسطينيا.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Military Forces of Israel")]

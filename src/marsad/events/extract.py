@@ -167,7 +167,15 @@ def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
     """The destroyed thing after the verb is military («دمرت منصة», «تدمير 3 آليات», «دمرت وحدات
     من الجيش العربي السوري أوكارا»: the subject may stand between)."""
     nxt = ctx.word_spans(h.end, s.clause_of(h.start)[1], first=8)
-    return any(ctx.cue_at("military_object", a) for a, _b in nxt)
+    civil = ctx.lex.words("civil_owners")
+    for i, (a, _b) in enumerate(nxt):
+        if not ctx.cue_at("military_object", a):
+            continue
+        owner = nxt[i + 1] if i + 1 < len(nxt) else None
+        armed = owner is not None and any(party_of(m).armed for m in ctx.actors.covering(owner[0]))
+        if owner is None or armed or ctx.norm(*owner) not in civil:
+            return True  # not «إحراق مقر حزب البعث»: a party's office, burnt
+    return False
 
 
 def _after_word(ctx: Context, h: THit, words: frozenset[str]) -> bool:
@@ -281,15 +289,36 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     noun of the same family («الاعتقال», «التفجير», «تصدت للهجوم»), or a denied one («نفت
     وقوع أي هجوم»), in a sentence that gives no place, date or number of its own."""
     s = f.sent
+    pointed = _pointed_back(ctx, f, memory)
+    if pointed is not None:
+        return pointed
     told = [memory.told[h.name] for h in f.hits if h.name in memory.told
             and (_definite(h) or certainty(ctx, s, h) == "denied")]
     if not told:
         return None
     if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
         return None
-    if any(usable(ctx, m) and not ctx.in_speaker(m.start) for m in ctx.places.within(s.start, s.end)):
+    if _own_place(ctx, s):
         return None
     return told[-1]
+
+
+def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
+    """«وأسفر هذا القصف عن مقتل 3 مدنيين»: an event noun after a demonstrative is the last event
+    of its group told before (its casualties are told here), unless the sentence names a place."""
+    words = ctx.lex.words("demonstratives")
+    for h in f.hits:
+        prev = word_before(ctx, f.sent.start, h.start)
+        if h.hit.entry.pos == "noun" and prev and ctx.norm(*prev).lstrip("و") in words:
+            group = ctx.lex.family(h.name).group
+            told = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == group]
+            if told and not _own_place(ctx, f.sent):
+                return max(told, key=lambda ev: ev.evidence.start if ev.evidence else -1)
+    return None
+
+
+def _own_place(ctx: Context, s: Sent) -> bool:
+    return any(usable(ctx, m) and not ctx.in_speaker(m.start) for m in ctx.places.within(s.start, s.end))
 
 
 def _who(att: Attribution | None) -> str:
@@ -320,12 +349,32 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     if denied:
         _dispute(ctx, s, denied, memory, att)
         return
+    _add_toll(ctx, f, ev)
     for hedge in ctx.cue("hedge", s.start, s.end):
         named = [m for m in ctx.actors.within(hedge.end, s.end)
                  if (m.data or {}).get("inter") not in (None, "Civilians") and m.label != ev.actor1]
         if named:
             ev.notes += f"; claimed actor1: {named[0].label} ({who or 'unnamed source'})"
             return
+
+
+def _add_toll(ctx: Context, f: Frame, ev: Event) -> None:
+    """The dead and wounded a retelling counts, when the first telling counted none (and the
+    civilians among them, when the first telling named no target)."""
+    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
+        victims = _civilian_victims(ctx, f.sent, ev.location.country if ev.location else None)
+        ev.actor2, ev.inter2 = victims.name, victims.inter
+        if victims.span:
+            ev.field_evidence["actor2"] = victims.span
+    if cas.fatalities and not ev.fatalities:
+        ev.fatalities = cas.fatalities
+        if cas.fatalities_span:
+            ev.field_evidence["fatalities"] = cas.fatalities_span
+    if cas.injured and not ev.injured:
+        ev.injured = cas.injured
+        if cas.injured_span:
+            ev.field_evidence["injured"] = cas.injured_span
 
 
 # -- territory ----------------------------------------------------------------------------------

@@ -220,6 +220,7 @@ class TriggerLexicon:
         cue("pretext", cues["pretext"], "none")
         cue("judicial", cues["judicial"], "noun")
         cue("launch", cues["launch"], "verb")
+        cue("launch", cues["launch_plain"], "none")
         cue("assembled", cues["assembled"], "verb")
         cue("place_noun", cues["place_nouns"], "noun")
         cue("locator", cues["locators"], "none")

@@ -73,6 +73,7 @@ class GeoLexicon:
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
     witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
     institutions: frozenset[str] = frozenset()  # «جامعة»: a city after it is where the institution is
+    quarters: frozenset[str] = frozenset()  # «حي»: the name after it is in the town named after it
     # country -> (its predecessor, the day it became independent): successions.tsv
     successions: dict[str, tuple[str, date]] = field(default_factory=dict)
 
@@ -110,6 +111,7 @@ class GeoLexicon:
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),
             institutions=_norms(cues.get("institutions")),
+            quarters=_norms(cues.get("quarters")),
             successions=_successions(),
         )
 

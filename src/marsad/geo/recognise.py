@@ -48,7 +48,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, Container
 
-from marsad.geo.gazetteer import GazEntry, Gazetteer
+from marsad.geo.gazetteer import GazEntry, Gazetteer, haversine_km
 from marsad.geo.lexicon import GeoLexicon
 from marsad.geo.matcher import ADDED, EXACT, HOW, LAM, Hit, NameMatcher
 from marsad.geo.names import arabic_words, canon, compact, compact_text, norm_name
@@ -56,6 +56,7 @@ from marsad.geo.resolve import SETTLEMENTS, Context, choose, dedupe
 from marsad.model import Mention
 
 _WORD_SPLIT = re.compile(r"(\w+)")
+QUARTER_KM = 15.0  # a quarter said to be in a town lies within this of the town's point
 _SENT_END = re.compile(r"[.!?؟\n]")
 _ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
 _FUNCTION = frozenset(norm_name(w) for w in (
@@ -721,6 +722,7 @@ class PlaceRecogniser:
         for c in cands:
             if c.unknown and not c.natural:
                 self._resolve_unknown(c, cands, words)
+        self._quarters(cands, words)
         for c in cands:
             if c.chosen is not None:
                 self._role(c)
@@ -959,6 +961,28 @@ class PlaceRecogniser:
         c.fuzzy, c.unknown = True, False
         dist = dict(found).get(c.chosen.id)
         c.reasons = [f"a misspelling of «{c.chosen.name_ar}» (distance {dist}) in {admin1}"] + reasons[1:]
+
+    def _quarters(self, cands: list[Cand], words: Words) -> None:
+        """«حي الميدان في دمشق»: a quarter said to be in a town is in it; a namesake elsewhere
+        (a village الميدان in Homs) is dropped and the quarter is placed at the town."""
+        lex = self.lexicon
+        by_w0 = {c.w0: c for c in cands}
+        for c in cands:
+            if c.chosen is None or c.chosen.point is None or not (c.cue_word and lex.in_set(c.cue_word, lex.quarters)):
+                continue
+            j = c.w1 + 1
+            k = j + 1 if j < len(words) and words.text[j] == "في" else j
+            if k < len(words) and words.kind[k] == "singular" and k != j:
+                k += 1  # «في مدينة حلب»
+            town = by_w0.get(k)
+            if town is None or town is c or town.chosen is None or town.chosen.point is None \
+                    or town.chosen.feature not in SETTLEMENTS or words.sent[town.w0] != words.sent[c.w0]:
+                continue
+            if k == j and not town.prefix.lstrip("و").startswith("ب"):
+                continue  # «حي الميدان بدمشق», not «حي الميدان دمشق»
+            if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
+                c.chosen, c.entries, c.unknown = None, [], True
+                c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
 
     def _context_admin1(self, c: Cand, cands: list[Cand], words: Words) -> str | None:
         ctx = self._ctx(c, cands, words)
