@@ -315,6 +315,14 @@ def test_an_event_pointed_back_at_is_the_one_told_before(extract):
     assert extract("وسبق أن قصفت إسرائيل مطار دمشق الدولي عدة مرات خلال العام الماضي.") == []
 
 
+def test_a_definite_generic_event_word_alone_retells_an_event(extract):
+    # «الهجوم» with no toll and no date of its own is the attack the reader was told of
+    assert extract("وأضاف أن «الهجوم وقع عند تجمع المصلين في مسجد بحي الكرادة في بغداد».") == []
+    # with its day it reports one
+    ev, = extract("ووقع الهجوم فجر امس قرب مطار مقديشو حيث تتمركز القوات الأفريقية.")
+    assert (ev.location.name, ev.event_date) == ("Mogadishu", date(2020, 1, 26))
+
+
 def test_a_party_office_burnt_is_property_not_a_military_target(extract):
     ev, = extract("أقدم مسلحون على إحراق مقر حزب البعث في مدينة السويداء.")
     assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Syria)")

@@ -281,7 +281,8 @@ def _timeline_entry(ctx: Context, s: Sent) -> bool:
 
 
 def _definite(h: THit) -> bool:
-    return h.hit.entry.pos == "noun" and h.hit.prefix.endswith(("ال", "لل"))
+    """A noun with the article, taken as a clitic («ال» + «هجوم») or listed with it («الهجوم»)."""
+    return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
 
 
 def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
@@ -665,6 +666,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if live and all(ctx.lex.family(h.name).casualty and h.hit.entry.pos == "noun" and "ال" in h.hit.prefix
                     for h in live):
         return False  # «نقل جثمان القتيل والجريحين»: the victims of an event told before
+    if live and not (cas.fatalities or cas.injured) and all(
+            _definite(h) and h.strength < 2 and not _dated(ctx, s, h) for h in live):
+        return False  # «الهجوم وقع عند تجمع المصلين»: the attack the reader was told of, retold
     if (cas.fatalities or cas.injured) and not (
             all(ctx.lex.family(h.name).casualty for h in live) and ctx.cue("accident", f.sent.start, f.sent.end)):
         return True
