@@ -569,15 +569,16 @@ def _unit_is_subject(ctx: Context, pos: int) -> bool:
     """Is the unit word at ``pos`` a subject: opening its clause («بأن دورية لقوات التحالف داهمت»)
     or right after an event verb that is not a casualty verb («داهمت دورية من الأمن العسكري منزلا»;
     not «قتل عناصر من الجيش», the victims)?"""
-    if _opens_clause(ctx, pos):
+    if _after_break(ctx, pos):
         return True
     verb = ctx.triggers.within(max(0, pos - 40), pos)
     return bool(verb) and verb[-1].hit.entry.pos == "verb" and ctx.words(verb[-1].end, pos) == 0 \
         and ctx.lex.family(verb[-1].name).casualty is None
 
 
-def _opens_clause(ctx: Context, pos: int) -> bool:
-    """Does the word at ``pos`` open its clause (after punctuation, «أن» or «إن»)?"""
+def _after_break(ctx: Context, pos: int) -> bool:
+    """Does the word at ``pos`` come right after a break: the text's start, punctuation, «أن» or
+    «إن» (where a subject may open a clause: «بأن دورية لقوات التحالف داهمت»)?"""
     before = ctx.word_spans(max(0, pos - 30), pos, last=1)
     if not before or ctx.text[before[0][1]:pos].strip():
         return True

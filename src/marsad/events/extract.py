@@ -489,9 +489,37 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     prim = f.primary(ctx)
     places, how = nearby_places(ctx, s, prim)
     country = _country(places)
-    # the attacker of an attack word («هجمات المسلحين») is actor1 even when another verb leads
+    cand = _attacker(ctx, f, prim)
+    cas = casualties(ctx, s, f.casualty_hits, f.negated, (cand.start, cand.end) if cand else None)
+    if not _supported(ctx, f, how, cas, cand):
+        return []
+    party1 = _first_party(ctx, f, prim, cand, country)
+    if party1 and not country:
+        country = party1.country
+    # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
+    partner = coordinated_agent(ctx, cand) if cand is not None else None
+    party1, party2, country = _second_party(ctx, f, prim, cand, party1, country, cas, partner)
+    if party1 is not None and party1.span is not None:
+        memory.party, memory.para = party1, s.para
+    sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    sub, party1, party2 = _acled_sides(ctx, f, prim, sub, party1, party2, country)
+    when = event_date(ctx, s, prim, default)
+    events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+    allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
+    if allied is None and partner is not None:
+        allied = to_party(ctx, partner, country)
+    for ev in events:
+        ev.assoc_actor_1 = allied.name if allied else None
+    return events
+
+
+def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-def]
+    """The candidate who did it: the agent of the frame's event words (an attack word first:
+    «هجمات المسلحين» even when another verb leads), never the subject of a defending verb
+    («تصدت وسائط الدفاع الجوي لعدوان إسرائيلي»), and the claimer of an event noun («تبنى تنظيم
+    داعش مسؤوليته عن تفجير انتحاري»; not the teller of a death: «أعلنت الشرطة مقتل ضابط»)."""
+    s = f.sent
     cand = None
-    # «تصدت وسائط الدفاع الجوي لعدوان إسرائيلي بالصواريخ»: the defender did not attack
     defenders = {(c.start, c.end) for d in f.hits if ctx.lex.family(d.name).defender and prim is not d
                  for c in [agent(ctx, s, d)] if c is not None}
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
@@ -505,14 +533,15 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
             continue
         if cand:
             break
-    # «أعلن حزب الله استهداف موقع» claims the attack; «أعلنت الشرطة مقتل ضابط» reports a death
     claimer = next(filter(None, (_announcer(ctx, s, h) for h in f.hits
                                  if h.hit.entry.pos != "verb" and not ctx.lex.family(h.name).casualty)), None)
-    if claimer is not None:  # «تبنى تنظيم داعش مسؤوليته عن تفجير انتحاري»: the claimer did it
-        cand = candidate_of(claimer)
-    cas = casualties(ctx, s, f.casualty_hits, f.negated, (cand.start, cand.end) if cand else None)
-    if not _supported(ctx, f, how, cas, cand):
-        return []
+    return candidate_of(claimer) if claimer is not None else cand
+
+
+def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) -> Party | None:  # type: ignore[no-untyped-def]
+    """Actor1: the attacker, else the forces a nationality adjective, the teller or a possessive
+    names, else an unidentified armed group for an attack called terrorist."""
+    s = f.sent
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
@@ -522,10 +551,14 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party1 = _own_forces(ctx, s, prim)  # «قالت وزارة الدفاع الروسية إن طائراتها قصفت»
     if party1 is None and _called_terrorist(ctx, f.hits):
         party1 = unnamed_armed(country, None)  # SANA: «اعتداء إرهابي بقذيفة هاون»
-    if party1 and not country:
-        country = party1.country
-    # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
-    partner = coordinated_agent(ctx, cand) if cand is not None else None
+    return party1
+
+
+def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,  # type: ignore[no-untyped-def]
+                  country: str | None, cas: Casualties, partner) -> tuple[Party | None, Party | None, str | None]:
+    """(actor1, actor2, country): the other side, and actor1 again when only the victims were
+    named (the armed side they fought is then actor1)."""
+    s = f.sent
     # civilians counted as the victims are the other side, not a party of another clause
     # («قتل 5 أشخاص في هجوم على سوق ... ودفعت الحكومة تعويضا»)
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=cas.armed_victims is not False,
@@ -545,12 +578,17 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
     if party2 is None and party1 is not None and party1.armed and ctx.cue("mutual", *s.clause_of(prim.start)):
         party2 = party1  # «اشتبكت فصائل الجيش الوطني فيما بينها»: infighting
-    if party1 is not None and party1.span is not None:
-        memory.party, memory.para = party1, s.para
-    sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    return party1, party2, country
+
+
+def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | None, party2: Party | None,
+                 country: str | None) -> tuple[str, Party | None, Party | None]:
+    """ACLED's conventions on who the sides are: a crowd fighting forces is rioters, a clan
+    fight has clan militias on both sides, violence against civilians has civilians as its
+    target, a battle has two sides (an unidentified armed group where one is unnamed)."""
     if prim.name == "clash" and _crowd_fights(ctx, prim):
         # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال»: rioters against the forces
-        forces = (to_party(ctx, c, country) for c in other_parties(ctx, s, prim, []))
+        forces = (to_party(ctx, c, country) for c in other_parties(ctx, f.sent, prim, []))
         sub, party1, party2 = "Violent demonstration", _group("Rioters", country), next(
             (p for p in forces if p.is_state or p.inter == "External/Other forces"), None)
     elif party1 is None and prim.name == "clash" and _followed_by(ctx, prim, ctx.lex.words("clan_fight")):
@@ -562,14 +600,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
     if party1 is None and party2 is not None and party2.armed and SUB_EVENT_TYPES[sub] == "Battles":
         party1 = unnamed_armed(country or party2.country, None)  # ACLED: a battle has two sides
-    when = event_date(ctx, s, prim, default)
-    events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
-    allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
-    if allied is None and partner is not None:
-        allied = to_party(ctx, partner, country)
-    for ev in events:
-        ev.assoc_actor_1 = allied.name if allied else None
-    return events
+    return sub, party1, party2
 
 
 def _group(inter: str, country: str | None, span: Span | None = None) -> Party:
@@ -917,8 +948,12 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
 
 def _after_relative(ctx: Context, start: int, end: int) -> bool:
     """A relative pronoun between ``start`` and ``end`` («المتظاهرين الذين تجمعوا»: a description)."""
-    relative = ctx.lex.words("relative")
-    return any(ctx.norm(a, b) in relative for a, b in ctx.word_spans(start, end))
+    return any(_is_relative(ctx, w) for w in ctx.word_spans(start, end))
+
+
+def _is_relative(ctx: Context, word: tuple[int, int] | None) -> bool:
+    """Is the word a relative pronoun («الذي», «التي», «الذين» ...): what follows describes a noun."""
+    return word is not None and ctx.norm(*word) in ctx.lex.words("relative")
 
 
 def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
@@ -975,7 +1010,7 @@ def _witnessed(ctx: Context, s: Sent, h: THit) -> bool:
     c0, _ = s.clause_of(h.start)
     for w in ctx.cue("witness", c0, h.start):
         prev = word_before(ctx, c0, w.start)
-        if ctx.words(w.end, h.start) <= 6 and (prev is None or ctx.norm(*prev) not in ctx.lex.words("relative")):
+        if ctx.words(w.end, h.start) <= 6 and not _is_relative(ctx, prev):
             return True
     return False
 
@@ -1018,15 +1053,16 @@ def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore
         return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
     if after_qad(ctx, s, h):
         return True  # «وكان الجيش قد قصف مواقع»: only a verb follows «قد»
-    if not _first_in_clause(ctx, s, h) or cand is None or cand.mention is None or cand.start < h.end \
+    if not _verb_leads_clause(ctx, s, h) or cand is None or cand.mention is None or cand.start < h.end \
             or ctx.words(h.end, cand.start) != 0:
         return False
     nxt = ctx.word_spans(cand.end, s.clause_of(h.start)[1], first=1)
     return bool(nxt) and ctx.words(cand.end, nxt[0][0]) == 0 and not ctx.norm(*nxt[0]).startswith("ل")
 
 
-def _first_in_clause(ctx: Context, s: Sent, h: THit) -> bool:
-    """The trigger is the clause's first word, or follows only a word that opens verbs («وكان»)."""
+def _verb_leads_clause(ctx: Context, s: Sent, h: THit) -> bool:
+    """The trigger verb leads its clause: its first word, or right after a word that opens verbs
+    («فيما», «وكان»)."""
     c0, _ = s.clause_of(h.start)
     prev = word_before(ctx, c0, h.start)
     return ctx.words(c0, h.start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("verb_openers")
@@ -1039,7 +1075,7 @@ def _opening_casualty_verb(ctx: Context, s: Sent, h: THit, events: list[THit], c
     event word in its clause («وقتل عناصر من الجيش السوري في هجوم على حاجز»)."""
     e = h.hit
     if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs \
-            or not _first_in_clause(ctx, s, h):
+            or not _verb_leads_clause(ctx, s, h):
         return False
     if cand is not None and cand.start >= h.end and ctx.words(h.end, cand.start) == 0:
         return True  # the subject found right after the verb: active (see arguments._active_subject)
@@ -1078,8 +1114,7 @@ def _background(ctx: Context, h: THit) -> bool:
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
-    if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") \
-            and ctx.norm(*prev[-2]) in ctx.lex.words("relative"):
+    if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") and _is_relative(ctx, prev[-2]):
         return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
     if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
         s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
