@@ -228,6 +228,14 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     ("وذكر مراسل سانا في حماة أن إرهابيين من تنظيم جبهة النصرة المنتشرين في ريف إدلب الجنوبي أطلقوا "
      "صباح اليوم 3 قذائف صاروخية على الأحياء السكنية في بلدة السقيلبية ما تسبب باستشهاد مدنيين اثنين.",
      "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians (Syria)"),
+    # a ministry of the forces that make arrests tells them («وزارة الداخلية»: the police)
+    ("أعلنت وزارة الداخلية العراقية القبض على إرهابي متورط بتفجير سوق في بغداد.",
+     "Arrests", "Police Forces of Iraq", "Civilians (Iraq)"),
+    # a weapon named by the group fires for it
+    ("أصيب طفلان بقذيفة حوثية على حي سكني في مدينة تعز.",
+     "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)"),
+    ("قتل مدني برصاص قناص حوثي في مديرية التحيتا جنوب الحديدة.",
+     "Attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)"),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),
@@ -321,6 +329,28 @@ def test_a_definite_generic_event_word_alone_retells_an_event(extract):
     # with its day it reports one
     ev, = extract("ووقع الهجوم فجر امس قرب مطار مقديشو حيث تتمركز القوات الأفريقية.")
     assert (ev.location.name, ev.event_date) == ("Mogadishu", date(2020, 1, 26))
+
+
+def test_places_abroad_by_the_country_named_after_them_and_lists_of_towns(extract):
+    # «هيران» is also a hamlet of Iraq: «وسط الصومال» says which; «محافظة حجة» is Yemen's
+    ev, = extract("شن مسلحو حركة الشباب هجوما على قاعدة للقوات الإثيوبية في منطقة هيران وسط الصومال.")
+    assert (ev.location.name, ev.location.country, ev.actor2) == ("Hiiraan", "Somalia", "Military Forces of Ethiopia")
+    ev, = extract("قصفت طائرات التحالف مواقع للحوثيين في مديريات حرض وميدي وعبس بمحافظة حجة.")
+    assert (ev.location.name, ev.location.country, ev.actor1) == ("Hajjah", "Yemen", "Saudi-led Coalition")
+    # «وأم درمان» is no «وام» (WAM): one protest per town of the list
+    evs = extract("تظاهر آلاف السودانيين في الخرطوم وأم درمان وبحري للمطالبة بالحكم المدني.")
+    assert [e.location.name for e in evs] == ["Khartoum", "Omdurman", "Khartoum North"]
+    # «قرى للمساليت»: whose villages, no village «للمساليت»
+    ev, = extract("هاجم مسلحون قرى للمساليت في غرب دارفور وأحرقوا عشرات المنازل.")
+    assert ev.location.name == "West Darfur"
+
+
+def test_a_hedge_about_the_toll_leaves_the_event_reported(extract):
+    ev, = extract("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية في بلدة الشحيل دون ورود "
+                  "أنباء عن إصابات.")
+    assert ev.certainty == "reported"
+    ev, = extract("زعمت مصادر أن عبوة ناسفة انفجرت بسيارة عسكرية في بلدة الشحيل امس.")
+    assert ev.certainty == "claimed"
 
 
 def test_a_party_office_burnt_is_property_not_a_military_target(extract):

@@ -118,9 +118,12 @@ def test_sample03_one_shelling_event_per_village_and_drone(events):
         ev = _at(evs, village)
         assert _fields(ev) == ("Shelling/artillery/missile attack", "Military Forces of Syria", None, None,
                                date(2020, 2, 10), 0, None, "reported", 1)
+    # reported by local sources; who flew it is hedged («يرجح أنها تركية»: in the notes), and the
+    # rumoured dead («وسط أنباء عن سقوط قتلى») hedge the toll, not the strike
     drone = _at(evs, "النيرب")
     assert _fields(drone) == ("Air/drone strike", "Military Forces of Turkey", None, "Military Forces of Syria",
-                              date(2020, 2, 10), 0, None, "claimed", 2)
+                              date(2020, 2, 10), 0, None, "reported", 2)
+    assert "actor1 hedged: «يرجح أنها تركية»" in drone.notes
     assert drone.inter1 == "External/Other forces"
     assert drone.field_evidence["actor1"].text == "تركية"
     # «على أطراف مدينة أريحا»: near the town

@@ -444,9 +444,10 @@ def stage(doc: Any, resources: Any) -> None:
     lex = resources.actors
     places = [m.data.get("country") for m in doc.mentions if m.kind == "place" and m.data.get("country")]
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "place" and " " in m.text]
-    # a name inside a longer place name is part of it: «قاعدة عين الأسد» is no Assad
+    # a name inside a longer place name, or across its edge, is part of it: «قاعدة عين الأسد» is
+    # no Assad, «وأم درمان» no WAM (the Emirates' agency «وام»)
     found = [m for m in recognise(lex, doc.norm, places=places)
-             if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+             if not any(m.start < b and a < m.end and not (m.start <= a and b <= m.end) for a, b in spans)]
     doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
 
 

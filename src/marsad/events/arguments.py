@@ -642,6 +642,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     c0, c1 = s.clause_of(h.start)
     casualty = ctx.lex.family(h.name).casualty is not None
     armed = ctx.lex.family(h.name).group == "violence"  # a country that strikes is its armed forces
+    if armed and h.hit.entry.pos == "noun" and not casualty:
+        named = _named_by_weapon(ctx, h)
+        if named is not None:
+            return named  # «بقذيفة حوثية»: the weapon names who fired it
     if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
         before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
         return before[-1] if before else None
@@ -695,6 +699,15 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return _shared_subject(ctx, s, h)
+
+
+def _named_by_weapon(ctx: Context, h: THit) -> _Cand | None:
+    """An actor mention that begins with the event noun and goes on past it («قذيفة حوثية»,
+    «طائرة مسيرة تركية»): the actor named by its weapon."""
+    for m in ctx.actors.covering(h.end - 1):
+        if m.start >= _word_start(ctx, h.start) and m.end > h.end and not _victim(_Cand(m.start, m.end, m)):
+            return _Cand(m.start, m.end, m)
+    return None
 
 
 def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:

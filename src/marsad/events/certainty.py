@@ -46,9 +46,29 @@ def certainty(ctx: Context, s: Sent, h: THit) -> str:
         if any(t.end <= h.start for t in ctx.triggers.within(cue.end, h.start)):
             continue
         return "denied"
-    if any(not _about_who(ctx, s, cue) for cue in ctx.cue("hedge", s.start, s.end)):
+    if any(not _about_who(ctx, s, cue) and not _about_toll(ctx, cue, h) for cue in ctx.cue("hedge", s.start, s.end)):
         return "claimed"
     return "reported"
+
+
+def identity_hedge(ctx: Context, s: Sent) -> str | None:
+    """The words of a hedge in the sentence that doubts who did it («يرجح أنها», «يعتقد أنهم»),
+    for the event's notes: the event is reported, its actor is not sure."""
+    for cue in ctx.cue("hedge", s.start, s.end):
+        if _about_who(ctx, s, cue):
+            nxt = ctx.word_spans(cue.end, s.end, first=2)
+            return ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
+    return None
+
+
+def _about_toll(ctx: Context, cue: THit, h: THit) -> bool:
+    """«انفجرت عبوة ... دون ورود أنباء عن إصابات», «وسط أنباء عن سقوط قتلى»: a hedge after the
+    event word that is about its dead and wounded, not about the event."""
+    if cue.start < h.end:
+        return False
+    nxt = ctx.word_spans(cue.end, cue.end + 60, first=3)
+    return any(ctx.cue_at("toll_words", a) is not None or any(
+        ctx.lex.family(t.name).casualty for t in ctx.triggers.within(a, b)) for a, b in nxt)
 
 
 _THAT_THEY = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "انه", "انها", "انهم", "انهما"))

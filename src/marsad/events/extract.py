@@ -34,7 +34,7 @@ from marsad.events.arguments import (
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
-from marsad.events.certainty import certainty, modality
+from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize
@@ -648,8 +648,13 @@ def _teller(ctx: Context, s: Sent, pos: int) -> Party | None:
         d = m.data or {}
         if d.get("actor"):
             mil = ctx.nat.military.get(d.get("country")) if ctx.nat else None
-            return Party(d["actor"], mil.inter if mil and mil.name == d["actor"] else None, d.get("country"), m.span)
+            inter = mil.inter if mil and mil.name == d["actor"] else (
+                "State forces" if d["actor"].startswith(_FORCES) else None)
+            return Party(d["actor"], inter, d.get("country"), m.span)
     return None
+
+
+_FORCES = ("Military Forces of", "Police Forces of")
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -1206,6 +1211,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة»
+        if party1 is not None and fam.group == "arrest" and not party1.name.startswith(_FORCES):
+            party1 = None  # «أعلنت الخارجية اعتقال مواطن»: not the ministry's arrest
     if party1 is None and prim.hit.entry.pos != "verb":
         claimer = _announcer(ctx, s, prim)  # «أعلن الجيش اللبناني توقيف سوريين»: an armed force tells its act
         if claimer is not None and party_of(claimer).armed:
@@ -1386,6 +1393,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         notes.append(f"place taken from the {how}")
     if att and att.anonymous:
         notes.append("unnamed source: " + "; ".join(att.anonymous))
+    hedged = identity_hedge(ctx, s) if party1 is not None else None
+    if hedged:
+        notes.append(f"actor1 hedged: «{hedged}»")
     return Event(
         doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
         actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,

@@ -213,6 +213,7 @@ class TriggerLexicon:
         cue("tally", cues["tally"], "none")
         cue("day_window", cues["day_window"], "none")
         cue("toll", cues["toll"], "none")
+        cue("toll_words", cues["toll_words"], "noun")
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
         cue("perpetrated", cues["perpetrated"], "none")

@@ -420,6 +420,8 @@ class PlaceRecogniser:
             return None
         if nisba and _NISBA.match(base) or _PEOPLE.match(base) or base in lex.adjectives:
             return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
+        if first and base.startswith("لل"):
+            return None  # «قرى للمساليت»: whose villages, not their name
         end = pos + 1 if self._second_word(words, pos, by_w0) else pos
         if not self._ends_member(words, end + 1, words.sent[pos], by_w0):
             return None
@@ -706,7 +708,10 @@ class PlaceRecogniser:
     # ---- 6. resolution --------------------------------------------------------------------------
     def _resolve(self, cands: list[Cand], words: Words) -> None:
         for c in cands:  # the same names come back: deduplicated once per gazetteer
-            c.entries = self._filter(c, self.gazetteer.distinct_candidates(c.entries)) if c.entries else []
+            c.entries = self.gazetteer.distinct_candidates(c.entries) if c.entries else []
+        self._by_country_after(cands, words)
+        for c in cands:
+            c.entries = self._filter(c, c.entries) if c.entries else []
         self._by_adjective(cands, words)
         fixed = [c for c in cands if len(c.entries) == 1]
         for c in fixed:
@@ -751,6 +756,26 @@ class PlaceRecogniser:
                 # «عَمّان» has not) or has its adjective near
                 country = c.first_vowel == _DAMMA
                 c.entries = [eh for eh in c.entries if (eh[0].feature == "country") == country] or c.entries
+
+    def _by_country_after(self, cands: list[Cand], words: Words) -> None:
+        """«منطقة هيران وسط الصومال», «مدينة X شمال العراق»: a name of places in several countries
+        followed by a direction and a country is the one in that country."""
+        lex = self.lexicon
+        by_w0 = {c.w0: c for c in cands}
+        for c in cands:
+            if len({e.country for e, _ in c.entries}) < 2:
+                continue
+            j = c.w1 + 1
+            if j < len(words) and (lex.direction(words.text[j])[0] or words.text[j] == "وسط"):
+                j += 1
+            state = by_w0.get(j)
+            if state is None or words.sent[j] != words.sent[c.w0]:
+                continue
+            countries = {e.country for e, _ in state.entries if e.feature == "country"}
+            fits = [eh for eh in c.entries if eh[0].country in countries and eh[0].feature != "country"]
+            if fits:
+                c.entries = fits
+                c.support.append(f"in {next(iter(countries))}, named after it")
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
