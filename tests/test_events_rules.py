@@ -345,6 +345,13 @@ def test_places_abroad_by_the_country_named_after_them_and_lists_of_towns(extrac
     assert ev.location.name == "West Darfur"
 
 
+def test_haftars_army_takes_towns_from_the_gna(extract):
+    evs = extract("سيطر الجيش الليبي بقيادة خليفة حفتر على مدينتي سرت والجفرة بعد انسحاب قوات حكومة الوفاق.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Libyan National Army", "Government of National Accord (Libya)", town)
+        for town in ("Sirte", "Al Jufra")]
+
+
 def test_a_hedge_about_the_toll_leaves_the_event_reported(extract):
     ev, = extract("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية في بلدة الشحيل دون ورود "
                   "أنباء عن إصابات.")
