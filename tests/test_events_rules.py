@@ -236,6 +236,12 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
      "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)"),
     ("قتل مدني برصاص قناص حوثي في مديرية التحيتا جنوب الحديدة.",
      "Attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)"),
+    # «مقاتليه»: the announcing group's own fighters; «موقع المالكية الإسرائيلي» is in Israel
+    ("وأعلن حزب الله في بيان أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بالأسلحة الصاروخية.",
+     "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel"),
+    # «ردت بقصف»: responded with shelling
+    ("وردت المدفعية الإسرائيلية بقصف أطراف بلدة كفركلا.",
+     "Shelling/artillery/missile attack", "Military Forces of Israel", None),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),

@@ -201,6 +201,14 @@ def test_a_city_abroad_next_to_a_verb_of_witnessing(builtin_gaz):
         assert [m.data["name"] for m in places(builtin_gaz, text)] == ["Athens"], text
 
 
+def test_a_name_with_another_countrys_adjective_is_no_namesake_here(ocha_gaz):
+    # «المالكية» is a Syrian village; «موقع المالكية الإسرائيلي» is an Israeli army post
+    found = places(ocha_gaz, "استهدف حزب الله موقع المالكية الإسرائيلي.")
+    assert [(m.data["country"], m.data["gazetteer_id"], m.data["geo_precision"]) for m in found] == [("Israel", None, 3)]
+    found = places(ocha_gaz, "سقطت قذيفة على قرية المالكية في ريف الحسكة.")
+    assert [m.data["country"] for m in found][:1] == ["Syria"]
+
+
 def test_oman_written_with_its_damma(builtin_gaz):
     # «عمان» alone is Amman; «عُمان» (the damma Amman, «عَمّان», has not) is Oman
     assert [m.data["name"] for m in places(builtin_gaz, "وصل الوفد إلى عمان أمس.")] == ["Amman"]

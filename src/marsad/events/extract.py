@@ -638,7 +638,17 @@ def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:
     words = ctx.lex.words("own_forces")
     for a, b in ctx.word_spans(c0, c1):
         if ctx.norm(a, b).lstrip("و") in words:
-            return _teller(ctx, s, a)
+            return _teller(ctx, s, a) or _announcing_actor(ctx, s, a)
+    return None
+
+
+def _announcing_actor(ctx: Context, s: Sent, pos: int) -> Party | None:
+    """The armed actor named right after a verb of speech or announcement before ``pos`` in the
+    sentence («أعلن حزب الله في بيان أن ...»)."""
+    for m in reversed(ctx.actors.within(s.start, pos)):
+        prev = word_before(ctx, s.start, m.start)
+        if prev and (ctx.cue_at("speech", prev[0]) or ctx.cue_at("announce", prev[0])) and party_of(m).armed:
+            return party_of(m)
     return None
 
 

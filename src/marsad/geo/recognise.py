@@ -728,6 +728,7 @@ class PlaceRecogniser:
             if c.unknown and not c.natural:
                 self._resolve_unknown(c, cands, words)
         self._quarters(cands, words)
+        self._foreign_namesakes(cands, words)
         for c in cands:
             if c.chosen is not None:
                 self._role(c)
@@ -1008,6 +1009,21 @@ class PlaceRecogniser:
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
                 c.chosen, c.entries, c.unknown = None, [], True
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
+
+    def _foreign_namesakes(self, cands: list[Cand], words: Words) -> None:
+        """«موقع المالكية الإسرائيلي»: a name followed by another country's adjective, and no
+        place of that name there in the gazetteer, is not its namesake here (a Syrian village):
+        it is an unknown place of that country (placed by ``_anchor``)."""
+        for c in cands:
+            j = c.w1 + 1
+            if c.chosen is None or c.country_code or j >= len(words) or not words.country[j] \
+                    or words.sent[j] != words.sent[c.w0]:
+                continue
+            state = self.gazetteer.get(f"builtin:country:{words.country[j]}")
+            if state is None or c.chosen.country == state.country or any(e.country == state.country for e, _ in c.entries):
+                continue
+            c.chosen, c.entries, c.unknown = None, [], True
+            c.support.append(f"in {state.name}, as the adjective after it says, not a namesake elsewhere")
 
     def _context_admin1(self, c: Cand, cands: list[Cand], words: Words) -> str | None:
         ctx = self._ctx(c, cands, words)
