@@ -351,6 +351,16 @@ def test_places_abroad_by_the_country_named_after_them_and_lists_of_towns(extrac
     assert ev.location.name == "West Darfur"
 
 
+def test_clashes_breaking_out_after_a_raid_are_a_riot(extract):
+    # «اندلعت مواجهات» reports the clashes with the sentence's place in another clause; tear gas
+    # is crowd control, not an explosive
+    evs = extract("وذكرت مصادر محلية أن قوات الاحتلال اعتقلت خلال الاقتحام ثلاثة شبان من البلدة القديمة "
+                  "في نابلس، واندلعت مواجهات بين الشبان وقوات الاحتلال التي أطلقت قنابل الغاز المسيل للدموع.")
+    assert sorted((e.sub_event_type, e.actor1, e.actor2) for e in evs) == [
+        ("Arrests", "Military Forces of Israel", "Civilians (Palestine)"),
+        ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")]
+
+
 def test_haftars_army_takes_towns_from_the_gna(extract):
     evs = extract("سيطر الجيش الليبي بقيادة خليفة حفتر على مدينتي سرت والجفرة بعد انسحاب قوات حكومة الوفاق.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name) for e in evs] == [

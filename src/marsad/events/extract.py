@@ -756,6 +756,8 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
     if ctx.cue("generic", s.start, s.end) and all(h.strength < 2 for h in nouns):
         return False
     pinned = how == "clause" or any(_dated(ctx, s, h) for h in nouns)
+    if how == "sentence" and any(_broke_out(ctx, s, h) for h in nouns):
+        return True  # «، واندلعت مواجهات بين الشبان وقوات الاحتلال»: where the sentence said
     return pinned and any(_occurs(ctx, s, h) or _witnessed(ctx, s, h) for h in nouns)
 
 
@@ -1017,6 +1019,12 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
         if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
             return True
     return False
+
+
+def _broke_out(ctx: Context, s: Sent, h: THit) -> bool:
+    """A verb of outbreak right before the noun («اندلعت مواجهات», «دارت اشتباكات»)."""
+    prev = word_before(ctx, s.start, h.start)
+    return prev is not None and ctx.norm(*prev).lstrip("وف") in ctx.lex.words("outbreak")
 
 
 def _witnessed(ctx: Context, s: Sent, h: THit) -> bool:
