@@ -307,6 +307,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     """«وأسفر هذا القصف عن مقتل 3 مدنيين»: an event noun after a demonstrative is the last event
     of its group told before (its casualties are told here), unless the sentence names a place."""
+    if not memory.told:
+        return None
     words = ctx.lex.words("demonstratives")
     for h in f.hits:
         prev = word_before(ctx, f.sent.start, h.start)

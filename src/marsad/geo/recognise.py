@@ -171,8 +171,9 @@ class PlaceRecogniser:
         self._gate(cands, words)
         cands = [c for c in cands if c.accepted]
         self._relations(cands, words)
-        for c in cands:
-            c.first_vowel = _first_vowel(doc, c)
+        for c in cands:  # only a name of a country and a town needs it («عُمان»)
+            if any(e.feature == "country" for e, _ in c.entries) and len(c.entries) > 1:
+                c.first_vowel = _first_vowel(doc, c)
         self._resolve(cands, words)
         self._roads(cands, words)
         kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
