@@ -242,6 +242,12 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # «ردت بقصف»: responded with shelling
     ("وردت المدفعية الإسرائيلية بقصف أطراف بلدة كفركلا.",
      "Shelling/artillery/missile attack", "Military Forces of Israel", None),
+    # «أعلنت ... عن مقتل»: what the group announces happened; the announcer is not the attacker
+    ("أعلنت هيئة تحرير الشام عن مقتل قيادي بارز في صفوفها بغارة لطائرة مسيرة تابعة للتحالف الدولي في ريف إدلب.",
+     "Air/drone strike", "Global Coalition Against Daesh", "Hayat Tahrir al-Sham"),
+    # a long subject of «تعرض لـ» naming a place
+    ("تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي مصدره قوات النظام.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", "Military Forces of Turkey"),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),
@@ -359,6 +365,16 @@ def test_clashes_breaking_out_after_a_raid_are_a_riot(extract):
     assert sorted((e.sub_event_type, e.actor1, e.actor2) for e in evs) == [
         ("Arrests", "Military Forces of Israel", "Civilians (Palestine)"),
         ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")]
+
+
+def test_an_approximate_count_and_a_base_in_a_country_named_after_it(extract):
+    # «أكثر من 30 غارة» after the light verb and its subject; one event per countryside
+    evs = extract("شنت القوات الروسية أكثر من 30 غارة على مناطق متفرقة من ريفي إدلب وحماة.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Russia", "Idleb"), ("Air/drone strike", "Military Forces of Russia", "Hama")]
+    # «البرج» is a town of Egypt in the gazetteer; «في الأردن» puts the base in Jordan
+    ev, = extract("لقي جندي أمريكي مصرعه وأصيب اثنان آخران في هجوم بطائرة مسيرة استهدف قاعدة البرج 22 في الأردن.")
+    assert (ev.location.country, ev.location.gazetteer_id, ev.actor2) == ("Jordan", None, "Military Forces of the United States")
 
 
 def test_haftars_army_takes_towns_from_the_gna(extract):

@@ -725,6 +725,13 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere
 
 
+def announces(ctx: Context, c: _Cand) -> bool:
+    """The candidate is the subject right after a verb of speech or announcement («أعلنت هيئة
+    تحرير الشام عن مقتل قيادي ... بغارة»): who tells, maybe not who did what the noun names."""
+    prev = word_before(ctx, max(0, c.start - 40), c.start)
+    return prev is not None and (ctx.cue_at("speech", prev[0]) is not None or ctx.cue_at("announce", prev[0]) is not None)
+
+
 def _reach(ctx: Context, s: Sent, c: _Cand, h: THit) -> int:
     """How many words may stand between a subject and its event word after it: 8, or 14 to the
     verb for the subject right after «أن» of a verb that agrees with it («أن إرهابيين من تنظيم
@@ -827,13 +834,14 @@ def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
 
 def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     """«تعرض لـ» or «تصدى لـ» before the trigger, its subject between (passive: the subject is
-    the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»; up to 7 words back when
-    the subject names a place («تعرضت مناطق في ريف حلب الغربي لقصف»)."""
+    the target): «تعرضت سراقب لقصف», «تصدت وسائط الدفاع الجوي لعدوان»; up to 9 words back when
+    the subject names a place («تعرضت مناطق في ريف حلب الغربي لقصف», «تعرضت نقطة للجيش التركي في
+    محيط بلدة سرمين لقصف»)."""
     memo = ctx.memo.setdefault("exposed", {})
     key = (c0, h.start)
     if key not in memo:
         words = ctx.lex.words("exposed")
-        prev = ctx.word_spans(max(c0, h.start - 90), h.start, last=7)
+        prev = ctx.word_spans(max(c0, h.start - 120), h.start, last=9)
         memo[key] = any(ctx.norm(a, b) in words for a, b in prev[-5:]) or any(
             ctx.norm(a, b) in words for a, b in prev) and bool(ctx.places.within(prev[0][0], h.start))
     return memo[key]  # type: ignore[no-any-return]
@@ -853,7 +861,11 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
         a, b = prev[k]
         if ctx.norm(a, b).lstrip("و") in light:
             between = [x for x, _ in prev[k + 1:]]
-            other = [x for x in between if not ctx.actors.covering(x) and not ctx.quantities.covering(x)]
+            about = ctx.lex.words("approximately")  # «أكثر من 30 غارة»: the count's own words
+            words = [ctx.norm(x, y) for x, y in prev[k + 1:]]
+            other = [x for i, (x, _y) in enumerate(prev[k + 1:]) if not ctx.actors.covering(x)
+                     and not ctx.quantities.covering(x) and words[i] not in about
+                     and not (words[i] == "من" and i and words[i - 1] in about)]
             return len(other) < len(between) and len(other) <= 1 and any(ctx.actors.covering(x) for x in between)
     prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
     ventured = ctx.lex.words("ventured")

@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, _victim_right_after, after_qad, after_that_he, light_verb, Party, subject_after_that, When, word_before,
+    Casualties, _exposed, _victim_right_after, after_qad, announces, after_that_he, light_verb, Party, subject_after_that, When, word_before,
     agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date, unnamed_armed,
     is_region, national_forces, near, nearby_places, object_places, other_parties, party_of, state_forces,
     target_forces, to_party, usable,
@@ -524,6 +524,7 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
     cand = None
     defenders = {(c.start, c.end) for d in f.hits if ctx.lex.family(d.name).defender and prim is not d
                  for c in [agent(ctx, s, d)] if c is not None}
+    teller = None  # an agent that is the subject of «أعلن»: kept unless another event word has its own
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
         if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb":
             continue
@@ -533,8 +534,12 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
         if cand and (cand.start, cand.end) in defenders:
             cand = None
             continue
+        if cand and teller is None and h.hit.entry.pos == "noun" and announces(ctx, cand):
+            teller, cand = cand, None  # «أعلنت الهيئة عن مقتل قيادي بغارة لطائرة ... للتحالف»
+            continue
         if cand:
             break
+    cand = cand or teller
     claimer = next(filter(None, (_announcer(ctx, s, h) for h in f.hits
                                  if h.hit.entry.pos != "verb" and not ctx.lex.family(h.name).casualty)), None)
     return candidate_of(claimer) if claimer is not None else cand
@@ -726,6 +731,9 @@ def _supported(ctx: Context, f: Frame, how: str, cas: Casualties, cand) -> bool:
         return True
     if any(_past_verb(h) for h in casualty) and any(h.strength >= 2 for h in events):
         return True
+    if any(h.hit.entry.pos == "noun" and h.strength >= 2 and how == "clause"
+           and _exposed(ctx, s.clause_of(h.start)[0], h) for h in events):
+        return True  # «تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي»: what it suffered
     if any(_weak_past(h) and _specific_in_clause(f.sent, h, events) for h in events):
         return True  # «استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»
     if cand is not None and to_party(ctx, cand, None).armed and any(
@@ -1149,9 +1157,16 @@ def _background(ctx: Context, h: THit) -> bool:
 
 
 def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
-    """«أسفرت عن احتجاز ثلاثة»: «عن» after a verb of result introduces what happened."""
-    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "عن" \
-        and ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs")
+    """«أسفرت عن احتجاز ثلاثة», «أعلنت هيئة تحرير الشام عن مقتل قيادي»: «عن» after a verb of
+    result, or after a verb of announcement and its subject, introduces what happened."""
+    if len(prev) < 2 or ctx.norm(*prev[-1]) != "عن":
+        return False
+    if ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs"):
+        return True
+    at = prev[-1][0]
+    subject = next((m for m in ctx.names.within(max(0, at - 80), at) if ctx.words(m.end, at) == 0), None)
+    before = word_before(ctx, max(0, at - 120), subject.start if subject else at)
+    return before is not None and ctx.cue_at("announce", before[0]) is not None
 
 
 # -- protests -----------------------------------------------------------------------------------

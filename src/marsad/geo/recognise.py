@@ -135,6 +135,7 @@ class Cand:
     admin_hint: str | None = None  # governorate that the context gives for a fuzzy match
     natural: bool = False  # «جبل X» no gazetteer has: a region anchored at its context
     first_vowel: str = ""  # the short vowel the original text writes on the first letter («عُمان»)
+    in_country: GazEntry | None = None  # the country named right after it («البرج 22 في الأردن»)
     # a small place after a preposition of place («في سرمدا»): a place if the article names its
     # governorate (see ``_coherent``)
     after_locative: bool = False
@@ -726,7 +727,7 @@ class PlaceRecogniser:
         home = self._home_country(cands)
         self._check_abroad(cands, words, home)
         for c in cands:
-            if c.unknown and not c.natural:
+            if c.unknown and not c.natural and c.in_country is None:
                 self._resolve_unknown(c, cands, words)
         self._quarters(cands, words)
         self._foreign_namesakes(cands, words)
@@ -760,24 +761,30 @@ class PlaceRecogniser:
                 c.entries = [eh for eh in c.entries if (eh[0].feature == "country") == country] or c.entries
 
     def _by_country_after(self, cands: list[Cand], words: Words) -> None:
-        """«منطقة هيران وسط الصومال», «مدينة X شمال العراق»: a name of places in several countries
-        followed by a direction and a country is the one in that country."""
+        """«منطقة هيران وسط الصومال», «مدينة X شمال العراق», «قاعدة البرج 22 في الأردن»: a name of
+        places in several countries followed by a direction (or «في») and a country is the one in
+        that country."""
         lex = self.lexicon
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
             if len({e.country for e, _ in c.entries}) < 2:
                 continue
             j = c.w1 + 1
-            if j < len(words) and (lex.direction(words.text[j])[0] or words.text[j] == "وسط"):
+            if j < len(words) and words.text[j].isdigit():
+                j += 1  # «قاعدة البرج 22 في الأردن»
+            if j < len(words) and (lex.direction(words.text[j])[0] or words.text[j] in ("وسط", "في")):
                 j += 1
             state = by_w0.get(j)
             if state is None or words.sent[j] != words.sent[c.w0]:
                 continue
-            countries = {e.country for e, _ in state.entries if e.feature == "country"}
-            fits = [eh for eh in c.entries if eh[0].country in countries and eh[0].feature != "country"]
+            states = [e for e, _ in state.entries if e.feature == "country"]
+            fits = [eh for eh in c.entries if any(eh[0].country == e.country for e in states) and eh[0].feature != "country"]
             if fits:
                 c.entries = fits
-                c.support.append(f"in {next(iter(countries))}, named after it")
+                c.support.append(f"in {states[0].name}, named after it")
+            elif len(states) == 1 and words.text[c.w1 + 1:j].count("في"):
+                c.entries, c.unknown, c.in_country = [], True, states[0]  # placed in it by _anchor
+                c.support.append(f"in {states[0].name}, named after it, where the gazetteer has no place of that name")
 
     # ---- places abroad in an article about Syria ------------------------------------------------
     def _home_country(self, cands: list[Cand]) -> str:
@@ -1059,7 +1066,7 @@ class PlaceRecogniser:
             levels = (("admin phrase", after[:1]),) + levels
         code = next((words.country[j] for j in range(c.w1 + 1, min(len(words), c.w1 + 3))
                      if words.sent[j] == sent and words.country[j]), None)
-        country = self.gazetteer.get(f"builtin:country:{code}") if code else None
+        country = self.gazetteer.get(f"builtin:country:{code}") if code else c.in_country
         if country is not None:  # «بلدة زموري الساحلية الجزائرية»: somewhere in Algeria
             c.anchor, c.precision = country, 3
             c.reasons = [f"not in the gazetteer; in {country.name}, as the adjective after it says"]
