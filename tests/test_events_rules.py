@@ -52,6 +52,23 @@ def test_attribution_carries_over_to_a_continuing_paragraph(extract):
     assert events[1].actor1 == "Military Forces of Syria"
 
 
+def test_the_datelines_outlet_heads_the_chain_of_sources(extract):
+    # «موسكو - سبوتنيك»: Sputnik tells what the Russian general and SOHR said
+    evs = extract("موسكو - سبوتنيك\n\nوأضاف رئيس مركز المصالحة الروسي أن مسلحي هيئة تحرير الشام أطلقوا قذائف "
+                  "هاون على بلدة كفر حلب في ريف حلب الغربي.\n\nوقال المرصد السوري لحقوق الإنسان إن طائرات "
+                  "حربية روسية نفذت 8 غارات على محيط بلدة البارة.")
+    assert [e.sources for e in evs] == [["Sputnik", "Russian Reconciliation Center"],
+                                        ["Sputnik", "SOHR"]]
+
+
+def test_destroying_a_military_post_and_killing_its_men_is_one_battle(extract):
+    # the destruction of a military object joins the sentence's killing; «عددا منهم» is 3
+    ev, = extract("ذكرت وكالة سانا أن وحدات الجيش العربي السوري دمرت مقرا للإرهابيين في قرية الفطيرة بريف "
+                  "إدلب الجنوبي، وقتلت عددا منهم.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar, ev.fatalities, ev.sources) == (
+        "Armed clash", "Military Forces of Syria", "فطيرة", 3, ["SANA"])
+
+
 def test_no_attribution_no_sources_unless_the_article_has_an_outlet(extract):
     text = "سيطر الجيش السوري على قرية تقانة أمس."
     assert extract(text)[0].sources == []

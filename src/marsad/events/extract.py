@@ -137,10 +137,10 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and h not in military]
         if not groups["looting"]:
             del groups["looting"]
-        if military and "violence" not in groups:
+        if military:
             # «طائرات روسية دمرت مستودعا للذخيرة»: an air strike; «دمرت وحدات من الجيش أوكارا
-            # للإرهابيين»: fighting
-            groups["violence"] = military
+            # للإرهابيين»: fighting (with the sentence's other violence: «... وقتلت عددا منهم»)
+            groups["violence"] = sorted(groups.get("violence", []) + military, key=lambda h: (h.start, -h.end))
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
 
@@ -1418,11 +1418,11 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         evidence["sources"] = att.evidence
     if not sources and ctx.doc.article.source:
         sources = [ctx.doc.article.source]
-    if not sources:
-        if "dateline" not in ctx.memo:  # worked out once per article
-            ctx.memo["dateline"] = dateline(ctx)
-        outlet = ctx.memo["dateline"]  # «دمشق - سانا»
-        sources = [outlet] if outlet else []
+    if "dateline" not in ctx.memo:  # worked out once per article
+        ctx.memo["dateline"] = dateline(ctx)
+    outlet = ctx.memo["dateline"]  # «موسكو - سبوتنيك»: the outlet that tells what its sources said
+    if outlet and outlet not in sources:
+        sources = [outlet] + sources
     notes = [f"trigger «{text[trigger.start:trigger.end]}»"]
     if place is not None and how not in ("clause", "object"):
         notes.append(f"place taken from the {how}")
