@@ -394,6 +394,27 @@ def test_an_approximate_count_and_a_base_in_a_country_named_after_it(extract):
     assert (ev.location.country, ev.location.gazetteer_id, ev.actor2) == ("Jordan", None, "Military Forces of the United States")
 
 
+def test_stoning_by_settlers_and_by_a_crowd(extract):
+    # settlers stoning Palestinians' cars attack civilians; youths stoning the army riot
+    ev, = extract("تجمع مئات المستوطنين عند مفترق طرق قرب نابلس ورشقوا سيارات الفلسطينيين بالحجارة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Settlers (Israel)", "Civilians (Palestine)")
+    ev, = extract("رشق شبان فلسطينيون قوات الاحتلال بالحجارة في بلدة بيتا جنوب نابلس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
+    # «العشرات من مستوطني براخة هاجموا»: a count of the settlers is the verb's subject
+    ev, = extract("وقال مسؤول إن العشرات من مستوطني براخة هاجموا المواطنين من قرية كفر قليل جنوب نابلس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_what_a_protest_is_against_and_arrests_at_a_protest(extract):
+    # «تنديدا باعتقال زملائهم»: the grievance, neither an arrest event nor an intervention
+    ev, = extract("نظم عشرات الصحفيين وقفة احتجاجية أمام نقابة الصحفيين في القاهرة تنديدا باعتقال زملائهم.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Egypt)")
+    # arrests of the protesters are the protest's intervention (ACLED), not an event of their own
+    ev, = extract("تظاهر المئات في القاهرة واعتقلت الشرطة عشرة منهم.")
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Egypt")
+
+
 def test_haftars_army_takes_towns_from_the_gna(extract):
     evs = extract("سيطر الجيش الليبي بقيادة خليفة حفتر على مدينتي سرت والجفرة بعد انسحاب قوات حكومة الوفاق.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name) for e in evs] == [

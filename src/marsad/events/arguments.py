@@ -562,7 +562,14 @@ def _governed(ctx: Context, c: _Cand) -> bool:
         unit = ctx.word_spans(max(0, prev[-1][0] - 30), prev[-1][0], last=1)
         if unit and ctx.norm(*unit[0]).lstrip("و") in ctx.lex.words("units"):
             return not _unit_is_subject(ctx, unit[0][0])
+        if unit and ctx.quantities.covering(unit[0][0]) and _verb_follows(ctx, c.end):
+            return False  # «العشرات من مستوطني براخة هاجموا»: a count of them, the verb's subject
     return prev_word in _OBLIQUE
+
+
+def _verb_follows(ctx: Context, pos: int) -> bool:
+    """An event verb right after ``pos`` (or after one more word: «مستوطني براخة هاجموا»)."""
+    return any(t.hit.entry.pos == "verb" and ctx.words(pos, t.start) <= 1 for t in ctx.triggers.within(pos, pos + 40))
 
 
 def _unit_is_subject(ctx: Context, pos: int) -> bool:

@@ -377,8 +377,8 @@ def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
             if o.hit.entry.name != entry.name or o.start < v.end:
                 continue
             between = text[v.end:o.start]
-            if len(between.split()) <= entry.window and _only_subject(v.end, o.start, subjects, text, glue) \
-                    and not _SENT_END.search(between):
+            if len(between.split()) <= entry.window and not _SENT_END.search(between) and (
+                    entry.object_between or _only_subject(v.end, o.start, subjects, text, glue)):
                 out.append(THit(v.start, v.end, v.hit._replace(entry=replace(entry, kind="trigger"))))
                 break
     return out

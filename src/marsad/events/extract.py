@@ -191,6 +191,16 @@ def _crowd_fights(ctx: Context, h: THit) -> bool:
         and ctx.norm(*nxt[1]) in ctx.lex.words("crowd")
 
 
+def _crowd_subject(ctx: Context, h: THit) -> bool:
+    """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال»): not in the
+    object's case («هاجموا المواطنين»)."""
+    nxt = ctx.word_spans(h.end, h.end + 40, first=1)
+    if not nxt or ctx.words(h.end, nxt[0][0]):
+        return False
+    word = ctx.norm(*nxt[0])
+    return word in ctx.lex.words("crowd") and not word.endswith("ين")
+
+
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     """The word right after the trigger is one of ``words``."""
     nxt = ctx.word_spans(h.end, h.end + 40, first=1)
@@ -199,7 +209,7 @@ def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
-    territory_done = False
+    territory_done = protested = False
     if not ctx.triggers.within(s.start, s.end) or _question(ctx, s) or _historic(ctx, s):
         return out
     for f in frames(ctx, s):
@@ -219,6 +229,9 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = [] if territory_done else _violence(ctx, f, att, default, memory)
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
+            protested = bool(evs)
+        elif f.group == "arrest" and protested:
+            evs = []  # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
         else:
             evs = _other(ctx, f, att, default)
         memory.remember(f, evs)
@@ -593,8 +606,10 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
     """ACLED's conventions on who the sides are: a crowd fighting forces is rioters, a clan
     fight has clan militias on both sides, violence against civilians has civilians as its
     target, a battle has two sides (an unidentified armed group where one is unnamed)."""
-    if prim.name == "clash" and _crowd_fights(ctx, prim):
-        # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال»: rioters against the forces
+    if prim.name == "clash" and _crowd_fights(ctx, prim) or prim.name == "attack" and party1 is None \
+            and prim.hit.entry.pos == "verb" and _crowd_subject(ctx, prim):
+        # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «رشق شبان قوات الاحتلال بالحجارة»:
+        # rioters against the forces
         forces = (to_party(ctx, c, country) for c in other_parties(ctx, f.sent, prim, []))
         sub, party1, party2 = "Violent demonstration", _group("Rioters", country), next(
             (p for p in forces if p.is_state or p.inter == "External/Other forces"), None)
@@ -944,12 +959,18 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
             nxt = ctx.word_spans(cue.end, s.end, first=1)
             if nxt and ctx.norm(*nxt[0]) in ctx.lex.words("reflexive"):
                 continue
+            prev = ctx.word_spans(max(s.start, cue.start - 40), cue.start, last=2)
+            if any(ctx.cue_at("background", a) is not None and ctx.norm(a, b) in _GRIEVANCE for a, b in prev):
+                continue  # «تنديدا باعتقال زملائهم»: what they protest against, not done to them
             if c0 <= cue.start < c1:
                 return True
             gap = ctx.words(cue.end, h.start) if cue.end <= h.start else ctx.words(h.end, cue.start)
             if gap <= 6:
                 return True
     return False
+
+
+_GRIEVANCE = frozenset(normalize(w) for w in ("تنديدا", "احتجاجا", "على", "استنكارا", "رفضا"))
 
 
 def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:

@@ -52,6 +52,7 @@ class Entry:
     window: int = 0
     implies_state: bool = False
     exempt: frozenset[str] = frozenset()
+    object_between: bool = False  # a split verb whose object may stand before the split word
 
 
 class Hit(NamedTuple):
@@ -161,7 +162,8 @@ class TriggerLexicon:
                 raise ValueError(f"triggers.yaml: unknown family {block['family']!r} in split")
             for key in _forms(block["verbs"]):
                 entries.append(Entry(key, "split_verb", block["family"], prefixes["verb"], suffixes["verb"],
-                                     pos="verb", window=int(block.get("window", 4))))
+                                     pos="verb", window=int(block.get("window", 4)),
+                                     object_between=bool(block.get("object_between", False))))
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "split_object", block["family"], prefixes["none"], suffixes["none"],
                                      pos="none"))
