@@ -462,7 +462,8 @@ def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
         ("Attack", "Military Forces of Israel", "Civilians (Palestine)", 3)]
     evs = extract("اقتحم مستوطنون قرية ترمسعيا وأحرقوا عددا من المنازل والمركبات.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]
-    # storming with no arrest told is still taking the place, and so is storming in a battle
+    # storming alone is a raid that leaves (no capture); storming in a battle takes the place
+    assert extract("اقتحمت قوات الاحتلال قرية المغير فجر اليوم.") == []
     ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
     assert (ev.sub_event_type, ev.location.name) == ("Government regains territory", "Kafr Nobol")
     ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة قتل فيها 10 عناصر.")

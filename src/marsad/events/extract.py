@@ -398,9 +398,12 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
     s = f.sent
     out: list[Event] = []
     raid = _raid(f.sentence_hits)
+    fought = any(ctx.lex.family(o.name).group == "territory" and o.hit.entry.key not in ctx.lex.words("storm")
+                 or o.name in _BATTLE for o in f.sentence_hits)
     for h in f.hits:
-        if raid and h.hit.entry.key in ctx.lex.words("storm"):
-            continue  # a raid that arrests, kills or burns, not a capture
+        if h.hit.entry.key in ctx.lex.words("storm") and (raid or not fought):
+            continue  # a raid that arrests, kills or burns, or storms and leaves: not a capture
+            # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
         cand = agent(ctx, s, h)
         party1 = to_party(ctx, cand, None) if cand else None
         if party1 is not None:
