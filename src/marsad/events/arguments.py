@@ -600,11 +600,14 @@ def _victim(c: _Cand) -> bool:
 def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     """Who did it: the subject of a verb trigger (after it, VSO, or before it, SVO), the
     genitive of a nominal one («هجمات المسلحين»), a «من قبل/على يد» phrase, or «من» after
-    «تعرض لـ» («تعرضت سراقب لقصف من قوات النظام»)."""
-    found = _agent(ctx, s, h)
-    if found is not None and _victim(found) and ctx.lex.family(h.name).group != "protest":
-        return None
-    return found
+    «تعرض لـ» («تعرضت سراقب لقصف من قوات النظام»). Worked out once per hit."""
+    memo: dict[tuple[int, int, int, str], _Cand | None] = ctx.memo.setdefault("agent", {})  # type: ignore[assignment]
+    key = (s.start, h.start, h.end, h.name)
+    if key not in memo:
+        found = _agent(ctx, s, h)
+        memo[key] = None if found is not None and _victim(found) and ctx.lex.family(h.name).group != "protest" \
+            else found
+    return memo[key]
 
 
 def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
@@ -696,7 +699,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))
-              and not _oblique(ctx, c) and not _victim(c) and ctx.words(c.end, h.start) <= _reach(ctx, s, c, h)
+              and not _oblique(ctx, c) and not _victim(c)
+              and (ctx.words(c.end, h.start) <= 8 or ctx.words(c.end, h.start) <= _reach(ctx, s, c, h))
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
