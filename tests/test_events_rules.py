@@ -113,6 +113,10 @@ def test_a_hedge_on_who_did_it_leaves_the_event_reported(extract):
     assert ev.certainty == "claimed"
 
 
+def test_what_a_group_says_it_will_do_again_is_no_event(extract):
+    assert extract("قالت حركة طالبان امس انها ستعيد احتجاز رهينة ايطالي في ولاية هلمند.") == []
+
+
 def test_denial(extract):
     ev, = extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت بلدة كفرنبل أمس.")
     assert ev.certainty == "denied"
