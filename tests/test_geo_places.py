@@ -207,6 +207,8 @@ def test_a_name_with_another_countrys_adjective_is_no_namesake_here(ocha_gaz):
     assert [(m.data["country"], m.data["gazetteer_id"], m.data["geo_precision"]) for m in found] == [("Israel", None, 3)]
     found = places(ocha_gaz, "سقطت قذيفة على قرية المالكية في ريف الحسكة.")
     assert [m.data["country"] for m in found][:1] == ["Syria"]
+    # «أبو عمر المصري»: a man's kunya and origin (masculine), not a village of Egypt
+    assert places(ocha_gaz, "ارسلت الصحيفة اسئلة الى ابو عمر المصري عبر محاميه.") == []
 
 
 def test_oman_written_with_its_damma(builtin_gaz):

@@ -1030,6 +1030,10 @@ class PlaceRecogniser:
             state = self.gazetteer.get(f"builtin:country:{words.country[j]}")
             if state is None or c.chosen.country == state.country or any(e.country == state.country for e, _ in c.entries):
                 continue
+            if words.text[c.w0] == "ابو" and words.text[j].endswith("ي"):
+                c.accepted = False  # «أبو عمر المصري»: a man's kunya and origin, no place
+                c.support.append("a kunya with its nisba: a person")
+                continue
             c.chosen, c.entries, c.unknown = None, [], True
             c.support.append(f"in {state.name}, as the adjective after it says, not a namesake elsewhere")
 
