@@ -269,6 +269,11 @@ def test_a_sentence_with_no_place_continues_the_story_told_before(extract):
     # a long subject of «تعرض لـ» naming a place
     ("تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي مصدره قوات النظام.",
      "Shelling/artillery/missile attack", "Military Forces of Syria", "Military Forces of Turkey"),
+    # «قوات الاحتلال»: Israel's forces in Syria's south as in Palestine; the US forces in Iraq
+    ("توغلت قوات الاحتلال في ريف القنيطرة الجنوبي واعتقلت ثلاثة رعاة.",
+     "Arrests", "Military Forces of Israel", "Civilians (Syria)"),
+    ("قتل ثلاثة مدنيين برصاص قوات الاحتلال في مدينة الفلوجة.",
+     "Attack", "Military Forces of the United States", "Civilians (Iraq)"),
     # the authorities arrest through their police
     ("اعتقلت السلطات المصرية 20 شخصا بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
      "Arrests", "Police Forces of Egypt", "Civilians (Egypt)"),
