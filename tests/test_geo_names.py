@@ -44,3 +44,8 @@ def test_fuzzy_only_within_the_governorate(ocha_gaz):
     assert [i for i, _ in m.fuzzy("سيراكاب", "Hama")] == []
     assert m.fuzzy("كفر ياسين", "Idleb") == []
     assert m.fuzzy("حلب", "Idleb") == []  # too short to guess
+
+
+def test_a_name_no_gazetteer_has_is_romanised_with_its_article_apart():
+    from marsad.geo.recognise import romanise
+    assert [romanise(w) for w in ("الميدان", "باب توما", "عين الحلوة")] == ["Al-Mydan", "Bab Twma", "'yn Al-Hlwa"]

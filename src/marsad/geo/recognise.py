@@ -1174,8 +1174,13 @@ def romanise(text: str) -> str:
              "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
              "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
              "و": "w", "ي": "y", "ى": "a", "ء": "'", "ئ": "'", "ؤ": "'"}
-    words = ["".join(table.get(ch, ch) for ch in w) for w in text.split()]
-    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+    words = []
+    for w in text.split():
+        article = w.startswith(("ال", "آل")) and len(w) > 3  # «الميدان» -> Al-Mydan
+        latin = "".join(table.get(ch, ch) for ch in (w[2:] if article else w))
+        if latin:
+            words.append(("Al-" if article else "") + latin[:1].upper() + latin[1:])
+    return " ".join(words)
 
 
 def split_words(norm: str) -> Words:
