@@ -93,6 +93,9 @@ def test_relative_days_and_weekdays(text, expected):
 def test_two_days_range_is_coded_to_the_later_middle_day():
     assert _summary("خلال يومي السبت والأحد", PUB_001) == [
         ("يومي السبت والأحد", "2020-01-25", "2020-01-26", "2020-01-26", 2, True)]
+    # a span may end on the day of publication (a Monday): yesterday and today, not a week ago
+    assert _summary("خلال يومي الأحد والاثنين", PUB_001) == [
+        ("يومي الأحد والاثنين", "2020-01-26", "2020-01-27", "2020-01-27", 2, True)]
     assert _summary("يومي الخميس والجمعة", PUB_001) == [
         ("يومي الخميس والجمعة", "2020-01-23", "2020-01-24", "2020-01-24", 2, True)]
 

@@ -533,7 +533,9 @@ def resolve(spec: _Spec, published: date | None
         d = _weekday_date(pub, spec.a, spec.direction)
         return d, d, d, 1
     if spec.kind == "weekdays":
-        last = _weekday_date(pub, spec.b, spec.direction or "past")
+        # a span may end on the day of publication («يومي الجمعة والسبت» on a Saturday: yesterday
+        # and today); a single weekday is before it («يوم السبت» on a Saturday: a week ago)
+        last = _weekday_date(pub, spec.b, spec.direction or "on_or_before")
         first = last - timedelta(days=(spec.b - spec.a) % 7)
         return first, last, _middle(first, last), 2
     if spec.kind == "dmy":
