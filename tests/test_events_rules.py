@@ -113,6 +113,12 @@ def test_a_hedge_on_who_did_it_leaves_the_event_reported(extract):
     assert ev.certainty == "claimed"
 
 
+def test_a_person_named_by_trade_is_one_victim(extract):
+    ev, = extract("أقدم مجهولون على اغتيال إمام مسجد في مدينة عدن مساء الأربعاء الماضي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Yemen)", "Civilians (Yemen)", 1)
+
+
 def test_what_a_group_says_it_will_do_again_is_no_event(extract):
     assert extract("قالت حركة طالبان امس انها ستعيد احتجاز رهينة ايطالي في ولاية هلمند.") == []
 
