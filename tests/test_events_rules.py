@@ -113,6 +113,14 @@ def test_a_hedge_on_who_did_it_leaves_the_event_reported(extract):
     assert ev.certainty == "claimed"
 
 
+def test_an_earlier_events_date_is_not_the_articles(extract):
+    # the only date is in the «وكان ... قد» paragraph: the undated events are of the day of publication
+    evs = extract("قتل 4 مدنيين جراء سقوط قذائف أطلقتها قوات النظام على بلدة ذيبان في ريف دير الزور الشرقي."
+                  "\n\nوكان المرصد السوري قد وثق أمس الأول مقتل عنصرين من قسد برصاص قناص قرب بلدة الحوايج.")
+    assert [(e.location.name_ar, e.event_date) for e in evs] == [
+        ("ذيبان", PUBLISHED), ("الحوايج", date(2020, 1, 25))]
+
+
 def test_a_person_named_by_trade_is_one_victim(extract):
     ev, = extract("أقدم مجهولون على اغتيال إمام مسجد في مدينة عدن مساء الأربعاء الماضي.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (

@@ -1057,10 +1057,22 @@ def article_date(ctx: Context) -> When:
             if w.day:
                 return When(w.day, w.precision, None)
         break
-    days = Counter(_when(m).day for m in ctx.dates.items if _when(m).day and not _up_to_now(ctx, m))
+    days = Counter(_when(m).day for m in ctx.dates.items
+                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
+
+
+def _in_pluperfect(ctx: Context, m: Mention) -> bool:
+    """The date stands in a sentence opening with «وكان» (what had happened before: «وكان المرصد
+    قد وثق أمس الأول مقتل عنصرين»): it dates that earlier event, not the article."""
+    s = next((x for x in ctx.sents if x.start <= m.start < x.end), None)
+    first = ctx.word_spans(s.start, s.end, first=1) if s is not None else []
+    return bool(first) and ctx.norm(*first[0]) in _PLUPERFECT
+
+
+_PLUPERFECT = frozenset(normalize(w) for w in ("وكان", "وكانت", "وكانوا", "كان", "كانت", "كانوا"))
 
 
 def _up_to_now(ctx: Context, m: Mention) -> bool:
