@@ -1248,6 +1248,7 @@ def test_an_earlier_event_recalled_is_no_event(extract):
     "وقالت الشرطة إنه تم فتح تحقيق في الاعتداء.",  # «تم» alone before an event noun tells nothing yet
     "انفجر خلاف بين أعضاء البرلمان العراقي حول قانون الموازنة.",  # a quarrel broke out
     "أعلنت وزارة الصحة تسجيل 25 إصابة جديدة بفيروس كورونا في محافظة حلب.",  # infections
+    "وقال المسؤول إن الحشد في ساحات وسط بيروت لا يعكس أي شكل من أشكال الغوغاء.",  # "the rabble"
 ])
 def test_figures_lists_of_crimes_conditionals_and_inquiries_are_no_events(extract, text):
     assert extract(text) == []

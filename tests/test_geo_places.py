@@ -211,6 +211,12 @@ def test_a_name_with_another_countrys_adjective_is_no_namesake_here(ocha_gaz):
     assert places(ocha_gaz, "ارسلت الصحيفة اسئلة الى ابو عمر المصري عبر محاميه.") == []
 
 
+def test_a_country_adjective_after_a_place_is_no_town(builtin_gaz):
+    # «السويدية» is Swedish here, not Samandağ (Turkey), whose Arabic name it is
+    found = places(builtin_gaz, "تظاهر المئات في مدينة هلمستاد السويدية.")
+    assert [(m.text, m.data["country"]) for m in found] == [("هلمستاد", "Sweden")]
+
+
 def test_oman_written_with_its_damma(builtin_gaz):
     # «عمان» alone is Amman; «عُمان» (the damma Amman, «عَمّان», has not) is Oman
     assert [m.data["name"] for m in places(builtin_gaz, "وصل الوفد إلى عمان أمس.")] == ["Amman"]

@@ -485,8 +485,12 @@ class PlaceRecogniser:
         for c in cands:
             if c.list_id is not None:
                 lists.setdefault(c.list_id, []).append(c)
+        ends = {c.w1 for c in cands}
         for c in cands:
             self._gate_one(c, words)
+            if c.w0 == c.w1 and c.w0 - 1 in ends and words.country[c.w0] and c.accepted:
+                c.accepted = False  # «مدينة هلمستاد السويدية»: Swedish, not the town السويدية
+                c.support.append("a country adjective after a place")
         self._carry_lists(lists)
         # one sense per discourse: a name once supported is a place elsewhere in the article
         supported = {canon(c.key) for c in cands if c.accepted and not c.unknown}
