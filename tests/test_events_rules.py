@@ -37,6 +37,22 @@ def test_lexicon_matches_clitics_and_endings():
     assert any(h.kind == "blocker" for h in hits)
 
 
+def test_a_knowledge_file_missing_a_list_is_named_in_one_line(tmp_path, monkeypatch):
+    import shutil
+
+    from marsad.events import triggers
+    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
+        shutil.copy(triggers.DATA_DIR / name, tmp_path / name)
+    cues = tmp_path / "cues.yaml"
+    cues.write_text(cues.read_text(encoding="utf-8").replace("\ntoll_words:", "\nno_such_list:"), encoding="utf-8")
+    monkeypatch.setattr(triggers, "DATA_DIR", tmp_path)
+    with pytest.raises(ValueError) as err:
+        TriggerLexicon.load()
+    assert str(err.value) == f"{cues}: missing the list 'toll_words'"
+    with pytest.raises(ValueError, match="cues.yaml: missing the word set 'nothing' in word_sets"):
+        TriggerLexicon(families={}, entries=[]).words("nothing")
+
+
 def test_attribution_outlet_first_and_unnamed_source_in_notes(extract):
     ev, = extract("وأفاد مصدر عسكري محلي لـRT بأن الجيش السوري سيطر على قرية بسيدا.")
     assert ev.sources == ["RT"]

@@ -89,12 +89,26 @@ class Family:
     defender: bool = False  # the verb's subject is the target («تصدت الدفاعات لعدوان»)
 
 
+class _Section(dict):  # type: ignore[type-arg]
+    """A knowledge file's top level: a list it lacks is named, with the file, in one line."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.path = path
+
+    def __missing__(self, key: str) -> Any:
+        raise ValueError(f"{self.path}: missing the list {key!r}")
+
+
 def _read_yaml(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of lists at the top level")
+    return _Section(path, data)
 
 
 def _forms(values: Iterable[Any]) -> list[str]:
@@ -295,4 +309,7 @@ class TriggerLexicon:
 
     def words(self, name: str) -> frozenset[str]:
         """The normalised word set ``name`` of cues.yaml ``word_sets``."""
-        return self.word_sets[name]
+        try:
+            return self.word_sets[name]
+        except KeyError:
+            raise ValueError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets") from None
