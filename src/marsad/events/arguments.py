@@ -396,16 +396,14 @@ def target_forces(ctx: Context, s: Sent, hits: list, country: str | None = None 
                 return found
     for h in hits:
         c1 = s.clause_of(h.start)[1]
-        for obj in ctx.cue("installation", h.end, c1):
+        posts = sorted(ctx.cue("installation", h.end, c1) + ctx.cue("police_post", h.end, c1), key=lambda t: t.start)
+        for obj in posts:
             if ctx.words(h.end, obj.start) > 6 or country is None:  # past a VSO subject
                 break
-            if any(w in _POLICE_POSTS for w in ctx.norm(obj.start, obj.end).split()):
+            if obj.kind == "police_post":
                 return Party(f"Police Forces of {country}", "State forces", country, None)
             return state_forces(country)
     return None
-
-
-_POLICE_POSTS = frozenset(normalize(w) for w in ("للشرطة", "شرطة", "مخفر", "مخفرا"))
 
 
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
@@ -614,6 +612,12 @@ def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
     """The word that ends right before ``pos`` (no word between), not before ``start``."""
     prev = ctx.word_spans(max(start, pos - 20), pos, last=1)
     return prev[0] if prev and ctx.words(prev[0][1], pos) == 0 else None
+
+
+def word_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """The word that begins right after ``pos`` (no word between), before ``end``."""
+    nxt = ctx.word_spans(pos, end, first=1)
+    return nxt[0] if nxt and ctx.words(pos, nxt[0][0]) == 0 else None
 
 
 def after_qad(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
@@ -835,10 +839,10 @@ def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
 def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
     """The word right after ``pos`` is a victim or a count («ضابطا», «مدنيين», «10 مسلحين»):
     the object of the verb."""
-    nxt = ctx.word_spans(pos, limit, first=1)
-    if not nxt or ctx.words(pos, nxt[0][0]) != 0:
+    nxt = word_after(ctx, pos, limit)
+    if nxt is None:
         return False
-    a, b = nxt[0]
+    a, b = nxt
     counted = not ctx.norm(a, b).startswith("ال") and bool(ctx.quantities.covering(a))  # not «الجنود الثلاثة»
     return counted or any(ctx.cue_at(kind, a) is not None for kind in ("victim_armed", "victim_civilian"))
 
@@ -1069,10 +1073,7 @@ def _in_pluperfect(ctx: Context, m: Mention) -> bool:
     قد وثق أمس الأول مقتل عنصرين»): it dates that earlier event, not the article."""
     s = next((x for x in ctx.sents if x.start <= m.start < x.end), None)
     first = ctx.word_spans(s.start, s.end, first=1) if s is not None else []
-    return bool(first) and ctx.norm(*first[0]) in _PLUPERFECT
-
-
-_PLUPERFECT = frozenset(normalize(w) for w in ("وكان", "وكانت", "وكانوا", "كان", "كانت", "كانوا"))
+    return bool(first) and ctx.norm(*first[0]) in ctx.lex.words("pluperfect")
 
 
 def _up_to_now(ctx: Context, m: Mention) -> bool:

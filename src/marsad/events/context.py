@@ -157,8 +157,7 @@ class Context:
         subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])]
                           + [(m.start, m.end) for k in ("place", "quantity", "date") for m in by_kind.get(k, [])])
         glue = _GLUE | lex.words("split_glue")
-        triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), sents, subjects, text,
-                                    glue)
+        triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), subjects, text, glue)
         triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
@@ -364,11 +363,12 @@ def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
     return hi - lo
 
 
-def _split_triggers(verbs: list[THit], objects: list[THit], sents: list[Sent],
-                    subjects: list[tuple[int, int]], text: str, glue: frozenset[str] = frozenset()) -> list[THit]:
-    """A split verb whose object of the same family follows it, in its sentence, with only
-    its subject between them (an actor, outlet or person name, or unnamed gunmen, of at most
-    the verb's window in words): «أطلقت قوات الاحتلال النار», as a trigger hit on the verb. Not
+def _split_triggers(verbs: list[THit], objects: list[THit], subjects: list[tuple[int, int]], text: str,
+                    glue: frozenset[str]) -> list[THit]:
+    """A split verb whose object of the same family follows it, in its sentence, within the
+    verb's window in words, with only its subject between them (names, unnamed gunmen, places,
+    counts, dates and ``glue`` words; anything for an ``object_between`` verb: «رشقوا سيارات
+    الفلسطينيين بالحجارة»): «أطلقت قوات الاحتلال النار», as a trigger hit on the verb. Not
     «أطلقت حملة ضد النار»."""
     out: list[THit] = []
     for v in verbs:
@@ -402,8 +402,7 @@ def _figurative(h: THit, figures: list[THit], text: str, starts: list[int]) -> b
     return False
 
 
-def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str,
-                  glue: frozenset[str] = frozenset()) -> bool:
+def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str, glue: frozenset[str]) -> bool:
     """Is text[start:end] a subject name, or nothing, and nothing else (spaces, glued clitics
     and the ``glue`` words aside: «في قاعدة» before a place)?"""
     pos = start
@@ -417,8 +416,9 @@ def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: s
 
 
 def _glued(gap: str, glue: frozenset[str]) -> bool:
+    """Only ``glue`` words (which hold ``_GLUE``) in the gap, or none."""
     words = gap.replace("\u0640", " ").split()
-    return not words or " ".join(words) in _GLUE | glue or all(normalize(w) in glue for w in words)
+    return not words or " ".join(words) in glue or all(normalize(w) in glue for w in words)
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:

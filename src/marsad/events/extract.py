@@ -27,11 +27,11 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, _exposed, _victim_right_after, after_qad, announces, after_that_he, light_verb, Party, subject_after_that, When, word_before,
-    agent, article_date, candidate_of, casualties, coordinated_agent, coordinated_forces, event_date, unnamed_armed,
-    is_region, national_forces, near, nearby_places, object_places, other_parties, party_of, state_forces,
-    target_forces, to_party, usable,
-    _oblique,
+    Casualties, Party, When, after_qad, after_that_he, agent, announces, article_date, candidate_of, casualties,
+    coordinated_agent, coordinated_forces, event_date, is_region, light_verb, national_forces, near, nearby_places,
+    object_places, other_parties, party_of, state_forces, subject_after_that, target_forces, to_party,
+    unnamed_armed, usable, word_after, word_before,
+    _exposed, _oblique, _victim_right_after,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
 from marsad.events.certainty import certainty, identity_hedge, modality
@@ -194,17 +194,15 @@ def _crowd_fights(ctx: Context, h: THit) -> bool:
 def _crowd_subject(ctx: Context, h: THit) -> bool:
     """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال»): not in the
     object's case («هاجموا المواطنين»)."""
-    nxt = ctx.word_spans(h.end, h.end + 40, first=1)
-    if not nxt or ctx.words(h.end, nxt[0][0]):
-        return False
-    word = ctx.norm(*nxt[0])
+    nxt = word_after(ctx, h.end, h.end + 40)
+    word = ctx.norm(*nxt) if nxt else ""
     return word in ctx.lex.words("crowd") and not word.endswith("ين")
 
 
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     """The word right after the trigger is one of ``words``."""
-    nxt = ctx.word_spans(h.end, h.end + 40, first=1)
-    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in words
+    nxt = word_after(ctx, h.end, h.end + 40)
+    return nxt is not None and ctx.norm(*nxt) in words
 
 
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
@@ -650,8 +648,8 @@ def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:
     """An event noun right before «إرهابي» («اعتداء إرهابي», «التفجير الإرهابي»)."""
     words = ctx.lex.words("terrorist")
     for h in hits:
-        nxt = ctx.word_spans(h.end, h.end + 20, first=1)
-        if h.hit.entry.pos == "noun" and nxt and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in words:
+        nxt = word_after(ctx, h.end, h.end + 20)
+        if h.hit.entry.pos == "noun" and nxt is not None and ctx.norm(*nxt) in words:
             return True
     return False
 
@@ -846,8 +844,8 @@ def _tally(ctx: Context, f: Frame) -> bool:
 
 def _counted_after(ctx: Context, h: THit) -> bool:
     """A count right after the verb: its subject («قضى 5 مواطنين»)."""
-    nxt = ctx.word_spans(h.end, h.end + 20, first=1)
-    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and bool(ctx.quantities.covering(nxt[0][0]))
+    nxt = word_after(ctx, h.end, h.end + 20)
+    return nxt is not None and bool(ctx.quantities.covering(nxt[0]))
 
 
 def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:

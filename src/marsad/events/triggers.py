@@ -221,6 +221,7 @@ class TriggerLexicon:
         cue("verbal", cues["verbal"], "noun")
         cue("military_object", cues["military_objects"], "noun")
         cue("installation", cues["installations"], "noun")
+        cue("police_post", cues["police_posts"], "noun")
         cue("background", cues["background"], "none")
         cue("background_wide", cues["background_wide"], "none")
         cue("earlier", cues["earlier"], "none")
