@@ -104,7 +104,7 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
         ActorLexicon.load(data)
     assert str(path) in str(err.value)
     # the line the parser stops at: the broken line or the one after it
-    assert f"actors.yaml:{at + 3}: invalid YAML" in str(err.value) or f"actors.yaml:{at + 4}: invalid YAML" in str(err.value)
+    assert f"actors.yaml:{at + 3}: not valid YAML" in str(err.value) or f"actors.yaml:{at + 4}: not valid YAML" in str(err.value)
 
 
 @pytest.mark.parametrize("file, old, new, message", [

@@ -236,3 +236,29 @@ def test_the_country_when_the_text_names_none(tmp_path, monkeypatch):
     assert result.stderr.strip().splitlines() == [
         "marsad: MARSAD_COUNTRY: unknown country 'Irak' (an English name of data/actors/countries.yaml, "
         "such as Iraq or Yemen)"]
+
+
+@pytest.fixture
+def broken_cues(tmp_path, monkeypatch):
+    """A copy of the event knowledge whose cues.yaml lost a list, as an analyst's edit might."""
+    import shutil
+
+    from marsad.events import triggers
+
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
+        shutil.copy(triggers.DATA_DIR / name, folder / name)
+    cues = folder / "cues.yaml"
+    cues.write_text(cues.read_text(encoding="utf-8").replace("\ntoll_words:", "\nno_such_list:"), encoding="utf-8")
+    monkeypatch.setattr(triggers, "DATA_DIR", folder)
+    return cues
+
+
+def test_a_broken_knowledge_file_is_said_once_and_touches_no_output(broken_cues, home, tmp_path):
+    out = tmp_path / "events.csv"
+    out.write_text("old export\n", encoding="utf-8")
+    res = run(*map(str, SEEDS), "--samples", "--out", str(out))
+    assert res.exit_code == 1
+    assert res.stderr == f"marsad: cannot start the pipeline: {broken_cues}: missing the list 'toll_words'\n"
+    assert out.read_text(encoding="utf-8") == "old export\n"

@@ -342,3 +342,21 @@ def test_open_retries_a_store_that_answers_locked_at_once(tmp_path, monkeypatch)
     with pytest.raises(StoreError, match="locked by another process"):
         SQLiteStore.open(tmp_path / "b.db", busy_timeout=0.3)
     assert time.monotonic() - start < 2
+
+
+# ---------------------------------------------------------------------- corrupt gazetteer
+def test_corrupt_gazetteer_is_named_once_and_never_replaced_by_the_builtin(tmp_path):
+    """A damaged gazetteer file must not quietly fall back to the built-in towns (the user's OCHA
+    villages would vanish from every result): one line naming it, exit 1, the file untouched."""
+    home = tmp_path / "home"
+    home.mkdir()
+    gaz = home / "gazetteer.sqlite"
+    garbage = os.urandom(4096)
+    gaz.write_bytes(garbage)
+    for args in (["extract", str(SEEDS)], ["gazetteer", "info"], ["ingest", str(SEED_000)],
+                 ["places", str(SEED_000)]):
+        res = _run(args, home)
+        assert (res.returncode, res.stdout) == (1, ""), args
+        line = _one_line(res.stderr)
+        assert f"{gaz}: not a gazetteer database" in line, line
+    assert gaz.read_bytes() == garbage

@@ -73,12 +73,17 @@ def extract(inputs: tuple[str, ...], published: date | None, fmt: str, out: str 
 def places(inputs: tuple[str, ...], published: date | None, fmt: str) -> None:
     """Every place mention with its resolution, one JSON object per line."""
     from marsad.geo.recognise import place_records
-    from marsad.pipeline import Pipeline
+    from marsad.pipeline import Pipeline, PipelineError
 
     problems = Problems()
     pipeline = Pipeline.default(until="places")
-    for doc in pipeline.pipe(iter_articles(inputs or ["-"], published, problems)):
-        for rec in place_records(doc):
+    try:
+        pipeline.warm_up()
+    except PipelineError as err:
+        click.echo(f"marsad: {err}", err=True)
+        sys.exit(1)
+    for article in iter_articles(inputs or ["-"], published, problems):
+        for rec in place_records(pipeline(article)):
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
     sys.exit(1 if problems else 0)
 
@@ -96,8 +101,8 @@ def gazetteer_import(file: Path, kind: str | None) -> None:
     from marsad.config import data_home
     from marsad.geo.gazetteer import Gazetteer, GazetteerError
 
-    gaz = Gazetteer.load(data_home())
     try:
+        gaz = Gazetteer.load(data_home())
         result = gaz.import_file(file, kind)
     except GazetteerError as err:
         click.echo(f"marsad: {err}", err=True)
@@ -112,9 +117,13 @@ def gazetteer_import(file: Path, kind: str | None) -> None:
 def gazetteer_info(as_json: bool) -> None:
     """What is loaded: entries and names per origin, and where they came from."""
     from marsad.config import data_home
-    from marsad.geo.gazetteer import Gazetteer
+    from marsad.geo.gazetteer import Gazetteer, GazetteerError
 
-    info = Gazetteer.load(data_home()).info()
+    try:
+        info = Gazetteer.load(data_home()).info()
+    except GazetteerError as err:
+        click.echo(f"marsad: {err}", err=True)
+        sys.exit(1)
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return

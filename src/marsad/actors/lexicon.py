@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import ahocorasick
-import yaml
 
+from marsad.io.knowledge import KnowledgeError, read_yaml
 from marsad.actors.forms import AGREEMENTS, adjective_forms, key, key_variants
 from marsad.model import Mention
 from marsad.text.normalize import NormText
@@ -32,8 +32,15 @@ INTERS = (
 OUTLET_TYPES = ("outlet", "official", "monitor")
 
 
-class LexiconError(ValueError):
+class LexiconError(KnowledgeError):
     """A knowledge file is missing, malformed or inconsistent (message names the file)."""
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        return read_yaml(path)
+    except KnowledgeError as err:
+        raise LexiconError(str(err)) from None
 
 
 def check_country(country: str | None, data_dir: Path = DATA_DIR) -> None:
@@ -41,7 +48,7 @@ def check_country(country: str | None, data_dir: Path = DATA_DIR) -> None:
     English name, as ``$MARSAD_COUNTRY`` gives it)."""
     if country is None:
         return
-    entries = (yaml.safe_load((data_dir / "countries.yaml").read_text(encoding="utf-8")) or {}).get("countries") or []
+    entries = _read_yaml(data_dir / "countries.yaml").get("countries") or []
     if country not in {e.get("name") for e in entries}:
         raise _unknown_country(country)
 
@@ -241,7 +248,6 @@ def _stopwords(words: list[str]) -> frozenset[str]:
     return frozenset(key(w) for w in words if "ى" not in w)
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RAW_STOPWORDS = frozenset({"على", "إلى", "الى", "لدى", "حتى", "متى", "سوى", "لدى"})
 
 
@@ -290,19 +296,7 @@ class _Builder:
 
     # -- files
     def _read(self, name: str) -> dict[str, Any]:
-        path = self.dir / name
-        try:
-            with path.open(encoding="utf-8") as fh:
-                doc = yaml.load(fh, Loader=_YAML_LOADER)
-        except FileNotFoundError:
-            raise LexiconError(f"{path}: knowledge file not found") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f":{mark.line + 1}" if mark is not None else ""
-            raise LexiconError(f"{path}{where}: invalid YAML ({getattr(exc, 'problem', exc)})") from None
-        if not isinstance(doc, dict):
-            raise LexiconError(f"{path}: expected a mapping at the top level")
-        return doc
+        return _read_yaml(self.dir / name)
 
     def _fail(self, file: str, entry: Any, problem: str) -> LexiconError:
         ident = entry.get("id") or entry.get("name") if isinstance(entry, dict) else entry

@@ -62,7 +62,7 @@ class EvalReport:
 
 
 def run_eval(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None) -> EvalReport:
-    from marsad.pipeline import Pipeline
+    from marsad.pipeline import Pipeline, PipelineError
     from marsad.pipeline.resources import Resources
 
     if gold_dir is None and gsr_dir is None:
@@ -76,9 +76,10 @@ def run_eval(gold_dir: Path | None, gsr_dir: Path | None, ocha: Path | None) -> 
             _import_ocha(home, ocha)
         pipeline = Pipeline.default(Resources(home=home))
         try:
+            pipeline.warm_up()
             gold = score_gold(load_gold(gold_dir), pipeline) if gold_dir else None
             gsr = {t: score_task(load_items(gsr_dir, t), t, pipeline) for t in TASKS} if gsr_dir else {}
-        except (GoldError, GSRError) as err:
+        except (GoldError, GSRError, PipelineError) as err:
             raise EvalError(str(err)) from err
     return EvalReport(gold, gsr)
 

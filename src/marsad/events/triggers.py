@@ -19,8 +19,8 @@ from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
-import yaml
 
+from marsad.io.knowledge import KnowledgeError, read_yaml
 from marsad.text.normalize import normalize
 
 _WORD = re.compile(r"[^\W_]+")
@@ -89,26 +89,8 @@ class Family:
     defender: bool = False  # the verb's subject is the target («تصدت الدفاعات لعدوان»)
 
 
-class _Section(dict):  # type: ignore[type-arg]
-    """A knowledge file's top level: a list it lacks is named, with the file, in one line."""
-
-    def __init__(self, path: Path, data: dict[str, Any]) -> None:
-        super().__init__(data)
-        self.path = path
-
-    def __missing__(self, key: str) -> Any:
-        raise ValueError(f"{self.path}: missing the list {key!r}")
-
-
 def _read_yaml(name: str) -> dict[str, Any]:
-    path = DATA_DIR / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of lists at the top level")
-    return _Section(path, data)
+    return read_yaml(DATA_DIR / name)
 
 
 def _forms(values: Iterable[Any]) -> list[str]:
@@ -153,7 +135,7 @@ class TriggerLexicon:
         for block in trig["triggers"]:
             fam = block["family"]
             if fam not in families:
-                raise ValueError(f"triggers.yaml: unknown family {fam!r}")
+                raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {fam!r}")
             for key in _forms(block["forms"]):
                 entries.append(Entry(
                     key=key, kind="trigger", name=fam, prefixes=prefixes[block.get("pos", "noun")],
@@ -173,7 +155,7 @@ class TriggerLexicon:
         ]
         for block in trig.get("split", []):  # a verb pairs with any object of its family
             if block["family"] not in families:
-                raise ValueError(f"triggers.yaml: unknown family {block['family']!r} in split")
+                raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {block['family']!r} in split")
             for key in _forms(block["verbs"]):
                 entries.append(Entry(key, "split_verb", block["family"], prefixes["verb"], suffixes["verb"],
                                      pos="verb", window=int(block.get("window", 4)),
@@ -183,7 +165,7 @@ class TriggerLexicon:
                                      pos="none"))
         for block in trig.get("figurative", []):  # a verb of the family with this object is a figure
             if block["family"] not in families:
-                raise ValueError(f"triggers.yaml: unknown family {block['family']!r} in figurative")
+                raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {block['family']!r} in figurative")
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "figurative", block["family"], prefixes["noun"], suffixes["none"],
                                      pos="none", window=int(block.get("window", 3))))
@@ -313,4 +295,4 @@ class TriggerLexicon:
         try:
             return self.word_sets[name]
         except KeyError:
-            raise ValueError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets") from None
+            raise KnowledgeError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets") from None

@@ -58,9 +58,14 @@ class ExtractRun:
     written: Written = field(default_factory=Written)
 
     def run(self) -> int:
-        from marsad.pipeline import Pipeline
+        from marsad.pipeline import Pipeline, PipelineError
 
         pipeline = Pipeline.default()
+        try:
+            pipeline.warm_up()
+        except PipelineError as err:  # nothing could be extracted: say it once, touch no output
+            self._note(str(err))
+            return 1
         with sample_paths() as samples:
             inputs = [str(p) for p in samples] * self.samples + self.inputs
             articles = iter_articles(inputs, self.published, self.problems, max_bytes=self.max_bytes,

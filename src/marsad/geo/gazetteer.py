@@ -357,13 +357,21 @@ class Gazetteer:
 
 
 def _connect(home: Path | None) -> sqlite3.Connection:
+    """The gazetteer file of ``home``; an in-memory one when ``home`` is None or cannot be written.
+    A file that is there but is no SQLite database raises ``GazetteerError`` (left untouched):
+    falling back quietly would drop the user's OCHA import from every result."""
     if home is not None:
+        path = Path(home) / DB_NAME
         try:
             Path(home).mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(Path(home) / DB_NAME))
+            conn = sqlite3.connect(str(path))
             conn.executescript(_SCHEMA)
             return conn
-        except (OSError, sqlite3.Error):
+        except sqlite3.OperationalError:
+            pass  # read-only folder or file: the built-in default, in memory
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{path}: not a gazetteer database ({exc}); move it away and import again") from None
+        except OSError:
             pass
     conn = sqlite3.connect(":memory:")
     conn.executescript(_SCHEMA)

@@ -8,8 +8,8 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-import yaml
 
+from marsad.io.knowledge import read_yaml
 from marsad.geo.names import canon, compact, norm_name
 
 # proclitics a word may carry in front of a cue or a name, longest first
@@ -79,7 +79,7 @@ class GeoLexicon:
 
     @classmethod
     def load(cls) -> "GeoLexicon":
-        cues = yaml.safe_load(_data("cues.yaml").read_text(encoding="utf-8"))
+        cues = read_yaml(_data("cues.yaml"))
         settlement = cues["settlement"]
         adjectives = _country_adjectives()
         amb: dict[str, str] = {}

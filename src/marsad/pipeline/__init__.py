@@ -19,6 +19,11 @@ from marsad.pipeline.resources import Resources
 
 Stage = Callable[[Doc, Resources], None]
 
+
+class PipelineError(Exception):
+    """The pipeline cannot run at all: a knowledge file (actors, triggers, places) or the
+    gazetteer could not be loaded. Said once, before the first article, not once per article."""
+
 # (name, "module:function"), in the order they run.
 STAGES: tuple[tuple[str, str], ...] = (
     ("text", "marsad.text.stage:run"),  # tokens, sentences, clauses
@@ -61,8 +66,18 @@ class Pipeline:
         """Load every resource the stages use (by running a short article through them), then
         move the loaded, long-lived lexicons and gazetteer out of the garbage collector's way
         (``gc.freeze``): otherwise each collection re-scans millions of objects that never die,
-        and that time lands on whichever stage happens to allocate."""
-        self(Article(id="warm-up", text="سيطر الجيش السوري أمس على قرية الهبيط بريف إدلب."))
+        and that time lands on whichever stage happens to allocate.
+
+        Raises ``PipelineError`` (one line: the file and the problem) when that fails."""
+        try:
+            self(Article(id="warm-up", text="سيطر الجيش السوري أمس على قرية الهبيط بريف إدلب."))
+        except Exception as err:
+            from marsad.geo.gazetteer import GazetteerError
+            from marsad.io.knowledge import KnowledgeError
+
+            # the knowledge files and the gazetteer name the file in their one-line messages
+            said = str(err) if isinstance(err, (KnowledgeError, GazetteerError)) else f"{type(err).__name__}: {err}"
+            raise PipelineError(f"cannot start the pipeline: {said}") from err
         gc.collect()
         gc.freeze()
 

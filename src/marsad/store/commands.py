@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from marsad.io.problems import Problems
 from marsad.model import SUB_EVENT_TYPES, Article, EVENT_TYPES
+from marsad.pipeline import PipelineError
 from marsad.store import DB_NAME
 from marsad.store.base import EventQuery, StoreError
 from marsad.store.ingest import IngestStats, count_inputs, ingest_articles, progress, reprocess_articles
@@ -36,7 +37,8 @@ def fail(message: str) -> int:
 
 
 class _LazyPipeline:
-    """Builds the pipeline on the first article that needs extraction (re-ingesting is cheap)."""
+    """Builds the pipeline on the first article that needs extraction (re-ingesting is cheap).
+    When it cannot be built (a broken knowledge file) the run stops there, with one line."""
 
     def __init__(self) -> None:
         self._pipeline = None
@@ -45,7 +47,9 @@ class _LazyPipeline:
         if self._pipeline is None:
             from marsad.pipeline import Pipeline
 
-            self._pipeline = Pipeline.default()
+            pipeline = Pipeline.default()
+            pipeline.warm_up()  # PipelineError: said once by _run_on_store
+            self._pipeline = pipeline
         return self._pipeline(article)
 
 
@@ -84,6 +88,8 @@ def _run_on_store(work: Callable[[SQLiteStore, Problems, IngestStats], None], qu
         work(store, problems, stats)
     except StoreError as err:
         return fail(f"{err} ({done(stats)} before this one; rerun to {rerun_to})")
+    except PipelineError as err:
+        return fail(f"{err} ({done(stats)}; fix it and rerun to {rerun_to})")
     except KeyboardInterrupt:
         fail(f"interrupted: {done(stats)} whole, none half-stored; rerun to {rerun_to}")
         return 130

@@ -16,6 +16,7 @@ from tqdm import tqdm
 from marsad.doc import Doc
 from marsad.io.problems import Problems
 from marsad.model import Article
+from marsad.pipeline import PipelineError
 from marsad.store.sqlite import SQLiteStore
 
 Extractor = Callable[[Article], Doc]
@@ -80,6 +81,8 @@ def ingest_articles(store: SQLiteStore, articles: Iterable[Article], extract: Ex
         if found is None:
             try:
                 doc = extract(article)
+            except PipelineError:
+                raise  # no article can be extracted: the run stops
             except Exception as err:  # one bad article must not stop the run
                 stats.failed += 1
                 problems.report(article.origin or article.id, f"extraction failed ({type(err).__name__}: {err})")
@@ -101,6 +104,8 @@ def reprocess_articles(store: SQLiteStore, ids: Iterable[str], extract: Extracto
             continue
         try:
             doc = extract(article)
+        except PipelineError:
+            raise
         except Exception as err:
             stats.failed += 1
             problems.report(article.origin or aid, f"extraction failed ({type(err).__name__}: {err})")

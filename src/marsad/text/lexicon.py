@@ -13,22 +13,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
 
+from marsad.io.knowledge import read_yaml
 from marsad.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "text"
 
 
 def _read_yaml(name: str, folder: Path | None = None) -> dict[str, Any]:
-    path = (folder or DATA_DIR) / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    return data
+    return read_yaml((folder or DATA_DIR) / name)
 
 
 def _norms(words: Any) -> frozenset[str]:
