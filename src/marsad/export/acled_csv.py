@@ -28,11 +28,11 @@ import time
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
-import yaml
-
 from marsad.export.base import Written, as_events
+from marsad.io.knowledge import read_yaml
 from marsad.model import Event, Location
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -73,8 +73,7 @@ class AcledTables:
     source_scales: dict[str, str]  # outlet -> scale
 
     @classmethod
-    def from_yaml(cls, text: str) -> "AcledTables":
-        raw = yaml.safe_load(text)
+    def from_mapping(cls, raw: dict[str, Any]) -> "AcledTables":
         countries: dict[str, Country] = {}
         for name, info in raw["countries"].items():
             country = Country(name, int(info["iso"]), info["region"])
@@ -93,8 +92,7 @@ class AcledTables:
 @cache
 def load_tables() -> AcledTables:
     """The packaged tables, read once (immutable)."""
-    text = resources.files("marsad").joinpath("data", "acled_export.yaml").read_text(encoding="utf-8")
-    return AcledTables.from_yaml(text)
+    return AcledTables.from_mapping(read_yaml(Path(str(resources.files("marsad"))) / "data" / "acled_export.yaml"))
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
