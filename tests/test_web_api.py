@@ -5,6 +5,7 @@ the browser test (test_web_browser.py) runs the real extraction.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -429,3 +430,28 @@ def test_serve_command_options(monkeypatch):
     assert r.exit_code == 2 and "tile URL must be http(s)://host/..." in r.output
     assert CliRunner().invoke(main, ["serve", "--port", "0"]).exit_code == 2
     assert len(calls) == 2
+
+
+def test_serve_with_a_token_stops_on_a_broken_knowledge_file_before_serving(monkeypatch, tmp_path):
+    """Posted articles need the extraction knowledge: a broken file is one line at start, not a
+    500 on every POST; the store is not even opened."""
+    import shutil
+
+    import uvicorn
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+    from marsad.events import triggers
+
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
+        shutil.copy(triggers.DATA_DIR / name, folder / name)
+    (folder / "attribution.yaml").write_text("speech: [", encoding="utf-8")
+    monkeypatch.setattr(triggers, "DATA_DIR", folder)
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: pytest.fail("served with a broken knowledge file"))
+    r = CliRunner().invoke(main, ["serve", "--token", "t"], env={"MARSAD_HOME": str(tmp_path / "home")})
+    assert r.exit_code == 1
+    assert re.fullmatch(rf"Error: cannot start the pipeline: {re.escape(str(folder))}/attribution\.yaml:\d+: "
+                        r"not valid YAML \([^\n]+\)\n", r.stderr), r.stderr
+    assert not (tmp_path / "home" / "marsad.db").exists()

@@ -225,6 +225,7 @@ def control(place: str | None, day: date | None, admin1: str | None, fmt: str) -
 @click.option("--tiles-attribution", envvar="MARSAD_TILES_ATTRIBUTION", help="Attribution shown with the tiles.")
 def serve(host: str, port: int, token: str | None, tiles: str | None, tiles_attribution: str | None) -> None:
     """Serve the map, timeline and JSON API (/openapi.json) over the event store."""
+    from marsad.pipeline import PipelineError
     from marsad.store import StoreError
     from marsad.web.app import serve as run_server, tile_origin
 
@@ -234,7 +235,7 @@ def serve(host: str, port: int, token: str | None, tiles: str | None, tiles_attr
         raise click.BadParameter(str(err), param_hint="--tiles")
     try:
         run_server(host, port, token=token or None, tiles_url=tiles, tiles_attribution=tiles_attribution)
-    except StoreError as err:
+    except (StoreError, PipelineError) as err:
         raise click.ClickException(str(err))
 
 

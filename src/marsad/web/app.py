@@ -125,8 +125,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, token: str | None = None, h
     from marsad.store import open_store
 
     home = Path(home) if home is not None else data_home()
+    resources = Resources(home)
+    factory = None
+    if token:  # articles may be posted: load the knowledge now, so a broken file stops the start
+        from marsad.pipeline import Pipeline
+
+        pipeline = Pipeline.default(resources=resources)
+        pipeline.warm_up()  # PipelineError: one line, before anything is served
+        factory = lambda: pipeline  # noqa: E731
     store = open_store(home)
-    app = create_app(store, Resources(home), token=token, tiles_url=tiles_url, tiles_attribution=tiles_attribution)
+    app = create_app(store, resources, token=token, tiles_url=tiles_url, tiles_attribution=tiles_attribution,
+                     pipeline_factory=factory)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info")
     finally:
