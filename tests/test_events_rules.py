@@ -1465,3 +1465,31 @@ def test_shells_fell_and_her_two_children(extract):
     # «وأصيب طفلاها»: her two children
     ev, = extract("قتلت امرأة وأصيب طفلاها بقصف مدفعي لقوات النظام على قرية معرزاف بريف حماة.")
     assert (ev.fatalities, ev.injured) == (1, 2)
+
+
+@pytest.mark.parametrize("text, verdict, check", [
+    ("قصف الجيش السوري مواقع المسلحين في ريف ادلب امس.", True, "opening_event_verb"),
+    ("وتعرضت سراقب لقصف مدفعي.", True, "suffered"),  # «وتعرضت»: with its «و» too
+    ("وقام مسلحون بخطف مواطن في مدينة درعا.", True, "done_with_light_verb"),
+    ("وقع الهجوم امس في مدينة الباب.", True, "occurs_where_or_when"),
+    ("وانفجرت سيارة مفخخة امس في مدينة اعزاز.", True, "past_event_verb"),
+    ("ونفى الجيش التركي امس قصف قرى في ريف حلب.", True, "denied_act"),
+    ("وجاء ذلك بعد الهجوم على حاجز للجيش.", False, "told_as_background"),
+    ("وقتل 5 اشخاص في الهجوم.", True, "with_toll"),
+])
+def test_the_check_that_decides_whether_violence_was_reported(ocha_home, monkeypatch, text, verdict, check):  # noqa: F811
+    """``violence_reported`` asks its named checks in order; the first that holds decides."""
+    from marsad.events import extract as stage
+    from marsad.events.support import why_reported
+
+    said: list[tuple[bool, str]] = []
+    monkeypatch.setattr(stage, "violence_reported", lambda *a: said.append(why_reported(*a)) or said[-1][0])
+    events = Pipeline.default(Resources(home=ocha_home))(Article(id="t", text=text, published=PUBLISHED)).events
+    assert said[0] == (verdict, check)
+    assert bool(events) == verdict
+
+
+def test_suffering_shelling_after_and_is_an_event(extract):
+    """«وتعرضت سراقب لقصف مدفعي»: the «و» before «تعرضت» does not hide what the town suffered."""
+    ev, = extract("وتعرضت سراقب لقصف مدفعي.")
+    assert (ev.sub_event_type, ev.location.name_ar) == ("Shelling/artillery/missile attack", "سراقب")

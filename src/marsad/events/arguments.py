@@ -857,8 +857,8 @@ def _exposed(ctx: Context, c0: int, h: THit) -> bool:
     if key not in memo:
         words = ctx.lex.words("exposed")
         prev = ctx.word_spans(max(c0, h.start - 120), h.start, last=9)
-        memo[key] = any(ctx.norm(a, b) in words for a, b in prev[-5:]) or any(
-            ctx.norm(a, b) in words for a, b in prev) and bool(ctx.places.within(prev[0][0], h.start))
+        said = [ctx.norm(a, b).lstrip("و") in words for a, b in prev]  # «وتعرضت» as «تعرضت»
+        memo[key] = any(said[-5:]) or any(said) and bool(ctx.places.within(prev[0][0], h.start))
     return memo[key]  # type: ignore[no-any-return]
 
 

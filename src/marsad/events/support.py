@@ -1,0 +1,657 @@
+"""Is a frame a reported event? The checks that keep topics and background out of the events.
+
+«موجة الاغتيالات» (a wave of killings, a topic), «بعد الهجوم» (background), «وقع الهجوم عند
+تجمع المصلين» (the attack the reader was already told of) make no event; «انفجرت سيارة
+مفخخة», «قتل مسلحون مجهولون ضابطا», «تعرضت نقطة للجيش التركي لقصف مدفعي» do. The ``events``
+stage (``extract.py``) asks ``violence_reported`` and ``protest_reported`` once per frame; the
+smaller checks here (``background``, ``past_verb``, ``definite`` ...) are shared with it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Callable
+
+from marsad.events.arguments import (
+    Casualties, after_qad, after_that_he, light_verb, party_of, subject_after_that, to_party, word_after,
+    word_before, _exposed, _victim_right_after,
+)
+from marsad.events.certainty import certainty
+from marsad.events.context import Context, Sent, THit
+from marsad.model import Mention
+from marsad.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from marsad.events.extract import Frame
+
+
+_ENTRY_HEAD = re.compile(r"[\s*•ـ\-–—0-9]*")
+
+_ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
+
+_BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:من قبل|على يد|على ايدي)\s")
+
+_RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s+)?$")  # «مسؤوليته عن»
+
+# «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is
+_CLAIMED = re.compile(r"(?:^|\s)\S?تبن(?:ى|ي|ت|وا|ا)\s+(?:\S+\s+){0,3}\S*ولي\S*\s+عن\s+(?:\S+\s+)?$")
+
+_PROJECTILES = frozenset(("shelling", "airstrike", "grenade"))
+
+_ARREST_OBJECT = normalize("القبض")
+
+
+def timeline_entry(ctx: Context, s: Sent) -> bool:
+    """«* 21 مايو (أيار) 2005: اغتيال جورج حاوي ...»: a line of a chronology, headed by its date
+    and a colon, reports a dated event however old it is."""
+    head = _ENTRY_HEAD.match(ctx.text, s.start).end()
+    for m in ctx.dates.within(s.start, min(s.end, s.start + 40)):
+        if m.start <= head + 3 and _ENTRY_COLON.match(ctx.text, m.end):
+            return True
+    return False
+
+
+def definite(h: THit) -> bool:
+    """A noun with the article, taken as a clitic («ال» + «هجوم») or listed with it («الهجوم»)."""
+    return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
+
+
+@dataclass
+class _Case:
+    """What the checks of ``violence_reported`` look at: one violence frame in its sentence."""
+
+    ctx: Context
+    f: "Frame"
+    how: str  # where its place was found: "clause" (the event word's clause) or "sentence"
+    cas: Casualties
+    cand: Mention | None  # who did it, when the sentence names someone
+
+    @property
+    def s(self) -> Sent:
+        return self.f.sent
+
+    @cached_property
+    def first(self) -> THit:
+        return min(self.f.hits, key=lambda h: h.start)
+
+    @cached_property
+    def live(self) -> list[THit]:
+        """The frame's words that do not stand as background («بعد الهجوم»)."""
+        return [h for h in self.f.hits if not background(self.ctx, h)]
+
+    @cached_property
+    def casualty(self) -> list[THit]:
+        """Of those, the casualty words («قتل», «أصيب»)."""
+        return [h for h in self.live if self.ctx.lex.family(h.name).casualty]
+
+    @cached_property
+    def events(self) -> list[THit]:
+        """And the event words («هجوم», «قصف»)."""
+        return [h for h in self.live if not self.ctx.lex.family(h.name).casualty]
+
+    @cached_property
+    def nouns(self) -> list[THit]:
+        """Event nouns not governed by «لـ»/«بـ» («للهجوم»: a topic), unless one suffered them."""
+        ctx, s = self.ctx, self.s
+        return [h for h in self.events if h.hit.entry.pos != "verb"
+                and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
+
+
+def _responsibility_claimed(c: _Case) -> bool:
+    """«تبنى التنظيم مسؤوليته عن تفجير»: «عن» before the first event noun is no background here."""
+    return c.first.hit.entry.pos != "verb" and _announced(c.ctx, c.s, c.first)
+
+
+def _told_as_background(c: _Case) -> bool:
+    """«بعد الهجوم», «غداة اعتداء»: the frame opens as background; but «13 شخصا ... مسؤولون عن
+    اغتيال رجل دين، قتلوا في ضربة جوية» has counted dead with their own verb in another clause."""
+    ctx, first = c.ctx, c.first
+    return background(ctx, first) and not (c.cas.fatalities and any(
+        past_verb(h) and h.hit.suffix == "وا" and c.s.clause_of(h.start) != c.s.clause_of(first.start)
+        and not background(ctx, h) for h in c.f.hits))
+
+
+def _undated_tally(c: _Case) -> bool:
+    """«ارتفع عدد القتلى منذ بدء الحملة»: a running total with no day of its own."""
+    return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h) for h in c.f.hits)
+
+
+def _court_execution(c: _Case) -> bool:
+    """«اعدموا شنقا امس» with a court in the sentence: a sentence carried out, no political violence."""
+    ctx = c.ctx
+    return all(h.name == "execution" for h in c.f.hits if not ctx.lex.family(h.name).casualty) \
+        and bool(ctx.cue("judicial", c.s.start, c.s.end))
+
+
+def _victims_told_before(c: _Case) -> bool:
+    """«نقل جثمان القتيل والجريحين»: only definite casualty nouns, the victims of an event told before."""
+    return bool(c.live) and all(c.ctx.lex.family(h.name).casualty and h.hit.entry.pos == "noun"
+                                and "ال" in h.hit.prefix for h in c.live)
+
+
+def _event_retold(c: _Case) -> bool:
+    """«الهجوم وقع عند تجمع المصلين»: the attack the reader was told of, retold without a toll."""
+    return bool(c.live) and not (c.cas.fatalities or c.cas.injured) and all(
+        definite(h) and h.strength < 2 and not _dated(c.ctx, c.s, h) for h in c.live)
+
+
+def _with_toll(c: _Case) -> bool:
+    """Counted dead or wounded, unless only casualty words in an accident («حادث سير»)."""
+    return bool(c.cas.fatalities or c.cas.injured) and not (
+        len(c.casualty) == len(c.live) and bool(c.ctx.cue("accident", c.s.start, c.s.end)))
+
+
+def _past_event_verb(c: _Case) -> bool:
+    """«انفجرت سيارة», «هاجم مسلحون»."""
+    return any(past_verb(h) for h in c.events)
+
+
+def _past_casualty_verb_with_specific_event(c: _Case) -> bool:
+    """«قتل ... في هجوم انتحاري»: a past casualty verb with a specific event word."""
+    return any(past_verb(h) for h in c.casualty) and any(h.strength >= 2 for h in c.events)
+
+
+def _suffered(c: _Case) -> bool:
+    """«تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي»: what it suffered, placed in the clause."""
+    return c.how == "clause" and any(h.hit.entry.pos == "noun" and h.strength >= 2
+                                     and _exposed(c.ctx, c.s.clause_of(h.start)[0], h) for h in c.events)
+
+
+def _weak_past_with_specifics(c: _Case) -> bool:
+    """«استهدفت قوات النظام بأكثر من 40 قذيفة قرى», «طائرة مسيرة ... استهدفت موقعا»."""
+    return any(_weak_past(h) and _specific_in_clause(c.s, h, c.events) for h in c.events)
+
+
+def _armed_struck_armed(c: _Case) -> bool:
+    """SANA: «وحدات الجيش استهدفت تجمعات للإرهابيين», «استهدف مسلحون دورية للجيش التركي»."""
+    cand = c.cand
+    return cand is not None and to_party(c.ctx, cand, None).armed and any(
+        _weak_past(h) and _armed_object(c.ctx, c.s, h, max(h.end, cand.end)) for h in c.events)
+
+
+def _chronology_line(c: _Case) -> bool:
+    """«* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»."""
+    return bool(c.events) and timeline_entry(c.ctx, c.s) and not background(c.ctx, c.events[0])
+
+
+def _projectiles_launched(c: _Case) -> bool:
+    """«أطلقت طائرة بلا طيار صواريخ على بيتين», «قاموا باطلاق ثلاثة صواريخ»."""
+    return any(h.name in _PROJECTILES and h.hit.entry.pos != "verb" and _launched(c.ctx, c.s, h) for h in c.events)
+
+
+def _opening_event_verb(c: _Case) -> bool:
+    """«قصف الجيش السوري مواقع المسلحين»: a bare form opening its clause, then its subject."""
+    return any(_opening_verb(c.ctx, c.s, h, c.cand) for h in c.events)
+
+
+def _opening_casualty(c: _Case) -> bool:
+    """«قتل مسلحون مجهولون ضابطا», «قتل جنود في اشتباكات»."""
+    return any(_opening_casualty_verb(c.ctx, c.s, h, c.events, c.cand) for h in c.casualty)
+
+
+def _bare_verb_dated_or_with_subject(c: _Case) -> bool:
+    """«خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»."""
+    ctx, s = c.ctx, c.s
+    return any(_bare_verb(ctx, h) and (_dated(ctx, s, h) or _subject_after(ctx, s, h)) for h in c.events)
+
+
+def _carried_out_by(c: _Case) -> bool:
+    """«الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع»: who carried it out."""
+    ctx, s = c.ctx, c.s
+    return any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in c.events)
+
+
+def _alleged_act(c: _Case) -> bool:
+    """«اتهمت المعارضة قوات النظام بقصف بلدة»: an allegation (certainty "claimed")."""
+    return any(_alleged(c.ctx, c.s, h, c.cand) for h in c.events)
+
+
+def _denied_act(c: _Case) -> bool:
+    """«نفى الجيش التركي قصف قرى»: what is denied is kept, as "denied"."""
+    return any(h.hit.entry.pos == "noun" and certainty(c.ctx, c.s, h) == "denied" for h in c.events)
+
+
+def _passive_with_agent(c: _Case) -> bool:
+    """«تم اغتصابها من قبل عدة ضباط»: a passive with its agent."""
+    return any(h.hit.entry.pos != "verb" and _passive_by(c.ctx, c.s, h) for h in c.events)
+
+
+def _done_with_light_verb(c: _Case) -> bool:
+    """«قام مسلحون بخطف», «أقدم مسلحون على خطف» («خطف»: the noun here); a noun governed by a
+    preposition is otherwise a topic («للهجوم», «بالهجوم»)."""
+    ctx, s = c.ctx, c.s
+    return any((h.hit.entry.pos != "verb" or _bare_verb(ctx, h)) and light_verb(ctx, s.clause_of(h.start)[0], h)
+               for h in c.events)
+
+
+def _generic_topic(c: _Case) -> bool:
+    """«عمليات», «هجمات» with a generic cue («حالات», «موجة») and no specific event noun."""
+    return bool(c.ctx.cue("generic", c.s.start, c.s.end)) and all(h.strength < 2 for h in c.nouns)
+
+
+def _broke_out_there(c: _Case) -> bool:
+    """«، واندلعت مواجهات بين الشبان وقوات الاحتلال»: where the sentence said."""
+    return c.how == "sentence" and any(_broke_out(c.ctx, c.s, h) for h in c.nouns)
+
+
+# In order, each check with the answer it gives when it holds; the first that holds decides.
+_CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
+    (_responsibility_claimed, True),
+    (_told_as_background, False),
+    (_undated_tally, False),
+    (_court_execution, False),
+    (_victims_told_before, False),
+    (_event_retold, False),
+    (_with_toll, True),
+    (_past_event_verb, True),
+    (_past_casualty_verb_with_specific_event, True),
+    (_suffered, True),
+    (_weak_past_with_specifics, True),
+    (_armed_struck_armed, True),
+    (_chronology_line, True),
+    (_projectiles_launched, True),
+    (_opening_event_verb, True),
+    (_opening_casualty, True),
+    (_bare_verb_dated_or_with_subject, True),
+    (_carried_out_by, True),
+    (_alleged_act, True),
+    (_denied_act, True),
+    (_passive_with_agent, True),
+    (_done_with_light_verb, True),
+    (_generic_topic, False),
+    (_broke_out_there, True),
+)
+
+
+def violence_reported(ctx: Context, f: "Frame", how: str, cas: Casualties, cand: Mention | None) -> bool:
+    """Is the violence frame a reported event rather than a topic («موجة الاغتيالات», «حالات
+    التعذيب») or background («وتأتي هذه العملية بعد هجوم انتحاري ...»)? It needs an anchor:
+    counted victims; a past event verb («انفجرت», «هاجم مسلحون»); a past casualty verb with a
+    specific event word («قتل ... في هجوم انتحاري»); or an event noun that something happens
+    to in its clause («وقع الهجوم», «أسفر الانفجار») with a place or a date. The checks of
+    ``_CHECKS`` are asked in order; ``why_reported`` names the one that decided."""
+    return why_reported(ctx, f, how, cas, cand)[0]
+
+
+def why_reported(ctx: Context, f: "Frame", how: str, cas: Casualties,
+                 cand: Mention | None) -> tuple[bool, str]:
+    """``violence_reported``'s answer and the name of the check that gave it."""
+    c = _Case(ctx, f, how, cas, cand)
+    for check, verdict in _CHECKS:
+        if check(c):
+            return verdict, check.__name__.lstrip("_")
+    return _occurs_where_or_when(c), "occurs_where_or_when"
+
+
+def _occurs_where_or_when(c: _Case) -> bool:
+    """«وقع الهجوم», «أسفر الانفجار»: something happens to an event noun, and the clause has
+    its place or the noun its date."""
+    ctx, s = c.ctx, c.s
+    pinned = c.how == "clause" or any(_dated(ctx, s, h) for h in c.nouns)
+    return pinned and any(_occurs(ctx, s, h) or _witnessed(ctx, s, h) for h in c.nouns)
+
+
+def _armed_object(ctx: Context, s: Sent, h: THit, start: int) -> bool:
+    """Armed men, a military thing, or a unit of an armed force from ``start`` (after the verb
+    and its subject) to the end of the verb's clause: what an armed agent struck («تجمعات
+    للإرهابيين», «آليات», «دورية من الجيش التركي»)."""
+    c1 = s.clause_of(h.start)[1]
+    if ctx.cue("victim_armed", start, c1) or ctx.cue("military_object", start, c1):
+        return True
+    units = ctx.lex.words("units")
+    for a, b in ctx.word_spans(start, c1, first=3):
+        if ctx.norm(a, b).lstrip("و") in units:
+            return any(party_of(m).armed for m in ctx.actors.within(b, b + 40) if ctx.words(b, m.start) <= 1)
+    return False
+
+
+def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
+    """«تم» right before the event noun and «من قبل» / «على يد» right after it (at most two
+    words between): done, by someone."""
+    prev = word_before(ctx, s.start, h.start)
+    if prev is None or ctx.norm(*prev).lstrip("و") != "تم":
+        return False
+    nxt = ctx.norm(h.end, min(s.end, h.end + 40))
+    return bool(_BY_AFTER.match(nxt))
+
+
+def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun with «بـ» after «اتهم» and the armed party accused of it («اتهمت المعارضة
+    قوات النظام بقصف»)."""
+    if h.hit.entry.pos != "noun" or "ب" not in h.hit.prefix or cand is None or cand.mention is None:
+        return False
+    c0, _ = s.clause_of(h.start)
+    if not any(a.end <= cand.start and ctx.words(a.end, h.start) <= 6 for a in ctx.cue("accuse", c0, cand.start)):
+        return False
+    return cand.end <= h.start and ctx.words(cand.end, h.start) == 0 and to_party(ctx, cand, None).armed
+
+
+def _tally(ctx: Context, f: Frame) -> bool:
+    """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
+    الآن», «مثل هذه التفجيرات»; the day so far in a sentence of a rising toll), and no event
+    verb with its subject or count in another clause: not «دون ورود معلومات عن خسائر حتى الآن»
+    elsewhere, nor «خطف مسلحون ... عددا من الاشخاص، حيث تكثر عمليات الخطف»."""
+    tallied = False
+    s = f.sent
+    toll = bool(ctx.cue("toll", s.start, s.end))
+    for h in f.hits:
+        c0, c1 = s.clause_of(h.start)
+        if ctx.cue("tally", c0, c1) or toll and ctx.cue("day_window", c0, c1):
+            tallied = True
+        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, s, h) or _counted_after(ctx, h)):
+            return False  # «... منذ صباح اليوم، حيث قضى 5 مواطنين في غارات»: one toll told apart
+    return tallied
+
+
+def _counted_after(ctx: Context, h: THit) -> bool:
+    """A count right after the verb: its subject («قضى 5 مواطنين»)."""
+    nxt = word_after(ctx, h.end, h.end + 20)
+    return nxt is not None and bool(ctx.quantities.covering(nxt[0]))
+
+
+def _subject_after(ctx: Context, s: Sent, h: THit) -> bool:
+    """A bare form followed by a nominative plural («خطف مسلحون», «فجر المهاجمون»): a head noun
+    would take the genitive («خطف المسلحين»), so the form is the verb and the plural its subject.
+    So is one with a subject and a reflexive object after it («فجر انتحاري نفسه»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=2)
+    if not nxt or ctx.words(h.end, nxt[0][0]) != 0:
+        return False
+    return ctx.norm(*nxt[0]).endswith("ون") or len(nxt) == 2 and ctx.norm(*nxt[1]) in ctx.lex.words("reflexive")
+
+
+def _claimed_by(ctx: Context, s: Sent, h: THit) -> bool:
+    """The event noun right before a verb that carried it out, with a pronoun for it («الهجوم
+    نفذه انتحاري», «التفجير تبنته القاعدة»)."""
+    nxt = ctx.word_spans(h.end, s.end, first=1)
+    return bool(nxt) and ctx.cue_at("perpetrated", nxt[0][0]) is not None
+
+
+def _announced(ctx: Context, s: Sent, h: THit) -> bool:
+    if announcer(ctx, s, h) is not None:
+        return True
+    c0, _ = s.clause_of(h.start)
+    return bool(_CLAIMED.search(ctx.norm(max(c0, h.start - 120), h.start)))
+
+
+def announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    """Who claims the event noun right after a claiming verb and its subject, maybe with
+    «مسؤوليته عن»: «أعلن حزب الله استهداف موقع», «تبنى تنظيم داعش مسؤوليته عن تفجير».
+    Worked out once per hit (the actor and the support rules both ask)."""
+    memo: dict[tuple[int, int], Mention | None] = ctx.memo.setdefault("announcer", {})  # type: ignore[assignment]
+    key = (h.start, h.end)
+    if key not in memo:
+        memo[key] = _find_announcer(ctx, s, h)
+    return memo[key]
+
+
+def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    c0, _ = s.clause_of(h.start)
+    for actor in ctx.actors.within(max(s.start, h.start - 160), h.start):
+        gap = actor.end
+        if actor.start < c0:  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة»
+            if _apposition_end(ctx, s, actor.end) != c0:
+                continue
+            gap = c0
+        if not _RESPONSIBILITY.match(ctx.norm(gap, h.start)):
+            continue
+        before = ctx.word_spans(s.clause_of(actor.start)[0], actor.start, last=1)
+        if before and ctx.cue_at("announce", before[0][0]) is not None:
+            return actor
+    return None
+
+
+def _apposition_end(ctx: Context, s: Sent, pos: int) -> int | None:
+    """Where a name put between commas after the name ending at ``pos`` ends («كتائب القسام،
+    الجناح العسكري لحركة حماس،»): the start of the clause after it, if the name ends its own
+    clause and the clause after is names only."""
+    i = next((i for i, (a, b) in enumerate(s.clauses) if a < pos <= b), None)
+    if i is None or i + 2 >= len(s.clauses) or ctx.words(pos, s.clauses[i][1]):
+        return None
+    a0, a1 = s.clauses[i + 1]
+    names = ctx.actors.within(a0, a1)
+    if not names or ctx.words(a0, names[0].start) or ctx.words(names[-1].end, a1):
+        return None
+    return s.clauses[i + 2][0]
+
+
+def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
+    """A protest is reported when people come together around the protest word («تجمع
+    المتظاهرون», «خرج الآلاف في مظاهرات») or a protest verb is in the past («تظاهر»), and
+    the sentence says where, when or how many; «رفع المتظاهرون شعارات» alone describes."""
+    s = f.sent
+    hits = [h for h in f.hits if h.name in ("protest", "riot") and not background(ctx, h)]
+    if not hits:
+        return False
+    pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
+        ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
+    if not pinned:
+        return any(_gathered(ctx, s, h, "assembled") for h in hits)
+    if any(_done_in_protest(ctx, s, h) for h in hits):
+        return True
+    # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
+    acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
+    return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or _witnessed(ctx, s, h)
+               for h in hits) or any(
+        past_verb(h) and not background(ctx, h) for h in acts)
+
+
+def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
+    """A protest going on as the news is written: an imperfect protest verb with its counted
+    subject right after it («ويعتصم الاف المتظاهرين داخل مجمع ... في بانكوك»)."""
+    e = h.hit.entry
+    if e.pos != "verb" or e.tense != "imperfect" or {"ل", "س"} & set(h.hit.prefix):
+        return False
+    nxt = ctx.word_spans(h.end, s.end, first=1)
+    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and bool(ctx.quantities.within(*nxt[0]))
+
+
+def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
+    """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
+    it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
+    مظاهرة»). With ``kind="assembled"``, only the verbs that put people in the street count."""
+    c0, c1 = s.clause_of(h.start)
+    if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue(kind, c0, h.start)):
+        return True
+    if any(ctx.words(c0, g.start) == 0 and ctx.words(g.end, h.start) <= 8 and _in_protest(ctx, g, h)
+           for g in ctx.cue("assembled", c0, h.start)):
+        return True  # «خرج العشرات من أهالي مدينة السويداء في مظاهرة»: the verb opens the clause
+    if any(g.hit.suffix in ("ها", "ه", "هم") and ctx.words(h.end, g.start) == 0 for g in ctx.cue(kind, h.end, c1)):
+        return True
+    if kind == "assembled" and "ال" not in h.hit.prefix and any(
+            ctx.words(h.end, g.start) <= 1 for g in ctx.cue(kind, h.end, c1)):
+        return True  # «مظاهرة عنيفة اندلعت»: an indefinite protest and its verb
+    if any(g.hit.suffix == "وا" and ctx.words(h.end, g.start) <= 10 and not ctx.triggers.within(h.end, g.start)
+           and not _after_relative(ctx, h.end, g.start) for g in ctx.cue("assembled", h.end, c1)):
+        return True  # «الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي»: they, then their verb
+    return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+
+
+def _after_relative(ctx: Context, start: int, end: int) -> bool:
+    """A relative pronoun between ``start`` and ``end`` («المتظاهرين الذين تجمعوا»: a description)."""
+    return any(_is_relative(ctx, w) for w in ctx.word_spans(start, end))
+
+
+def _is_relative(ctx: Context, word: tuple[int, int] | None) -> bool:
+    """Is the word a relative pronoun («الذي», «التي», «الذين» ...): what follows describes a noun."""
+    return word is not None and ctx.norm(*word) in ctx.lex.words("relative")
+
+
+def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
+    """«قطع أهالي بلدة القريا الطريق احتجاجا على الخطف»: a crowd (residents, students,
+    workers) named in the clause before «احتجاجا» did something in protest."""
+    if ctx.norm(h.start, h.end).lstrip("و") not in ctx.lex.words("protest_adverbs"):
+        return False
+    c0, _ = s.clause_of(h.start)
+    return any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= 8
+               for m in ctx.actors.within(c0, h.start))
+
+
+def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
+    """The protest word is governed by «في» or «ب» («في مظاهرة», «بمسيرة»: they went out in
+    it), or is the object of an organising verb («نظم العشرات وقفة احتجاجية»)."""
+    prev = ctx.word_spans(g.end, h.start, last=1)
+    w = ctx.norm(h.start, h.end)
+    if w.startswith(("في", "ب")) or bool(prev) and ctx.norm(*prev[0]) == "في":
+        return True
+    # one protest organised, not «نظمت الحركة منذ تأسيسها عدة مظاهرات» (a record of many)
+    return ctx.norm(g.start, g.end).lstrip("وف") in ctx.lex.words("organise") and not h.hit.prefix \
+        and not h.hit.entry.key.split()[0].endswith("ات")
+
+
+def _dated(ctx: Context, s: Sent, h: THit) -> bool:
+    """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
+    c0, c1 = s.clause_of(h.start)
+    for m in ctx.dates.within(c0, c1):
+        if (m.data or {}).get("time_precision", 1) != 1:
+            continue
+        gap = ctx.words(m.end, h.start) if m.end <= h.start else ctx.words(h.end, m.start)
+        if gap <= 4:
+            return True
+    return False
+
+
+def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
+    """An occurrence verb within 3 words of the noun, in its clause («وقع الهجوم»), or within 6
+    before it with a place between («تعرضت مناطق في ريف حلب لقصف»)."""
+    c0, c1 = s.clause_of(h.start)
+    for cue in ctx.cue("occurrence", c0, c1):
+        if cue.end <= h.start and ctx.words(cue.end, h.start) <= 3:
+            return True
+        if cue.end <= h.start and ctx.words(cue.end, h.start) <= 6 and ctx.places.within(cue.end, h.start):
+            return True  # «تعرضت مناطق في ريف حلب الغربي لقصف»: the place it happened to between
+        if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
+            return True
+    return False
+
+
+def _broke_out(ctx: Context, s: Sent, h: THit) -> bool:
+    """A verb of outbreak right before the noun («اندلعت مواجهات», «دارت اشتباكات»)."""
+    prev = word_before(ctx, s.start, h.start)
+    return prev is not None and ctx.norm(*prev).lstrip("وف") in ctx.lex.words("outbreak")
+
+
+def _witnessed(ctx: Context, s: Sent, h: THit) -> bool:
+    """The noun is the object of «شهدت» at most 6 words before it in its clause, the verb not
+    in a relative clause: «شهدت مدينة معرة النعمان امس غارات», the town witnessed raids."""
+    c0, _ = s.clause_of(h.start)
+    for w in ctx.cue("witness", c0, h.start):
+        prev = word_before(ctx, c0, w.start)
+        if ctx.words(w.end, h.start) <= 6 and not _is_relative(ctx, prev):
+            return True
+    return False
+
+
+def _launched(ctx: Context, s: Sent, h: THit) -> bool:
+    """A past launch verb («أطلقت», «وجهت», «قام بإطلاق», «ألقت») up to 12 words before a projectile
+    word; not «ألقي القبض» (arrested)."""
+    return any(ctx.words(c.end, h.start) <= 12 and not _arrest_after(ctx, c)
+               for c in ctx.cue("launch", s.start, h.start))
+
+
+def _arrest_after(ctx: Context, c: THit) -> bool:
+    nxt = ctx.word_spans(c.end, c.end + 20, first=1)
+    return bool(nxt) and ctx.norm(*nxt[0]) == _ARREST_OBJECT
+
+
+def _bare_verb(ctx: Context, h: THit) -> bool:
+    """A bare form that is a verb or a noun («خطف»), read as the verb: not part of a date
+    («فجر امس»), not governed by a head noun («عمليات خطف السفن»)."""
+    if h.hit.entry.tense != "ambiguous" or h.strength < 2 or ctx.dates.covering(h.start):
+        return False
+    prev = ctx.word_spans(max(0, h.start - 30), h.start, last=1)
+    return not (prev and ctx.cue_at("nominal_head", prev[0][0]))
+
+
+def _opening_verb(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
+    """A bare form that is a verb or a noun («قصف») read as the verb: it opens its clause (news
+    sentences open with their verb), its named subject follows at once, and what follows the
+    subject is a direct object, not the «لـ» of a noun's object («قصف الجيش لمواقع»)."""
+    e = h.hit
+    if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs:
+        return False
+    if after_that_he(ctx, s, h) or subject_after_that(ctx, s, h) is not None:
+        return True  # «أعلن الجيش أنه قصف مواقع», «أن الجيش التركي قصف مواقع»: a verb
+    if after_qad(ctx, s, h):
+        return True  # «وكان الجيش قد قصف مواقع»: only a verb follows «قد»
+    if not _verb_leads_clause(ctx, s, h) or cand is None or cand.mention is None or cand.start < h.end \
+            or ctx.words(h.end, cand.start) != 0:
+        return False
+    nxt = ctx.word_spans(cand.end, s.clause_of(h.start)[1], first=1)
+    return bool(nxt) and ctx.words(cand.end, nxt[0][0]) == 0 and not ctx.norm(*nxt[0]).startswith("ل")
+
+
+def _verb_leads_clause(ctx: Context, s: Sent, h: THit) -> bool:
+    """The trigger verb leads its clause: its first word, or right after a word that opens verbs
+    («فيما», «وكان»)."""
+    c0, _ = s.clause_of(h.start)
+    prev = word_before(ctx, c0, h.start)
+    return ctx.words(c0, h.start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("verb_openers")
+
+
+def _opening_casualty_verb(ctx: Context, s: Sent, h: THit, events: list[THit], cand) -> bool:  # type: ignore[no-untyped-def]
+    """A bare «قتل» opening its clause is the verb: with its subject right after it and a
+    victim after that («قتل مسلحون مجهولون ضابطا»), or passive with a specific event word in
+    its clause («قتل مسلحون في اشتباكات مع الجيش»), or with its victims right after it and any
+    event word in its clause («وقتل عناصر من الجيش السوري في هجوم على حاجز»)."""
+    e = h.hit
+    if e.suffix or e.prefix not in ("", "و", "ف") or e.entry.key not in ctx.lex.ambiguous_verbs \
+            or not _verb_leads_clause(ctx, s, h):
+        return False
+    if cand is not None and cand.start >= h.end and ctx.words(h.end, cand.start) == 0:
+        return True  # the subject found right after the verb: active (see arguments._active_subject)
+    if _specific_in_clause(s, h, events):
+        return True
+    clause = s.clause_of(h.start)
+    return _victim_right_after(ctx, h.end, clause[1]) and any(
+        o.hit.entry.pos == "noun" and s.clause_of(o.start) == clause and not background(ctx, o) for o in events)
+
+
+def _weak_past(h: THit) -> bool:
+    """A generic past verb («استهدف»): an event with a specific event word beside it."""
+    e = h.hit.entry
+    return e.pos == "verb" and e.strength < 2 and e.tense is None and not {"ل", "س"} & set(h.hit.prefix)
+
+
+def _specific_in_clause(s: Sent, h: THit, hits: list[THit]) -> bool:
+    clause = s.clause_of(h.start)
+    return any(o.strength >= 2 and o.hit.entry.pos == "noun" and s.clause_of(o.start) == clause for o in hits)
+
+
+def past_verb(h: THit) -> bool:
+    e = h.hit.entry
+    if e.pos != "verb" or e.strength < 2 or {"ل", "س"} & set(h.hit.prefix):
+        return False
+    return e.tense is None or (e.tense == "ambiguous" and h.hit.suffix != "")
+
+
+def background(ctx: Context, h: THit) -> bool:
+    """The trigger stands as background or topic: right after a ``background`` word («بعد
+    الهجوم», «إثر مقتل») or a relative clause's «تعرض» («التي تعرضت لهجوم»), up to 3 words
+    after a ``background_wide`` one («لمناسبة الذكرى الثانية لاغتيال»), or up to 2 words
+    before an ``earlier`` one («عمليات انتحارية سابقة»)."""
+    if any(ctx.cue_at("earlier", a) is not None for a, _b in ctx.word_spans(h.end, h.end + 40, first=2)):
+        return True
+    prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
+    if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
+        return True
+    if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") and _is_relative(ctx, prev[-2]):
+        return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
+    if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
+        s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
+        if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
+            return True
+    return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
+
+
+def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
+    """«أسفرت عن احتجاز ثلاثة», «أعلنت هيئة تحرير الشام عن مقتل قيادي»: «عن» after a verb of
+    result, or after a verb of announcement and its subject, introduces what happened."""
+    if len(prev) < 2 or ctx.norm(*prev[-1]) != "عن":
+        return False
+    if ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs"):
+        return True
+    at = prev[-1][0]
+    subject = next((m for m in ctx.names.within(max(0, at - 80), at) if ctx.words(m.end, at) == 0), None)
+    before = word_before(ctx, max(0, at - 120), subject.start if subject else at)
+    return before is not None and ctx.cue_at("announce", before[0]) is not None
