@@ -75,3 +75,19 @@ def test_merged_tolls_keep_the_lowest_figure_with_its_own_evidence():
     # the named group replaces the unidentified one on either side, with its evidence
     assert merged.actor2 == "Faylaq al-Sham" and merged.field_evidence["actor2"].text == "المعارضة"
     assert merged.actor1 == MFS and merged.field_evidence["actor1"].text == "الجيش السوري"
+
+
+@pytest.mark.parametrize("sub, a1, a2, merged", [
+    ("Air/drone strike", MFS, HTS, True),  # ACLED: an air strike during a battle is the battle
+    ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", None, True),  # «فجر المهاجمون ...»
+    ("Shelling/artillery/missile attack", HTS, MFS, True),
+    ("Air/drone strike", TURKEY, HTS, False),  # a third party's strike is its own event
+    ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Civilians (Syria)", False),
+])
+def test_remote_violence_between_the_sides_of_a_clash_is_that_clash(sub, a1, a2, merged):
+    clash = ev("Armed clash", MFS, HTS, BSIDA, killed=14, killed_at=span("14"))
+    remote = ev(sub, a1, a2, BSIDA, event_type="Explosions/Remote violence")
+    out = merge_events([remote, clash])
+    assert [e.sub_event_type for e in out] == (["Armed clash"] if merged else [sub, "Armed clash"])
+    if merged:
+        assert (out[0].actor1, out[0].actor2, out[0].fatalities) == (MFS, HTS, 14)

@@ -1493,3 +1493,22 @@ def test_suffering_shelling_after_and_is_an_event(extract):
     """«وتعرضت سراقب لقصف مدفعي»: the «و» before «تعرضت» does not hide what the town suffered."""
     ev, = extract("وتعرضت سراقب لقصف مدفعي.")
     assert (ev.sub_event_type, ev.location.name_ar) == ("Shelling/artillery/missile attack", "سراقب")
+
+
+SOMALIA_BASE = ("مقديشو (الصومال الجديد) - قتل 8 جنود صوماليين على الأقل، صباح اليوم الأربعاء، في هجوم شنته "
+                "حركة الشباب على قاعدة عسكرية في إقليم شبيلي الوسطى.\n"
+                "وقال ضابط في الجيش لوكالة فرانس برس إن المهاجمين فجروا سيارة مفخخة عند مدخل القاعدة قبل أن يقتحموها.")
+
+
+def test_the_base_is_no_al_qaeda_and_the_car_bomb_is_part_of_the_assault(extract):
+    """«عند مدخل القاعدة» after «قاعدة عسكرية» is the base (patterns.yaml homonyms), the car bomb
+    that opened the assault is the battle (ACLED: one event), and «إقليم شبيلي الوسطى» is where."""
+    ev, = extract(SOMALIA_BASE)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Al Shabaab", "Military Forces of Somalia", 8)
+    assert (ev.location.name, ev.location.country) == ("Middle Shabelle", "Somalia")
+
+
+def test_al_qaeda_with_a_descriptor_is_the_group_beside_a_base(extract):
+    ev, = extract("وفي اليمن، هاجم مسلحون من القاعدة قاعدة عسكرية في محافظة أبين امس.")
+    assert (ev.actor1, ev.actor2, ev.location.name) == ("Al Qaeda", "Military Forces of Yemen", "Abyan")

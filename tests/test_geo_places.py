@@ -362,3 +362,13 @@ def test_his_house_is_no_hamlet(ocha_gaz):
 def test_a_verb_opening_the_sentence_is_no_place(builtin_gaz):
     # «كرمت» (honoured) opens the sentence; read with ت for ة it would be الكرمة / كرمة
     assert places(builtin_gaz, "كرمت أمس قيادة الجيش اللبناني العسكريين الذين سقطوا في التفجير.") == []
+
+
+def test_a_governorate_word_never_takes_a_syrian_village(ocha_gaz):
+    """Every Syrian governorate is a unit of the gazetteer, so «محافظة أبين» is Yemen's Abyan,
+    never the Syrian village أبين (in OCHA's list)."""
+    got = places(ocha_gaz, "وقتل جنديان في هجوم بمحافظة أبين.")
+    assert [(m.data["name"], m.data["country"]) for m in got] == [("Abyan", "Yemen")]
+    got = places(ocha_gaz, "وقصفت الطائرات محافظة إدلب وقرية أبين.")
+    assert [(m.data["name"], m.data["country"]) for m in got][0] == ("Idleb", "Syria")
+    assert [m.data["country"] for m in got if m.text == "أبين"] == ["Syria"]

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import ahocorasick
 
 from marsad.io.knowledge import KnowledgeError, read_yaml
-from marsad.actors.forms import AGREEMENTS, adjective_forms, key, key_variants
+from marsad.actors.forms import AGREEMENTS, PROCLITIC_PREFIXES, adjective_forms, key, key_variants
 from marsad.model import Mention
 from marsad.text.normalize import NormText
 
@@ -172,6 +172,8 @@ class ActorLexicon:
     anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
     automaton: Any = field(repr=False, default=None)
     anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
+    # bare name («القاعدة») -> the words that show the article uses it as a common noun («قاعدة»)
+    homonyms: dict[str, Any] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -292,6 +294,7 @@ class _Builder:
         )
         lex.automaton = self._compile()
         lex.anaphor_re = _anaphor_pattern(lex.anaphors)
+        lex.homonyms = {key(name): _words_pattern(words) for name, words in (patterns.get("homonyms") or {}).items()}
         return lex
 
     # -- files
@@ -536,6 +539,13 @@ class _Builder:
             for a in [p.name_ar, *(e.get("aliases_ar") or [])]:
                 self._add(a, Hit("person", p.id))
         return out
+
+
+def _words_pattern(words: list[str]) -> Any:
+    """Any of ``words`` as a whole word of the normalised text, after any proclitics."""
+    forms = "|".join(sorted((re.escape(key(w)) for w in words), key=len, reverse=True))
+    clitics = "|".join(sorted((p for p in PROCLITIC_PREFIXES if p), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{clitics})?(?:{forms})(?!\w)")
 
 
 def _anaphor_pattern(anaphors: frozenset[str]) -> Any:

@@ -258,9 +258,11 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
     people = PeopleFinder(ctx)
     out: list[Resolved] = []
     skip_until = -1
+    nouns = _homonyms_as_nouns(ctx)
     for i, m in enumerate(matches):
-        if m.start < skip_until:
-            continue
+        if m.start < skip_until or nouns and st.text[m.start:m.end] in nouns \
+                and _descriptor_before(st.text, m.start, lex.descriptors) is None:
+            continue  # «عند مدخل القاعدة»: the base; but «مسلحون من القاعدة» are the group
         hits = ctx.usable(m)
         res = people.at(i, hits)
         if res is not None:
@@ -279,6 +281,22 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
 
 
 _PRIORITY = {"outlet": 0, "otemplate": 1, "actor": 2, "template": 3}
+
+
+def _homonyms_as_nouns(ctx: Context) -> set[str]:
+    """The bare names («القاعدة») this article uses as the common noun (patterns.yaml
+    ``homonyms``): it has a word of the noun («قاعدة عسكرية») and names the actor no other way
+    (a descriptor before the bare name, «مسلحون من القاعدة», still makes it the actor)."""
+    text = ctx.st.text
+    found: set[str] = set()
+    for name, noun_words in ctx.lex.homonyms.items():
+        bare = [m for m in ctx.matches if text[m.start:m.end] == name]
+        if not bare or not noun_words.search(text):
+            continue
+        refs = {h.ref for m in bare for h in m.hits if h.kind == "actor"}
+        if not any(text[m.start:m.end] != name and any(h.ref in refs for h in m.hits) for m in ctx.matches):
+            found.add(name)
+    return found
 
 
 def _resolve_plain(ctx: Context, m: Match, hits: list["Hit"]) -> Resolved | None:

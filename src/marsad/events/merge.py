@@ -5,7 +5,7 @@ Two events of an article are the same when they have the same sub-event type, th
 contradict each other (equal, one unknown, or an unidentified armed group and a named
 non-state one, which the merged record keeps). ACLED's "same actors, same place, same day: one
 event" also folds an armed clash into the capture of the same place on the same day, and a
-shelling between the sides of an armed clash into that clash.
+shelling, air strike or bomb between the sides of an armed clash into that clash.
 
 The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
@@ -48,25 +48,32 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
+    if "Armed clash" in (a.sub_event_type, b.sub_event_type) and {a.event_type, b.event_type} == {"Battles", _REMOTE}:
+        return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))  # either side fired
     if not _same_actor(a.actor1, a.inter1, b.actor1, b.inter1):
         return False
     if a.sub_event_type == b.sub_event_type:
         return True
-    if {a.sub_event_type, b.sub_event_type} == {"Armed clash", _SHELLING}:
-        return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))
     clash = {a.sub_event_type, b.sub_event_type} - set(_TERRITORY)
     return clash == {"Armed clash"} and (a.sub_event_type in _TERRITORY or b.sub_event_type in _TERRITORY)
 
 
-_SHELLING = "Shelling/artillery/missile attack"
+_REMOTE = "Explosions/Remote violence"
 
 
-def _within_clash(clash: Event, shelling: Event) -> bool:
-    """The shelling is part of the clash (ACLED: remote violence against a side that fights
-    back on the ground is the battle): its sides are the clash's sides («استهدف عناصر التنظيم
-    النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات»)."""
-    sides = {clash.actor1, clash.actor2} - {None}
-    return shelling.actor1 in sides and (shelling.actor2 is None or shelling.actor2 in sides)
+def _within_clash(clash: Event, remote: Event) -> bool:
+    """Shelling, an air strike or a bomb is part of the clash (ACLED: an air strike during a
+    battle is one Battles event) when its sides are the clash's sides («استهدف عناصر التنظيم
+    النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات»; «فجر المهاجمون سيارة مفخخة عند
+    مدخل القاعدة قبل أن يقتحموها»: the attackers, unnamed, are the group that stormed it)."""
+    sides = [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)]
+    if remote.actor1 is None:
+        return False
+    for (x, x_inter), (y, y_inter) in (sides, sides[::-1]):
+        if x and _same_actor(remote.actor1, remote.inter1, x, x_inter) \
+                and (remote.actor2 is None or _same_actor(remote.actor2, remote.inter2, y, y_inter)):
+            return True
+    return False
 
 
 _UNNAMED = "Unidentified Armed Group"
@@ -147,7 +154,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         for kept in out:
             if same_event(kept, ev):
                 if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
-                        or ev.sub_event_type == "Armed clash" and kept.sub_event_type == _SHELLING:
+                        or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE:
                     _absorb(ev, kept)
                     out[out.index(kept)] = ev
                 else:

@@ -936,6 +936,10 @@ class PlaceRecogniser:
                 return capitals if not govs else [max(capitals, key=lambda eh: eh[0].rank)]
             if govs:
                 return govs
+            if c.admin_level == "governorate" and not c.countryside:
+                # every Syrian governorate is a unit of the gazetteer: «محافظة أبين» (Yemen) is
+                # no Syrian village of that name; a town abroad may stand for its province
+                entries = [eh for eh in entries if eh[0].country != "Syria"]
         if c.admin_level == "subdistrict":
             units = [eh for eh in entries if eh[0].feature == "subdistrict"]
             if units:
