@@ -1512,3 +1512,31 @@ def test_the_base_is_no_al_qaeda_and_the_car_bomb_is_part_of_the_assault(extract
 def test_al_qaeda_with_a_descriptor_is_the_group_beside_a_base(extract):
     ev, = extract("وفي اليمن، هاجم مسلحون من القاعدة قاعدة عسكرية في محافظة أبين امس.")
     assert (ev.actor1, ev.actor2, ev.location.name) == ("Al Qaeda", "Military Forces of Yemen", "Abyan")
+
+
+def test_a_long_subject_led_by_a_named_group_takes_the_villages_after_it(extract):
+    """«سيطرت فصائل غرفة عمليات ردع العدوان بقيادة هيئة تحرير الشام، اليوم الخميس، على ...»: the
+    unknown operations room is led by HTS (the actor), «ردع العدوان» is a name, not an attack, and
+    the bare village names after «سيطرت ... على» are places (no «قرية» before them)."""
+    evs = extract("سيطرت فصائل غرفة عمليات ردع العدوان بقيادة هيئة تحرير الشام، اليوم الخميس، "
+                  "على قبتان الجبل والشيخ عقيل وعنجارة.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham", name)
+        for name in ("Qabtan Eljabal", "Sheikh Aqil", "Anjara")]
+    assert all(e.event_date == date(2020, 1, 23) for e in evs)
+
+
+def test_the_group_that_leads_is_never_the_other_side(extract):
+    ev, = extract("سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام امس على قرية عنجارة.")
+    assert (ev.actor1, ev.actor2, ev.assoc_actor_1) == ("Opposition Rebels (Syria)", None, "Hayat Tahrir al-Sham")
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("ووثق المرصد مقتل 37 عنصرا من قوات النظام و25 من الفصائل في المعارك الدائرة في ريف حلب الغربي اليوم.", 62, None),
+    ("واسفر الهجوم عن مقتل 4 جنود و6 مسلحين وإصابة 3 مدنيين و2 من الشرطة في ريف إدلب امس.", 10, 5),
+    ("وقتل 5 أشخاص و3 جرحى في قصف على إدلب امس.", 5, 3),  # the wounded are no more dead
+    ("قتل 10 أشخاص بينهم 4 أطفال و3 نساء في غارة على إدلب امس.", 10, None),  # a part, not more
+])
+def test_victims_joined_by_and_add_up(extract, text, dead, hurt):
+    ev, = extract(text)
+    assert (ev.fatalities, ev.injured) == (dead, hurt)

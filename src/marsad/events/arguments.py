@@ -141,7 +141,8 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if not places and (w in _SKIP or w.lstrip("و") in _SKIP) and skipped < 6:
             skipped += 1
             continue
-        on = _next_on(ctx, a, s) if not places else None
+        on = _next_on(ctx, a, s, verb_subject=h.hit.entry.pos == "verb" and h.hit.suffix not in PRONOUNS) \
+            if not places else None
         if on is not None:  # «سيطرت فصائل المعارضة المدعومة من تركيا على قرية تل تمر»: the
             pos = on  # subject's qualifier stands before «على» and its object
             continue
@@ -178,15 +179,23 @@ _AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خ
                                                  "بالكامل", "كاملة", "أمس", "اليوم"))
 
 
-def _next_on(ctx: Context, start: int, s: Sent) -> int | None:
-    """Where the object of a territory verb starts past a long subject: «على», or a town noun
-    («دخلت القوات التركية والفصائل الموالية لها مدينة عفرين»), within the next 6 words of the
-    clause, if no event word comes first."""
-    _c0, c1 = s.clause_of(start)
-    for a, b in ctx.word_spans(start, c1, first=6):
+def _next_on(ctx: Context, start: int, s: Sent, verb_subject: bool = False) -> int | None:
+    """Where the object of a territory word starts past what stands between: «على», or a town
+    noun («دخلت القوات التركية والفصائل الموالية لها مدينة عفرين»), within the next 6 words of
+    the clause, if no event word comes first. After a verb with no object pronoun the subject
+    may be longer: 8 words of the sentence, not counting named actors and dates («سيطرت فصائل
+    غرفة عمليات ... بقيادة هيئة تحرير الشام، اليوم الخميس، على»)."""
+    end = s.end if verb_subject else s.clause_of(start)[1]
+    counted = 0
+    for a, b in ctx.word_spans(start, end):
         if ctx.norm(a, b) == _ON or ctx.norm(a, b) in _TOWN_NOUNS:
             return a
         if ctx.triggers.within(a, b):
+            return None
+        if verb_subject and (_mention_overlapping(ctx.actors, a, b) or _mention_overlapping(ctx.dates, a, b)):
+            continue
+        counted += 1
+        if counted >= (8 if verb_subject else 6):
             return None
     return None
 
@@ -408,12 +417,20 @@ def target_forces(ctx: Context, s: Sent, hits: list, country: str | None = None 
 
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
     """A second armed party joined to the agent by «و» right after it («قوات النظام والميليشيات
-    الإيرانية»): an associate of the agent, not the target."""
+    الإيرانية») or leading it («فصائل المعارضة بقيادة هيئة تحرير الشام»): an associate of the
+    agent, not the target."""
     for o in _candidates(ctx, c.end, min(len(ctx.text), c.end + 40)):
-        if ctx.norm(c.end, o.start).strip() != "و" or _oblique(ctx, o) or _victim(o):
+        if (ctx.norm(c.end, o.start).strip() != "و" or _oblique(ctx, o) or _victim(o)) \
+                and not (led_by(ctx, o) and ctx.words(c.end, o.start) == 1):
             return None
         return o if to_party(ctx, o, None).armed else None
     return None
+
+
+def led_by(ctx: Context, c: _Cand) -> bool:
+    """«بقيادة» (cues.yaml led_by) right before the candidate: it leads the party before it."""
+    prev = word_before(ctx, max(0, c.start - 20), c.start)
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("led_by")
 
 
 def coordinated_forces(ctx: Context, party: Party | None) -> Party | None:
@@ -671,6 +688,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)) \
                     and not _victim(c):  # civilians after the verb are its object: the subject is before
                 return c
+            if led_by(ctx, c) and _subject_after_verb(ctx, h, c, reach=8):
+                return c  # «سيطرت فصائل غرفة عمليات ... بقيادة هيئة تحرير الشام»: who leads the unknown force
             break
     if h.hit.entry.pos == "verb" and casualty:
         # «قتل الجيش 10 مسلحين», «قتلت قوات الأمن 10 تكفيريين»: a definite force right after the
@@ -775,11 +794,11 @@ def _agrees_with_subject_before(h: THit) -> bool:
     return suffix.startswith("و") or suffix in ("ا", "تا", "ن")
 
 
-def _subject_after_verb(ctx: Context, h: THit, c: _Cand) -> bool:
+def _subject_after_verb(ctx: Context, h: THit, c: _Cand, reach: int = 3) -> bool:
     """The subject of a VSO verb: at most three words after it («قصفت صباح اليوم قوات النظام»,
     «اعتقلت دورية تابعة لفرع الأمن العسكري»), never past a count, another verb or event word
     («أسقطت طائرتين مسيرتين أطلقهما المسلحون»: the gunmen launched the drones)."""
-    if ctx.words(h.end, c.start) > 3 or _oblique(ctx, c):
+    if ctx.words(h.end, c.start) > reach or _oblique(ctx, c):
         return False
     if ctx.quantities.within(h.end, c.start):
         return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject
@@ -899,9 +918,10 @@ def _by_phrases(ctx: Context, start: int, end: int) -> list[int]:
 
 
 def other_parties(ctx: Context, s: Sent, h: THit, exclude: list[_Cand]) -> list[_Cand]:
-    """Candidates for the other side, the nearest to the trigger first."""
+    """Candidates for the other side, the nearest to the trigger first; not a party that leads
+    another («بقيادة هيئة تحرير الشام»: the same side)."""
     taken = {(c.start, c.end) for c in exclude}
-    cands = [c for c in _candidates(ctx, s.start, s.end) if (c.start, c.end) not in taken]
+    cands = [c for c in _candidates(ctx, s.start, s.end) if (c.start, c.end) not in taken and not led_by(ctx, c)]
     return sorted(cands, key=lambda c: (c.start < h.start, abs(c.start - h.end)))
 
 
@@ -931,14 +951,25 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     if not cas:
         return out
     best: dict[str, tuple[int, Span]] = {}
+    last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
     for q in ctx.quantities.within(s.start, s.end):
         h = _casualty_of(ctx, q, cas)
-        if h is None:
+        # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
+        # whatever word of harm is nearer; not «قتل 5 أشخاص و3 جرحى» (a noun of harm of its own)
+        own = h is not None and _noun_is(q, h)
+        joined = next((f for f, g in last.items() if (not own or _field(ctx, h) == f)  # type: ignore[arg-type]
+                       and _and_more(ctx, g[2], q)), None)
+        if h is None and joined is None:
             continue
-        field = _field(ctx, h)
+        field = joined or _field(ctx, h)  # type: ignore[arg-type]
         value = int((q.data or {}).get("value", 0))
+        if joined is not None:
+            value, first = last[field][0] + value, last[field][1]
+        else:
+            first = q
+        last[field] = (value, first, q)
         if field not in best or value > best[field][0]:
-            best[field] = (value, q.span)
+            best[field] = (value, q.span if first is q else Span.of(ctx.text, first.start, q.end))
     for h in cas:
         field = _field(ctx, h)
         if field in best or h.strength < 2:
@@ -956,6 +987,25 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     if armed or civilian:
         out.armed_victims = armed > civilian
     return out
+
+
+def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
+    """«12 جنديا و8 مسلحين», «37 عنصرا من قوات النظام و25 من الفصائل»: the second count is joined
+    to the first by «و» (after the first's noun and a «من» phrase at most), so the victims add
+    up; not a part of the first («بينهم», «منهم») and not past another event word."""
+    between = ctx.word_spans(q1.end, q2.start)
+    if not between or len(between) > 6 or ctx.triggers.within(q1.end, q2.start):
+        return False
+    words = [ctx.norm(a, b) for a, b in between]
+    if words[-1] != "و" or any(w.lstrip("و") in ctx.lex.words("part_of") for w in words):
+        return False
+    return all(w != "و" for w in words[:-1])
+
+
+def _noun_is(q: Mention, h: THit) -> bool:
+    """The counted noun of ``q`` is the casualty word ``h`` itself («27 قتيلا», «106 جرحى»)."""
+    ns, ne = (q.data or {}).get("noun_start"), (q.data or {}).get("noun_end")
+    return ns is not None and ne is not None and h.start < ne and ns < h.end
 
 
 def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:

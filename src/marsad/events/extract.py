@@ -412,10 +412,16 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             sub = "Non-violent transfer of territory"  # «بموجب اتفاق», «دون قتال»
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
+        # «سيطرت قوات النظام والميليشيات الإيرانية», «فصائل المعارضة بقيادة هيئة تحرير الشام»
+        partner = coordinated_agent(ctx, cand) if cand is not None and h.name != "withdrawal" else None
+        allied = to_party(ctx, partner, country) if partner is not None else None
         for place in places:
             if any(ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
                 continue
-            out.append(_event(ctx, s, sub, h, party1, party2, place, how, when, cas, att))
+            ev = _event(ctx, s, sub, h, party1, party2, place, how, when, cas, att)
+            if allied is not None and allied.name not in (ev.actor1, ev.actor2):
+                ev.assoc_actor_1 = allied.name
+            out.append(ev)
     return out
 
 

@@ -72,6 +72,7 @@ class GeoLexicon:
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
     witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
+    control: frozenset[str] = frozenset()  # «سيطرت»: the «على» after it governs places
     institutions: frozenset[str] = frozenset()  # «جامعة»: a city after it is where the institution is
     quarters: frozenset[str] = frozenset()  # «حي»: the name after it is in the town named after it
     # country -> (its predecessor, the day it became independent): successions.tsv
@@ -110,6 +111,7 @@ class GeoLexicon:
             admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),
+            control=_norms(cues["control"]),
             institutions=_norms(cues.get("institutions")),
             quarters=_norms(cues.get("quarters")),
             successions=_successions(),

@@ -567,7 +567,7 @@ class PlaceRecogniser:
             c.support.append("an admin phrase follows")
             return
         p = self._prev(words, c.w0)
-        locative = p is not None and lex.in_set(words.text[p], lex.locative)
+        locative = p is not None and (lex.in_set(words.text[p], lex.locative) or self._taken_on(words, p))
         if ambiguous:  # «في سورية» is the country, «مصادر سورية» an adjective
             if locative and exact and any(e.feature == "country" for e, _ in c.entries):
                 c.accepted = True
@@ -603,6 +603,14 @@ class PlaceRecogniser:
             c.support.append("after a preposition of place")
         elif locative and exact:  # not «ب» alone: «بوحشية», «بالعارضة» tell a manner
             c.after_locative = True
+
+    def _taken_on(self, words: Words, p: int) -> bool:
+        """Word ``p`` is the «على» of a verb or noun of taking control at most 14 words before it
+        in its sentence («سيطرت فصائل المعارضة اليوم الخميس على ...»)."""
+        if words.text[p] not in _ON:
+            return False
+        sent, lex = words.sent[p], self.lexicon
+        return any(words.sent[j] == sent and lex.in_set(words.text[j], lex.control) for j in range(max(0, p - 14), p))
 
     @staticmethod
     def _dateline(c: Cand, words: Words) -> bool:
