@@ -1540,3 +1540,11 @@ def test_the_group_that_leads_is_never_the_other_side(extract):
 def test_victims_joined_by_and_add_up(extract, text, dead, hurt):
     ev, = extract(text)
     assert (ev.fatalities, ev.injured) == (dead, hurt)
+
+
+def test_a_claim_with_a_date_and_a_bracketed_name_between(extract):
+    """«أعلنت جماعة أنصار الله (الحوثيون) اليوم الجمعة استهداف سفينة»: the claimer is the actor,
+    whatever alias in brackets and date stand between it and what it claims."""
+    ev, = extract("أعلنت جماعة أنصار الله (الحوثيون) اليوم الجمعة استهداف سفينة تجارية في خليج عدن "
+                  "بصواريخ باليستية وطائرات مسيرة.")
+    assert (ev.event_type, ev.actor1) == ("Explosions/Remote violence", "Houthi Movement (Ansar Allah)")

@@ -32,7 +32,7 @@ _ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
 
 _BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:من قبل|على يد|على ايدي)\s")
 
-_RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s+)?$")  # «مسؤوليته عن»
+_RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s*)?$")  # «مسؤوليته عن»
 
 # «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is
 _CLAIMED = re.compile(r"(?:^|\s)\S?تبن(?:ى|ي|ت|وا|ا)\s+(?:\S+\s+){0,3}\S*ولي\S*\s+عن\s+(?:\S+\s+)?$")
@@ -393,12 +393,29 @@ def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
             if _apposition_end(ctx, s, actor.end) != c0:
                 continue
             gap = c0
-        if not _RESPONSIBILITY.match(ctx.norm(gap, h.start)):
+        if not _RESPONSIBILITY.match(_between_names(ctx, gap, h.start)):
             continue
         before = ctx.word_spans(s.clause_of(actor.start)[0], actor.start, last=1)
         if before and ctx.cue_at("announce", before[0][0]) is not None:
             return actor
     return None
+
+
+def _between_names(ctx: Context, start: int, end: int) -> str:
+    """The normalised text from ``start`` to ``end`` without the dates and the names in it and
+    without brackets: «أعلنت جماعة أنصار الله (الحوثيون) اليوم الجمعة استهداف سفينة» has
+    nothing between the claimer and what it claims."""
+    cut = sorted((max(start, m.start), min(end, m.end)) for kind in (ctx.dates, ctx.actors)
+                 for m in kind.within(start, end))
+    parts, pos = [], start
+    for a, b in cut:
+        parts.append(ctx.norm(pos, a) if a > pos else "")
+        pos = max(pos, b)
+    parts.append(ctx.norm(pos, end) if end > pos else "")
+    return " ".join(" ".join(parts).translate(_BRACKETS).split())
+
+
+_BRACKETS = str.maketrans("()[]", "    ")
 
 
 def _apposition_end(ctx: Context, s: Sent, pos: int) -> int | None:
