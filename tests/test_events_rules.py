@@ -1548,3 +1548,12 @@ def test_a_claim_with_a_date_and_a_bracketed_name_between(extract):
     ev, = extract("أعلنت جماعة أنصار الله (الحوثيون) اليوم الجمعة استهداف سفينة تجارية في خليج عدن "
                   "بصواريخ باليستية وطائرات مسيرة.")
     assert (ev.event_type, ev.actor1) == ("Explosions/Remote violence", "Houthi Movement (Ansar Allah)")
+
+
+def test_an_airborne_raid_that_led_to_arrests_is_the_arrests_by_the_raiding_force(extract):
+    """ACLED: a raid that only arrests is Arrests (no battle); the force that carried out the
+    operation («قوة من جهاز مكافحة الإرهاب نفذت ... أسفرت عن اعتقال») made them, in the desert of
+    Anbar (a countryside word: «صحراء الأنبار»)."""
+    ev, = extract("وفي العراق، ذكرت خلية الإعلام الأمني في بيان أن قوة من جهاز مكافحة الإرهاب نفذت عملية "
+                  "إنزال جوي في صحراء الأنبار أسفرت عن اعتقال ثلاثة مطلوبين.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Arrests", "Military Forces of Iraq", "Anbar")

@@ -427,6 +427,20 @@ def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
     return None
 
 
+def operation_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """Who carried out the operation an event noun is the result of («قوة من جهاز مكافحة الإرهاب
+    نفذت عملية إنزال جوي في صحراء الأنبار أسفرت عن اعتقال ثلاثة»): the nearest force before the
+    verb of result («أسفرت عن», cues.yaml result_verbs), at most 16 words before it."""
+    prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
+    if len(prev) < 2 or ctx.words(prev[-1][1], h.start) or ctx.norm(*prev[-1]) != "عن" \
+            or ctx.norm(*prev[-2]).lstrip("وف") not in ctx.lex.words("result_verbs"):
+        return None
+    verb = prev[-2][0]
+    before = [c for c in _candidates(ctx, s.start, verb) if ctx.words(c.end, verb) <= 16
+              and not _oblique(ctx, c) and not _victim(c) and to_party(ctx, c, None).is_force]
+    return before[-1] if before else None
+
+
 def led_by(ctx: Context, c: _Cand) -> bool:
     """«بقيادة» (cues.yaml led_by) right before the candidate: it leads the party before it."""
     prev = word_before(ctx, max(0, c.start - 20), c.start)

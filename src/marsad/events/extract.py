@@ -28,7 +28,8 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
-    coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, other_parties,
+    coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, operation_agent,
+    other_parties,
     party_of, state_forces, target_forces, to_party, unnamed_armed, usable, word_after, word_before,
     _oblique,
 )
@@ -226,7 +227,7 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = _territory(ctx, f, att, default, memory)
             territory_done = bool(evs)
         elif f.group == "violence":
-            evs = [] if territory_done else _violence(ctx, f, att, default, memory)
+            evs = [] if territory_done or _raid_to_arrest(ctx, f) else _violence(ctx, f, att, default, memory)
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
             protested = bool(evs)
@@ -237,6 +238,14 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         memory.remember(f, evs)
         out += evs
     return out
+
+
+def _raid_to_arrest(ctx: Context, f: Frame) -> bool:
+    """An airborne raid that led to arrests and harmed no one («نفذت قوة عملية إنزال جوي أسفرت عن
+    اعتقال ثلاثة مطلوبين»): the arrests are the event, not a battle."""
+    raids = ctx.lex.words("airborne_raids")
+    return bool(f.hits) and all(h.hit.entry.key in raids for h in f.hits) \
+        and any(ctx.lex.family(h.name).group == "arrest" for h in f.sentence_hits)
 
 
 # a year after «عام», «في» ... or after a month name in brackets («مارس (آذار) 1965»)
@@ -797,6 +806,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         return []  # «توفي تحت التعذيب بعد اعتقاله قبل عامين»: the arrest is background
     country = _country(places)
     cand = agent(ctx, s, prim)
+    if cand is None and fam.group == "arrest":
+        cand = operation_agent(ctx, s, prim)  # «نفذت قوة ... عملية أسفرت عن اعتقال ثلاثة»
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة»
