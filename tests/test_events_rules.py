@@ -1557,3 +1557,12 @@ def test_an_airborne_raid_that_led_to_arrests_is_the_arrests_by_the_raiding_forc
     ev, = extract("وفي العراق، ذكرت خلية الإعلام الأمني في بيان أن قوة من جهاز مكافحة الإرهاب نفذت عملية "
                   "إنزال جوي في صحراء الأنبار أسفرت عن اعتقال ثلاثة مطلوبين.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Arrests", "Military Forces of Iraq", "Anbar")
+
+
+def test_tripoli_armed_groups_named_after_a_date_between_commas(extract):
+    """«اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444 قتال»: the two sides are named
+    after «بين» past the date; Tripoli's armed groups are in the actor lexicon."""
+    ev, = extract("اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444 قتال في منطقة سوق الجمعة "
+                  "بالعاصمة الليبية طرابلس.")
+    assert {ev.actor1, ev.actor2} == {"Special Deterrence Force (Radaa)", "444th Combat Brigade"}
+    assert (ev.sub_event_type, ev.location.name) == ("Armed clash", "Tripoli")

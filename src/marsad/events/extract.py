@@ -461,6 +461,9 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     for o in hits:
         if o is not h:
             local += [c for c in near if o.end <= c.start and ctx.words(o.end, c.start) <= 3]
+    among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
+    if among is not None:
+        local += [c for c in near if among[0] <= c.start < among[1]]
     pool = sorted(local, key=lambda c: not _oblique(ctx, c))
     if wide:
         pool += near
@@ -468,6 +471,22 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         p = to_party(ctx, c, country)
         if party1 is None or p.name != party1.name:
             return p
+    return None
+
+
+def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
+    """The clause of «بين» when it follows the event word past a date put between commas
+    («اشتباكات مسلحة، مساء الاثنين، بين X وY»): where the sides are named."""
+    counted = 0
+    for a, b in ctx.word_spans(h.end, s.end, first=8):
+        if ctx.norm(a, b) == "بين":
+            return a, s.clause_of(a)[1]
+        if ctx.triggers.within(a, b) and not any(t is h for t in ctx.triggers.within(a, b)):
+            return None
+        if not ctx.dates.covering(a):
+            counted += 1
+            if counted > 2:  # the event word's own adjective («مسلحة», «عنيفة») at most
+                return None
     return None
 
 
