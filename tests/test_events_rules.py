@@ -1566,3 +1566,19 @@ def test_tripoli_armed_groups_named_after_a_date_between_commas(extract):
                   "بالعاصمة الليبية طرابلس.")
     assert {ev.actor1, ev.actor2} == {"Special Deterrence Force (Radaa)", "444th Combat Brigade"}
     assert (ev.sub_event_type, ev.location.name) == ("Armed clash", "Tripoli")
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة متظاهرين برصاص قوات الأمن في الخرطوم أمس.",
+    "قتل ثلاثة متظاهرين برصاص قوات الأمن خلال مواكب خرجت في الخرطوم أمس رفضا للانقلاب العسكري.",
+])
+def test_protesters_killed_by_security_forces_is_excessive_force(extract, text):
+    """The killing of protesters by a force is ACLED's Excessive force against protesters (it made
+    no event: the protesters were only the victims of the verb, with no word of gathering)."""
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.location.name) == (
+        "Excessive force against protesters", "Protesters (Sudan)", "Police Forces of Sudan", 3, "Khartoum")
+
+
+def test_killing_protesters_as_a_topic_is_no_event(extract):
+    assert extract("وانتقد ممارسة العنف بحق المتظاهرين وقتل متظاهرين في عواصم أخرى.") == []

@@ -797,7 +797,14 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
     by_state = by_protesters = False
     for h in f.hits:
         fam = ctx.lex.family(h.name)
-        if fam.group != "violence" or fam.casualty or not past_verb(h):
+        if fam.group != "violence" or fam.casualty:
+            continue
+        if not past_verb(h):
+            # «قتل ثلاثة متظاهرين برصاص قوات الأمن»: the bullets that harmed them are the force's act
+            if h.hit.entry.pos == "noun" and (h.hit.prefix + h.hit.entry.key).startswith(("ب", "وب")) \
+                    and any(c.end <= h.start and ctx.words(c.end, h.start) <= 3 for c in f.casualty_hits) \
+                    and (c := agent(ctx, f.sent, h)) is not None:
+                by_state = by_state or to_party(ctx, c, country).is_force
             continue  # a verb with its subject: «اغتيال» or «التي استهدفت» after the protesters is not theirs
         cand = agent(ctx, f.sent, h)
         if cand is None:

@@ -450,7 +450,23 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
     return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or _witnessed(ctx, s, h)
                for h in hits) or any(
-        past_verb(h) and not background(ctx, h) for h in acts)
+        past_verb(h) and not background(ctx, h) for h in acts) or _protesters_harmed(ctx, f, hits)
+
+
+def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
+    """«قتل ثلاثة متظاهرين برصاص قوات الأمن»: a past casualty verb whose victims, right after
+    it (a count between at most), are the protesters."""
+    for h in f.hits:
+        if not ctx.lex.family(h.name).casualty or background(ctx, h):
+            continue
+        # the bare «قتل» too, a passive verb when a count follows it («وقتل متظاهرين في أخرى»: the noun)
+        counted = bool(ctx.quantities.within(h.end, h.end + 30)) and ctx.words(h.end, ctx.quantities.within(
+            h.end, h.end + 30)[0].start) == 0
+        if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
+            continue
+        if any(p.start >= h.end and ctx.words(h.end, p.start) <= 1 for p in hits):
+            return True
+    return False
 
 
 def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
