@@ -91,3 +91,12 @@ def test_remote_violence_between_the_sides_of_a_clash_is_that_clash(sub, a1, a2,
     assert [e.sub_event_type for e in out] == (["Armed clash"] if merged else [sub, "Armed clash"])
     if merged:
         assert (out[0].actor1, out[0].actor2, out[0].fatalities) == (MFS, HTS, 14)
+
+
+def test_the_tellings_of_one_gathering_keep_its_most_serious_form():
+    peaceful = ev("Peaceful protest", "Protesters (Syria)", None, BSIDA, event_type="Protests")
+    violent = ev("Violent demonstration", "Rioters (Syria)", MFS, BSIDA, event_type="Riots")
+    (merged,) = merge_events([peaceful, violent])
+    assert (merged.sub_event_type, merged.actor1, merged.actor2) == ("Violent demonstration", "Rioters (Syria)", MFS)
+    elsewhere = ev("Protest with intervention", "Protesters (Syria)", TURKEY, BSIDA, event_type="Protests")
+    assert len(merge_events([violent, elsewhere])) == 2  # another force intervened: not the same telling

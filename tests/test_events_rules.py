@@ -1582,3 +1582,18 @@ def test_protesters_killed_by_security_forces_is_excessive_force(extract, text):
 
 def test_killing_protesters_as_a_topic_is_no_event(extract):
     assert extract("وانتقد ممارسة العنف بحق المتظاهرين وقتل متظاهرين في عواصم أخرى.") == []
+
+
+BAGHDAD_PROTEST = ("بغداد (الشرق الأوسط) - خرج آلاف المتظاهرين في ساحة التحرير وسط بغداد أمس، احتجاجا على تردي "
+                   "الخدمات، ورددوا هتافات تطالب بإسقاط الحكومة.\n"
+                   "وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع والرصاص المطاطي لتفريق المحتجين الذين حاولوا عبور "
+                   "جسر الجمهورية، ما أدى إلى إصابة 25 متظاهرا.")
+
+
+def test_a_protest_the_riot_police_broke_up_is_one_event_in_baghdad(extract):
+    """The outlet in the dateline's brackets («الشرق الأوسط») is no place (it was the Middle East),
+    the riot police («قوات مكافحة الشغب») make no riot, and the protest told twice, peaceful then
+    dispersed, is one Protest with intervention (its most serious form)."""
+    ev, = extract(BAGHDAD_PROTEST)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.injured) == (
+        "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq", "Baghdad", 25)

@@ -734,6 +734,8 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
     for h in (h for h in f.hits if h.name in ("protest", "riot")):
         c0, c1 = s.clause_of(h.start)
         for cue in ctx.cue(kind, s.start, s.end):
+            if ctx.actors.covering(cue.start):
+                continue  # «قوات مكافحة الشغب» (riot police) is no riot
             nxt = ctx.word_spans(cue.end, s.end, first=1)
             if nxt and ctx.norm(*nxt[0]) in ctx.lex.words("reflexive"):
                 continue

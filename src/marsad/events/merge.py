@@ -4,8 +4,9 @@ Two events of an article are the same when they have the same sub-event type, th
 (gazetteer id, else the normalised Arabic name) and the same day, and their actors do not
 contradict each other (equal, one unknown, or an unidentified armed group and a named
 non-state one, which the merged record keeps). ACLED's "same actors, same place, same day: one
-event" also folds an armed clash into the capture of the same place on the same day, and a
-shelling, air strike or bomb between the sides of an armed clash into that clash.
+event" also folds an armed clash into the capture of the same place on the same day, a
+shelling, air strike or bomb between the sides of an armed clash into that clash, and the
+tellings of one gathering (peaceful, then broken up or violent) into its most serious form.
 
 The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
@@ -50,6 +51,10 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if "Armed clash" in (a.sub_event_type, b.sub_event_type) and {a.event_type, b.event_type} == {"Battles", _REMOTE}:
         return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))  # either side fired
+    if a.sub_event_type in _CROWD_RANK and b.sub_event_type in _CROWD_RANK and a.sub_event_type != b.sub_event_type:
+        # a protest the police broke up, or that turned violent: one event (ACLED codes the
+        # most serious form), whoever intervened when only one telling says
+        return _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
     if not _same_actor(a.actor1, a.inter1, b.actor1, b.inter1):
         return False
     if a.sub_event_type == b.sub_event_type:
@@ -59,6 +64,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 _REMOTE = "Explosions/Remote violence"
+# the forms of one gathering, least serious first: the merged record takes the most serious
+_CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
+               "Excessive force against protesters": 3}
 
 
 def _within_clash(clash: Event, remote: Event) -> bool:
@@ -154,7 +162,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         for kept in out:
             if same_event(kept, ev):
                 if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
-                        or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE:
+                        or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE \
+                        or _CROWD_RANK.get(ev.sub_event_type, -1) > _CROWD_RANK.get(kept.sub_event_type, 99):
                     _absorb(ev, kept)
                     out[out.index(kept)] = ev
                 else:

@@ -551,6 +551,8 @@ class PlaceRecogniser:
             c.support.append("not a name")  # «العاصمة العراقية»: the adjective, not Al Iraqiyah
         if c.cue is None and _quoted(c, words):
             c.support.append("not a name")  # «الشرق الأوسط» (the newspaper), «نبع السلام»: a title
+        if c.cue is None and _dateline_outlet(c, words):
+            c.support.append("not a name")  # «بغداد (الشرق الأوسط) -»: the outlet of the dateline
         if "organisation" in c.support or "not a name" in c.support:
             return
         if c.unknown:
@@ -1165,6 +1167,18 @@ def _first_vowel(doc: Any, c: Cand) -> str:
     s, e = doc.norm.to_original(c.start, c.end)
     raw = doc.text[s:e]
     return raw[1] if len(raw) > 1 and raw[1] in _VOWELS else ""
+
+
+def _dateline_outlet(c: Cand, words: Words) -> bool:
+    """The name fills the brackets after the first word or two of its paragraph, a dash after
+    them: «بغداد (الشرق الأوسط) -», the outlet that filed the story."""
+    before = words.between[c.w0].rstrip()
+    after = words.between[c.w1 + 1].strip() if c.w1 + 1 < len(words) else ""
+    if not (before.endswith("(") and after.startswith(")") and after[1:].strip()[:1] in ("-", "–", "—", ":")):
+        return False
+    opening = next((j for j in range(c.w0 - 1, max(-1, c.w0 - 4), -1) if j == 0 or words.para[j - 1] != words.para[j]),
+                   None)
+    return opening is not None and words.para[opening] == words.para[c.w0]
 
 
 def _quoted(c: Cand, words: Words) -> bool:
