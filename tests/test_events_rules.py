@@ -1597,3 +1597,9 @@ def test_a_protest_the_riot_police_broke_up_is_one_event_in_baghdad(extract):
     ev, = extract(BAGHDAD_PROTEST)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.injured) == (
         "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq", "Baghdad", 25)
+
+
+def test_a_drone_belonging_to_a_force_is_that_forces_strike(extract):
+    ev, = extract("كما استهدفت طائرة مسيرة انتحارية تابعة لقوات النظام سيارة مدنية على طريق سرمين - إدلب، "
+                  "دون وقوع إصابات.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Syria", 0)

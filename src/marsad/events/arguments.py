@@ -717,6 +717,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         for c in _candidates(ctx, h.end, c1):
             if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)):
                 return c
+            if _owned_by(ctx, h, c):
+                return c  # «طائرة مسيرة انتحارية تابعة لقوات النظام»: whose drone it is
             break
     if h.hit.entry.pos == "noun" and _exposed(ctx, c0, h):
         for c in _candidates(ctx, h.end, c1):
@@ -818,6 +820,16 @@ def _subject_after_verb(ctx: Context, h: THit, c: _Cand, reach: int = 3) -> bool
         return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject
     return not ctx.triggers.within(h.end, c.start) and not any(
         ctx.cue(kind, h.end, c.start) for kind in ("launch", "occurrence", "speech"))
+
+
+def _owned_by(ctx: Context, h: THit, c: _Cand) -> bool:
+    """«تابعة لـ» (an affiliation word) right before the candidate, at most one adjective between
+    it and the event noun: the noun's owner («طائرة مسيرة انتحارية تابعة لقوات النظام»)."""
+    prev = word_before(ctx, h.end, _word_start(ctx, c.start))
+    if prev is None or ctx.norm(*prev) not in ctx.lex.affiliation:
+        return False
+    between = ctx.word_spans(h.end, prev[0])
+    return len(between) <= 1 and not ctx.triggers.within(h.end, prev[0])
 
 
 def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
