@@ -1603,3 +1603,11 @@ def test_a_drone_belonging_to_a_force_is_that_forces_strike(extract):
     ev, = extract("كما استهدفت طائرة مسيرة انتحارية تابعة لقوات النظام سيارة مدنية على طريق سرمين - إدلب، "
                   "دون وقوع إصابات.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Syria", 0)
+
+
+def test_the_dateline_city_is_not_where_events_abroad_happened(extract):
+    """«أنقرة (الأناضول) - ... في شمالي سوريا والعراق»: Ankara filed the story; the sentence puts
+    the event in other countries, so the record has no town (ACLED codes no country alone)."""
+    ev, = extract('أنقرة (الأناضول) - أعلنت وزارة الدفاع التركية تحييد 14 إرهابيا من تنظيم "بي كا كا" '
+                  "في شمالي سوريا والعراق.")
+    assert (ev.actor1, ev.fatalities, ev.location) == ("Military Forces of Turkey", 14, None)

@@ -236,21 +236,21 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     after = _places(ctx, h.end, c1)
     if after:
         return _list_from(ctx, after), "clause"
-    before = _places(ctx, c0, h.start)
+    before = [m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)]
     if before:
         return [before[-1]], "clause"
     if _place_noun_anaphor(ctx, h.end, c1):
         ante = antecedent(ctx, s, h.start)
         if ante:
             return [ante], "anaphor"
-    in_sent = _places(ctx, s.start, h.start)
+    in_sent = [m for m in _places(ctx, s.start, h.start) if not _dateline_abroad(ctx, s, m)]
     if in_sent:
         return [in_sent[-1]], "sentence"
     in_sent = _places(ctx, h.end, s.end)
     if in_sent:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
-    prev = _places(ctx, p0, s.start)
+    prev = [m for m in _places(ctx, p0, s.start) if not _dateline_abroad(ctx, s, m)]
     if prev:
         return [prev[-1]], "paragraph"
     nxt = _places(ctx, s.end, p1)
@@ -262,6 +262,18 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
         return [told], "article"
     return ([region], "article") if region else ([], "none")
+
+
+def _dateline_abroad(ctx: Context, s: Sent, m: Mention) -> bool:
+    """«أنقرة (الأناضول) - أعلنت وزارة الدفاع التركية تحييد 14 إرهابيا في شمالي سوريا والعراق»:
+    the city the story was filed from is not where it happened when the sentence names other
+    countries as where."""
+    d = m.data or {}
+    if "a dateline" not in (d.get("reasons") or []):
+        return False
+    named = {(p.data or {}).get("country") for p in ctx.places.within(m.end, s.end)
+             if (p.data or {}).get("feature") == "country"}
+    return bool(named) and d.get("country") not in named
 
 
 _TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي"))
