@@ -1611,3 +1611,11 @@ def test_the_dateline_city_is_not_where_events_abroad_happened(extract):
     ev, = extract('أنقرة (الأناضول) - أعلنت وزارة الدفاع التركية تحييد 14 إرهابيا من تنظيم "بي كا كا" '
                   "في شمالي سوريا والعراق.")
     assert (ev.actor1, ev.fatalities, ev.location) == ("Military Forces of Turkey", 14, None)
+
+
+def test_the_attackers_named_again_retell_the_event(extract):
+    """«وأطلق المسلحون النار على المختار أمام منزله ولاذوا بالفرار»: how the killing told just
+    before was done, not a second attack (no place, date or number of its own)."""
+    evs = extract("قالت مصادر محلية إن مسلحين مجهولين اغتالوا مختار قرية الحمرا في ريف دير الزور الشرقي، "
+                  "مساء الجمعة.\nوأطلق المسلحون النار على المختار أمام منزله ولاذوا بالفرار.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]

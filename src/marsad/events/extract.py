@@ -298,6 +298,9 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return pointed
     told = [memory.told[h.name] for h in f.hits if h.name in memory.told
             and (definite(h) or certainty(ctx, s, h) == "denied")]
+    if not told and f.group == "violence" and _attackers_again(ctx, s):
+        told = sorted((ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"),
+                      key=lambda ev: ev.evidence.start if ev.evidence else -1)
     if not told:
         return None
     if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
@@ -305,6 +308,15 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if _own_place(ctx, s):
         return None
     return told[-1]
+
+
+def _attackers_again(ctx: Context, s: Sent) -> bool:
+    """The definite attackers of the story told («المسلحون», «المهاجمون», «الجناة»: cues.yaml
+    ``retold_attackers``) are the sentence's only armed men."""
+    words = ctx.lex.words("retold_attackers")
+    again = [(a, b) for a, b in ctx.word_spans(s.start, s.end) if ctx.norm(a, b).lstrip("وف") in words]
+    return bool(again) and all(any(a < m.end and m.start < b for a, b in again)
+                               for m in ctx.actors.within(s.start, s.end) if party_of(m).armed)
 
 
 def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
