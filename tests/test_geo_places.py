@@ -302,9 +302,12 @@ def test_the_capital(builtin_gaz, ocha_gaz):
     assert where(builtin_gaz, "قتل ثلاثة أشخاص في شرق العاصمة الجزائرية.") == [("العاصمة الجزائرية", "Algiers", "Algeria")]
     assert where(builtin_gaz, "وقع هجوم على فندق في العاصمة الباكستانية اسلام أباد.")[-1] == (
         "اسلام أباد", "Islamabad", "Pakistan")
-    # «عاصمة الإقليم» names no place, and «العراقية» after «قرية» is still the Syrian village
+    # «عاصمة الإقليم» names no place, and «العراقية» after «قرية» is still a Syrian village (the
+    # one OCHA lists is in Idlib: this one, in al-Hasakah, is placed there)
     assert where(builtin_gaz, "وقع الهجوم في عاصمة الاقليم امس.") == []
-    assert where(ocha_gaz, "في قرية العراقية بريف الحسكة")[0][:2] == ("العراقية", "Al Iraqiyah")
+    village = places(ocha_gaz, "في قرية العراقية بريف الحسكة")[0]
+    assert (village.text, village.data["country"], village.data["admin1"]) == ("العراقية", "Syria", "Al-Hasakeh")
+    assert where(ocha_gaz, "في قرية العراقية بريف إدلب")[0][:2] == ("العراقية", "Al Iraqiyah")
 
 
 def test_amman_oman_and_datelines(builtin_gaz):
@@ -372,3 +375,15 @@ def test_a_governorate_word_never_takes_a_syrian_village(ocha_gaz):
     got = places(ocha_gaz, "وقصفت الطائرات محافظة إدلب وقرية أبين.")
     assert [(m.data["name"], m.data["country"]) for m in got][0] == ("Idleb", "Syria")
     assert [m.data["country"] for m in got if m.text == "أبين"] == ["Syria"]
+
+
+def test_a_village_put_in_a_governorate_is_not_a_far_namesake(ocha_gaz):
+    """«قرية نصيب في ريف حلب»: Nassib lies in Daraa, 300 km away; the text puts this one in Aleppo,
+    so it is an unlisted village placed at Aleppo (precision 2). A border village news files
+    under the next governorate («كفرنبودة في ريف إدلب», in Hama for OCHA) is kept."""
+    got = {m.text: m.data for m in places(ocha_gaz, "قصفت الطائرات قرية نصيب في ريف حلب الشمالي.")}
+    assert (got["نصيب"]["admin1"], got["نصيب"]["geo_precision"], got["نصيب"]["gazetteer_id"]) == ("Aleppo", 2, None)
+    got = {m.text: m.data for m in places(ocha_gaz, "قصفت الطائرات قرية نصيب في ريف درعا الشرقي.")}
+    assert (got["نصيب"]["admin1"], got["نصيب"]["geo_precision"]) == ("Dar'a", 1)
+    got = {m.text: m.data for m in places(ocha_gaz, "قصفت الطائرات قرية كفرنبودة في ريف إدلب الجنوبي.")}
+    assert (got["كفرنبودة"]["admin1"], got["كفرنبودة"]["geo_precision"]) == ("Hama", 1)

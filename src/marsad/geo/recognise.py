@@ -57,6 +57,7 @@ from marsad.model import Mention
 
 _WORD_SPLIT = re.compile(r"(\w+)")
 QUARTER_KM = 15.0  # a quarter said to be in a town lies within this of the town's point
+FAR_FROM_REGION_KM = 90  # a namesake this far from the governorate the text names is another place
 _SENT_END = re.compile(r"[.!?؟\n]")
 _ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
 _FUNCTION = frozenset(norm_name(w) for w in (
@@ -738,6 +739,7 @@ class PlaceRecogniser:
                 if len(c.entries) > 1:
                     ctx = self._ctx(c, cands, words)
                     c.chosen, c.how, c.reasons = choose(c.entries, ctx)
+        self._not_where_said(cands, words)
         home = self._home_country(cands)
         self._check_abroad(cands, words, home)
         for c in cands:
@@ -751,6 +753,33 @@ class PlaceRecogniser:
         for c in cands:
             if c.unknown and c.chosen is None:
                 self._anchor(c, cands, words, home)
+
+    def _not_where_said(self, cands: list[Cand], words: Words) -> None:
+        """«قرية الحمرا في ريف دير الزور الشرقي»: a Syrian village the text puts in a governorate
+        (a region phrase at most 4 words after it) where no place of its name lies, nor near it
+        (a border village news files under the next governorate is kept), is not one of its
+        namesakes far away: it is unknown there (a misspelling, or placed at the region)."""
+        regions = [o for o in cands if o.chosen is not None and o.chosen.admin1 and o.chosen.country == "Syria"
+                   and o.chosen.point is not None and (o.countryside or o.admin_level == "governorate")]
+        for c in cands:
+            e = c.chosen
+            if e is None or c.countryside or c.admin_level or e.country != "Syria" or e.feature not in SETTLEMENTS:
+                continue
+            region = next((o.chosen for o in regions if words.sent[o.w0] == words.sent[c.w0]
+                           and 0 < o.w0 - c.w1 <= 4), None)
+            if region is None:
+                continue
+            near = [(x, how) for x, how in c.entries if x.admin1 == region.admin1 or x.point is None
+                    or haversine_km(x.point, region.point) <= FAR_FROM_REGION_KM]  # type: ignore[arg-type]
+            if len(near) == len(c.entries):
+                continue
+            if near:  # the namesakes near where the text puts it
+                c.entries = near
+                c.chosen, c.how, c.reasons = choose(near, self._ctx(c, cands, words))
+                c.reasons[0] = f"{len(near)} of that name in or near {region.admin1}, where the text puts it"
+                continue
+            c.chosen, c.entries, c.unknown = None, [], True
+            c.support.append(f"no place of that name in or near {region.admin1}, where the text puts it")
 
     def _by_adjective(self, cands: list[Cand], words: Words) -> None:
         """A name of towns in several countries («طرابلس»: Libya, Lebanon) is the one whose
