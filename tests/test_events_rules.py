@@ -1619,3 +1619,13 @@ def test_the_attackers_named_again_retell_the_event(extract):
     evs = extract("قالت مصادر محلية إن مسلحين مجهولين اغتالوا مختار قرية الحمرا في ريف دير الزور الشرقي، "
                   "مساء الجمعة.\nوأطلق المسلحون النار على المختار أمام منزله ولاذوا بالفرار.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+def test_turkish_drones_are_no_march_and_the_sdf_telling_it_is_no_side(extract):
+    """«الطائرات التركية المسيرة»: «المسيرة» after a word of aircraft is the drone (it made a protest
+    of the strike); the SDF command that tells it («قالت القيادة العامة لقوات سوريا الديمقراطية
+    إن») is the speaker, and the YPG commander killed is the other side."""
+    ev, = extract("قالت القيادة العامة لقوات سوريا الديمقراطية إن الطائرات التركية المسيرة قصفت سيارة في ريف "
+                  "القامشلي، ما أدى إلى مقتل قيادي في وحدات حماية الشعب ومرافقه.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Air/drone strike", "Military Forces of Turkey", "People's Protection Units")

@@ -81,6 +81,9 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             accusing = ctx.cue_at("accuse", verb.start) is not None  # the accused follows the accuser
             ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end, accusing)))
         else:
+            speaker = _actor_saying(ctx, verb.end, s.end)
+            if speaker is not None:  # «قالت قوات سوريا الديمقراطية إن ...»: who tells, no side
+                ctx.speakers.append(speaker)
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
             anon = _anonymous(ctx, back, verb.start)
@@ -107,6 +110,18 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             return Attribution(), False
         return None, continues
     return _chain(named, anonymous), False
+
+
+def _actor_saying(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The actor right after a speech verb whose words follow with «إن/أن» («قالت القيادة العامة
+    لقوات سوريا الديمقراطية إن الطائرات التركية قصفت»): the span from the verb to «أن»."""
+    that = next((a for a, b in ctx.word_spans(start, end) if ctx.norm(a, b) in ctx.lex.words("that")), None)
+    if that is None or ctx.words(start, that) > 6:
+        return None
+    actors = ctx.actors.within(start, that)
+    if not actors or ctx.triggers.within(start, that) or ctx.words(actors[-1].end, that) > 0:
+        return None
+    return start, that
 
 
 def _self_speaker(ctx: Context, s: Sent) -> Mention | None:

@@ -100,6 +100,17 @@ def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     doc.events = events
 
 
+def _drone(ctx: Context, s: Sent, h: THit) -> bool:
+    """«الطائرات التركية المسيرة»: «مسيرة» two words at most after a word of aircraft is a drone."""
+    if h.hit.entry.key != _MARCH:
+        return False
+    prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
+    return any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev)
+
+
+_MARCH = normalize("مسيرة")
+
+
 def frames(ctx: Context, s: Sent) -> list[Frame]:
     """The frames of one sentence, in ``_GROUP_ORDER``."""
     kept: list[THit] = []
@@ -124,6 +135,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         if h.name in ("shelling", "explosive") and ctx.cue("weapon_test", s.start, s.end):
             continue  # a missile or bomb tried out
         if h.name == "attack" and _verbal(ctx, s, h):
+            continue
+        if h.name == "protest" and _drone(ctx, s, h):
             continue
         kept.append(h)
     groups: dict[str, list[THit]] = {}
