@@ -1629,3 +1629,12 @@ def test_turkish_drones_are_no_march_and_the_sdf_telling_it_is_no_side(extract):
                   "القامشلي، ما أدى إلى مقتل قيادي في وحدات حماية الشعب ومرافقه.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Air/drone strike", "Military Forces of Turkey", "People's Protection Units")
+
+
+def test_who_holds_a_place_is_no_capture(extract):
+    """«أحياء تسيطر عليها المعارضة»: an imperfect verb of control describes the neighbourhoods (it
+    made a Government regains territory event of a barrel bombing)."""
+    ev, = extract("ألقت طائرات هليكوبتر تابعة للجيش السوري براميل متفجرة على أحياء تسيطر عليها المعارضة في "
+                  "مدينة حلب يوم الأحد مما أسفر عن مقتل 20 شخصا على الأقل بينهم أطفال.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", 20)

@@ -138,6 +138,9 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue
         if h.name == "protest" and _drone(ctx, s, h):
             continue
+        if fam.group == "territory" and h.hit.entry.pos == "verb" and h.hit.entry.tense == "imperfect" \
+                and not fam.sub_event:
+            continue  # «أحياء تسيطر عليها المعارضة»: who holds a place, no change of hands
         kept.append(h)
     groups: dict[str, list[THit]] = {}
     for h in kept:
