@@ -1638,3 +1638,31 @@ def test_who_holds_a_place_is_no_capture(extract):
                   "مدينة حلب يوم الأحد مما أسفر عن مقتل 20 شخصا على الأقل بينهم أطفال.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", 20)
+
+
+def test_a_claim_through_its_agency_names_the_bomber(extract):
+    """«أعلن تنظيم داعش عبر وكالة أعماق التابعة له، مسؤوليته عن الهجوم الانتحاري ...»: the channel of
+    the claim stands between the claimer and «مسؤوليته عن» (it made no event)."""
+    ev, = extract("أعلن تنظيم داعش عبر وكالة أعماق التابعة له، مسؤوليته عن الهجوم الانتحاري الذي استهدف تجمعا "
+                  "لقوات الحشد الشعبي في قضاء طوزخورماتو بمحافظة صلاح الدين أمس، والذي أسفر عن مقتل 7 من عناصرها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Suicide bomb", "Islamic State (Iraq)", "Popular Mobilization Forces", 7)
+
+
+AIN_AL_ASAD = ('بغداد - تعرضت قاعدة عين الأسد الجوية التي تضم قوات أمريكية في محافظة الأنبار غربي العراق، مساء '
+               'الثلاثاء، لهجوم بطائرتين مسيرتين، بحسب مصدر أمني عراقي.\n'
+               'وتبنت "المقاومة الإسلامية في العراق" الهجوم في بيان، مؤكدة أنها استهدفت القاعدة "ردا على جرائم الاحتلال".')
+
+
+def test_a_base_that_suffered_a_drone_attack_claimed_in_the_next_sentence(extract):
+    """What the base suffered after an aside between commas is the event, at the base rather than
+    its governorate, and the group that claims it in the next sentence is actor1."""
+    ev, = extract(AIN_AL_ASAD)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name) == (
+        "Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States",
+        "Ain al-Asad Air Base")
+
+
+def test_a_drone_shot_down_is_no_drone_strike(extract):
+    ev, = extract("أسقطت الدفاعات الجوية السورية طائرة مسيرة أطلقها المسلحون فوق مطار حماة امس.")
+    assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", "Military Forces of Syria")

@@ -245,7 +245,7 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
             return [ante], "anaphor"
     in_sent = [m for m in _places(ctx, s.start, h.start) if not _dateline_abroad(ctx, s, m)]
     if in_sent:
-        return [in_sent[-1]], "sentence"
+        return [_finest(in_sent)], "sentence"
     in_sent = _places(ctx, h.end, s.end)
     if in_sent:
         return [in_sent[0]], "sentence"
@@ -262,6 +262,19 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
         return [told], "article"
     return ([region], "article") if region else ([], "none")
+
+
+def _finest(places: list[Mention]) -> Mention:
+    """The last place named, unless it is the region of a town named just before it («قاعدة عين
+    الأسد ... في محافظة الأنبار»: the base, in Anbar, is where)."""
+    last = places[-1]
+    d = last.data or {}
+    if len(places) > 1 and is_region(last) and d.get("admin1"):
+        inside = [m for m in places[:-1] if not is_region(m) and (m.data or {}).get("admin1") == d["admin1"]
+                  and (m.data or {}).get("country") == d.get("country")]
+        if inside:
+            return inside[-1]
+    return last
 
 
 def _dateline_abroad(ctx: Context, s: Sent, m: Mention) -> bool:
@@ -915,8 +928,23 @@ def _exposed(ctx: Context, c0: int, h: THit) -> bool:
         words = ctx.lex.words("exposed")
         prev = ctx.word_spans(max(c0, h.start - 120), h.start, last=9)
         said = [ctx.norm(a, b).lstrip("و") in words for a, b in prev]  # «وتعرضت» as «تعرضت»
-        memo[key] = any(said[-5:]) or any(said) and bool(ctx.places.within(prev[0][0], h.start))
+        memo[key] = any(said[-5:]) or any(said) and bool(ctx.places.within(prev[0][0], h.start)) \
+            or ctx.words(c0, h.start) == 0 and _exposed_before_aside(ctx, h)
     return memo[key]  # type: ignore[no-any-return]
+
+
+def _exposed_before_aside(ctx: Context, h: THit) -> bool:
+    """«تعرضت قاعدة عين الأسد الجوية التي تضم قوات أمريكية في محافظة الأنبار غربي العراق، مساء
+    الثلاثاء، لهجوم»: the noun opens a clause after an aside between commas; «تعرض» up to 18 words
+    back in its sentence, with a place between and no other event word."""
+    s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
+    if s is None:
+        return False
+    words = ctx.lex.words("exposed")
+    prev = ctx.word_spans(max(s.start, h.start - 240), h.start, last=18)
+    verb = next((a for a, b in prev if ctx.norm(a, b).lstrip("و") in words), None)
+    return verb is not None and bool(ctx.places.within(verb, h.start)) \
+        and not [t for t in ctx.triggers.within(verb, h.start) if t.start > verb]
 
 
 def light_verb(ctx: Context, c0: int, h: THit) -> bool:

@@ -100,6 +100,14 @@ def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     doc.events = events
 
 
+def _downed(ctx: Context, s: Sent, h: THit, stops: list[THit]) -> bool:
+    """A weapon noun at most 7 words after a verb that downs or foils it, no other verb between."""
+    if h.hit.entry.pos != "noun" or ctx.lex.family(h.name).casualty:
+        return False
+    return any(v.end <= h.start and ctx.words(v.end, h.start) <= 7
+               and not [t for t in ctx.triggers.within(v.end, h.start) if t.hit.entry.pos == "verb"] for v in stops)
+
+
 def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     """«الطائرات التركية المسيرة»: «مسيرة» two words at most after a word of aircraft is a drone."""
     if h.hit.entry.key != _MARCH:
@@ -145,6 +153,12 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
     groups: dict[str, list[THit]] = {}
     for h in kept:
         groups.setdefault(ctx.lex.family(h.name).group, []).append(h)
+    if "disrupted" in groups and "violence" in groups:
+        # «أسقطت الدفاعات الجوية طائرة مسيرة»: the drone shot down is the object of the disruption
+        downed = [h for h in groups["violence"] if _downed(ctx, s, h, groups["disrupted"])]
+        groups["violence"] = [h for h in groups["violence"] if h not in downed]
+        if not groups["violence"]:
+            del groups["violence"]
     for crowd in ("protest", "mob"):  # violence and damage by or against protesters or a mob is theirs
         if crowd in groups:
             for other in ("violence", "looting"):
@@ -384,11 +398,28 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
         _dispute(ctx, s, denied, memory, att)
         return
     _add_toll(ctx, f, ev)
+    _add_claimer(ctx, f, ev)
     for hedge in ctx.cue("hedge", s.start, s.end):
         named = [m for m in ctx.actors.within(hedge.end, s.end)
                  if (m.data or {}).get("inter") not in (None, "Civilians") and m.label != ev.actor1]
         if named:
             ev.notes += f"; claimed actor1: {named[0].label} ({who or 'unnamed source'})"
+            return
+
+
+def _add_claimer(ctx: Context, f: Frame, ev: Event) -> None:
+    """«وتبنت المقاومة الإسلامية في العراق الهجوم»: the armed group that claims the event told
+    before is its actor1 when the first telling named none (or only an unidentified group)."""
+    if ev.actor1 and not ev.actor1.startswith("Unidentified"):
+        return
+    for h in f.hits:
+        claimer = announcer(ctx, f.sent, h) if h.hit.entry.pos == "noun" else None
+        party = party_of(claimer) if claimer is not None else None
+        if party is not None and party.armed and party.name != ev.actor2:
+            ev.actor1, ev.inter1 = party.name, party.inter
+            if party.span:
+                ev.field_evidence["actor1"] = party.span
+            ev.notes += f"; actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»"  # type: ignore[union-attr]
             return
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
     Casualties, after_qad, after_that_he, light_verb, party_of, subject_after_that, to_party, word_after,
-    word_before, _exposed, _victim_right_after,
+    word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit
@@ -32,7 +32,8 @@ _ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
 
 _BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:من قبل|على يد|على ايدي)\s")
 
-_RESPONSIBILITY = re.compile(r"^\s*(?:\S*ولي\S*\s+عن\s*)?$")  # «مسؤوليته عن»
+# «مسؤوليته عن», maybe after the channel of the claim («عبر وكالة أعماق التابعة له،», «في بيان»)
+_RESPONSIBILITY = re.compile(r"^\s*(?:(?:عبر|في|من خلال)\s+(?:\S+\s+){0,5}?)?(?:\S*ولي\S*\s+عن\s*)?$")
 
 # «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is
 _CLAIMED = re.compile(r"(?:^|\s)\S?تبن(?:ى|ي|ت|وا|ا)\s+(?:\S+\s+){0,3}\S*ولي\S*\s+عن\s+(?:\S+\s+)?$")
@@ -153,9 +154,20 @@ def _past_casualty_verb_with_specific_event(c: _Case) -> bool:
 
 
 def _suffered(c: _Case) -> bool:
-    """«تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي»: what it suffered, placed in the clause."""
-    return c.how == "clause" and any(h.hit.entry.pos == "noun" and h.strength >= 2
-                                     and _exposed(c.ctx, c.s.clause_of(h.start)[0], h) for h in c.events)
+    """«تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي»: what it suffered, placed in the
+    clause; or after an aside between commas, with a specific event word («تعرضت قاعدة عين الأسد
+    ... في محافظة الأنبار غربي العراق، مساء الثلاثاء، لهجوم بطائرتين مسيرتين»)."""
+    ctx, s = c.ctx, c.s
+    specific = any(h.strength >= 2 for h in c.events)
+    for h in c.events:
+        if h.hit.entry.pos != "noun":
+            continue
+        c0 = s.clause_of(h.start)[0]
+        if c.how == "clause" and h.strength >= 2 and _exposed(ctx, c0, h):
+            return True
+        if specific and ctx.words(c0, h.start) == 0 and _exposed_before_aside(ctx, h):
+            return True
+    return False
 
 
 def _weak_past_with_specifics(c: _Case) -> bool:
@@ -388,12 +400,10 @@ def announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
 def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
     c0, _ = s.clause_of(h.start)
     for actor in ctx.actors.within(max(s.start, h.start - 160), h.start):
-        gap = actor.end
-        if actor.start < c0:  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة»
-            if _apposition_end(ctx, s, actor.end) != c0:
-                continue
-            gap = c0
-        if not _RESPONSIBILITY.match(_between_names(ctx, gap, h.start)):
+        gaps = [actor.end]
+        if actor.start < c0 and _apposition_end(ctx, s, actor.end) == c0:
+            gaps.append(c0)  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة»
+        if not any(_RESPONSIBILITY.match(_between_names(ctx, gap, h.start)) for gap in gaps):
             continue
         before = ctx.word_spans(s.clause_of(actor.start)[0], actor.start, last=1)
         if before and ctx.cue_at("announce", before[0][0]) is not None:
@@ -415,7 +425,7 @@ def _between_names(ctx: Context, start: int, end: int) -> str:
     return " ".join(" ".join(parts).translate(_BRACKETS).split())
 
 
-_BRACKETS = str.maketrans("()[]", "    ")
+_BRACKETS = str.maketrans("()[]\"«»“”،,", "           ")
 
 
 def _apposition_end(ctx: Context, s: Sent, pos: int) -> int | None:
