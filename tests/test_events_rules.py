@@ -1666,3 +1666,13 @@ def test_a_base_that_suffered_a_drone_attack_claimed_in_the_next_sentence(extrac
 def test_a_drone_shot_down_is_no_drone_strike(extract):
     ev, = extract("أسقطت الدفاعات الجوية السورية طائرة مسيرة أطلقها المسلحون فوق مطار حماة امس.")
     assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", "Military Forces of Syria")
+
+
+def test_sana_israeli_aggression_told_twice_is_one_strike(extract):
+    """SANA's «العدو الإسرائيلي» is Israel's forces; «من اتجاه الجولان» is where the missiles came
+    from, not where they fell; the second telling adds the toll to the first."""
+    ev, = extract("دمشق - سانا: تصدت وسائط دفاعنا الجوي بعد منتصف الليلة لعدوان إسرائيلي بالصواريخ استهدف بعض "
+                  "النقاط في محيط دمشق، وأسقطت معظمها.\nوقال مصدر عسكري إن العدو الإسرائيلي نفذ عدوانا جويا من "
+                  "اتجاه الجولان السوري المحتل، ما أدى إلى استشهاد جنديين وإصابة 3 آخرين بجروح.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name_ar, ev.fatalities, ev.injured) == (
+        "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "دمشق", 2, 3)
