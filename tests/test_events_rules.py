@@ -1676,3 +1676,13 @@ def test_sana_israeli_aggression_told_twice_is_one_strike(extract):
                   "اتجاه الجولان السوري المحتل، ما أدى إلى استشهاد جنديين وإصابة 3 آخرين بجروح.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name_ar, ev.fatalities, ev.injured) == (
         "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "دمشق", 2, 3)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("اعترضت الدفاعات السعودية طائرة مسيرة أطلقها الحوثيون باتجاه خميس مشيط.", "Military Forces of Saudi Arabia"),
+    ("أعلن تحالف دعم الشرعية في اليمن اعتراض وتدمير طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية.",
+     "Saudi-led Coalition"),
+])
+def test_an_intercepted_drone_is_disrupted_weapons_use(extract, text, actor1):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", actor1)
