@@ -1686,3 +1686,13 @@ def test_sana_israeli_aggression_told_twice_is_one_strike(extract):
 def test_an_intercepted_drone_is_disrupted_weapons_use(extract, text, actor1):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", actor1)
+
+
+def test_towns_that_witnessed_protests_are_one_event_each(extract):
+    """«فيما شهدت بلدات القريا وشهبا وملح وقفات احتجاجية مماثلة»: each town of the list that
+    witnessed the protests is a protest event (ACLED: one per place); it made none."""
+    evs = extract("تظاهر مئات المواطنين في ساحة الكرامة وسط مدينة السويداء، اليوم الجمعة، مطالبين برحيل النظام.\n"
+                  "ورفع المتظاهرون لافتات تندد بالاعتقالات التعسفية، فيما شهدت بلدات القريا وشهبا وملح وقفات "
+                  "احتجاجية مماثلة.")
+    assert [(e.sub_event_type, e.location.name_ar) for e in evs] == [
+        ("Peaceful protest", name) for name in ("السويداء", "القريا", "شهبا", "ملح")]

@@ -238,7 +238,7 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         return _list_from(ctx, after), "clause"
     before = [m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)]
     if before:
-        return [before[-1]], "clause"
+        return _witnesses(ctx, before), "clause"
     if _place_noun_anaphor(ctx, h.end, c1):
         ante = antecedent(ctx, s, h.start)
         if ante:
@@ -326,6 +326,18 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
 
 
 _JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two places of a list
+
+
+def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:
+    """The place named last before the event word, or, when the places listed before it are the
+    subject of «شهدت» («شهدت بلدات القريا وشهبا وملح وقفات احتجاجية»), all of them."""
+    first = len(before) - 1
+    while first > 0 and ctx.norm(before[first - 1].end, before[first].start).strip() in _JOINERS:
+        first -= 1
+    listed = before[first:]
+    if len(listed) > 1 and ctx.cue("witness", max(0, listed[0].start - 30), listed[0].start):
+        return listed
+    return [before[-1]]
 
 
 def _same_place(a: Mention, b: Mention) -> bool:

@@ -37,7 +37,7 @@ from marsad.events.attribution import Attribution, attribute, dateline
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, definite, past_verb, protest_reported, timeline_entry, violence_reported,
+    announcer, background, definite, past_verb, protest_reported, timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize
@@ -815,7 +815,9 @@ _GRIEVANCE = frozenset(normalize(w) for w in ("تنديدا", "احتجاجا", 
 # -- protests -----------------------------------------------------------------------------------
 def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
     s = f.sent
-    prim = max((h for h in f.hits if h.name in ("protest", "riot")), key=lambda h: (h.name == "protest", h.strength))
+    # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية»: the protest word the towns witnessed tells where
+    prim = max((h for h in f.hits if h.name in ("protest", "riot")),
+               key=lambda h: (h.name == "protest", witnessed(ctx, s, h), h.strength))
     places, how = nearby_places(ctx, s, prim)
     if not protest_reported(ctx, f, how):
         return []

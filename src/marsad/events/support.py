@@ -301,7 +301,7 @@ def _occurs_where_or_when(c: _Case) -> bool:
     its place or the noun its date."""
     ctx, s = c.ctx, c.s
     pinned = c.how == "clause" or any(_dated(ctx, s, h) for h in c.nouns)
-    return pinned and any(_occurs(ctx, s, h) or _witnessed(ctx, s, h) for h in c.nouns)
+    return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns)
 
 
 def _armed_object(ctx: Context, s: Sent, h: THit, start: int) -> bool:
@@ -452,13 +452,13 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         return False
     pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
-    if not pinned:
-        return any(_gathered(ctx, s, h, "assembled") for h in hits)
+    if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
+        return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h) for h in hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
         return True
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
-    return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or _witnessed(ctx, s, h)
+    return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
                for h in hits) or any(
         past_verb(h) and not background(ctx, h) for h in acts) or _protesters_harmed(ctx, f, hits)
 
@@ -574,7 +574,7 @@ def _broke_out(ctx: Context, s: Sent, h: THit) -> bool:
     return prev is not None and ctx.norm(*prev).lstrip("وف") in ctx.lex.words("outbreak")
 
 
-def _witnessed(ctx: Context, s: Sent, h: THit) -> bool:
+def witnessed(ctx: Context, s: Sent, h: THit) -> bool:
     """The noun is the object of «شهدت» at most 6 words before it in its clause, the verb not
     in a relative clause: «شهدت مدينة معرة النعمان امس غارات», the town witnessed raids."""
     c0, _ = s.clause_of(h.start)
