@@ -1696,3 +1696,12 @@ def test_towns_that_witnessed_protests_are_one_event_each(extract):
                   "احتجاجية مماثلة.")
     assert [(e.sub_event_type, e.location.name_ar) for e in evs] == [
         ("Peaceful protest", name) for name in ("السويداء", "القريا", "شهبا", "ملح")]
+
+
+def test_a_mine_left_by_terrorists_kills_civilians(extract):
+    """«بانفجار لغم من مخلفات الإرهابيين»: those who left the mine are actor1 and the civilians it
+    killed are actor2 (the terrorists were the target)."""
+    ev, = extract("استشهد ثلاثة مدنيين وأصيب سبعة آخرون بانفجار لغم من مخلفات الإرهابيين في بادية تدمر بريف حمص "
+                  "الشرقي، أثناء جمعهم الكمأة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 3, 7)

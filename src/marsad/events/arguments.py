@@ -728,6 +728,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         named = _named_by_weapon(ctx, h)
         if named is not None:
             return named  # «بقذيفة حوثية»: the weapon names who fired it
+    if armed and not casualty:
+        left = _left_by(ctx, h, c1)
+        if left is not None:
+            return left  # «بانفجار لغم من مخلفات الإرهابيين»: who left it
     if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
         before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
         return before[-1] if before else None
@@ -857,6 +861,17 @@ def _subject_after_verb(ctx: Context, h: THit, c: _Cand, reach: int = 3) -> bool
         return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject
     return not ctx.triggers.within(h.end, c.start) and not any(
         ctx.cue(kind, h.end, c.start) for kind in ("launch", "occurrence", "speech"))
+
+
+def _left_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """The party right after «مخلفات» (cues.yaml remnants) at most 4 words after the event word:
+    who left the mine or shell that went off («بانفجار لغم من مخلفات الإرهابيين»)."""
+    words = ctx.lex.words("remnants")
+    for a, b in ctx.word_spans(h.end, c1, first=4):
+        if ctx.norm(a, b).lstrip("و") in words:
+            nxt = next(iter(_candidates(ctx, b, min(c1, b + 40))), None)
+            return nxt if nxt is not None and ctx.words(b, nxt.start) == 0 else None
+    return None
 
 
 def _owned_by(ctx: Context, h: THit, c: _Cand) -> bool:
