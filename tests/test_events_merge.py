@@ -12,7 +12,8 @@ from marsad.model import Event, Location, Span
 TEXT = "سيطر الجيش السوري على بسيدا بعد معارك مع هيئة تحرير الشام وقتل 14 مسلحا ثم قالت المعارضة إن 5 قتلوا"
 MFS, HTS, TURKEY = "Military Forces of Syria", "Hayat Tahrir al-Sham", "Military Forces of Turkey"
 INTER = {MFS: "State forces", TURKEY: "State forces", HTS: "Rebel group", "Faylaq al-Sham": "Rebel group",
-         "Unidentified Armed Group (Syria)": "Political militia", "Civilians (Syria)": "Civilians"}
+         "Unidentified Armed Group (Syria)": "Political militia", "Civilians (Syria)": "Civilians",
+         "Opposition Rebels (Syria)": "Rebel group"}
 BSIDA = Location("Bsida", "بسيدا", "ocha:C3976", "Idleb", None, None, "Syria", 35.59, 36.65, 1)
 
 
@@ -100,3 +101,11 @@ def test_the_tellings_of_one_gathering_keep_its_most_serious_form():
     assert (merged.sub_event_type, merged.actor1, merged.actor2) == ("Violent demonstration", "Rioters (Syria)", MFS)
     elsewhere = ev("Protest with intervention", "Protesters (Syria)", TURKEY, BSIDA, event_type="Protests")
     assert len(merge_events([violent, elsewhere])) == 2  # another force intervened: not the same telling
+
+
+def test_a_battle_told_with_its_sides_the_other_way_round_is_one_event():
+    capture = ev("Non-state actor overtakes territory", HTS, MFS, BSIDA)
+    toll = ev("Armed clash", MFS, "Opposition Rebels (Syria)", BSIDA, killed=62, killed_at=span("14"))
+    (merged,) = merge_events([capture, toll])
+    assert (merged.sub_event_type, merged.actor1, merged.actor2, merged.fatalities) == (
+        "Non-state actor overtakes territory", HTS, MFS, 62)

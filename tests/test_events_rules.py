@@ -1705,3 +1705,10 @@ def test_a_mine_left_by_terrorists_kills_civilians(extract):
                   "الشرقي، أثناء جمعهم الكمأة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 3, 7)
+
+
+def test_sohr_factions_alone_are_the_rebels(extract):
+    ev, = extract("قتل عنصران من قوات النظام وأصيب 4 آخرون، جراء استهداف الفصائل بصاروخ موجه سيارة عسكرية على "
+                  "محور الملاجة بريف إدلب الجنوبي.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Opposition Rebels (Syria)", "Military Forces of Syria", 2, 4)

@@ -331,22 +331,28 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                 continue
             j = by_end.get(start - 1)  # a mention ending just before (one space)
             if j is not None and j != i:
-                if out[j].kind != "actor" or not out[j].data.get("generic") or out[j].start < new:
+                if out[j].kind != "actor" or not _loose(ctx, out[j]) or out[j].start < new:
                     break
                 drop.add(j)
             start = new
             k = by_end.get(start - 1)
             if text[start:start + 8].split(" ")[0] in ctx.lex.linkers and k is not None and out[k].kind == "actor" \
-                    and out[k].data.get("generic"):
+                    and _loose(ctx, out[k]):
                 drop.add(k)  # «الطيران الحربي التابع للتحالف الدولي»: the planes are the coalition's
                 start = out[k].start
         if start != r.start:
             r.data["descriptor"] = text[start:r.start].strip()
             # «مسلحين من حركة الشباب»: the unnamed men the descriptor took in are the group
             drop.update(j for j, o in enumerate(out) if j != i and start <= o.start and o.end <= r.start
-                        and o.kind == "actor" and o.data.get("generic"))
+                        and o.kind == "actor" and _loose(ctx, o))
             r.start = start
     return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _loose(ctx: Context, r: Resolved) -> bool:
+    """A mention a named group after it may take in: generic («مسلحون») or a descriptor word that
+    is also an actor alone («الفصائل»: rebels, unless «الفصائل التابعة لتنظيم ...» says whose)."""
+    return bool(r.data.get("generic")) or ctx.st.text[r.start:r.end] in ctx.lex.descriptors
 
 
 def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: int
@@ -363,8 +369,8 @@ def _bridged(ctx: Context, out: list[Resolved], by_end: dict[int, int], start: i
     if text[b:start - 1] not in ctx.lex.bridges:
         return None
     k = by_end.get(b - 1)
-    if k is not None and out[k].kind == "actor" and out[k].data.get("generic"):
-        return out[k].start, k
+    if k is not None and out[k].kind == "actor" and _loose(ctx, out[k]):
+        return out[k].start, k  # «مسلحون تابعون لـ», «الفصائل التابعة لـ»
     if b > 1 and text[b - 1] == " ":
         w = _word_start(text, b - 1)
         if text[w:b - 1] in ctx.lex.descriptors:

@@ -55,7 +55,8 @@ def same_event(a: Event, b: Event) -> bool:
         # a protest the police broke up, or that turned violent: one event (ACLED codes the
         # most serious form), whoever intervened when only one telling says
         return _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
-    if not _same_actor(a.actor1, a.inter1, b.actor1, b.inter1):
+    if not _same_actor(a.actor1, a.inter1, b.actor1, b.inter1) and not (
+            a.event_type == b.event_type == "Battles" and _swapped(a, b)):
         return False
     if a.sub_event_type == b.sub_event_type:
         return True
@@ -64,6 +65,13 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 _REMOTE = "Explosions/Remote violence"
+
+
+def _swapped(a: Event, b: Event) -> bool:
+    """The two tellings of a battle name its sides the other way round (one side each may be
+    unknown): «سيطرت الهيئة ... على» and «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»."""
+    return bool(a.actor1 and b.actor2) and _same_actor(a.actor1, a.inter1, b.actor2, b.inter2) \
+        and _same_actor(a.actor2, a.inter2, b.actor1, b.inter1)
 # the forms of one gathering, least serious first: the merged record takes the most serious
 _CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
                "Excessive force against protesters": 3}
@@ -84,7 +92,8 @@ def _within_clash(clash: Event, remote: Event) -> bool:
     return False
 
 
-_UNNAMED = "Unidentified Armed Group"
+# ACLED's names for armed men no one named: the same side as a named group of theirs
+_UNNAMED = ("Unidentified Armed Group", "Opposition Rebels")
 _NOT_ARMED_GROUP = ("State forces", "Civilians", "Protesters", "Rioters")
 
 
