@@ -328,9 +328,10 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return pointed
     told = [memory.told[h.name] for h in f.hits if h.name in memory.told
             and (definite(h) or certainty(ctx, s, h) == "denied")]
-    if not told and f.group == "violence" and _attackers_again(ctx, s):
-        told = sorted((ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"),
-                      key=lambda ev: ev.evidence.start if ev.evidence else -1)
+    if not told and f.group == "violence":
+        violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"]
+        if violent and _attackers_again(ctx, s):
+            told = sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
     if not told:
         return None
     if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
