@@ -1712,3 +1712,14 @@ def test_sohr_factions_alone_are_the_rebels(extract):
                   "محور الملاجة بريف إدلب الجنوبي.")
     assert (ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
         "Opposition Rebels (Syria)", "Military Forces of Syria", 2, 4)
+
+
+@pytest.mark.parametrize("end, dead, hurt", [("سقوط شهيد", 1, None), ("سقوط قتيل وجريحين", 1, 2)])
+def test_a_drone_that_struck_a_motorbike_and_its_toll(extract, end, dead, hurt):
+    """«مسيرة إسرائيلية استهدفت دراجة نارية»: a generic verb whose subject is a drone is an air strike
+    (it made no event); «سقوط شهيد» counts one (the weak «شهيد» alone counts only when indefinite)."""
+    ev, = extract(f"وأفادت الوكالة الوطنية للإعلام بأن مسيرة إسرائيلية استهدفت دراجة نارية في بلدة كفركلا "
+                  f"الجنوبية، ما أدى إلى {end}.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injured) == (
+        "Air/drone strike", "Military Forces of Israel", dead, hurt)
+    assert extract("المحكمة المتعلقة باغتيال الرئيس الشهيد رفيق الحريري.") == []

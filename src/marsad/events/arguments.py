@@ -1065,8 +1065,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
             best[field] = (value, q.span if first is q else Span.of(ctx.text, first.start, q.end))
     for h in cas:
         field = _field(ctx, h)
-        if field in best or h.strength < 2:
-            continue  # a weak word («وفاة أحد الوالدين») is counted only by a number
+        if field in best or h.strength < 2 and h.hit.entry.key not in ctx.lex.words("self_counting"):
+            continue  # a weak word («وفاة أحد الوالدين») is counted only by a number, not «سقوط شهيد»
         n, (a, b) = _count_word(ctx, h, s.end, attacker)
         if n:
             best[field] = (n, Span.of(ctx.text, a, b))
@@ -1148,6 +1148,10 @@ def _count_word(ctx: Context, h: THit, limit: int,
             n = 2 if ctx.cue_at("count_two", a) else 1 if ctx.cue_at("count_one", a) else 0
             return (n + _kin_after(ctx, b, limit) if n else 0), (a, b)
         return 0, trigger
+    if h.hit.entry.pos == "noun" and not h.hit.prefix.endswith("ال") and not h.hit.suffix:
+        own = 2 if ctx.cue_at("count_two", h.start) else int(h.hit.entry.key in ctx.lex.words("self_counting"))
+        if own:
+            return own, trigger  # «سقوط شهيد», «سقوط قتيلين»: the victim word counts itself
     nxt = ctx.word_spans(h.end, limit, first=2)
     if h.hit.entry.pos == "verb" and "و" not in h.hit.prefix:
         # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed

@@ -182,6 +182,13 @@ def _armed_struck_armed(c: _Case) -> bool:
         _weak_past(h) and _armed_object(c.ctx, c.s, h, max(h.end, cand.end)) for h in c.events)
 
 
+def _aircraft_struck(c: _Case) -> bool:
+    """«مسيرة إسرائيلية استهدفت دراجة نارية»: a generic past verb whose subject is an aircraft or
+    a drone (an air word in the attacker's name): an air strike."""
+    cand = c.cand
+    return cand is not None and bool(c.ctx.cue("air", cand.start, cand.end)) and any(_weak_past(h) for h in c.events)
+
+
 def _chronology_line(c: _Case) -> bool:
     """«* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة»."""
     return bool(c.events) and timeline_entry(c.ctx, c.s) and not background(c.ctx, c.events[0])
@@ -261,6 +268,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_suffered, True),
     (_weak_past_with_specifics, True),
     (_armed_struck_armed, True),
+    (_aircraft_struck, True),
     (_chronology_line, True),
     (_projectiles_launched, True),
     (_opening_event_verb, True),
