@@ -1723,3 +1723,12 @@ def test_a_drone_that_struck_a_motorbike_and_its_toll(extract, end, dead, hurt):
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injured) == (
         "Air/drone strike", "Military Forces of Israel", dead, hurt)
     assert extract("المحكمة المتعلقة باغتيال الرئيس الشهيد رفيق الحريري.") == []
+
+
+def test_an_assassination_done_kills_its_target(extract):
+    """«اغتال مسلحون مجهولون يستقلون دراجة نارية، صباح اليوم، قياديا»: the target of a done
+    assassination is dead (1) though no count stands by the verb; an inferred death is not
+    what makes the sentence an event."""
+    ev, = extract("اغتال مسلحون مجهولون يستقلون دراجة نارية، صباح اليوم، قياديا في المجلس الانتقالي الجنوبي في "
+                  "مديرية الشيخ عثمان بعدن.")
+    assert (ev.sub_event_type, ev.fatalities, ev.field_evidence["fatalities"].text) == ("Attack", 1, "اغتال")

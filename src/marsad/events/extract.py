@@ -30,7 +30,7 @@ from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
     coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, operation_agent,
     other_parties,
-    party_of, state_forces, target_forces, to_party, unnamed_armed, usable, word_after, word_before,
+    party_of, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
@@ -586,6 +586,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     cas = casualties(ctx, s, f.casualty_hits, f.negated, (cand.start, cand.end) if cand else None)
     if not violence_reported(ctx, f, how, cas, cand):
         return []
+    cas = target_killed(ctx, f.casualty_hits, cas)
     party1 = _first_party(ctx, f, prim, cand, country)
     if party1 and not country:
         country = party1.country
