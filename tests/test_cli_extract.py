@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from knowledge_helpers import broken_knowledge
 from marsad.cli import main
 from marsad.doc import Doc
 from marsad.export import ACLED_COLUMNS
@@ -241,18 +242,7 @@ def test_the_country_when_the_text_names_none(tmp_path, monkeypatch):
 @pytest.fixture
 def broken_cues(tmp_path, monkeypatch):
     """A copy of the event knowledge whose cues.yaml lost a list, as an analyst's edit might."""
-    import shutil
-
-    from marsad.events import triggers
-
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
-        shutil.copy(triggers.DATA_DIR / name, folder / name)
-    cues = folder / "cues.yaml"
-    cues.write_text(cues.read_text(encoding="utf-8").replace("\ntoll_words:", "\nno_such_list:"), encoding="utf-8")
-    monkeypatch.setattr(triggers, "DATA_DIR", folder)
-    return cues
+    return broken_knowledge(tmp_path, monkeypatch, "cues.yaml", lambda t: t.replace("\ntoll_words:", "\nno_such_list:"))
 
 
 def test_a_broken_knowledge_file_is_said_once_and_touches_no_output(broken_cues, home, tmp_path):

@@ -38,14 +38,9 @@ def test_lexicon_matches_clitics_and_endings():
 
 
 def test_a_knowledge_file_missing_a_list_is_named_in_one_line(tmp_path, monkeypatch):
-    import shutil
+    from knowledge_helpers import broken_knowledge
 
-    from marsad.events import triggers
-    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
-        shutil.copy(triggers.DATA_DIR / name, tmp_path / name)
-    cues = tmp_path / "cues.yaml"
-    cues.write_text(cues.read_text(encoding="utf-8").replace("\ntoll_words:", "\nno_such_list:"), encoding="utf-8")
-    monkeypatch.setattr(triggers, "DATA_DIR", tmp_path)
+    cues = broken_knowledge(tmp_path, monkeypatch, "cues.yaml", lambda t: t.replace("\ntoll_words:", "\nno_such_list:"))
     with pytest.raises(ValueError) as err:
         TriggerLexicon.load()
     assert str(err.value) == f"{cues}: missing the list 'toll_words'"

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from marsad.cli import main
 from marsad.store import open_store
+from knowledge_helpers import broken_knowledge
 from store_helpers import MFS, SEED_000, SEED_001_VILLAGES, SEEDS, seed_000_doc, seed_001_doc
 
 # ACLED's export columns, in order (../shared/docs/acled.md)
@@ -199,25 +200,16 @@ def test_reprocess_replaces_events_when_extraction_changes(home, monkeypatch):
 
 
 def test_a_broken_knowledge_file_stops_ingest_and_reprocess_at_once_and_keeps_the_store(tmp_path, monkeypatch):
-    import shutil
-
-    from marsad.events import triggers
-
     monkeypatch.setenv("MARSAD_HOME", str(tmp_path / "home"))
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", "-q", str(SEED_000)]).exit_code == 0
     before = runner.invoke(main, ["events", "--limit", "0"]).stdout
     assert before.count("\n") == 3
 
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
-        shutil.copy(triggers.DATA_DIR / name, folder / name)
-    (folder / "triggers.yaml").write_text("families: [unclosed\n", encoding="utf-8")
-    monkeypatch.setattr(triggers, "DATA_DIR", folder)
+    broken = broken_knowledge(tmp_path, monkeypatch, "triggers.yaml", lambda _: "families: [unclosed\n")
     for args in (["reprocess", "-q"], ["ingest", "-q", str(SEEDS)]):
         res = runner.invoke(main, args)
         assert res.exit_code == 1, args
         line, = res.stderr.splitlines()
-        assert line.startswith(f"marsad: cannot start the pipeline: {folder / 'triggers.yaml'}:2: not valid YAML ("), line
+        assert line.startswith(f"marsad: cannot start the pipeline: {broken}:2: not valid YAML ("), line
     assert runner.invoke(main, ["events", "--limit", "0"]).stdout == before

@@ -435,20 +435,13 @@ def test_serve_command_options(monkeypatch):
 def test_serve_with_a_token_stops_on_a_broken_knowledge_file_before_serving(monkeypatch, tmp_path):
     """Posted articles need the extraction knowledge: a broken file is one line at start, not a
     500 on every POST; the store is not even opened."""
-    import shutil
-
     import uvicorn
     from click.testing import CliRunner
 
+    from knowledge_helpers import broken_knowledge
     from marsad.cli import main
-    from marsad.events import triggers
 
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    for name in ("triggers.yaml", "cues.yaml", "attribution.yaml"):
-        shutil.copy(triggers.DATA_DIR / name, folder / name)
-    (folder / "attribution.yaml").write_text("speech: [", encoding="utf-8")
-    monkeypatch.setattr(triggers, "DATA_DIR", folder)
+    folder = broken_knowledge(tmp_path, monkeypatch, "attribution.yaml", lambda _: "speech: [").parent
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: pytest.fail("served with a broken knowledge file"))
     r = CliRunner().invoke(main, ["serve", "--token", "t"], env={"MARSAD_HOME": str(tmp_path / "home")})
     assert r.exit_code == 1
