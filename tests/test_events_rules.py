@@ -1727,3 +1727,11 @@ def test_an_assassination_done_kills_its_target(extract):
     ev, = extract("اغتال مسلحون مجهولون يستقلون دراجة نارية، صباح اليوم، قياديا في المجلس الانتقالي الجنوبي في "
                   "مديرية الشيخ عثمان بعدن.")
     assert (ev.sub_event_type, ev.fatalities, ev.field_evidence["fatalities"].text) == ("Attack", 1, "اغتال")
+
+
+def test_a_denial_of_that_makes_the_capture_claimed(extract):
+    ev, = extract("قالت قوات الدعم السريع إنها سيطرت على مدينة ود مدني عاصمة ولاية الجزيرة، بعد معارك مع الجيش "
+                  "السوداني.\nونفى الجيش السوداني ذلك، مؤكدا أن قواته انسحبت من المدينة إلى مواقع دفاعية.")
+    assert (ev.sub_event_type, ev.actor1, ev.certainty) == (
+        "Non-state actor overtakes territory", "Rapid Support Forces", "claimed")
+    assert "denied by Military Forces of Sudan" in ev.notes

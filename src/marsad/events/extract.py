@@ -241,6 +241,7 @@ def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
     territory_done = protested = False
+    _denied_that(ctx, s, memory, att)
     if not ctx.triggers.within(s.start, s.end) or _question(ctx, s) or _historic(ctx, s):
         return out
     for f in frames(ctx, s):
@@ -372,6 +373,27 @@ def _own_place(ctx: Context, s: Sent) -> bool:
 
 def _who(att: Attribution | None) -> str:
     return "; ".join((att.sources or []) + (att.anonymous or [])) if att else ""
+
+
+def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None) -> None:
+    """«ونفى الجيش السوداني ذلك، مؤكدا أن قواته انسحبت»: a denial whose object points back
+    («ذلك», «هذه الأنباء»: cues.yaml told_that) at most 4 words after it denies the last event
+    told; that event becomes "claimed"."""
+    if not memory.told:
+        return
+    words = ctx.lex.words("told_that")
+    for verb in ctx.cue("denial", s.start, s.end):
+        spans = ctx.word_spans(verb.end, s.end, first=5)
+        texts = [ctx.norm(a, b) for a, b in spans]
+        if not any(t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])):
+            continue
+        ev = max(memory.told.values(), key=lambda e: e.evidence.start if e.evidence else -1)
+        if "denied by" not in ev.notes:
+            if ev.certainty == "reported":
+                ev.certainty = "claimed"
+            denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
+            ev.notes += f"; denied by {_who(att) or denier or 'a source'} at {s.start}-{s.end}"
+        return
 
 
 def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: Attribution | None) -> None:
