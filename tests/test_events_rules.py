@@ -1735,3 +1735,13 @@ def test_a_denial_of_that_makes_the_capture_claimed(extract):
     assert (ev.sub_event_type, ev.actor1, ev.certainty) == (
         "Non-state actor overtakes territory", "Rapid Support Forces", "claimed")
     assert "denied by Military Forces of Sudan" in ev.notes
+
+
+def test_sana_army_units_destroying_depots_in_two_towns(extract):
+    """«دمرت وحدات من الجيش العربي السوري، فجر اليوم، مقرات ومستودعات أسلحة ... في بلدتي اللطامنة
+    وكفرزيتا»: the date between commas is an aside, so the military objects and the two towns
+    after it belong to «دمرت» (the army was lost and the region taken for the towns)."""
+    evs = extract("دمرت وحدات من الجيش العربي السوري، فجر اليوم، مقرات ومستودعات أسلحة للتنظيمات الإرهابية في "
+                  "بلدتي اللطامنة وكفرزيتا بريف حماة الشمالي، وقضت على عدد من الإرهابيين.")
+    assert [(e.sub_event_type, e.actor1, e.location.name_ar) for e in evs] == [
+        ("Armed clash", "Military Forces of Syria", "اللطامنة"), ("Armed clash", "Military Forces of Syria", "كفر زيتا")]

@@ -225,6 +225,19 @@ def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
     return towns[-1] if towns else None
 
 
+def past_dated_aside(ctx: Context, s: Sent, end: int) -> int:
+    """The end of the clause after ``end`` when the clause that starts there holds a date and
+    nothing else («دمرت وحدات من الجيش، فجر اليوم، مقرات»): an aside inside one clause."""
+    i = next((k for k, (a, _b) in enumerate(s.clauses) if a >= end), None)
+    if i is None or i + 1 >= len(s.clauses):
+        return end
+    a, b = s.clauses[i]
+    dates = ctx.dates.within(a, b)
+    if dates and not any(not ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
+        return s.clauses[i + 1][1]
+    return end
+
+
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened: the place after the trigger in its clause with
     the places listed with it, else the nearest place in the clause, sentence, paragraph; else
@@ -233,7 +246,7 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     (A bare «الحي», «البلدة» after a place named with the same word is that place already:
     ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
-    after = _places(ctx, h.end, c1)
+    after = _places(ctx, h.end, past_dated_aside(ctx, s, c1))
     if after:
         return _list_from(ctx, after), "clause"
     before = [m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)]

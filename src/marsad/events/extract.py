@@ -29,8 +29,8 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
     coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, operation_agent,
-    other_parties,
-    party_of, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
+    other_parties, party_of, past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed,
+    usable, word_after, word_before,
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
@@ -199,7 +199,7 @@ def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
 def _military_object(ctx: Context, s: Sent, h: THit) -> bool:
     """The destroyed thing after the verb is military («دمرت منصة», «تدمير 3 آليات», «دمرت وحدات
     من الجيش العربي السوري أوكارا»: the subject may stand between)."""
-    nxt = ctx.word_spans(h.end, s.clause_of(h.start)[1], first=8)
+    nxt = ctx.word_spans(h.end, past_dated_aside(ctx, s, s.clause_of(h.start)[1]), first=8)
     civil = ctx.lex.words("civil_owners")
     for i, (a, _b) in enumerate(nxt):
         if not ctx.cue_at("military_object", a):
