@@ -1745,3 +1745,12 @@ def test_sana_army_units_destroying_depots_in_two_towns(extract):
                   "بلدتي اللطامنة وكفرزيتا بريف حماة الشمالي، وقضت على عدد من الإرهابيين.")
     assert [(e.sub_event_type, e.actor1, e.location.name_ar) for e in evs] == [
         ("Armed clash", "Military Forces of Syria", "اللطامنة"), ("Armed clash", "Military Forces of Syria", "كفر زيتا")]
+
+
+def test_what_a_ministry_announces_happened_where_it_says(extract):
+    """«أعلنت وزارة الداخلية الليبية ضبط شحنة أسلحة ... في ميناء مصراتة، واعتقال ثلاثة أشخاص»: the
+    verbal noun right after the ministry starts what it tells, so Misrata is where (not the
+    ministry's place; the dateline, Tripoli, was taken)."""
+    ev, = extract("طرابلس - أعلنت وزارة الداخلية الليبية ضبط شحنة أسلحة وذخائر في ميناء مصراتة، واعتقال ثلاثة "
+                  "أشخاص متورطين في تهريبها.")
+    assert (ev.sub_event_type, ev.location.name, ev.sources) == ("Arrests", "Misratah", ["Libyan Ministry of Interior"])
