@@ -115,8 +115,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
 def _actor_saying(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """The actor right after a speech verb whose words follow with «إن/أن» («قالت القيادة العامة
     لقوات سوريا الديمقراطية إن الطائرات التركية قصفت»): the span from the verb to «أن»."""
-    that = next((a for a, b in ctx.word_spans(start, end) if ctx.norm(a, b) in ctx.lex.words("that")), None)
-    if that is None or ctx.words(start, that) > 6:
+    that = next((a for a, b in ctx.word_spans(start, end, first=7) if ctx.norm(a, b) in ctx.lex.words("that")), None)
+    if that is None:
         return None
     actors = ctx.actors.within(start, that)
     if not actors or ctx.triggers.within(start, that) or ctx.words(actors[-1].end, that) > 0:

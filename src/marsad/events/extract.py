@@ -346,9 +346,8 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     """The definite attackers of the story told («المسلحون», «المهاجمون», «الجناة»: cues.yaml
     ``retold_attackers``) are the sentence's only armed men."""
     words = ctx.lex.words("retold_attackers")
-    again = [(a, b) for a, b in ctx.word_spans(s.start, s.end) if ctx.norm(a, b).lstrip("وف") in words]
-    return bool(again) and all(any(a < m.end and m.start < b for a, b in again)
-                               for m in ctx.actors.within(s.start, s.end) if party_of(m).armed)
+    armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
+    return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
 
 
 def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
@@ -67,36 +66,27 @@ class _Case:
     how: str  # where its place was found: "clause" (the event word's clause) or "sentence"
     cas: Casualties
     cand: Mention | None  # who did it, when the sentence names someone
+    s: Sent
+    first: THit  # the frame's first word
+    live: list[THit]  # its words that do not stand as background («بعد الهجوم»)
+    casualty: list[THit]  # of those, the casualty words («قتل», «أصيب»)
+    events: list[THit]  # and the event words («هجوم», «قصف»)
+    _nouns: list[THit] | None = None
 
-    @property
-    def s(self) -> Sent:
-        return self.f.sent
+    @classmethod
+    def of(cls, ctx: Context, f: "Frame", how: str, cas: Casualties, cand: Mention | None) -> "_Case":
+        live = [h for h in f.hits if not background(ctx, h)]
+        casualty = [h for h in live if ctx.lex.family(h.name).casualty]
+        events = [h for h in live if not ctx.lex.family(h.name).casualty]
+        return cls(ctx, f, how, cas, cand, f.sent, min(f.hits, key=lambda h: h.start), live, casualty, events)
 
-    @cached_property
-    def first(self) -> THit:
-        return min(self.f.hits, key=lambda h: h.start)
-
-    @cached_property
-    def live(self) -> list[THit]:
-        """The frame's words that do not stand as background («بعد الهجوم»)."""
-        return [h for h in self.f.hits if not background(self.ctx, h)]
-
-    @cached_property
-    def casualty(self) -> list[THit]:
-        """Of those, the casualty words («قتل», «أصيب»)."""
-        return [h for h in self.live if self.ctx.lex.family(h.name).casualty]
-
-    @cached_property
-    def events(self) -> list[THit]:
-        """And the event words («هجوم», «قصف»)."""
-        return [h for h in self.live if not self.ctx.lex.family(h.name).casualty]
-
-    @cached_property
     def nouns(self) -> list[THit]:
         """Event nouns not governed by «لـ»/«بـ» («للهجوم»: a topic), unless one suffered them."""
-        ctx, s = self.ctx, self.s
-        return [h for h in self.events if h.hit.entry.pos != "verb"
-                and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
+        if self._nouns is None:
+            ctx, s = self.ctx, self.s
+            self._nouns = [h for h in self.events if h.hit.entry.pos != "verb"
+                           and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
+        return self._nouns
 
 
 def _responsibility_claimed(c: _Case) -> bool:
@@ -246,12 +236,12 @@ def _done_with_light_verb(c: _Case) -> bool:
 
 def _generic_topic(c: _Case) -> bool:
     """«عمليات», «هجمات» with a generic cue («حالات», «موجة») and no specific event noun."""
-    return bool(c.ctx.cue("generic", c.s.start, c.s.end)) and all(h.strength < 2 for h in c.nouns)
+    return bool(c.ctx.cue("generic", c.s.start, c.s.end)) and all(h.strength < 2 for h in c.nouns())
 
 
 def _broke_out_there(c: _Case) -> bool:
     """«، واندلعت مواجهات بين الشبان وقوات الاحتلال»: where the sentence said."""
-    return c.how == "sentence" and any(_broke_out(c.ctx, c.s, h) for h in c.nouns)
+    return c.how == "sentence" and any(_broke_out(c.ctx, c.s, h) for h in c.nouns())
 
 
 # In order, each check with the answer it gives when it holds; the first that holds decides.
@@ -297,7 +287,7 @@ def violence_reported(ctx: Context, f: "Frame", how: str, cas: Casualties, cand:
 def why_reported(ctx: Context, f: "Frame", how: str, cas: Casualties,
                  cand: Mention | None) -> tuple[bool, str]:
     """``violence_reported``'s answer and the name of the check that gave it."""
-    c = _Case(ctx, f, how, cas, cand)
+    c = _Case.of(ctx, f, how, cas, cand)
     for check, verdict in _CHECKS:
         if check(c):
             return verdict, check.__name__.lstrip("_")
@@ -308,8 +298,8 @@ def _occurs_where_or_when(c: _Case) -> bool:
     """«وقع الهجوم», «أسفر الانفجار»: something happens to an event noun, and the clause has
     its place or the noun its date."""
     ctx, s = c.ctx, c.s
-    pinned = c.how == "clause" or any(_dated(ctx, s, h) for h in c.nouns)
-    return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns)
+    pinned = c.how == "clause" or any(_dated(ctx, s, h) for h in c.nouns())
+    return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns())
 
 
 def _armed_object(ctx: Context, s: Sent, h: THit, start: int) -> bool:
