@@ -376,8 +376,8 @@ def _who(att: Attribution | None) -> str:
 
 def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None) -> None:
     """«ونفى الجيش السوداني ذلك، مؤكدا أن قواته انسحبت»: a denial whose object points back
-    («ذلك», «هذه الأنباء»: cues.yaml told_that) at most 4 words after it denies the last event
-    told; that event becomes "claimed"."""
+    («ذلك», «هذه الأنباء»: cues.yaml told_that) in the 5 words after it (the denier first)
+    denies the last event told; that event becomes "claimed"."""
     if not memory.told:
         return
     words = ctx.lex.words("told_that")
