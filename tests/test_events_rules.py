@@ -1754,3 +1754,20 @@ def test_what_a_ministry_announces_happened_where_it_says(extract):
     ev, = extract("طرابلس - أعلنت وزارة الداخلية الليبية ضبط شحنة أسلحة وذخائر في ميناء مصراتة، واعتقال ثلاثة "
                   "أشخاص متورطين في تهريبها.")
     assert (ev.sub_event_type, ev.location.name, ev.sources) == ("Arrests", "Misratah", ["Libyan Ministry of Interior"])
+
+
+def test_jenin_raid_toll_sources_and_the_clash_near_the_camp(extract):
+    """«وفق وزارة الصحة الفلسطينية» is the source; «في محيط المخيم» points back to the camp named
+    before, which places the clash there (it was no event)."""
+    evs = extract("استشهد ثلاثة شبان، وأصيب خمسة آخرون، برصاص قوات الاحتلال خلال اقتحامها مخيم جنين فجر اليوم، "
+                  "وفق وزارة الصحة الفلسطينية.\nوقالت مصادر محلية إن اشتباكات مسلحة اندلعت بين مقاومين وقوات "
+                  "الاحتلال في محيط المخيم.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities, e.sources) for e in evs] == [
+        ("Attack", "Military Forces of Israel", 3, ["Palestinian Ministry of Health"]),
+        ("Armed clash", "Unidentified Armed Group (Palestine)", 0, [])]
+    assert evs[0].location == evs[1].location
+
+
+def test_houthi_artillery_names_the_houthis(extract):
+    ev, = extract("قتل 5 مدنيين بينهم امرأة وطفلان في قصف مدفعي حوثي استهدف حيا سكنيا في مدينة تعز.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Houthi Movement (Ansar Allah)", "Civilians (Yemen)", 5)

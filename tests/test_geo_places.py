@@ -387,3 +387,9 @@ def test_a_village_put_in_a_governorate_is_not_a_far_namesake(ocha_gaz):
     assert (got["نصيب"]["admin1"], got["نصيب"]["geo_precision"]) == ("Dar'a", 1)
     got = {m.text: m.data for m in places(ocha_gaz, "قصفت الطائرات قرية كفرنبودة في ريف إدلب الجنوبي.")}
     assert (got["كفرنبودة"]["admin1"], got["كفرنبودة"]["geo_precision"]) == ("Hama", 1)
+
+
+def test_a_ministry_is_no_village(ocha_gaz):
+    """«وزارة الداخلية» is no «و» + the village زارة; «قرية زارة» still is."""
+    assert places(ocha_gaz, "وذكرت الصحيفة أن وزارة الداخلية في إقليم السند قالت في بيان إن الهجوم نفذه انتحاري.") == []
+    assert [m.data["name"] for m in places(ocha_gaz, "قصفت الطائرات قرية زارة امس.")] == ["Zara"]

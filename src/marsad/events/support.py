@@ -298,7 +298,8 @@ def _occurs_where_or_when(c: _Case) -> bool:
     """«وقع الهجوم», «أسفر الانفجار»: something happens to an event noun, and the clause has
     its place or the noun its date."""
     ctx, s = c.ctx, c.s
-    pinned = c.how == "clause" or any(_dated(ctx, s, h) for h in c.nouns())
+    # the place in its clause, or the town it points back to there («في محيط المخيم»)
+    pinned = c.how in ("clause", "anaphor") or any(_dated(ctx, s, h) for h in c.nouns())
     return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns())
 
 
