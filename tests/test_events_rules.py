@@ -1771,3 +1771,10 @@ def test_jenin_raid_toll_sources_and_the_clash_near_the_camp(extract):
 def test_houthi_artillery_names_the_houthis(extract):
     ev, = extract("قتل 5 مدنيين بينهم امرأة وطفلان في قصف مدفعي حوثي استهدف حيا سكنيا في مدينة تعز.")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Houthi Movement (Ansar Allah)", "Civilians (Yemen)", 5)
+
+
+def test_sana_restoring_security_to_villages_is_regaining_them(extract):
+    evs = extract("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى قريتي الزكاة والأربعين بريف حماة الشمالي "
+                  "بعد القضاء على آخر تجمعات الإرهابيين فيهما.")
+    assert [(e.sub_event_type, e.actor1, e.location.name_ar) for e in evs] == [
+        ("Government regains territory", "Military Forces of Syria", name) for name in ("الزكاة", "الأربعين")]
