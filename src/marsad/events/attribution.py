@@ -205,11 +205,6 @@ def _speaker_end(ctx: Context, found: list[Mention], anon: list[tuple[int, int]]
     return max(end, min(content)) if content else max(end, limit)
 
 
-# words that go on naming the speaker after its name («مراسل سانا في حماة», «مصدر من الشرطة»)
-_SPEAKER_GOES_ON = frozenset(normalize(w) for w in ("في", "من", "ل", "عن", "على", "لدى", "التابع", "التابعة", "الذي",
-                                                    "التي", "باسم", "و"))
-
-
 def _content_follows(ctx: Context, end: int, limit: int) -> bool:
     """A named speaker followed straight by a verbal noun of what it announces («أعلنت وزارة
     الداخلية الليبية ضبط شحنة أسلحة في ميناء مصراتة»): the place after is the content's."""
@@ -217,7 +212,8 @@ def _content_follows(ctx: Context, end: int, limit: int) -> bool:
     if not nxt or ctx.text[end:nxt[0][0]].strip():
         return False
     word = ctx.norm(*nxt[0])
-    return word not in _SPEAKER_GOES_ON and not word.startswith(("ل", "ب", "و")) and ctx.outlets.covering(end - 1) != []
+    return word not in ctx.lex.words("speaker_goes_on") and not word.startswith(("ل", "ب", "و")) \
+        and ctx.outlets.covering(end - 1) != []
 
 
 def _told_of(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], limit: int
