@@ -1778,3 +1778,16 @@ def test_sana_restoring_security_to_villages_is_regaining_them(extract):
                   "بعد القضاء على آخر تجمعات الإرهابيين فيهما.")
     assert [(e.sub_event_type, e.actor1, e.location.name_ar) for e in evs] == [
         ("Government regains territory", "Military Forces of Syria", name) for name in ("الزكاة", "الأربعين")]
+
+
+@pytest.mark.parametrize("text, source, actor1", [
+    ("أعلن المتحدث العسكري المصري مقتل 18 تكفيريا خلال عمليات مداهمة نفذتها القوات المسلحة في شمال سيناء "
+     "الأسبوع الماضي.", "Spokesperson of the Egyptian Armed Forces", "Military Forces of Egypt"),
+    ("وقال وزير الدفاع العراقي إن قوة أمنية قتلت 3 إرهابيين في الأنبار امس.", "Iraqi Minister of Defence",
+     "Police Forces of Iraq"),
+])
+def test_an_office_named_without_its_holder_is_the_source(extract, text, source, actor1):
+    """«أعلن المتحدث العسكري المصري», «قال وزير الدفاع العراقي»: the office speaks (no source was
+    kept without a person's name); «قوة أمنية» is the security forces."""
+    ev = extract(text)[0]
+    assert (ev.sources, ev.actor1) == ([source], actor1)

@@ -179,6 +179,9 @@ def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
     # inside a longer phrase («قال أحد مساعدي الرئيس الحريري», «قال لرئيسه صدام»)
     officials = [m for m in ctx.names.within(start, end) if m.kind == "person" and _office(m)
                  and ctx.words(start, (m.data or {}).get("title_start") or m.start) == 0]
+    # an office named without its holder («أعلن المتحدث العسكري المصري», «قال وزير الدفاع العراقي»)
+    officials += [m for m in ctx.actors.within(start, end) if (m.data or {}).get("resolved") == "title"
+                  and _office(m) and ctx.words(start, m.start) == 0]
     return ctx.outlets.within(start, end) + [Mention(kind="outlet", start=m.start, end=m.end, text=m.text,
                                                      label=m.data["role"], data={"type": "official"})
                                              for m in officials]
