@@ -1791,3 +1791,14 @@ def test_an_office_named_without_its_holder_is_the_source(extract, text, source,
     kept without a person's name); «قوة أمنية» is the security forces."""
     ev = extract(text)[0]
     assert (ev.sources, ev.actor1) == ([source], actor1)
+
+
+def test_gunmen_shooting_protesters_attack_civilians(extract):
+    """«أطلق مسلحون النار على متظاهرين»: armed men who are no state force attacking protesters is
+    ACLED's Attack (Violence against civilians), the protesters the victims; it was a Peaceful
+    protest with three dead. The police doing it stays Excessive force against protesters."""
+    ev, = extract("أطلق مسلحون النار على متظاهرين في ساحة التحرير ببغداد امس، ما أدى إلى مقتل 3 منهم.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 3)
+    ev, = extract("فتحت الشرطة النار على المتظاهرين في بغداد امس فقتلت اثنين منهم.")
+    assert (ev.sub_event_type, ev.actor2) == ("Excessive force against protesters", "Police Forces of Iraq")

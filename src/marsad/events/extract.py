@@ -846,9 +846,13 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
         return []
     country = _country(places) or _country_named(ctx, s, prim)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
-    by_state, by_protesters = _acts_on_protest(ctx, f, country)
+    by_state, by_protesters, gunmen = _acts_on_protest(ctx, f, country)
     violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters
     intervention = _near_protest(ctx, s, f, "intervention") or by_state
+    if gunmen is not None and not (violent or intervention) and not any(h.name == "clash" for h in f.hits):
+        # «أطلق مسلحون النار على متظاهرين»: ACLED's attack on civilians, the protesters the victims
+        when = event_date(ctx, s, prim, default)
+        return _records(ctx, s, "Attack", prim, gunmen, _group("Protesters", country), places, how, when, cas, att)
     if cas.fatalities and intervention:
         sub = "Excessive force against protesters"
     elif violent:
@@ -877,10 +881,12 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
-def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool, bool]:
+def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool, bool, Party | None]:
     """Who commits the acts of violence of a protest frame: state forces («فتحت الشرطة النار على
-    المتظاهرين»: an intervention) or the protesters («هاجم متظاهرون السفارة»: violent)."""
+    المتظاهرين»: an intervention), the protesters («هاجم متظاهرون السفارة»: violent), or armed men
+    who are no state force («أطلق مسلحون النار على متظاهرين»: an attack on them; the last value)."""
     by_state = by_protesters = False
+    gunmen: Party | None = None
     for h in f.hits:
         fam = ctx.lex.family(h.name)
         if fam.group != "violence" or fam.casualty:
@@ -901,7 +907,9 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
         # it they are as often the object («على المتظاهرين ... وهاجمتهم»)
         after = cand.start >= h.end and ctx.words(h.end, cand.start) <= 1
         by_protesters = by_protesters or after and party.inter in ("Protesters", "Rioters")
-    return by_state, by_protesters
+        if party.armed and not party.is_force and party.inter not in ("Protesters", "Rioters"):
+            gunmen = gunmen or party
+    return by_state, by_protesters, gunmen
 
 
 # -- strategic developments ---------------------------------------------------------------------
