@@ -232,8 +232,7 @@ def past_dated_aside(ctx: Context, s: Sent, end: int) -> int:
     if i is None or i + 1 >= len(s.clauses):
         return end
     a, b = s.clauses[i]
-    dates = ctx.dates.within(a, b)
-    if dates and not any(not ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
+    if ctx.dates.within(a, b) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
         return s.clauses[i + 1][1]
     return end
 
@@ -1130,11 +1129,10 @@ def _noun_is(q: Mention, h: THit) -> bool:
 def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
     d = q.data or {}
     noun = d.get("noun")
-    ns, ne = d.get("noun_start"), d.get("noun_end")
-    if ns is not None and ne is not None:
-        for h in cas:
-            if h.start < ne and ns < h.end:
-                return h
+    ne = d.get("noun_end")
+    own = next((h for h in cas if _noun_is(q, h)), None)
+    if own is not None:
+        return own
     if noun and normalize(noun).removeprefix("ال") in ctx.lex.words("not_people"):
         return None
     if not noun and 1000 < int(d.get("value", 0)) < 2100:
