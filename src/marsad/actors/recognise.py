@@ -285,8 +285,8 @@ _PRIORITY = {"outlet": 0, "otemplate": 1, "actor": 2, "template": 3}
 
 def _homonyms_as_nouns(ctx: Context) -> set[str]:
     """The bare names («القاعدة») this article uses as the common noun (patterns.yaml
-    ``homonyms``): it has a word of the noun («قاعدة عسكرية») and names the actor no other way
-    (a descriptor before the bare name, «مسلحون من القاعدة», still makes it the actor)."""
+    ``homonyms``): it has a word of the noun («قاعدة عسكرية») and names the actor no other way.
+    ``recognise`` still takes one with a descriptor before it («مسلحون من القاعدة») as the actor."""
     text = ctx.st.text
     found: set[str] = set()
     for name, noun_words in ctx.lex.homonyms.items():
