@@ -1802,3 +1802,10 @@ def test_gunmen_shooting_protesters_attack_civilians(extract):
         "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 3)
     ev, = extract("فتحت الشرطة النار على المتظاهرين في بغداد امس فقتلت اثنين منهم.")
     assert (ev.sub_event_type, ev.actor2) == ("Excessive force against protesters", "Police Forces of Iraq")
+
+
+def test_a_passive_with_its_agent_after_ala_yad(extract):
+    """«تم اختطاف الصحفي على يد مسلحين»: «على يد» is the agent as «من قبل» is (the pattern spelled
+    «على» with «ى», which the normalised text never has)."""
+    ev, = extract("وتم اختطاف الصحفي على يد مسلحين مجهولين في مدينة الرمادي.")
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Iraq)")

@@ -28,7 +28,9 @@ _OBLIQUE = frozenset(normalize(w) for w in (
 ))
 _ON = normalize("على")
 _MIN = normalize("من")
-_BY_PHRASE = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي", "بيد", "نفذه", "نفذها", "نفذته",
+# who did it, after a passive or an event noun («من قبل», «على يد»)
+AGENT_PHRASES = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي"))
+_BY_PHRASE = AGENT_PHRASES + tuple(normalize(w) for w in ("بيد", "نفذه", "نفذها", "نفذته",
                                           "شنه", "شنها", "شنته", "تبنته", "تبناه", "تبنت",
                                           # «المجزرة التي ارتكبتها طائرات النظام»
                                           "ارتكبها", "ارتكبتها", "ارتكبه", "ارتكبته", "ارتكبوها",

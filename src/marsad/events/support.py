@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
-    Casualties, after_qad, after_that_he, light_verb, party_of, subject_after_that, to_party, word_after,
-    word_before, _exposed, _exposed_before_aside, _victim_right_after,
+    AGENT_PHRASES, Casualties, after_qad, after_that_he, light_verb, party_of, subject_after_that, to_party,
+    word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit
@@ -29,7 +29,9 @@ _ENTRY_HEAD = re.compile(r"[\s*•ـ\-–—0-9]*")
 
 _ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
 
-_BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:من قبل|على يد|على ايدي)\s")
+# the agent phrase at most two words after a passive's noun, in the normalised text (where «على»
+# is written «علي»: the phrases come normalised from ``arguments``)
+_BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:" + "|".join(map(re.escape, AGENT_PHRASES)) + r")\s")
 
 # «مسؤوليته عن», maybe after the channel of the claim («عبر وكالة أعماق التابعة له،», «في بيان»)
 _RESPONSIBILITY = re.compile(r"^\s*(?:(?:عبر|في|من خلال)\s+(?:\S+\s+){0,5}?)?(?:\S*ولي\S*\s+عن\s*)?$")
