@@ -230,6 +230,19 @@ def test_a_city_abroad_named_by_its_institution(builtin_gaz):
                        ("وقعت صدامات في محيط جامعة بيروت العربية.", "Beirut")):
         assert [m.data["name"] for m in places(builtin_gaz, text)] == [name], text
     assert places(builtin_gaz, "طالبت جامعة الدول العربية بوقف القتال.") == []
+    # the police, the governor of a city: «قائد شرطة كابل», «محافظ البصرة»
+    for text, name in (("وقال قائد شرطة كابل إن ستة مدنيين قتلوا.", "Kabul"),
+                       ("وردد المتظاهرون شعارات ضد محافظ البصرة.", "Basrah")):
+        assert [m.data["name"] for m in places(builtin_gaz, text)] == [name], text
+
+
+def test_a_quarter_on_the_edge_of_a_city_is_no_namesake_far_away(builtin_gaz):
+    # «الحسينية» is also a town of Egypt; «حي الحسينية ضواحي بغداد» is a quarter of Baghdad
+    text = "قتل ثلاثة عراقيين بانفجار سيارة مفخخة في حي الحسينية ضواحي بغداد الشرقية."
+    got = [(m.text, m.data["gazetteer_id"], m.data["country"]) for m in places(builtin_gaz, text)]
+    assert got == [("الحسينية", None, "Iraq"), ("بغداد", "builtin:gn:98182", "Iraq")]
+    got = [(m.text, m.data["country"]) for m in places(builtin_gaz, "سقطت قذيفة على حي الحسينية شرق بغداد.")]
+    assert got == [("الحسينية", "Iraq"), ("بغداد", "Iraq")]
 
 
 def test_common_plurals_that_name_a_town(ocha_gaz):

@@ -1044,15 +1044,20 @@ class PlaceRecogniser:
         c.reasons = [f"a misspelling of «{c.chosen.name_ar}» (distance {dist}) in {admin1}"] + reasons[1:]
 
     def _quarters(self, cands: list[Cand], words: Words) -> None:
-        """«حي الميدان في دمشق»: a quarter said to be in a town is in it; a namesake elsewhere
-        (a village الميدان in Homs) is dropped and the quarter is placed at the town."""
+        """«حي الميدان في دمشق», «حي الحسينية ضواحي بغداد», «حي الزهراء شرق حمص»: a quarter
+        said to be in (or on the edge of) a town is there; a namesake elsewhere (a village
+        الميدان in Homs, a town الحسينية in Egypt) is dropped and the quarter is placed at the town."""
         lex = self.lexicon
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
             if c.chosen is None or c.chosen.point is None or not (c.cue_word and lex.in_set(c.cue_word, lex.quarters)):
                 continue
             j = c.w1 + 1
-            k = j + 1 if j < len(words) and words.text[j] == "في" else j
+            k = j
+            if k < len(words) and words.text[k] == "في":
+                k += 1
+            if k < len(words) and (lex.direction(words.text[k])[0] or words.text[k] in lex.countryside):
+                k += 1  # «شرق حمص», «ضواحي بغداد»
             if k < len(words) and words.kind[k] == "singular" and k != j:
                 k += 1  # «في مدينة حلب»
             town = by_w0.get(k)
@@ -1062,7 +1067,7 @@ class PlaceRecogniser:
             if k == j and not town.prefix.lstrip("و").startswith("ب"):
                 continue  # «حي الميدان بدمشق», not «حي الميدان دمشق»
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
-                c.chosen, c.entries, c.unknown = None, [], True
+                c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
 
     def _foreign_namesakes(self, cands: list[Cand], words: Words) -> None:
@@ -1133,7 +1138,7 @@ class PlaceRecogniser:
                              f"the nearest place of its {label}"]
                 return
         if c.anchor is not None:  # «وادي حلب» alone: at the Syrian place it is named after
-            c.reasons = [f"not in the gazetteer; placed at «{c.anchor.name_ar}», the place it is named after"]
+            c.reasons = [f"not in the gazetteer; placed at «{c.anchor.name_ar}», the place the text ties it to"]
             return
         c.reasons = ["not in the gazetteer; nothing near it resolved"]
 
