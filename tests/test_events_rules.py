@@ -494,6 +494,13 @@ def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
     evs = extract("اقتحمت قوات الاحتلال مخيم جنين وقتلت 3 فلسطينيين.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Attack", "Military Forces of Israel", "Civilians (Palestine)", 3)]
+    # or the subject of a verb of carrying out before it, past a comma; a bare verb too
+    for text, force in (("نفذت إدارة الأمن العام حملة أمنية في مدينة حمص، واعتقلت عددا من المطلوبين.",
+                         "Police Forces of Syria"),
+                        ("نفذ الجيش السوري حملة أمنية في حمص، واعتقل عددا من المطلوبين.", "Military Forces of Syria"),
+                        ("أطلقت الشرطة الغازات المسيلة للدموع لتفريق المتظاهرين، واعتقلت بعضهم.", "Police Forces of Syria")):
+        assert [(e.sub_event_type, e.actor1) for e in extract(text) if e.sub_event_type == "Arrests"] == [
+            ("Arrests", force)], text
     evs = extract("اقتحم مستوطنون قرية ترمسعيا وأحرقوا عددا من المنازل والمركبات.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]
     # storming alone is a raid that leaves (no capture); storming in a battle takes the place

@@ -818,10 +818,21 @@ def _named_by_weapon(ctx: Context, h: THit) -> _Cand | None:
 def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     """An inflected verb joined by «و» to an event verb before it in the sentence, with no
     subject of its own, shares that verb's subject («اقتحمت قوات الاحتلال مخيم جنين وقتلت 3
-    فلسطينيين»), unless a new report opens between them («وقال»)."""
-    if h.hit.entry.pos != "verb" or h.hit.prefix not in ("و", "ف") or not h.hit.suffix:
-        return None
+    فلسطينيين»), or the subject right after a verb of carrying out («نفذت إدارة الأمن العام
+    حملة أمنية في حمص، واعتقلت عددا من المطلوبين»), unless a new report opens between them
+    («وقال»)."""
+    if h.hit.entry.pos != "verb" or h.hit.prefix not in ("و", "ف") \
+            or not h.hit.suffix and h.hit.entry.key in ctx.lex.ambiguous_verbs:
+        return None  # «وقصف» may be «and shelling»; «واعتقل» is a verb
     before = [t for t in ctx.triggers.within(s.start, h.start) if t.hit.entry.pos == "verb"]
+    carried = [t for t in ctx.cue("occurrence", s.start, h.start) if t.hit.entry.pos == "verb"]
+    if carried and (not before or carried[-1].start > before[-1].start):
+        if ctx.cue("speech", carried[-1].end, h.start):
+            return None
+        c0, c1 = s.clause_of(carried[-1].start)
+        for c in _candidates(ctx, carried[-1].end, c1):
+            return c if _subject_after_verb(ctx, carried[-1], c) and not _victim(c) else None
+        return None
     if not before or ctx.cue("speech", before[-1].end, h.start):
         return None
     return _agent(ctx, s, before[-1])
