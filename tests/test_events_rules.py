@@ -1816,3 +1816,23 @@ def test_a_passive_with_its_agent_after_ala_yad(extract):
     «على» with «ى», which the normalised text never has)."""
     ev, = extract("وتم اختطاف الصحفي على يد مسلحين مجهولين في مدينة الرمادي.")
     assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Iraq)")
+
+
+def test_drones_the_instrument_of_a_strike_are_no_march(extract):
+    # «المسيرات» is drones and marches; struck «بالمسيرات» it is drones, joined «بمسيرة» a march
+    ev, = extract("قصفت قوات الدعم السريع بالمسيرات محطة كهرباء في مدينة مروي شمالي السودان.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Rapid Support Forces", None)
+    ev, = extract("شارك الآلاف بمسيرة في مدينة الخرطوم للمطالبة بالحكم المدني.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Sudan)")
+
+
+def test_a_clash_between_two_armed_groups_named_by_a_dual(extract):
+    ev, = extract("قتل 4 أشخاص وأصيب 10 آخرون في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 4)
+
+
+def test_the_military_spokesman_of_a_group_claims_for_it(extract):
+    # «المتحدث العسكري باسم جماعة الحوثيين يحيى سريع»: the spokesman, named, claims for the Houthis
+    ev, = extract("أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.")
+    assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)")

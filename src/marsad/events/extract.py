@@ -109,14 +109,21 @@ def _downed(ctx: Context, s: Sent, h: THit, stops: list[THit]) -> bool:
 
 
 def _drone(ctx: Context, s: Sent, h: THit) -> bool:
-    """«الطائرات التركية المسيرة»: «مسيرة» two words at most after a word of aircraft is a drone."""
-    if h.hit.entry.key != _MARCH:
+    """«الطائرات التركية المسيرة»: «مسيرة» two words at most after a word of aircraft is a drone;
+    so is «بالمسيرات», the instrument of a verb of violence at most three words before it
+    («قصفت قوات الدعم السريع بالمسيرات محطة كهرباء»; one takes part in a march, «شارك بمسيرة»,
+    but strikes with a drone)."""
+    if h.hit.entry.key not in _MARCH:
         return False
     prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
-    return any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev)
+    if any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev):
+        return True
+    return h.hit.prefix.lstrip("و").startswith("ب") and any(
+        t.hit.entry.pos == "verb" and ctx.lex.family(t.name).group == "violence" and not ctx.lex.family(t.name).casualty
+        and ctx.words(t.end, h.start) <= 3 for t in ctx.triggers.within(max(s.start, h.start - 60), h.start))
 
 
-_MARCH = normalize("مسيرة")
+_MARCH = frozenset((normalize("مسيرة"), normalize("مسيرات")))
 
 
 def frames(ctx: Context, s: Sent) -> list[Frame]:
