@@ -1836,3 +1836,40 @@ def test_the_military_spokesman_of_a_group_claims_for_it(extract):
     # «المتحدث العسكري باسم جماعة الحوثيين يحيى سريع»: the spokesman, named, claims for the Houthis
     ev, = extract("أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.")
     assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)")
+
+
+def test_the_ministry_named_again_and_its_forces(extract):
+    # «الوزارة» is the ministry named before; «قواتها» its forces, who take the villages
+    text = ("أعلنت وزارة الدفاع السورية أن وحداتها تصدت لهجوم شنته مجموعات خارجة عن القانون على مواقع "
+            "للجيش في محيط مدينة السويداء، ما أدى إلى مقتل خمسة عناصر.\n"
+            "وأوضحت الوزارة في بيان أن قواتها تمكنت من السيطرة على بلدتي المزرعة والثعلة بعد اشتباكات عنيفة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.location.name_ar, e.sources) for e in extract(text)]
+    # «خارجة» (outside) in «خارجة عن القانون» is no village of Hasakeh; the outlaws are armed men
+    assert got[0] == ("Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria", "السويداء",
+                      ["Syrian Ministry of Defence"])
+    assert got[1:] == [("Government regains territory", "Military Forces of Syria", None, name, ["Syrian Ministry of Defence"])
+                       for name in ("المزرعة", "الثعلة")]
+
+
+def test_a_dateline_the_story_runs_on_from(extract):
+    # «الخرطوم (رويترز) - قال شهود»: Reuters tells what the witnesses said
+    text = ("الخرطوم (رويترز) - قال شهود عيان إن قوات الدعم السريع قصفت مخيم أبو شوك للنازحين قرب مدينة "
+            "الفاشر بالمدفعية الثقيلة، ما أسفر عن مقتل 40 شخصا على الأقل.\n"
+            "وأضاف الشهود أن الجيش السوداني رد بقصف مواقع الدعم السريع شرقي المدينة.")
+    got = [(e.actor1, e.actor2, e.fatalities, e.sources) for e in extract(text)]
+    # the owner of the positions shelled is the target, not the shelling side
+    assert got == [("Rapid Support Forces", "Civilians (Sudan)", 40, ["Reuters"]),
+                   ("Military Forces of Sudan", "Rapid Support Forces", 0, ["Reuters"])]
+
+
+def test_who_arrests_and_who_is_arrested(extract):
+    # a force named well before the joined arrest verb made the arrest
+    text = ("وقال مصدر في وزارة الداخلية إن قوات الأمن أرسلت تعزيزات إلى مدينة جبلة وبدأت عملية تمشيط "
+            "واسعة، واعتقلت أربعة مشتبه بهم.")
+    assert [(e.actor1, e.actor2) for e in extract(text)] == [("Police Forces of Syria", "Civilians (Syria)")]
+    # protesters after the arrest noun were arrested; they arrest no one
+    ev, = extract("أدانت منظمة حقوقية إلقاء القبض على 68 متظاهرا يوم الأحد في القاهرة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", None, "Protesters (Egypt)")
+    # a force abroad arrests no compatriots: the civilians have no country when no place is named
+    ev, = extract("أوضح بيان للجيش الأميركي اعتقال شخص يشتبه بارتباطه بخلية سرية تهرب الأسلحة.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "Civilians")

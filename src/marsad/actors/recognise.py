@@ -481,8 +481,9 @@ _NISBA_DEF = re.compile(r"^ال.{2,}(يه|ي|يين|يون)$")  # a definite adj
 
 def anaphors(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Mention]:
     """«التنظيم», «الحركة» alone: the group last named with that head word before it
-    (patterns.yaml ``anaphors``), as a mention of that group."""
-    named = [m for m in found if m.kind == "actor" and not (m.data or {}).get("generic")]
+    (patterns.yaml ``anaphors``), as a mention of that group; «الوزارة» the ministry last named,
+    as a mention of that official source."""
+    named = [m for m in found if m.kind == "outlet" or m.kind == "actor" and not (m.data or {}).get("generic")]
     if lex.anaphor_re is None or not named:
         return []
     taken = [(m.start, m.end) for m in found]

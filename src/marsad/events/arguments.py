@@ -685,9 +685,15 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     key = (s.start, h.start, h.end, h.name)
     if key not in memo:
         found = _agent(ctx, s, h)
-        memo[key] = None if found is not None and _victim(found) and ctx.lex.family(h.name).group != "protest" \
-            else found
+        group = ctx.lex.family(h.name).group
+        if found is not None and (_victim(found) and group != "protest" or group == "arrest" and _crowd(found)):
+            found = None  # «القاء القبض على 68 متظاهرا»: protesters are arrested, they arrest no one
+        memo[key] = found
     return memo[key]
+
+
+def _crowd(c: _Cand) -> bool:
+    return c.mention is not None and (c.mention.data or {}).get("inter") in ("Protesters", "Rioters")
 
 
 def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
@@ -770,7 +776,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             break
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
-            if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)):
+            if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
+                    and not ctx.cue("military_object", h.end, c.start):  # «بقصف مواقع الدعم السريع»: the target's
                 return c
             if _owned_by(ctx, h, c):
                 return c  # «طائرة مسيرة انتحارية تابعة لقوات النظام»: whose drone it is

@@ -57,15 +57,31 @@ def attribute(ctx: Context) -> list[Attribution | None]:
 
 
 def dateline(ctx: Context) -> str | None:
-    """The outlet of a dateline opening the article («دمشق - سانا», «موسكو (سبوتنيك)»): a
-    first paragraph of at most six words that names an outlet and tells no event."""
+    """The outlet of a dateline opening the article: a first paragraph of at most six words that
+    names an outlet and tells no event («دمشق - سانا», «موسكو (سبوتنيك)»), or a dateline the
+    story runs on from (``_inline_dateline``)."""
     if not ctx.paras:
         return None
     p0, p1 = ctx.paras[0]
     if ctx.words(p0, p1) > 6 or ctx.triggers.within(p0, p1):
-        return None
+        return _inline_dateline(ctx, p0, p1)
     outlets = ctx.outlets.within(p0, p1)
     return (outlets[0].label or outlets[0].text) if outlets else None
+
+
+_DASHES = ("-", "–", "—", "ـ", ":")
+
+
+def _inline_dateline(ctx: Context, p0: int, p1: int) -> str | None:
+    """«الخرطوم (رويترز) - قال شهود عيان ...», «لندن ـ «الشرق الأوسط»: اغتال ...»: an outlet
+    among the first six words of the article, a dash or a colon right after it (past its
+    closing bracket or quote)."""
+    for m in ctx.outlets.within(p0, p1):
+        if ctx.words(p0, m.start) > 6:
+            break
+        if ctx.text[m.end:m.end + 6].lstrip(")»\" ").startswith(_DASHES):
+            return m.label or m.text
+    return None
 
 
 def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:

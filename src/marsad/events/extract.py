@@ -483,8 +483,8 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             continue  # a raid that arrests, kills or burns, or storms and leaves: not a capture
             # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
         cand = agent(ctx, s, h)
-        party1 = to_party(ctx, cand, None) if cand else None
-        if party1 is not None:
+        party1 = to_party(ctx, cand, None) if cand else _own_forces(ctx, s, h)
+        if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
             memory.party, memory.para = party1, s.para
         places, how = object_places(ctx, s, h)
         if not places:
@@ -953,12 +953,18 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
+    if sub == "Arrests" and party1 is None and party2 is not None and party2.is_force \
+            and party2.span is not None and party2.span.end <= prim.start:
+        # «إن قوات الأمن أرسلت تعزيزات ... وبدأت عملية تمشيط، واعتقلت أربعة»: the force named
+        # before the arrest, far from it, made it
+        party1, party2 = party2, None
     if sub == "Arrests" and party1 is not None and party1.name == f"Government of {party1.country}":
         # «اعتقلت السلطات المصرية 20 شخصا»: the authorities arrest through their police
         party1 = replace(party1, name=f"Police Forces of {party1.country}")
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
-        country = country or (party1.country if party1 else None)
+        # with no place, the civilians are of the arresting state's country, not of a foreign force's
+        country = country or (party1.country if party1 and party1.is_state else None)
         party2 = _group("Civilians", country)
     when = event_date(ctx, s, prim, default)
     cas = Casualties()
@@ -1074,12 +1080,13 @@ def _loc(ctx: Context, place: Mention, how: str) -> Location:
 
 def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | None) -> Party | None:
     """Civilians are those of the country the event took place in, else of the attacker's
-    («هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس»: Civilians (Palestine)); the article's
-    country, read by the actors stage, only when neither is known."""
+    («هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس»: Civilians (Palestine)) unless that is a
+    force abroad (the US army's arrests in Iraq are of no Americans); the article's country,
+    read by the actors stage, only when neither is known."""
     if party2 is None or party2.inter != "Civilians" or not party2.name.startswith("Civilians"):
         return party2
     country = (place.data or {}).get("country") if place is not None else None
-    if not country and party1 is not None and party1.armed:
+    if not country and party1 is not None and party1.armed and party1.inter != "External/Other forces":
         country = party1.country
     if not country or country == party2.country:
         return party2
