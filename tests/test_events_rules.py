@@ -1873,3 +1873,11 @@ def test_who_arrests_and_who_is_arrested(extract):
     # a force abroad arrests no compatriots: the civilians have no country when no place is named
     ev, = extract("أوضح بيان للجيش الأميركي اعتقال شخص يشتبه بارتباطه بخلية سرية تهرب الأسلحة.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "Civilians")
+
+
+def test_a_member_of_a_force_counts_one(extract):
+    # «منتسب» (Iraqi usage): one member of a force killed
+    ev, = extract("أفاد مصدر أمني بمقتل منتسب في الحشد الشعبي وإصابة اثنين آخرين بهجوم لعناصر تنظيم داعش "
+                  "على نقطة مرابطة في قضاء الطارمية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Islamic State (Iraq)", "Popular Mobilization Forces", 1)

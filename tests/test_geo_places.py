@@ -406,3 +406,18 @@ def test_a_ministry_is_no_village(ocha_gaz):
     """«وزارة الداخلية» is no «و» + the village زارة; «قرية زارة» still is."""
     assert places(ocha_gaz, "وذكرت الصحيفة أن وزارة الداخلية في إقليم السند قالت في بيان إن الهجوم نفذه انتحاري.") == []
     assert [m.data["name"] for m in places(ocha_gaz, "قصفت الطائرات قرية زارة امس.")] == ["Zara"]
+
+
+def test_an_unknown_two_word_name_whose_second_word_is_a_hamlet_without_its_article(builtin_gaz):
+    # «الملوك» is ملوك (a Homs hamlet) with the article; after «برج» it is the rest of the name
+    got = [(m.text, m.data["country"], m.data["geo_precision"]) for m in
+           places(builtin_gaz, "استهدفت غارة سيارة على طريق بلدة برج الملوك في قضاء مرجعيون.")]
+    assert got[0] == ("برج الملوك", "Lebanon", 2)
+    # an adjective after an unknown town is not part of its name («بلدة إلجويبار الصغيرة»)
+    got = [m.text for m in places(builtin_gaz, "انفجرت قنبلة في بلدة إلجويبار الصغيرة بالقرب من سان سباستيان.")]
+    assert got[0] == "إلجويبار"
+
+
+def test_south_lebanon_is_a_region(builtin_gaz):
+    got = [(m.data["name"], m.data["geo_precision"]) for m in places(builtin_gaz, "قتل عنصر في حزب الله في جنوب لبنان.")]
+    assert got == [("South Lebanon", 3)]

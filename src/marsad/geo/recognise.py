@@ -425,7 +425,11 @@ class PlaceRecogniser:
             return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
         if first and base.startswith("لل"):
             return None  # «قرى للمساليت»: whose villages, not their name
-        end = pos + 1 if self._second_word(words, pos, by_w0) else pos
+        nxt = by_w0.get(pos + 1)
+        # «بلدة برج الملوك»: a name the gazetteer has only without its article (ملوك, a Homs
+        # hamlet) is the second word of this one, not another place
+        loose = nxt is not None and bool(nxt.entries) and all(how == ADDED for _, how in nxt.entries)
+        end = pos + 1 if self._second_word(words, pos, () if loose else by_w0) else pos
         if not self._ends_member(words, end + 1, words.sent[pos], by_w0):
             return None
         return pos, end
@@ -439,7 +443,7 @@ class PlaceRecogniser:
             return False
         t = words.text[nxt]
         return (not t.startswith("و") and _name_like(t, lex) and not _NAME_ADJ.match(t)
-                and not lex.in_set(t, lex.locative) and canon(compact(t)) not in lex.not_names)
+                and not lex.in_set(t, lex.locative) and not _not_name(t, lex))
 
     def _ends_member(self, words: Words, j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
         """What may follow a list member: the end of the sentence, punctuation, the next member
@@ -449,7 +453,7 @@ class PlaceRecogniser:
             return True
         t = words.text[j]
         return (t.startswith("و") or j in by_w0 or words.kind[j] in ("admin", "countryside")
-                or canon(compact(t)) in lex.not_names or _PLACE_ADJ.match(t) is not None
+                or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
@@ -1296,6 +1300,13 @@ def _letter_read_off(c: Cand) -> bool:
 
 def _strip_waw(word: str) -> str:
     return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _not_name(word: str, lex: GeoLexicon) -> bool:
+    """A word cues.yaml ``not_names`` lists, with or without the article («الصغيرة», listed as
+    «صغيرة»)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return canon(compact(word)) in lex.not_names or canon(compact(bare)) in lex.not_names
 
 
 def _name_like(word: str, lex: GeoLexicon) -> bool:
