@@ -1881,3 +1881,21 @@ def test_a_member_of_a_force_counts_one(extract):
                   "على نقطة مرابطة في قضاء الطارمية.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Islamic State (Iraq)", "Popular Mobilization Forces", 1)
+
+
+def test_artillery_shelling_while_drones_fly(extract):
+    # the reconnaissance aircraft of another clause do not make the artillery's shelling an air strike
+    ev, = extract("قصفت مدفعية الجيش التركي قرى بريف منبج، بالتزامن مع تحليق مكثف لطائرات الاستطلاع.")
+    assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Military Forces of Turkey")
+    ev, = extract("قصفت الطائرات الحربية الروسية بلدة كفرنبل.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_forces_of_a_ministry(extract):
+    # «قوات وزارة الدفاع» are the army (Syria's since 2025), not the ministry that tells
+    ev, = extract("وثق المرصد السوري مقتل 3 عناصر من قوات وزارة الدفاع جراء انفجار لغم أرضي من مخلفات "
+                  "الحرب بسيارتهم في بادية دير الزور.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Remote explosive/landmine/IED", None, "Military Forces of Syria", 3)
+    ev, = extract("قتل عنصران من قوات وزارة الداخلية بهجوم لمسلحين على حاجز في ريف إدلب.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria")

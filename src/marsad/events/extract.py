@@ -803,7 +803,8 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
     if fam.group == "looting":  # military things destroyed (see ``frames``): from the air, or fighting
         return "Air/drone strike" if ctx.cue("air", s.start, s.end) else "Armed clash"
     sub = fam.sub_event or "Attack"
-    if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end):
+    if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end) \
+            and not ctx.cue("artillery", *s.clause_of(prim.start)):
         if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
             sub = "Air/drone strike"
     if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
