@@ -1,9 +1,11 @@
 """Name keys and the compiled matcher: spelling variants, spaces, proclitics, word boundaries."""
 from __future__ import annotations
 
-from geo_helpers import ocha_gaz, ocha_home  # noqa: F401
+from geo_helpers import ocha_gaz, ocha_home, places  # noqa: F401
 
-from marsad.geo.names import compact, compact_text, ending_variants, norm_name, skeleton, weighted_distance
+from marsad.geo.names import (
+    compact, compact_text, definite_variants, ending_variants, norm_name, skeleton, weighted_distance,
+)
 from marsad.text.normalize import normalize
 
 
@@ -17,6 +19,19 @@ def test_ending_variants():
     assert "معردبسه" in ending_variants(norm_name("معردبسي"))
     assert "كفر حمراء" in ending_variants(norm_name("كفر حمرة"))
     assert ending_variants(norm_name("حلب")) == set()
+
+
+def test_definite_variants_of_names_with_a_direction():
+    # OCHA writes «دير شرقي» and «دير الغربي»; the news «الدير الشرقي» and «الدير الغربي»
+    assert definite_variants(norm_name("دير شرقي")) == {"الدير الشرقي"}
+    assert definite_variants(norm_name("دير الغربي")) == {"الدير الغربي"}
+    assert definite_variants(norm_name("الدير الغربي")) == set()
+    assert definite_variants(norm_name("كفر حمرة")) == set()
+
+
+def test_villages_with_a_direction_in_a_list(ocha_gaz):
+    text = "بسطت وحدات الجيش سيطرتها على بلدات الدير الشرقي والدير الغربي وتلمنس بعد معارك عنيفة."
+    assert [m.data["gazetteer_id"] for m in places(ocha_gaz, text)] == ["ocha:C3962", "ocha:C3968", "ocha:C3974"]
 
 
 def test_skeleton_and_distance_for_misspellings():

@@ -2,10 +2,10 @@
 
 Names are indexed under their compact keys (``marsad.geo.names``) and a few variants, each
 with how it was derived: exact, a swapped final letter (معردبسي ~ معردبسة, كفر حمرة ~ كفر
-حمراء), the article dropped (الهبيط ~ هبيط) or added (حماميات ~ الحماميات), or the article
-merged into a preceding ل (للحامدية). ``find`` runs the automaton once over the compact projection of a text and keeps
-the hits that start at a word start, or after proclitics only (وبسيدا، بمعرة النعمان), and
-end at a word end (no match inside a longer word).
+حمراء), the article dropped (الهبيط ~ هبيط) or added (حماميات ~ الحماميات; دير شرقي ~ الدير
+الشرقي), or the article merged into a preceding ل (للحامدية). ``find`` runs the automaton once
+over the compact projection of a text and keeps the hits that start at a word start, or after
+proclitics only (وبسيدا، بمعرة النعمان), and end at a word end (no match inside a longer word).
 
 For misspellings (سيراكاب → سراقب) ``fuzzy`` looks up the names of one governorate with the
 same consonant skeleton (long vowels dropped, confusable letters merged) and keeps those within
@@ -24,7 +24,7 @@ import ahocorasick
 from marsad.geo.gazetteer import GazEntry
 from marsad.geo.lexicon import NAME_PROCLITICS
 from marsad.geo.names import (
-    CompactText, article_added, article_variants, compact, compact_keys, ending_variants, has_arabic, letters, norm_name,
+    CompactText, article_added, article_variants, compact, compact_keys, definite_variants, ending_variants, has_arabic, letters, norm_name,
     skeleton, weighted_distance,
 )
 
@@ -72,7 +72,7 @@ class NameMatcher:
                 for v in ending_variants(n):
                     for k in compact_keys(v):
                         add(k, entry_id, ENDING)
-                for v in article_variants(n):
+                for v in article_variants(n) | definite_variants(n):
                     for k in compact_keys(v):
                         add(k, entry_id, ARTICLE)
                 entry = entries.get(entry_id)

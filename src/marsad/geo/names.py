@@ -111,6 +111,26 @@ def article_added(name_norm: str) -> set[str]:
     return set()
 
 
+_DIRECTION_ADJECTIVES = frozenset(normalize(w) for w in (
+    "شرقي", "غربي", "شمالي", "جنوبي", "قبلي", "فوقاني", "تحتاني",
+    "شرقية", "غربية", "شمالية", "جنوبية", "قبلية", "فوقانية", "تحتانية"))
+
+
+def definite_variants(name_norm: str) -> set[str]:
+    """A two-word name whose second word is an adjective of direction, written as the news
+    writes it, with the article on both words: «دير شرقي», «دير الغربي» (OCHA) → «الدير الشرقي»,
+    «الدير الغربي»."""
+    parts = name_norm.split(" ")
+    if len(parts) != 2:
+        return set()
+    head, adjective = parts
+    bare = adjective[2:] if adjective.startswith("ال") else adjective
+    if bare not in _DIRECTION_ADJECTIVES or len(head) < 3:
+        return set()
+    definite = f"{head if head.startswith('ال') else 'ال' + head} ال{bare}"
+    return {definite} - {name_norm}
+
+
 def skeleton(name_norm: str) -> str:
     """Coarse consonant key: compact form, long vowels after the first letter dropped,
     confusable letters merged."""
