@@ -1899,3 +1899,12 @@ def test_the_forces_of_a_ministry(extract):
         "Remote explosive/landmine/IED", None, "Military Forces of Syria", 3)
     ev, = extract("قتل عنصران من قوات وزارة الداخلية بهجوم لمسلحين على حاجز في ريف إدلب.")
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria")
+
+
+def test_a_civil_body_that_counts_the_dead_is_a_source(extract):
+    # «قالت الخوذ البيضاء إن ...»: the White Helmets tell it, as a monitor would; an armed actor
+    # that tells is no source («قالت قوات سوريا الديمقراطية إن ...»)
+    ev, = extract("قالت الخوذ البيضاء إن 8 مدنيين بينهم 3 أطفال قتلوا جراء غارات جوية على مدينة سراقب.")
+    assert (ev.sub_event_type, ev.fatalities, ev.sources) == ("Air/drone strike", 8, ["White Helmets"])
+    ev, = extract("قالت قوات سوريا الديمقراطية إن الطائرات التركية قصفت قرية تل تمر.")
+    assert ev.sources == []

@@ -100,6 +100,10 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             speaker = _actor_saying(ctx, verb.end, s.end)
             if speaker is not None:  # «قالت قوات سوريا الديمقراطية إن ...»: who tells, no side
                 ctx.speakers.append(speaker)
+                found = [m for m in ctx.actors.within(*speaker) if _civil_body(m)]
+                if found:  # «قالت الخوذ البيضاء إن ...»: a civil body that counts the dead is a source
+                    named += found
+                    continue
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
             anon = _anonymous(ctx, back, verb.start)
@@ -138,6 +142,13 @@ def _actor_saying(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     if not actors or ctx.triggers.within(start, that) or ctx.words(actors[-1].end, that) > 0:
         return None
     return start, that
+
+
+def _civil_body(m: Mention) -> bool:
+    """A named organisation of civilians (the White Helmets, the Red Crescent), not a class of
+    people («مدنيين»)."""
+    d = m.data or {}
+    return m.kind == "actor" and d.get("inter") == "Civilians" and not d.get("generic")
 
 
 def _self_speaker(ctx: Context, s: Sent) -> Mention | None:
