@@ -1908,3 +1908,13 @@ def test_a_civil_body_that_counts_the_dead_is_a_source(extract):
     assert (ev.sub_event_type, ev.fatalities, ev.sources) == ("Air/drone strike", 8, ["White Helmets"])
     ev, = extract("قالت قوات سوريا الديمقراطية إن الطائرات التركية قصفت قرية تل تمر.")
     assert ev.sources == []
+
+
+def test_a_denial_put_to_the_event_of_its_own_sentence(extract):
+    # «وهو ما نفته وزارة الدفاع الروسية»: told by the White Helmets, denied by Russia: claimed
+    ev, = extract("قالت الخوذ البيضاء إن 8 مدنيين قتلوا جراء غارات جوية على مدينة سراقب، وهو ما نفته وزارة "
+                  "الدفاع الروسية، مؤكدة أن طائراتها لم تنفذ أي مهام قتالية في تلك المنطقة.")
+    assert (ev.fatalities, ev.certainty) == (8, "claimed")
+    assert "denied by Russian Ministry of Defence" in ev.notes
+    ev, = extract("قتل 5 مدنيين بقصف للجيش على بلدة كفرنبل، الأمر الذي نفاه الجيش.")
+    assert ev.certainty == "claimed"

@@ -275,7 +275,28 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = _other(ctx, f, att, default)
         memory.remember(f, evs)
         out += evs
+    _denied_after(ctx, s, out)
     return out
+
+
+def _denied_after(ctx: Context, s: Sent, evs: list[Event]) -> None:
+    """«قالت الخوذ البيضاء إن 8 مدنيين قتلوا جراء غارات على سراقب، وهو ما نفته وزارة الدفاع
+    الروسية»: a denial after the events of its sentence, put to them by «ما» or a relative
+    pronoun, makes them "claimed", with the denier in their notes."""
+    relative = ctx.lex.words("relative") | {"ما"}
+    for verb in ctx.cue("denial", s.start, s.end):
+        prev = word_before(ctx, s.start, verb.start)
+        if prev is None or ctx.norm(*prev) not in relative:
+            continue
+        names = ctx.outlets.within(verb.end, s.end) + ctx.actors.within(verb.end, s.end)
+        denier = min(names, key=lambda m: m.start).label if names else None
+        for ev in evs:
+            trigger = ev.field_evidence.get("sub_event_type")
+            if trigger is None or trigger.start > verb.start or "denied by" in (ev.notes or ""):
+                continue
+            if ev.certainty == "reported":
+                ev.certainty = "claimed"
+            ev.notes = f"{ev.notes}; denied by {denier or 'a source'} at {s.start}-{s.end}"
 
 
 def _raid_to_arrest(ctx: Context, f: Frame) -> bool:
