@@ -1918,3 +1918,20 @@ def test_a_denial_put_to_the_event_of_its_own_sentence(extract):
     assert "denied by Russian Ministry of Defence" in ev.notes
     ev, = extract("قتل 5 مدنيين بقصف للجيش على بلدة كفرنبل، الأمر الذي نفاه الجيش.")
     assert ev.certainty == "claimed"
+
+
+def test_the_shelling_told_again_at_new_places_keeps_its_attacker(extract):
+    text = ("دمشق - سبوتنيك\nأعلن نائب رئيس مركز المصالحة الروسي في سوريا، اللواء فاديم كوليت، أن مسلحي "
+            "\"جبهة النصرة\" قصفوا خلال الساعات الـ24 الماضية مواقع الجيش السوري في محافظة إدلب 12 مرة.\n"
+            "وأوضح كوليت في إيجاز صحفي أن القصف طال بلدات كفرنبل وحاس وكفرعويد، ما أسفر عن إصابة 3 عسكريين.")
+    got = [(e.actor1, e.actor2, e.location.name) for e in extract(text)]
+    assert got[1:] == [("Hayat Tahrir al-Sham", "Military Forces of Syria", name)
+                       for name in ("Kafr Nobol", "Has", "Kafr Oweid")]
+    # «نائب رئيس» is the deputy head, and he tells it as well as Sputnik
+    assert extract(text)[0].sources == ["Sputnik", "deputy head of the Russian Reconciliation Center"]
+
+
+def test_the_subject_between_that_and_its_verb(extract):
+    # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»: the soldiers are in the bus
+    ev, = extract("أفاد مصدر بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين قرب تدمر، ما أدى إلى مقتل 9 منهم.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (Syria)", "Military Forces of Syria", 9)

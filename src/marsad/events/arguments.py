@@ -758,6 +758,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     subject = subject_after_that(ctx, s, h, armed)
     if subject is not None and (not casualty or _victim_right_after(ctx, h.end, c1)):
         return subject  # not «إن شرطيا قتل بانفجار»: a casualty verb with no object is passive
+    if h.hit.entry.pos == "verb" and not casualty:
+        subject = _that_subject(ctx, s, h)
+        if subject is not None:
+            return subject  # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»
     if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)) \
@@ -811,6 +815,17 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return _shared_subject(ctx, s, h)
+
+
+def _that_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """The party that fills the words between «أن» (or «إن», «بأن») and a verb right after it
+    is the verb's subject (SVO after «أن»), whatever follows the verb («بأن خلايا تابعة لتنظيم
+    داعش هاجمت حافلة تقل عسكريين»: not the soldiers in the bus)."""
+    before = [c for c in _candidates(ctx, s.start, h.start) if ctx.words(c.end, h.start) == 0]
+    if not before or _victim(before[-1]) or _oblique(ctx, before[-1]):
+        return None
+    prev = word_before(ctx, s.start, before[-1].start)
+    return before[-1] if prev and ctx.norm(*prev) in ctx.lex.words("that") else None
 
 
 def _named_by_weapon(ctx: Context, h: THit) -> _Cand | None:

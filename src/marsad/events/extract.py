@@ -636,7 +636,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if not violence_reported(ctx, f, how, cas, cand):
         return []
     cas = target_killed(ctx, f.casualty_hits, cas)
-    party1 = _first_party(ctx, f, prim, cand, country)
+    party1 = _first_party(ctx, f, prim, cand, country) or _told_attacker(ctx, s, prim, memory)
     if party1 and not country:
         country = party1.country
     # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
@@ -654,6 +654,19 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     for ev in events:
         ev.assoc_actor_1 = allied.name if allied else None
     return events
+
+
+def _told_attacker(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Party | None:
+    """«قصف مسلحو جبهة النصرة مواقع الجيش ... وأوضح أن القصف طال بلدات كفرنبل وحاس»: a definite
+    event noun with no attacker of its own, in the paragraph of the event of its family told
+    with an attacker or the next, tells more of that event (new places): its attacker."""
+    ev = memory.told.get(h.name)
+    if ev is None or not ev.actor1 or ev.evidence is None or not definite(h):
+        return None
+    para = next((x.para for x in ctx.sents if x.start <= ev.evidence.start < x.end), None)
+    if para is None or not 0 <= s.para - para <= 1:
+        return None
+    return Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None, None)
 
 
 def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-def]
