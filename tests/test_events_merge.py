@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from marsad.events.merge import fill_opponents, merge_events
+from marsad.events.merge import drop_covered_regions, fill_opponents, merge_events
 from marsad.model import Event, Location, Span
 
 TEXT = "سيطر الجيش السوري على بسيدا بعد معارك مع هيئة تحرير الشام وقتل 14 مسلحا ثم قالت المعارضة إن 5 قتلوا"
@@ -109,3 +109,19 @@ def test_a_battle_told_with_its_sides_the_other_way_round_is_one_event():
     (merged,) = merge_events([capture, toll])
     assert (merged.sub_event_type, merged.actor1, merged.actor2, merged.fatalities) == (
         "Non-state actor overtakes territory", HTS, MFS, 62)
+
+
+def test_a_region_the_article_then_splits_into_places_is_not_counted_twice():
+    shelling = "Shelling/artillery/missile attack"
+    idlib = Location("Idleb", "إدلب", "ocha:SY07", "Idleb", None, None, "Syria", 35.93, 36.63, 3)
+    region = ev(shelling, HTS, MFS, idlib, event_type="Explosions/Remote violence")
+    region.sources = ["Sputnik"]
+    village = ev(shelling, HTS, MFS, BSIDA, event_type="Explosions/Remote violence")
+    assert drop_covered_regions([region, village]) == [village]
+    assert village.sources == ["Sputnik"]
+    # not when the region's telling counts its own dead, nor another side's shelling
+    region.fatalities = 3
+    assert drop_covered_regions([region, village]) == [region, village]
+    region.fatalities = 0
+    other = ev(shelling, TURKEY, MFS, BSIDA, event_type="Explosions/Remote violence")
+    assert drop_covered_regions([region, other]) == [region, other]

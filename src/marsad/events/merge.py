@@ -29,7 +29,7 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     fill_opponents(doc.events)
-    doc.events = merge_events(doc.events)
+    doc.events = drop_covered_regions(merge_events(doc.events))
     for n, ev in enumerate(doc.events, 1):
         ev.event_id = f"{doc.article.id}-{n}"
 
@@ -181,6 +181,30 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+def drop_covered_regions(events: list[Event]) -> list[Event]:
+    """«قصفوا مواقع الجيش في محافظة إدلب 12 مرة ... القصف طال بلدات كفرنبل وحاس»: an event
+    placed at a whole region (geo_precision 3) with no dead of its own is the sum of the events
+    the article then places in that region (same sub-event type, sides and day, a finer place
+    of the same governorate); it is dropped, its sources kept by the first of them, so no
+    shelling is counted twice."""
+    out: list[Event] = []
+    for ev in events:
+        finer = None if ev.fatalities else next((o for o in events if _covers(ev, o)), None)
+        if finer is None:
+            out.append(ev)
+        else:
+            finer.sources = list(dict.fromkeys(finer.sources + ev.sources))
+    return out
+
+
+def _covers(region: Event, ev: Event) -> bool:
+    a, b = region.location, ev.location
+    return (ev is not region and a is not None and b is not None and a.geo_precision == 3
+            and b.geo_precision < 3 and a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
+            and region.sub_event_type == ev.sub_event_type and region.event_date == ev.event_date
+            and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
 
 
 def _absorb(a: Event, b: Event) -> None:
