@@ -1936,3 +1936,15 @@ def test_the_subject_between_that_and_its_verb(extract):
     # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»: the soldiers are in the bus
     ev, = extract("أفاد مصدر بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين قرب تدمر، ما أدى إلى مقتل 9 منهم.")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (Syria)", "Military Forces of Syria", 9)
+
+
+def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
+    # «خرج المئات ...، اليوم الجمعة، في وقفة احتجاجية»: the date between commas is no border
+    ev, = extract("خرج المئات من أهالي مدينة السويداء، اليوم الجمعة، في وقفة احتجاجية بساحة الكرامة "
+                  "للمطالبة بالإفراج عن المعتقلين.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == ("Peaceful protest", "Protesters (Syria)", "السويداء")
+    # the protesters the police broke up, named seven words after «فرقت»
+    ev, = extract("فرقت قوات الأمن العراقية بالرصاص الحي وقنابل الغاز محتجين قطعوا طريقا رئيسيا في الناصرية، "
+                  "ما أدى إلى إصابة 15 متظاهرا.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")

@@ -500,8 +500,10 @@ def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
 def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
     it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
-    مظاهرة»). With ``kind="assembled"``, only the verbs that put people in the street count."""
+    مظاهرة»). With ``kind="assembled"``, only the verbs that put people in the street count.
+    A date put between commas is no border («خرج المئات، اليوم الجمعة، في وقفة احتجاجية»)."""
     c0, c1 = s.clause_of(h.start)
+    c0 = _before_dated_aside(ctx, s, c0)
     if any(g.end <= h.start and ctx.words(g.end, h.start) <= 3 for g in ctx.cue(kind, c0, h.start)):
         return True
     if any(ctx.words(c0, g.start) == 0 and ctx.words(g.end, h.start) <= 8 and _in_protest(ctx, g, h)
@@ -515,7 +517,23 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     if any(g.hit.suffix == "وا" and ctx.words(h.end, g.start) <= 10 and not ctx.triggers.within(h.end, g.start)
            and not _after_relative(ctx, h.end, g.start) for g in ctx.cue("assembled", h.end, c1)):
         return True  # «الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي»: they, then their verb
-    return kind == "gather" and any(ctx.words(i.end, h.start) <= 6 for i in ctx.cue("dispersal", c0, h.start))
+    # «فرقت قوات الأمن بالرصاص الحي وقنابل الغاز محتجين»: the protesters the police broke up
+    return kind == "gather" and any(
+        ctx.words(i.end, h.start) <= 10 and not [t for t in ctx.triggers.within(i.end, h.start) if t.hit.entry.pos == "verb"]
+        for i in ctx.cue("dispersal", c0, h.start))
+
+
+def _before_dated_aside(ctx: Context, s: Sent, c0: int) -> int:
+    """The start of the clause before a clause that holds a date and nothing else, when
+    ``c0`` follows that aside; else ``c0``."""
+    starts = [a for a, _b in s.clauses]
+    i = starts.index(c0) if c0 in starts else -1
+    if i < 2:
+        return c0
+    a, b = s.clauses[i - 1]
+    if ctx.dates.within(a, b) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
+        return s.clauses[i - 2][0]
+    return c0
 
 
 def _after_relative(ctx: Context, start: int, end: int) -> bool:
