@@ -148,6 +148,21 @@ def test_ordinal_day_of_a_relative_month():
         ("التاسع من الشهر المقبل", "2020-02-09", "2020-02-09", "2020-02-09", 1, True)]
 
 
+@pytest.mark.parametrize("text, span, day", [
+    # a day number of the month before, this one or the next: a day, not the month
+    ("في 12 من الشهر الماضي", "12 من الشهر الماضي", "2019-12-12"),
+    ("في الـ15 من الشهر الجاري", "15 من الشهر الجاري", "2020-01-15"),
+    ("يوم 3 الجاري", "يوم 3 الجاري", "2020-01-03"),
+    # days back from publication
+    ("قبل يومين", "قبل يومين", "2020-01-25"),
+    ("وقبل ثلاثة أيام", "قبل ثلاثة أيام", "2020-01-24"),
+])
+def test_a_day_of_a_relative_month_and_days_back(text, span, day):
+    assert _summary(text, PUB_001) == [(span, day, day, day, 1, True)]
+    # a count of anything else before «هذه» is no day («قتل 5 هذه المرة»)
+    assert find_dates("قتل 5 هذه المرة", PUB_001) == []
+
+
 def test_shadda_tells_detonated_from_dawn():
     assert [d.text for d in find_dates("فجّر أمس الأمين العام", PUB_001)] == ["أمس"]
     assert [d.text for d in find_dates("فجر أمس", PUB_001)] == ["فجر أمس"]
@@ -197,6 +212,8 @@ def test_dates_stage_adds_date_mentions(tmp_path):
     ("مطلع الأسبوع الماضي", "2020-01-20", "2020-01-22", "2020-01-21", 2),
     ("نهاية الأسبوع الماضي", "2020-01-24", "2020-01-26", "2020-01-25", 2),
     ("هذا الأسبوع", "2020-01-27", "2020-01-27", "2020-01-27", 2),
+    # the end of this week told on a Monday has not come: the weekend just past
+    ("خلال عطلة نهاية الأسبوع", "2020-01-24", "2020-01-26", "2020-01-25", 2),
 ])
 def test_recent_days_and_parts_of_weeks(text, first, last, day, precision):
     d, = find_dates(text, PUB_001)

@@ -360,7 +360,7 @@ class DateFinder:
             m += 1
         month = self._month_at(tokens, m, clitic=False)
         if month is None:
-            return None
+            return self._day_of_relative_month(tokens, m, day, day_word[1] if day_word else 0)
         j = self._alt_month(tokens, month[0])
         j, year = self._year(tokens, j)
         j, direction = self._direction(tokens, j)
@@ -369,6 +369,21 @@ class DateFinder:
         if year is None and not _valid(2000, month[1], day):  # a leap year accepts 29 شباط
             return None
         return j, day_word[1] if day_word else 0, _Spec("dmy", day, month[1], year, direction)
+
+    def _day_of_relative_month(self, tokens, m, day, lead):  # noqa: ANN001
+        """«في 12 من الشهر الماضي», «في الـ15 من الشهر الجاري», «يوم 3 الجاري»: a day of the
+        month before publication's, of that month or of the next (``m``: the word after the
+        day number and its «من»)."""
+        if self._word(tokens, m) in self.w.month:
+            j, direction = self._direction(tokens, m + 1)
+        elif self._word(tokens, m) in _THIS_MONTH:  # «3 الجاري»: no other direction stands alone
+            j, direction = m + 1, "current"
+        else:
+            return None
+        if not direction:
+            return None
+        offset = {"past": -1, "current": 0, "future": 1}[direction]
+        return j, lead, _Spec("month_day", day, offset)
 
     def _named(self, tokens: Sequence[Token], d: int) -> bool:
         """«قوى 14 آذار», «ثورة 25 يناير»: a day and month naming a movement or event."""
@@ -554,6 +569,8 @@ def resolve(spec: _Spec, published: date | None
             last = first + timedelta(days=2)
         elif spec.position == "end":
             first = last - timedelta(days=2)
+        if spec.a == 0 and first > pub:  # «نهاية الأسبوع» told on a Monday: the weekend just past
+            first, last = first - timedelta(weeks=1), last - timedelta(weeks=1)
         if spec.a == 0:  # this week: what has happened of it by publication
             last = max(first, min(last, pub))
         return first, last, _middle(first, last), 2
@@ -570,6 +587,9 @@ def resolve(spec: _Spec, published: date | None
         y, m = divmod(pub.year * 12 + pub.month - 1 + spec.a, 12)
         return (*_month_span(y, m + 1, spec.position), 3)
     raise ValueError(f"unknown date spec {spec.kind!r}")
+
+
+_THIS_MONTH = frozenset(("الجاري", "الحالي"))
 
 
 def _weekday_date(pub: date, weekday: int, direction: str) -> date:
