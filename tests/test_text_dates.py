@@ -156,6 +156,7 @@ def test_ordinal_day_of_a_relative_month():
     # days back from publication
     ("قبل يومين", "قبل يومين", "2020-01-25"),
     ("وقبل ثلاثة أيام", "قبل ثلاثة أيام", "2020-01-24"),
+    ("قتل منذ يومين", "منذ يومين", "2020-01-25"),
 ])
 def test_a_day_of_a_relative_month_and_days_back(text, span, day):
     assert _summary(text, PUB_001) == [(span, day, day, day, 1, True)]
