@@ -1948,3 +1948,11 @@ def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
                   "ما أدى إلى إصابة 15 متظاهرا.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")
+
+
+def test_kin_joined_to_a_counted_group_count_too(extract):
+    ev, = extract("قتل 3 أطفال ووالدتهم بقصف على بلدة كفرنبل.")
+    assert ev.fatalities == 4
+    # but a second noun of the counted kind is the same count: 800 men and boys
+    ev, = extract("أعدم مسلحون قرابة 800 رجل وصبي في بلدة كفرنبل.")
+    assert ev.fatalities == 800

@@ -1115,7 +1115,9 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         if h is None and joined is None:
             continue
         field = joined or _field(ctx, h)  # type: ignore[arg-type]
-        value = int((q.data or {}).get("value", 0))
+        # «قتل 3 أطفال ووالدتهم»: kin joined to the counted noun count too
+        value = int((q.data or {}).get("value", 0)) + _kin_after(
+            ctx, (q.data or {}).get("noun_end") or q.end, s.end, kin_only=True)
         if joined is not None:
             value, first = last[field][0] + value, last[field][1]
         else:
@@ -1223,15 +1225,17 @@ def _count_word(ctx: Context, h: THit, limit: int,
     return 0, trigger
 
 
-def _kin_after(ctx: Context, end: int, limit: int) -> int:
-    """Victims joined to a counted one by «و»: «قتلت امرأة وطفلها» (2), «قتل رجل وزوجته وابنه» (3)."""
+def _kin_after(ctx: Context, end: int, limit: int, kin_only: bool = False) -> int:
+    """Victims joined to a counted one by «و»: «قتلت امرأة وطفلها» (2), «قتل رجل وزوجته وابنه» (3).
+    After a number only kin count («قتل 3 أطفال ووالدتهم»: 4), not a second noun of the counted
+    kind («أعدموا قرابة 800 رجل وصبي»: 800 men and boys)."""
     kin = ctx.lex.words("kin")
     n = 0
     for a, b in ctx.word_spans(end, limit, first=3):
         w = ctx.norm(a, b)
         if not w.startswith("و") or ctx.text[end:a].strip():
             break
-        if w[1:] not in kin and not ctx.cue_at("count_one", a):
+        if w[1:] not in kin and (kin_only or not ctx.cue_at("count_one", a)):
             break
         n, end = n + 1, b
     return n
