@@ -1956,3 +1956,14 @@ def test_kin_joined_to_a_counted_group_count_too(extract):
     # but a second noun of the counted kind is the same count: 800 men and boys
     ev, = extract("أعدم مسلحون قرابة 800 رجل وصبي في بلدة كفرنبل.")
     assert ev.fatalities == 800
+
+
+def test_unconfirmed_news_of_a_death_and_aircraft_of_a_likely_nation(extract):
+    # «تحدثت أنباء غير مؤكدة عن مقتل»: «عن» after a verb of speech opens what is said, no background
+    ev, = extract("تحدثت أنباء غير مؤكدة عن مقتل قيادي في هيئة تحرير الشام بغارة على بلدة سرمدا.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities, ev.certainty) == (
+        "Air/drone strike", "Hayat Tahrir al-Sham", 1, "claimed")
+    # the aircraft the verb's subject, their likely nation after them: hedged, with a note
+    ev, = extract("قال ناشطون إن طائرات يرجح أنها روسية قصفت بلدة كفرنبل.")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")
+    assert "actor1 hedged" in ev.notes

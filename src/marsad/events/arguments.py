@@ -422,20 +422,33 @@ def _military(ctx: Context, word: tuple[int, int]) -> Party | None:
 
 def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type: ignore[type-arg]
     """The forces a nationality adjective after an event noun names: «غارات روسية», «طائرة
-    مسيرة يرجح أنها تركية» (up to 3 words later, in the clause, before any preposition)."""
+    مسيرة يرجح أنها تركية» (up to 3 words later, in the clause, before any preposition); or
+    after the aircraft that are the subject of the event verb («قال ناشطون إن طائرات يرجح أنها
+    روسية قصفت بلدة كفرنبل»)."""
     for h in hits:
-        if h.hit.entry.pos != "noun" or ctx.lex.family(h.name).casualty:
+        if h.hit.entry.pos == "verb" and not ctx.lex.family(h.name).casualty:
+            c0, _c1 = s.clause_of(h.start)
+            found = next(filter(None, (_adjective_after(ctx, s, a) for a in ctx.cue("air", c0, h.start))), None)
+        elif h.hit.entry.pos == "noun" and not ctx.lex.family(h.name).casualty:
+            found = _adjective_after(ctx, s, h)
+        else:
             continue
-        _c0, c1 = s.clause_of(h.start)
-        for a, b in ctx.word_spans(h.end, c1, first=3):
-            if ctx.actors.within(a, b) or ctx.places.within(a, b) or ctx.places.covering(a):
-                break  # «انفجارات العاصمة الصومالية»: the adjective is the capital's
-            w = ctx.norm(a, b)
-            if w in _OBLIQUE or w.startswith(("ل", "ب")) or ctx.cue_at("occurrence", a) is not None:
-                break  # not «عملية طعن نفذها فلسطيني»: a person who did it, no adjective
-            found = _military(ctx, (a, b))
-            if found is not None:
-                return found
+        if found is not None:
+            return found
+    return None
+
+
+def _adjective_after(ctx: Context, s: Sent, h: THit) -> Party | None:
+    _c0, c1 = s.clause_of(h.start)
+    for a, b in ctx.word_spans(h.end, c1, first=3):
+        if ctx.actors.within(a, b) or ctx.places.within(a, b) or ctx.places.covering(a):
+            break  # «انفجارات العاصمة الصومالية»: the adjective is the capital's
+        w = ctx.norm(a, b)
+        if w in _OBLIQUE or w.startswith(("ل", "ب")) or ctx.cue_at("occurrence", a) is not None:
+            break  # not «عملية طعن نفذها فلسطيني»: a person who did it, no adjective
+        found = _military(ctx, (a, b))
+        if found is not None:
+            return found
     return None
 
 

@@ -721,6 +721,11 @@ def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
     if ctx.norm(*prev[-2]).lstrip("وف") in ctx.lex.words("result_verbs"):
         return True
     at = prev[-1][0]
+    # «تحدثت أنباء غير مؤكدة عن مقتل قيادي»: «عن» a few words after a verb of speech, no event
+    # word between, introduces what was said
+    spoke = ctx.cue("speech", max(0, at - 60), at)
+    if spoke and ctx.words(spoke[-1].end, at) <= 4 and not ctx.triggers.within(spoke[-1].end, at):
+        return True
     subject = next((m for m in ctx.names.within(max(0, at - 80), at) if ctx.words(m.end, at) == 0), None)
     before = word_before(ctx, max(0, at - 120), subject.start if subject else at)
     return before is not None and ctx.cue_at("announce", before[0]) is not None
