@@ -1967,3 +1967,11 @@ def test_unconfirmed_news_of_a_death_and_aircraft_of_a_likely_nation(extract):
     ev, = extract("قال ناشطون إن طائرات يرجح أنها روسية قصفت بلدة كفرنبل.")
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Russia")
     assert "actor1 hedged" in ev.notes
+
+
+def test_yemens_national_army_west_of_marib(extract):
+    # «الجيش الوطني اليمني» is Yemen's army, not the Syrian National Army; «غربي مأرب» is west of Marib
+    ev, = extract("قتل خمسة جنود من الجيش الوطني اليمني وأصيب آخرون في هجوم شنته جماعة الحوثي على "
+                  "مواقعهم في جبهة الكسارة غربي مأرب.")
+    assert (ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == (
+        "Houthi Movement (Ansar Allah)", "Military Forces of Yemen", "Ma'rib", 5)
