@@ -5,9 +5,10 @@
 - relative days: أمس / الأمس / البارحة (published - 1), أول أمس / أول من أمس (- 2), اليوم
   (published; not «اليوم التالي»), الليلة الماضية (- 1), with a time of day kept in the span
   (مساء أمس, صباح اليوم);
-- weekdays: «يوم الأحد», «الأحد الماضي» = the latest such day strictly before publication
-  («الأحد المقبل» the next one after it); «اليوم الأحد» = the day itself (the latest Sunday on
-  or before publication). A weekday is الأحد or يوم أحد, never the bare أحد («أحد المعاقل»);
+- weekdays: «يوم الأحد», «اليوم الأحد» = the latest such day on or before publication (online
+  and wire news tell the day's events by its name: «أعلنت وزارة الدفاع التركية، الأحد،» on a
+  Sunday is that Sunday); «الأحد الماضي» = the latest one strictly before publication, «الأحد
+  المقبل» the next one after it. A weekday is الأحد or يوم أحد, never the bare أحد («أحد المعاقل»);
   الاثنين ("the two") needs يوم, a time of day or الماضي/المقبل;
 - two days: «يومي السبت والأحد» = the latest such pair before publication, time_precision 2,
   event_date the later day (ACLED codes a span to its middle: for n days, day n // 2);
@@ -331,7 +332,7 @@ class DateFinder:
         night = self._night_pair(tokens, k, j, weekday[0]) if has_time and not direction else None
         if night is not None:
             return night
-        return j, lead, _Spec("weekday", weekday[0], direction=direction or "past")
+        return j, lead, _Spec("weekday", weekday[0], direction=direction or "on_or_before")
 
     def _night_pair(self, tokens, k, j, first):  # noqa: ANN001
         """«ليل الجمعة - السبت», «ليلة الخميس على الجمعة»: the night between two days. It is
