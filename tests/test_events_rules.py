@@ -1975,3 +1975,10 @@ def test_yemens_national_army_west_of_marib(extract):
                   "مواقعهم في جبهة الكسارة غربي مأرب.")
     assert (ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == (
         "Houthi Movement (Ansar Allah)", "Military Forces of Yemen", "Ma'rib", 5)
+
+
+def test_a_protester_killed_by_unknown_men(extract):
+    # the sentence opens with the passive «قتل»; «على يد مجهولين» names who did it: an attack
+    ev, = extract("قتل متظاهر طعنا بالسكاكين على يد مجهولين في ساحة الحبوبي بالناصرية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 1)

@@ -822,12 +822,17 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
+    return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h)
+
+
+def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """The party named at most two words after «على يد», «من قبل» ... after the trigger."""
     for by in _by_phrases(ctx, h.end, s.end):
         for c in _candidates(ctx, by, s.end):
             if ctx.words(by, c.start) <= 2:
                 return c
             break
-    return _shared_subject(ctx, s, h)
+    return None
 
 
 def _that_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:

@@ -30,7 +30,7 @@ from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
     coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, operation_agent,
     other_parties, party_of, past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed,
-    usable, word_after, word_before,
+    by_phrase_agent, usable, word_after, word_before,
     _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
@@ -939,6 +939,11 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
                     and any(c.end <= h.start and ctx.words(c.end, h.start) <= 3 for c in f.casualty_hits) \
                     and (c := agent(ctx, f.sent, h)) is not None:
                 by_state = by_state or to_party(ctx, c, country).is_force
+            elif h.hit.entry.pos == "noun" and (c := by_phrase_agent(ctx, f.sent, h)) is not None:
+                party = to_party(ctx, c, country)  # «قتل متظاهر طعنا بالسكاكين على يد مجهولين»
+                by_state = by_state or party.is_force
+                if party.armed and not party.is_force:
+                    gunmen = gunmen or party
             continue  # a verb with its subject: «اغتيال» or «التي استهدفت» after the protesters is not theirs
         cand = agent(ctx, f.sent, h)
         if cand is None:

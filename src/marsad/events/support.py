@@ -477,9 +477,10 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
     for h in f.hits:
         if not ctx.lex.family(h.name).casualty or background(ctx, h):
             continue
-        # the bare «قتل» too, a passive verb when a count follows it («وقتل متظاهرين في أخرى»: the noun)
+        # the bare «قتل» too, a passive verb when a count follows it or it opens the sentence
+        # («قتل متظاهر طعنا»; «وقتل متظاهرين في أخرى»: the noun)
         counted = bool(ctx.quantities.within(h.end, h.end + 30)) and ctx.words(h.end, ctx.quantities.within(
-            h.end, h.end + 30)[0].start) == 0
+            h.end, h.end + 30)[0].start) == 0 or ctx.words(f.sent.start, h.start) == 0
         if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
             continue
         if any(p.start >= h.end and ctx.words(h.end, p.start) <= 1 for p in hits):
