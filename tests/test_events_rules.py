@@ -1982,3 +1982,15 @@ def test_a_protester_killed_by_unknown_men(extract):
     ev, = extract("قتل متظاهر طعنا بالسكاكين على يد مجهولين في ساحة الحبوبي بالناصرية.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 1)
+
+
+def test_a_place_that_came_under_someones_control(extract):
+    # the place is the subject, its new holder named after «تحت سيطرة» / «بيد»
+    ev, = extract("باتت بلدة سراقب تحت سيطرة الجيش السوري بالكامل بعد انسحاب مسلحي هيئة تحرير الشام منها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name_ar) == (
+        "Government regains territory", "Military Forces of Syria", "Hayat Tahrir al-Sham", "سراقب")
+    ev, = extract("سقطت مدينة معرة النعمان بيد قوات النظام بعد أسابيع من القصف العنيف.")
+    assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Syria")
+    # a shell that fell by a child is no place changing hands
+    assert [e.sub_event_type for e in extract("سقطت قذيفة بيد طفل في بلدة كفرنبل.")] == [
+        "Shelling/artillery/missile attack"]

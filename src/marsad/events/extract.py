@@ -503,7 +503,7 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         if h.hit.entry.key in ctx.lex.words("storm") and (raid or not fought):
             continue  # a raid that arrests, kills or burns, or storms and leaves: not a capture
             # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
-        cand = agent(ctx, s, h)
+        cand = _holder(ctx, s, h) if h.name == "fell" else agent(ctx, s, h)
         party1 = to_party(ctx, cand, None) if cand else _own_forces(ctx, s, h)
         if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
             memory.party, memory.para = party1, s.para
@@ -541,6 +541,13 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
                 ev.assoc_actor_1 = allied.name
             out.append(ev)
     return out
+
+
+def _holder(ctx: Context, s: Sent, h: THit):  # type: ignore[no-untyped-def]
+    """«باتت بلدة سراقب تحت سيطرة الجيش السوري»: who holds the place now, the first party
+    named after the verb in its clause."""
+    c1 = s.clause_of(h.start)[1]
+    return next((c for c in other_parties(ctx, s, h, []) if h.end <= c.start < c1), None)
 
 
 # What storming forces did inside a place that makes the storming a raid, not a capture
