@@ -1994,3 +1994,11 @@ def test_a_place_that_came_under_someones_control(extract):
     # a shell that fell by a child is no place changing hands
     assert [e.sub_event_type for e in extract("سقطت قذيفة بيد طفل في بلدة كفرنبل.")] == [
         "Shelling/artillery/missile attack"]
+
+
+def test_ballistic_missiles_fired_at_a_target(extract):
+    # «باليستية» alone is no test: fired «على مقرات ... في أربيل» they struck; a test says so
+    ev, = extract("أطلق الحرس الثوري الإيراني صواريخ باليستية على مقرات قال إنها لجماعات إرهابية في أربيل.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Shelling/artillery/missile attack", "Islamic Revolutionary Guard Corps", "Erbil")
+    assert extract("أجرت كوريا الشمالية تجربة لإطلاق صاروخ باليستي سقط في بحر اليابان.") == []
