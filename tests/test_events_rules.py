@@ -1272,8 +1272,6 @@ def test_figures_lists_of_crimes_conditionals_and_inquiries_are_no_events(extrac
     assert extract(text) == []
 
 
-
-
 @pytest.mark.parametrize("text, actor1, place", [
     ("أقامت القوات التركية قاعدة عسكرية جديدة في قرية الشيخ عقيل بريف حلب.", "Military Forces of Turkey", "Sheikh Aqil"),
     ("افتتح تنظيم داعش مقرا جديدا له في مدينة الباب.", "Islamic State (Syria)", "Al Bab"),
@@ -1826,12 +1824,6 @@ def test_drones_the_instrument_of_a_strike_are_no_march(extract):
     assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Sudan)")
 
 
-def test_a_clash_between_two_armed_groups_named_by_a_dual(extract):
-    ev, = extract("قتل 4 أشخاص وأصيب 10 آخرون في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.")
-    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
-        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 4)
-
-
 def test_the_military_spokesman_of_a_group_claims_for_it(extract):
     # «المتحدث العسكري باسم جماعة الحوثيين يحيى سريع»: the spokesman, named, claims for the Houthis
     ev, = extract("أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.")
@@ -1873,14 +1865,6 @@ def test_who_arrests_and_who_is_arrested(extract):
     # a force abroad arrests no compatriots: the civilians have no country when no place is named
     ev, = extract("أوضح بيان للجيش الأميركي اعتقال شخص يشتبه بارتباطه بخلية سرية تهرب الأسلحة.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "Civilians")
-
-
-def test_a_member_of_a_force_counts_one(extract):
-    # «منتسب» (Iraqi usage): one member of a force killed
-    ev, = extract("أفاد مصدر أمني بمقتل منتسب في الحشد الشعبي وإصابة اثنين آخرين بهجوم لعناصر تنظيم داعش "
-                  "على نقطة مرابطة في قضاء الطارمية.")
-    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
-        "Armed clash", "Islamic State (Iraq)", "Popular Mobilization Forces", 1)
 
 
 def test_artillery_shelling_while_drones_fly(extract):
@@ -1932,12 +1916,6 @@ def test_the_shelling_told_again_at_new_places_keeps_its_attacker(extract):
     assert extract(text)[0].sources == ["Sputnik", "deputy head of the Russian Reconciliation Center"]
 
 
-def test_the_subject_between_that_and_its_verb(extract):
-    # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»: the soldiers are in the bus
-    ev, = extract("أفاد مصدر بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين قرب تدمر، ما أدى إلى مقتل 9 منهم.")
-    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (Syria)", "Military Forces of Syria", 9)
-
-
 def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
     # «خرج المئات ...، اليوم الجمعة، في وقفة احتجاجية»: the date between commas is no border
     ev, = extract("خرج المئات من أهالي مدينة السويداء، اليوم الجمعة، في وقفة احتجاجية بساحة الكرامة "
@@ -1977,13 +1955,6 @@ def test_yemens_national_army_west_of_marib(extract):
         "Houthi Movement (Ansar Allah)", "Military Forces of Yemen", "Ma'rib", 5)
 
 
-def test_a_protester_killed_by_unknown_men(extract):
-    # the sentence opens with the passive «قتل»; «على يد مجهولين» names who did it: an attack
-    ev, = extract("قتل متظاهر طعنا بالسكاكين على يد مجهولين في ساحة الحبوبي بالناصرية.")
-    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
-        "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 1)
-
-
 def test_a_place_that_came_under_someones_control(extract):
     # the place is the subject, its new holder named after «تحت سيطرة» / «بيد»
     ev, = extract("باتت بلدة سراقب تحت سيطرة الجيش السوري بالكامل بعد انسحاب مسلحي هيئة تحرير الشام منها.")
@@ -2002,3 +1973,23 @@ def test_ballistic_missiles_fired_at_a_target(extract):
     assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
         "Shelling/artillery/missile attack", "Islamic Revolutionary Guard Corps", "Erbil")
     assert extract("أجرت كوريا الشمالية تجربة لإطلاق صاروخ باليستي سقط في بحر اليابان.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # duals are unidentified armed groups: a clash between them
+    ("قتل 4 أشخاص وأصيب 10 آخرون في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
+     ("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 4)),
+    # «منتسب» (Iraqi usage): one member of a force killed
+    ("أفاد مصدر أمني بمقتل منتسب في الحشد الشعبي وإصابة اثنين آخرين بهجوم لعناصر تنظيم داعش على نقطة "
+     "مرابطة في قضاء الطارمية.", ("Armed clash", "Islamic State (Iraq)", "Popular Mobilization Forces", 1)),
+    # the sentence opens with the passive «قتل»; «على يد مجهولين» names who did it: an attack
+    ("قتل متظاهر طعنا بالسكاكين على يد مجهولين في ساحة الحبوبي بالناصرية.",
+     ("Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", 1)),
+    # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»: the subject is before the verb,
+    # the soldiers are in the bus
+    ("أفاد مصدر بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين قرب تدمر، ما أدى إلى مقتل 9 منهم.",
+     ("Armed clash", "Islamic State (Syria)", "Military Forces of Syria", 9)),
+])
+def test_one_event_its_sides_and_its_dead(extract, text, expected):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
