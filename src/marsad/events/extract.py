@@ -118,9 +118,11 @@ def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
     if any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev):
         return True
-    return h.hit.prefix.lstrip("و").startswith("ب") and any(
-        t.hit.entry.pos == "verb" and ctx.lex.family(t.name).group == "violence" and not ctx.lex.family(t.name).casualty
-        and ctx.words(t.end, h.start) <= 3 for t in ctx.triggers.within(max(s.start, h.start - 60), h.start))
+    if not h.hit.prefix.lstrip("و").startswith("ب"):
+        return False
+    verbs = [t for t in ctx.triggers.within(max(s.start, h.start - 60), h.start) if t.hit.entry.pos == "verb"]
+    return any(ctx.lex.family(t.name).group == "violence" and not ctx.lex.family(t.name).casualty
+               and ctx.words(t.end, h.start) <= 3 for t in verbs)
 
 
 _MARCH = frozenset((normalize("مسيرة"), normalize("مسيرات")))
@@ -292,11 +294,8 @@ def _denied_after(ctx: Context, s: Sent, evs: list[Event]) -> None:
         denier = min(names, key=lambda m: m.start).label if names else None
         for ev in evs:
             trigger = ev.field_evidence.get("sub_event_type")
-            if trigger is None or trigger.start > verb.start or "denied by" in (ev.notes or ""):
-                continue
-            if ev.certainty == "reported":
-                ev.certainty = "claimed"
-            ev.notes = f"{ev.notes}; denied by {denier or 'a source'} at {s.start}-{s.end}"
+            if trigger is not None and trigger.start < verb.start:
+                _mark_denied(ev, denier, s)
 
 
 def _raid_to_arrest(ctx: Context, f: Frame) -> bool:
@@ -415,12 +414,20 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
         if not any(t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])):
             continue
         ev = max(memory.told.values(), key=lambda e: e.evidence.start if e.evidence else -1)
-        if "denied by" not in ev.notes:
-            if ev.certainty == "reported":
-                ev.certainty = "claimed"
-            denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
-            ev.notes += f"; denied by {_who(att) or denier or 'a source'} at {s.start}-{s.end}"
+        denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
+        _mark_denied(ev, _who(att) or denier, s)
         return
+
+
+def _mark_denied(ev: Event, denier: str | None, s: Sent) -> None:
+    """A reported event that someone denies becomes "claimed"; the denial goes in its notes
+    (once: the first denial of an event is kept)."""
+    if "denied by" in (ev.notes or ""):
+        return
+    if ev.certainty == "reported":
+        ev.certainty = "claimed"
+    note = f"denied by {denier or 'a source'} at {s.start}-{s.end}"
+    ev.notes = f"{ev.notes}; {note}" if ev.notes else note
 
 
 def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: Attribution | None) -> None:
@@ -430,11 +437,8 @@ def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: At
     about it (its motive), not that it happened."""
     for h in denied:
         ev = memory.told.get(h.name)
-        if ev is None or definite(h) or "denied by" in ev.notes:
-            continue
-        if ev.certainty == "reported":
-            ev.certainty = "claimed"
-        ev.notes += f"; denied by {_who(att) or 'a source'} at {s.start}-{s.end}"
+        if ev is not None and not definite(h):
+            _mark_denied(ev, _who(att), s)
 
 
 def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory: _Memory) -> None:
