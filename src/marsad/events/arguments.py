@@ -869,10 +869,9 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if carried and (not before or carried[-1].start > before[-1].start):
         if ctx.cue("speech", carried[-1].end, h.start):
             return None
-        c0, c1 = s.clause_of(carried[-1].start)
-        for c in _candidates(ctx, carried[-1].end, c1):
-            return c if _subject_after_verb(ctx, carried[-1], c) and not _victim(c) else None
-        return None
+        first = next(iter(_candidates(ctx, carried[-1].end, s.clause_of(carried[-1].start)[1])), None)
+        return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
+            else None
     if not before or ctx.cue("speech", before[-1].end, h.start):
         return None
     return _agent(ctx, s, before[-1])
