@@ -1993,3 +1993,10 @@ def test_ballistic_missiles_fired_at_a_target(extract):
 def test_one_event_its_sides_and_its_dead(extract, text, expected):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+def test_looting_after_fighting_told_as_background(extract):
+    # «بعد الاشتباكات» is background: the looting is the event, not part of a fight
+    ev, = extract("أقدم مسلحون على نهب محتويات منازل المدنيين في بلدة الصنمين بعد الاشتباكات.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Looting/property destruction", "Unidentified Armed Group (Syria)", "Civilians (Syria)")

@@ -176,7 +176,9 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         # destruction in fighting, or of military things («دمرت منصة لإطلاق الصواريخ»), is part
         # of the fight: ACLED's looting/destruction is of civilians' property outside fighting
         military = [h for h in groups["looting"] if _military_object(ctx, s, h)]
-        groups["looting"] = [h for h in groups["looting"] if "violence" not in groups and h not in military]
+        # not fighting told as background («نهب مسلحون منازل المدنيين بعد الاشتباكات»)
+        fighting = any(not background(ctx, v) for v in groups.get("violence", []))
+        groups["looting"] = [h for h in groups["looting"] if not fighting and h not in military]
         if not groups["looting"]:
             del groups["looting"]
         if military:
