@@ -2000,3 +2000,15 @@ def test_looting_after_fighting_told_as_background(extract):
     ev, = extract("أقدم مسلحون على نهب محتويات منازل المدنيين في بلدة الصنمين بعد الاشتباكات.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Looting/property destruction", "Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_a_house_blown_up_is_property_destruction(extract):
+    # a punitive demolition: the verb's object is a house, no bomb attack
+    for text in ("فجرت قوات الاحتلال منزل عائلة الأسير في بلدة قباطية جنوب جنين.",
+                 "نسفت قوات الاحتلال منزل عائلة الأسير في بلدة قباطية."):
+        ev, = extract(text)
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+            "Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)"), text
+    # a house bombed with someone killed in it stays a bombing
+    ev, = extract("فجر مسلحون منزل ضابط في الشرطة في الموصل ما أدى إلى مقتل زوجته.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -174,10 +174,17 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
                 groups[crowd] += groups.pop(other, [])
     if "looting" in groups:
         # destruction in fighting, or of military things («دمرت منصة لإطلاق الصواريخ»), is part
-        # of the fight: ACLED's looting/destruction is of civilians' property outside fighting
+        # of the fight: ACLED's looting/destruction is of civilians' property outside fighting.
+        # Not fighting: what is told as background («نهب مسلحون منازل المدنيين بعد الاشتباكات»),
+        # the verb that blew up a house itself («فجرت قوات الاحتلال منزل عائلة الأسير»: a
+        # demolition, no bomb attack)
         military = [h for h in groups["looting"] if _military_object(ctx, s, h)]
-        # not fighting told as background («نهب مسلحون منازل المدنيين بعد الاشتباكات»)
-        fighting = any(not background(ctx, v) for v in groups.get("violence", []))
+        demolished = {h.start for h in groups["looting"]}
+        fighting = any(not background(ctx, v) and v.start not in demolished for v in groups.get("violence", []))
+        if not fighting and "violence" in groups:
+            groups["violence"] = [v for v in groups["violence"] if v.start not in demolished]
+            if not groups["violence"]:
+                del groups["violence"]
         groups["looting"] = [h for h in groups["looting"] if not fighting and h not in military]
         if not groups["looting"]:
             del groups["looting"]
@@ -1014,6 +1021,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     if sub == "Arrests" and party1 is not None and party1.name == f"Government of {party1.country}":
         # «اعتقلت السلطات المصرية 20 شخصا»: the authorities arrest through their police
         party1 = replace(party1, name=f"Police Forces of {party1.country}")
+    if sub == "Looting/property destruction" and party2 is None and country:
+        party2 = _group("Civilians", country)  # whose houses were blown up or looted: the people's
     if sub == "Arrests" and (party2 is None or party2.armed and party1 is not None and party1.is_state
                              and party2.is_state):
         # with no place, the civilians are of the arresting state's country, not of a foreign force's
