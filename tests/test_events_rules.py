@@ -2012,3 +2012,10 @@ def test_a_house_blown_up_is_property_destruction(extract):
     # a house bombed with someone killed in it stays a bombing
     ev, = extract("فجر مسلحون منزل ضابط في الشرطة في الموصل ما أدى إلى مقتل زوجته.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_negative_is_no_robbery(extract):
+    # «أداء سلبي» (negative) is not «سلب» (robbery) with an ending; robbery stays robbery
+    assert extract("سجل سوق الدوحة للأوراق المالية ارتفاعا طفيفا وسط أداء سلبي لقطاع البنوك يوم أمس.") == []
+    ev, = extract("سلب مسلحون سيارة مواطن في بلدة الصنمين.")
+    assert ev.sub_event_type == "Looting/property destruction"
