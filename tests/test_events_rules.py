@@ -2019,3 +2019,12 @@ def test_negative_is_no_robbery(extract):
     assert extract("سجل سوق الدوحة للأوراق المالية ارتفاعا طفيفا وسط أداء سلبي لقطاع البنوك يوم أمس.") == []
     ev, = extract("سلب مسلحون سيارة مواطن في بلدة الصنمين.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_truce_broken_or_sought_and_demolition_as_an_idea_are_no_events(extract):
+    assert extract("تبادل الطرفان الاتهامات بخرق الهدنة في غزة أمس.") == []
+    assert extract("تسعى المعارضة للتوصل إلى اتفاق لإنهاء الأزمة في هراري.") == []
+    assert extract("الأولى هي مرحلة الهدم حيث يتم إسقاط النظام القائم.") == []
+    # a demolition of a named thing is one
+    ev, = extract("نفذت سلطات الاحتلال عملية هدم منزل عائلة الأسير في بلدة قباطية أمس.")
+    assert ev.sub_event_type == "Looting/property destruction"
