@@ -2028,3 +2028,10 @@ def test_a_truce_broken_or_sought_and_demolition_as_an_idea_are_no_events(extrac
     # a demolition of a named thing is one
     ev, = extract("نفذت سلطات الاحتلال عملية هدم منزل عائلة الأسير في بلدة قباطية أمس.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_warrants_and_detention_camps_are_no_arrests(extract):
+    assert extract("أصدر القاضي مذكرات توقيف غيابية في حق 16 من أركان القيادة الليبية.") == []
+    assert extract("أقام الجيش معسكر اعتقال يتم فيه التحقيق مع المعتقلين.") == []
+    ev, = extract("اعتقلت الشرطة 16 شخصا في مدينة طرابلس أمس.")
+    assert ev.sub_event_type == "Arrests"
