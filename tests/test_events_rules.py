@@ -2005,7 +2005,8 @@ def test_looting_after_fighting_told_as_background(extract):
 def test_a_house_blown_up_is_property_destruction(extract):
     # a punitive demolition: the verb's object is a house, no bomb attack
     for text in ("فجرت قوات الاحتلال منزل عائلة الأسير في بلدة قباطية جنوب جنين.",
-                 "نسفت قوات الاحتلال منزل عائلة الأسير في بلدة قباطية."):
+                 "نسفت قوات الاحتلال منزل عائلة الأسير في بلدة قباطية.",
+                 "فجرت قوات الاحتلال أبواب المنازل في بلدة قباطية خلال حملة دهم."):
         ev, = extract(text)
         assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
             "Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)"), text
