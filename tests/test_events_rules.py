@@ -2036,3 +2036,14 @@ def test_warrants_and_detention_camps_are_no_arrests(extract):
     assert extract("أقام الجيش معسكر اعتقال يتم فيه التحقيق مع المعتقلين.") == []
     ev, = extract("اعتقلت الشرطة 16 شخصا في مدينة طرابلس أمس.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_confrontations_of_civilians_with_a_force_are_a_riot(extract):
+    # «مواجهات» with the occupation forces, civilians hurt, no armed group: rioters, not a battle
+    ev, = extract("أصيب ثلاثة مواطنين بالرصاص المعدني المغلف بالمطاط خلال مواجهات مع قوات الاحتلال "
+                  "على المدخل الشمالي لمدينة البيرة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
+    # with armed men named it stays a battle
+    ev, = extract("قتل مدنيان خلال مواجهات بين الجيش ومسلحين في ريف درعا.")
+    assert ev.sub_event_type == "Armed clash"

@@ -242,6 +242,24 @@ def _crowd_fights(ctx: Context, h: THit) -> bool:
         and ctx.norm(*nxt[1]) in ctx.lex.words("crowd")
 
 
+def _unarmed_confrontation(ctx: Context, f: Frame, h: THit) -> bool:
+    """«أصيب ثلاثة مواطنين بالرصاص المعدني خلال مواجهات مع قوات الاحتلال»: confrontations
+    («مواجهات», not «اشتباكات» nor «مواجهات مسلحة») with a state force, civilians hurt, none
+    killed (a death by the force's fire is its attack) and no armed group named: a crowd
+    against the forces."""
+    s = f.sent
+    if h.hit.entry.key != _CONFRONTATIONS or any(ctx.lex.family(x.name).casualty == "fatalities" for x in f.hits):
+        return False
+    parties = [to_party(ctx, c, None) for c in other_parties(ctx, s, h, [])]
+    if not any(p.is_force for p in parties) or any(p.armed and not p.is_force for p in parties):
+        return False
+    armed_hurt = [c for c in ctx.cue("victim_armed", s.start, s.end) if not ctx.actors.covering(c.start)]
+    return bool(ctx.cue("victim_civilian", s.start, s.end)) and not armed_hurt  # not «قوات» of the force's name
+
+
+_CONFRONTATIONS = normalize("مواجهات")
+
+
 def _crowd_subject(ctx: Context, h: THit) -> bool:
     """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال»): not in the
     object's case («هاجموا المواطنين»)."""
@@ -767,8 +785,8 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
     """ACLED's conventions on who the sides are: a crowd fighting forces is rioters, a clan
     fight has clan militias on both sides, violence against civilians has civilians as its
     target, a battle has two sides (an unidentified armed group where one is unnamed)."""
-    if prim.name == "clash" and _crowd_fights(ctx, prim) or prim.name == "attack" and party1 is None \
-            and prim.hit.entry.pos == "verb" and _crowd_subject(ctx, prim):
+    if prim.name == "clash" and (_crowd_fights(ctx, prim) or _unarmed_confrontation(ctx, f, prim)) \
+            or prim.name == "attack" and party1 is None and prim.hit.entry.pos == "verb" and _crowd_subject(ctx, prim):
         # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «رشق شبان قوات الاحتلال بالحجارة»:
         # rioters against the forces
         forces = (to_party(ctx, c, country) for c in other_parties(ctx, f.sent, prim, []))
