@@ -2047,3 +2047,12 @@ def test_confrontations_of_civilians_with_a_force_are_a_riot(extract):
     # with armed men named it stays a battle
     ev, = extract("قتل مدنيان خلال مواجهات بين الجيش ومسلحين في ريف درعا.")
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_release_after_days_of_captivity_is_no_new_abduction(extract):
+    # «بعد 40 يوما من احتجازه»: the detention dates the release, which is no event
+    assert extract("أطلق سراح الصحفي المختطف بعد 40 يوما من احتجازه لدى مجموعة مسلحة في ريف حماة.") == []
+    assert extract("قالت السلطات إن أربع رهائن أفرج عنهم أمس بعد ثلاثة أسابيع من خطفهم من منطقة دلتا النيجر.") == []
+    # «بعد ساعات من الهجوم»: only the shelling told is an event
+    evs = extract("قتل 3 مدنيين بقصف على كفرنبل بعد ساعات من الهجوم على سراقب.")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Kafr Nobol")]

@@ -705,6 +705,8 @@ def background(ctx: Context, h: THit) -> bool:
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
+    if _time_after(ctx, h):
+        return True
     if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") and _is_relative(ctx, prev[-2]):
         return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
     if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
@@ -712,6 +714,15 @@ def background(ctx: Context, h: THit) -> bool:
         if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
             return True
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
+
+
+def _time_after(ctx: Context, h: THit) -> bool:
+    """«أطلق سراح الصحفي بعد 40 يوما من احتجازه», «بعد ساعات من الهجوم»: an event noun after
+    «بعد» + a span of time + «من» dates something else by it."""
+    prev = ctx.word_spans(max(0, h.start - 80), h.start, last=4)
+    if len(prev) < 3 or ctx.norm(*prev[-1]) != "من" or ctx.words(prev[-1][1], h.start):
+        return False
+    return any(ctx.norm(a, b).lstrip("و") == "بعد" for a, b in prev[:-2])
 
 
 def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
