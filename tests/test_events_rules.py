@@ -2056,3 +2056,14 @@ def test_a_release_after_days_of_captivity_is_no_new_abduction(extract):
     # «بعد ساعات من الهجوم»: only the shelling told is an event
     evs = extract("قتل 3 مدنيين بقصف على كفرنبل بعد ساعات من الهجوم على سراقب.")
     assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Kafr Nobol")]
+
+
+@pytest.mark.parametrize("text", [
+    # the abduction is how the released were held
+    "أفرج رجال قبائل عن سائحتين يابانيتين اختطفتا في مأرب في وقت سابق.",
+    "أطلق خاطفون نيجيريون أمس سراح طفلة بريطانية كانوا قد خطفوها في دلتا النيجر يوم الخميس الماضي.",
+    # the attack is what the fugitives are wanted for
+    "تواصلت عمليات البحث عن الموريتانيين الثلاثة الفارين الذين نفذوا يوم الاثنين هجوما ضد سياح فرنسيين أسفر عن مقتل 4 منهم.",
+])
+def test_what_describes_the_released_or_the_wanted_is_no_new_event(extract, text):
+    assert [e for e in extract(text) if e.event_type != "Strategic developments"] == []

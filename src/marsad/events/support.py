@@ -705,7 +705,7 @@ def background(ctx: Context, h: THit) -> bool:
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
-    if _time_after(ctx, h):
+    if _time_after(ctx, h) or _done_in_relative(ctx, h) or _held_before_release(ctx, h):
         return True
     if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") and _is_relative(ctx, prev[-2]):
         return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
@@ -723,6 +723,31 @@ def _time_after(ctx: Context, h: THit) -> bool:
     if len(prev) < 3 or ctx.norm(*prev[-1]) != "من" or ctx.words(prev[-1][1], h.start):
         return False
     return any(ctx.norm(a, b).lstrip("و") == "بعد" for a, b in prev[:-2])
+
+
+def _done_in_relative(ctx: Context, h: THit) -> bool:
+    """«الفارين الذين نفذوا يوم الاثنين هجوما ضد سياح فرنسيين»: an event noun whose verb of
+    carrying out stands right after a relative pronoun (a date between at most) describes who
+    did it."""
+    prev = ctx.word_spans(max(0, h.start - 80), h.start, last=5)
+    light = ctx.lex.words("light_verbs") | {"نفذ", "شن"}
+    for k in range(len(prev) - 1, 0, -1):
+        if ctx.norm(*prev[k]) in light and _is_relative(ctx, prev[k - 1]):
+            return all(ctx.dates.covering(a) for a, _b in prev[k + 1:])
+    return False
+
+
+def _held_before_release(ctx: Context, h: THit) -> bool:
+    """«افرجوا عن سائحتين يابانيتين اختطفتا في مأرب»: an abduction or arrest told after a
+    release in its sentence (8 words at most, no event word between) is how they came to be held."""
+    if ctx.lex.family(h.name).group not in ("arrest",) and h.name != "abduction":
+        return False
+    released = ctx.lex.words("released")
+    for a, b in ctx.word_spans(max(0, h.start - 100), h.start, last=8):
+        if ctx.norm(a, b).lstrip("و") in released and not ctx.triggers.within(b, h.start):
+            s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
+            return s is not None and a >= s.start
+    return False
 
 
 def _result(ctx: Context, prev: list[tuple[int, int]]) -> bool:
