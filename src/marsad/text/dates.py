@@ -476,6 +476,8 @@ class DateFinder:
             if k > 0 and tokens[k - 1].kind == "num":
                 return None  # «قوى 14 آذار», «31 شباط»: the day number was rejected
         end = self._alt_month(tokens, month[0])
+        if self._word(tokens, end) in self.w.names_after:
+            return None  # «أيلول الأسود»: a name
         end, year = self._year(tokens, end)
         end, direction = self._direction(tokens, end)
         ambiguous = any(f in self.w.ambiguous_months for f, _ in self._forms(tokens[j]))

@@ -137,6 +137,7 @@ class DateWords:
     not_today: frozenset[str]
     not_today_before: frozenset[str]
     names_before: frozenset[str]
+    names_after: frozenset[str]
     times_of_day: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
@@ -166,6 +167,7 @@ class DateWords:
             not_today=_norms(d.get("not_today")),
             not_today_before=_norms(d.get("not_today_before")),
             names_before=_norms(d.get("names_before")),
+            names_after=_norms(d.get("names_after")),
             times_of_day=_norms(d.get("times_of_day")),
             past=_norms(d["past"]),
             future=_norms(d["future"]),
