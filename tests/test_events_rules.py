@@ -2067,3 +2067,9 @@ def test_a_release_after_days_of_captivity_is_no_new_abduction(extract):
 ])
 def test_what_describes_the_released_or_the_wanted_is_no_new_event(extract, text):
     assert [e for e in extract(text) if e.event_type != "Strategic developments"] == []
+
+
+def test_an_ally_joined_to_the_taker_is_no_loser(extract):
+    # «القوات التركية والفصائل الموالية لها»: the factions took the village with the Turkish army
+    ev, = extract("سيطرت القوات التركية والفصائل الموالية لها على قرية تل رفعت.")
+    assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Turkey", "Opposition Rebels (Syria)", None)

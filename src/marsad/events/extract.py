@@ -548,7 +548,10 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             party1 = state_forces(country)
         if party1 is None:
             continue
-        party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits)
+        # «سيطرت قوات النظام والميليشيات الإيرانية», «فصائل المعارضة بقيادة هيئة تحرير الشام»:
+        # an ally of the taker, never the side that lost ground
+        partner = coordinated_agent(ctx, cand) if cand is not None and h.name != "withdrawal" else None
+        party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits, beside=partner)
         if party2 is not None and party2.span is not None and _unnamed(ctx, party2):
             party2 = None  # the side that lost ground is coded only when the text names it
         if h.name == "withdrawal":  # «انسحبت قسد من عين عيسى وسلمتها لقوات النظام»
@@ -561,8 +564,6 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             sub = "Non-violent transfer of territory"  # «بموجب اتفاق», «دون قتال»
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
-        # «سيطرت قوات النظام والميليشيات الإيرانية», «فصائل المعارضة بقيادة هيئة تحرير الشام»
-        partner = coordinated_agent(ctx, cand) if cand is not None and h.name != "withdrawal" else None
         allied = to_party(ctx, partner, country) if partner is not None else None
         for place in places:
             if any(ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
