@@ -2073,3 +2073,16 @@ def test_an_ally_joined_to_the_taker_is_no_loser(extract):
     # «القوات التركية والفصائل الموالية لها»: the factions took the village with the Turkish army
     ev, = extract("سيطرت القوات التركية والفصائل الموالية لها على قرية تل رفعت.")
     assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Turkey", "Opposition Rebels (Syria)", None)
+
+
+def test_sudans_war_drones_landmarks_and_camps(extract):
+    # drones that belong to a force struck; the force is the attacker
+    ev, = extract("قصفت مسيرات تابعة لقوات الدعم السريع مطار بورتسودان ومستودعات للوقود في المدينة.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Rapid Support Forces", "Port Sudan")
+    # a landmark taken in a city: the city
+    ev, = extract("أعلن الجيش السوداني استعادة السيطرة على القصر الجمهوري في الخرطوم بعد معارك ضارية مع قوات الدعم السريع.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name) == (
+        "Government regains territory", "Military Forces of Sudan", "Rapid Support Forces", "Khartoum")
+    # «للنازحين» is no part of the camp's name
+    ev, = extract("قتل أكثر من 100 مدني في هجوم شنته قوات الدعم السريع على مخيم زمزم للنازحين جنوب الفاشر.")
+    assert (ev.actor1, ev.fatalities, ev.location.name_ar) == ("Rapid Support Forces", 100, "زمزم")

@@ -156,7 +156,7 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         ante = antecedent(ctx, s, h.start)
         if ante:
             return [ante], "anaphor"
-    if first_noun_definite is False:
+    if first_noun_definite is not None:  # «على القصر الجمهوري في الخرطوم»: in the city named after it
         around = _region_of_unlisted(ctx, s, site)
         if around is not None:
             return [around], "region of an unlisted place"
@@ -772,9 +772,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if subject is not None and (not casualty or _victim_right_after(ctx, h.end, c1)):
         return subject  # not «إن شرطيا قتل بانفجار»: a casualty verb with no object is passive
     if h.hit.entry.pos == "verb" and not casualty:
-        subject = _that_subject(ctx, s, h)
+        subject = _that_subject(ctx, s, h) or (_aircraft_owner(ctx, h, c1) if armed else None)
         if subject is not None:
-            return subject  # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة تقل عسكريين»
+            return subject  # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة», «قصفت مسيرات تابعة لقوات الدعم السريع»
     if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)) \
@@ -833,6 +833,18 @@ def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
     return None
+
+
+def _aircraft_owner(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """«قصفت مسيرات تابعة لقوات الدعم السريع مطار بورتسودان»: the aircraft right after the verb
+    are its subject, and the party they belong to («تابعة لـ») struck."""
+    first = next(iter(_candidates(ctx, h.end, c1)), None)
+    if first is None:
+        return None
+    prev = word_before(ctx, h.end, _word_start(ctx, first.start))
+    if prev is None or ctx.norm(*prev) not in ctx.lex.affiliation or ctx.words(h.end, prev[0]) != 1:
+        return None
+    return first if ctx.cue("air", h.end, prev[0]) else None
 
 
 def _that_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:

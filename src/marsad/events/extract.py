@@ -118,11 +118,15 @@ def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
     if any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev):
         return True
+    nxt = word_after(ctx, h.end, min(s.end, h.end + 30))
+    if nxt is not None and ctx.norm(*nxt) in ("تابعة", "التابعة"):
+        return True  # «مسيرات تابعة لقوات الدعم السريع»: drones belong to a force, marches do not
+    verbs = [t for t in ctx.triggers.within(max(s.start, h.start - 60), h.start) if t.hit.entry.pos == "verb"
+             and ctx.lex.family(t.name).group == "violence" and not ctx.lex.family(t.name).casualty]
     if not h.hit.prefix.lstrip("و").startswith("ب"):
-        return False
-    verbs = [t for t in ctx.triggers.within(max(s.start, h.start - 60), h.start) if t.hit.entry.pos == "verb"]
-    return any(ctx.lex.family(t.name).group == "violence" and not ctx.lex.family(t.name).casualty
-               and ctx.words(t.end, h.start) <= 3 for t in verbs)
+        # «قصفت مسيرات ... مطار بورتسودان»: the subject right after a verb of violence
+        return any(ctx.words(t.end, h.start) == 0 for t in verbs)
+    return any(ctx.words(t.end, h.start) <= 3 for t in verbs)
 
 
 _MARCH = frozenset((normalize("مسيرة"), normalize("مسيرات")))

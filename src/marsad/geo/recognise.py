@@ -442,17 +442,19 @@ class PlaceRecogniser:
         if nxt >= len(words) or nxt in taken or words.sent[nxt] != words.sent[pos] or words.gap(nxt) != "":
             return False
         t = words.text[nxt]
-        return (not t.startswith("و") and _name_like(t, lex) and not _NAME_ADJ.match(t)
+        # not «للنازحين», «بالقرب»: a preposition with the article starts a phrase of its own
+        return (not t.startswith(("و", "لل", "بال")) and _name_like(t, lex) and not _NAME_ADJ.match(t)
                 and not lex.in_set(t, lex.locative) and not _not_name(t, lex))
 
     def _ends_member(self, words: Words, j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
         """What may follow a list member: the end of the sentence, punctuation, the next member
-        («و...»), an admin phrase, a direction or a preposition."""
+        («و...»), an admin phrase, a direction, a preposition, or «لل» + a noun («مخيم زمزم
+        للنازحين»: for the displaced)."""
         lex = self.lexicon
         if j >= len(words) or words.sent[j] != sent or words.gap(j):
             return True
         t = words.text[j]
-        return (t.startswith("و") or j in by_w0 or words.kind[j] in ("admin", "countryside")
+        return (t.startswith(("و", "لل")) or j in by_w0 or words.kind[j] in ("admin", "countryside")
                 or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
