@@ -2086,3 +2086,13 @@ def test_sudans_war_drones_landmarks_and_camps(extract):
     # «للنازحين» is no part of the camp's name
     ev, = extract("قتل أكثر من 100 مدني في هجوم شنته قوات الدعم السريع على مخيم زمزم للنازحين جنوب الفاشر.")
     assert (ev.actor1, ev.fatalities, ev.location.name_ar) == ("Rapid Support Forces", 100, "زمزم")
+
+
+def test_an_incursion_arrest_and_a_possessed_victim(extract):
+    # «توغلت قوة إسرائيلية ...، واعتقلت شابين»: the joined verb shares the subject of the opening verb
+    ev, = extract("توغلت قوة إسرائيلية مؤلفة من عدة آليات عسكرية في قرية جملة بريف درعا الغربي، "
+                  "واعتقلت شابين من أبناء القرية قبل أن تنسحب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Military Forces of Israel", "Civilians (Syria)")
+    # «مقتل سائقها وزوجته»: one person with a possessive, and his kin
+    ev, = extract("أطلق مجهولون النار على سيارة مدنية على طريق حمص - طرطوس، ما أدى إلى مقتل سائقها وزوجته.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)

@@ -884,9 +884,24 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         first = next(iter(_candidates(ctx, carried[-1].end, s.clause_of(carried[-1].start)[1])), None)
         return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
             else None
-    if not before or ctx.cue("speech", before[-1].end, h.start):
+    if not before:  # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive
+        return None if ctx.lex.family(h.name).casualty else _opening_subject(ctx, s, h)
+    if ctx.cue("speech", before[-1].end, h.start):
         return None
     return _agent(ctx, s, before[-1])
+
+
+def _opening_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«توغلت قوة إسرائيلية في قرية جملة، واعتقلت شابين»: the sentence opens with a verb and
+    its subject right after it (a non-event verb: no trigger, no speech); a joined verb with no
+    subject of its own shares it."""
+    opening = ctx.word_spans(s.start, h.start, first=1)
+    if not opening or ctx.cue("speech", s.start, h.start) or ctx.norm(*opening[0]) in ctx.lex.words("that"):
+        return None
+    first = next(iter(_candidates(ctx, opening[0][1], h.start)), None)
+    if first is None or ctx.words(opening[0][1], first.start) or _victim(first) or _oblique(ctx, first):
+        return None
+    return first
 
 
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere

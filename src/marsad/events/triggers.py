@@ -187,9 +187,13 @@ class TriggerLexicon:
         for kind, words in cues["victims"].items():
             cue(f"victim_{kind}", words, "noun")
         singular = frozenset(("", "ا"))  # «شخص», «شخصا»; not «مسلحون»
+        # one person with a possessive: «مقتل سائقها», «مقتل أحدهم» (not a bare «ه»: after
+        # normalisation «الرابعة» would be «رابع» + «ه»)
+        possessed = singular | {"ها", "هم", "هما"}
         for kind, words in cues["counts"].items():
             for key in _forms(words):
-                entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"], singular))
+                entries.append(Entry(key, f"count_{kind}", f"count_{kind}", prefixes["noun"],
+                                     possessed if kind == "one" else singular))
         cue("result", cues["result"], "none")
         cue("accuse", cues["accuse"], "verb")
         cue("occurrence", cues["occurrence"], "verb")
