@@ -2087,3 +2087,8 @@ def test_an_incursion_arrest_and_a_possessed_victim(extract):
     # «مقتل سائقها وزوجته»: one person with a possessive, and his kin
     ev, = extract("أطلق مجهولون النار على سيارة مدنية على طريق حمص - طرطوس، ما أدى إلى مقتل سائقها وزوجته.")
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)
+
+
+def test_iraqs_military_spokesmen_are_sources(extract):
+    ev, = extract("أعلنت خلية الإعلام الأمني العراقية مقتل ثلاثة إرهابيين من داعش بضربة جوية في وادي الشاي بمحافظة كركوك.")
+    assert (ev.sub_event_type, ev.actor2, ev.sources) == ("Air/drone strike", "Islamic State (Iraq)", ["Iraqi Security Media Cell"])
