@@ -2089,6 +2089,8 @@ def test_an_incursion_arrest_and_a_possessed_victim(extract):
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)
 
 
-def test_iraqs_military_spokesmen_are_sources(extract):
+def test_iraqs_military_spokesmen_are_sources_and_their_forces_struck(extract):
+    # a state force's source tells of its enemies killed and names no one else: its forces did it
     ev, = extract("أعلنت خلية الإعلام الأمني العراقية مقتل ثلاثة إرهابيين من داعش بضربة جوية في وادي الشاي بمحافظة كركوك.")
-    assert (ev.sub_event_type, ev.actor2, ev.sources) == ("Air/drone strike", "Islamic State (Iraq)", ["Iraqi Security Media Cell"])
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.sources) == (
+        "Air/drone strike", "Military Forces of Iraq", "Islamic State (Iraq)", ["Iraqi Security Media Cell"])

@@ -685,6 +685,11 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     # «قصفت قوات النظام والميليشيات الإيرانية»: a second attacker joined by «و», not the target
     partner = coordinated_agent(ctx, cand) if cand is not None else None
     party1, party2, country = _second_party(ctx, f, prim, cand, party1, country, cas, partner)
+    if party1 is None and party2 is not None and party2.armed and not party2.is_force:
+        # «أعلنت قيادة العمليات المشتركة مقتل 5 إرهابيين بضربات جوية»: a state force's official
+        # source tells of its enemies killed, and names no one else who did it
+        teller = _teller(ctx, s, prim.start)
+        party1 = teller if teller is not None and teller.is_state else None
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
