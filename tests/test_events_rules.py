@@ -869,8 +869,9 @@ def _where(ev):
      "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", 20, ("Khartoum", "Sudan", 1)),
     ("قتل جندي إسرائيلي في عملية إطلاق نار قرب مستوطنة في الضفة الغربية.",
      "Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel", 1, ("West Bank", "Palestine", 3)),
+    # the ministry tells of its enemies killed and names no one else: its forces struck
     ("أعلنت وزارة الدفاع العراقية مقتل خمسة من عناصر تنظيم داعش بضربة جوية في جبال حمرين.",
-     "Air/drone strike", None, "Islamic State (Iraq)", 5, ("Hamrin Mountains", "Iraq", 3)),
+     "Air/drone strike", "Military Forces of Iraq", "Islamic State (Iraq)", 5, ("Hamrin Mountains", "Iraq", 3)),
     # a claim of an attack: the claiming verb, its subject, the event noun
     # (an Israeli position: the Israeli forces are the target)
     ("أعلن حزب الله استهداف موقع إسرائيلي في مزارع شبعا بالصواريخ.",
