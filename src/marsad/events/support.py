@@ -740,7 +740,7 @@ def _done_in_relative(ctx: Context, h: THit) -> bool:
 def _held_before_release(ctx: Context, h: THit) -> bool:
     """«افرجوا عن سائحتين يابانيتين اختطفتا في مأرب»: an abduction or arrest told after a
     release in its sentence (8 words at most, no event word between) is how they came to be held."""
-    if ctx.lex.family(h.name).group not in ("arrest",) and h.name != "abduction":
+    if h.name != "abduction" and ctx.lex.family(h.name).group != "arrest":
         return False
     released = ctx.lex.words("released")
     for a, b in ctx.word_spans(max(0, h.start - 100), h.start, last=8):
