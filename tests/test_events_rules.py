@@ -2095,3 +2095,10 @@ def test_iraqs_military_spokesmen_are_sources_and_their_forces_struck(extract):
     ev, = extract("أعلنت خلية الإعلام الأمني العراقية مقتل ثلاثة إرهابيين من داعش بضربة جوية في وادي الشاي بمحافظة كركوك.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.sources) == (
         "Air/drone strike", "Military Forces of Iraq", "Islamic State (Iraq)", ["Iraqi Security Media Cell"])
+
+
+def test_a_former_member_is_no_earlier_event(extract):
+    # «سابق» after a person names a former member; after an event it recalls an earlier event
+    ev, = extract("اغتيال قيادي سابق في فصائل التسوية برصاص مجهولين في بلدة اليادودة.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Attack", "Unidentified Armed Group (Syria)", 1)
+    assert extract("وتذكر الأهالي الهجوم السابق على بلدة اليادودة.") == []

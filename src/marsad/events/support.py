@@ -700,8 +700,11 @@ def background(ctx: Context, h: THit) -> bool:
     الهجوم», «إثر مقتل») or a relative clause's «تعرض» («التي تعرضت لهجوم»), up to 3 words
     after a ``background_wide`` one («لمناسبة الذكرى الثانية لاغتيال»), or up to 2 words
     before an ``earlier`` one («عمليات انتحارية سابقة»)."""
-    if any(ctx.cue_at("earlier", a) is not None for a, _b in ctx.word_spans(h.end, h.end + 40, first=2)):
-        return True
+    for k, (a, _b) in enumerate(ctx.word_spans(h.end, h.end + 40, first=2)):
+        if any(ctx.cue(kind, h.end, a) for kind in ("victim_armed", "victim_civilian", "count_one")):
+            break  # «اغتيال قيادي سابق», «جثة عنصر سابق»: a former member, not an earlier event
+        if ctx.cue_at("earlier", a) is not None:
+            return True
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
     if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
         return True
