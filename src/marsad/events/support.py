@@ -700,7 +700,7 @@ def background(ctx: Context, h: THit) -> bool:
     الهجوم», «إثر مقتل») or a relative clause's «تعرض» («التي تعرضت لهجوم»), up to 3 words
     after a ``background_wide`` one («لمناسبة الذكرى الثانية لاغتيال»), or up to 2 words
     before an ``earlier`` one («عمليات انتحارية سابقة»)."""
-    for k, (a, _b) in enumerate(ctx.word_spans(h.end, h.end + 40, first=2)):
+    for a, _b in ctx.word_spans(h.end, h.end + 40, first=2):
         if any(ctx.cue(kind, h.end, a) for kind in ("victim_armed", "victim_civilian", "count_one")):
             break  # «اغتيال قيادي سابق», «جثة عنصر سابق»: a former member, not an earlier event
         if ctx.cue_at("earlier", a) is not None:
