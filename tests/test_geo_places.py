@@ -421,3 +421,11 @@ def test_an_unknown_two_word_name_whose_second_word_is_a_hamlet_without_its_arti
 def test_south_lebanon_is_a_region(builtin_gaz):
     got = [(m.data["name"], m.data["geo_precision"]) for m in places(builtin_gaz, "قتل عنصر في حزب الله في جنوب لبنان.")]
     assert got == [("South Lebanon", 3)]
+
+
+def test_the_place_a_strike_fell_on(ocha_gaz):
+    # «على» right after a strike word (an adjective between) governs a place, like «في»
+    got = [m.data["name"] for m in places(ocha_gaz, "قتل عنصران من قسد بقصف تركي على عين عيسى.")]
+    assert got == ["Ein Issa"]
+    # not a strike on an institution or an idea
+    assert places(ocha_gaz, "شن الوزير هجوما على السلطة.") == []

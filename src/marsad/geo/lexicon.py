@@ -73,6 +73,7 @@ class GeoLexicon:
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
     witness: frozenset[str] = frozenset()  # «شهدت»: a city next to it is where things happened
     control: frozenset[str] = frozenset()  # «سيطرت»: the «على» after it governs places
+    strikes: frozenset[str] = frozenset()  # «قصف»: the «على» right after it (an adjective between) too
     institutions: frozenset[str] = frozenset()  # «جامعة»: a city after it is where the institution is
     quarters: frozenset[str] = frozenset()  # «حي»: the name after it is in the town named after it
     # country -> (its predecessor, the day it became independent): successions.tsv
@@ -112,6 +113,7 @@ class GeoLexicon:
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),
             control=_norms(cues["control"]),
+            strikes=_norms(cues.get("strikes")),
             institutions=_norms(cues.get("institutions")),
             quarters=_norms(cues.get("quarters")),
             successions=_successions(),
