@@ -576,8 +576,7 @@ class PlaceRecogniser:
             c.support.append("an admin phrase follows")
             return
         p = self._prev(words, c.w0)
-        locative = p is not None and (lex.in_set(words.text[p], lex.locative) or self._taken_on(words, p)
-                                      or self._struck_on(words, p))
+        locative = p is not None and (lex.in_set(words.text[p], lex.locative) or self._on_of(words, p))
         if ambiguous:  # «في سورية» is the country, «مصادر سورية» an adjective
             if locative and exact and any(e.feature == "country" for e, _ in c.entries):
                 c.accepted = True
@@ -614,21 +613,15 @@ class PlaceRecogniser:
         elif locative and exact:  # not «ب» alone: «بوحشية», «بالعارضة» tell a manner
             c.after_locative = True
 
-    def _taken_on(self, words: Words, p: int) -> bool:
+    def _on_of(self, words: Words, p: int) -> bool:
         """Word ``p`` is the «على» of a verb or noun of taking control at most 14 words before it
-        in its sentence («سيطرت فصائل المعارضة اليوم الخميس على ...»)."""
+        («سيطرت فصائل المعارضة اليوم الخميس على ...»), or of a strike at most three words before
+        it («بقصف تركي على عين عيسى»), in its sentence: a preposition of place."""
         if words.text[p] not in _ON:
             return False
         sent, lex = words.sent[p], self.lexicon
-        return any(words.sent[j] == sent and lex.in_set(words.text[j], lex.control) for j in range(max(0, p - 14), p))
-
-    def _struck_on(self, words: Words, p: int) -> bool:
-        """Word ``p`` is the «على» of a strike at most three words before it in its sentence
-        («بقصف تركي على عين عيسى»)."""
-        if words.text[p] not in _ON:
-            return False
-        sent, lex = words.sent[p], self.lexicon
-        return any(words.sent[j] == sent and lex.in_set(words.text[j], lex.strikes) for j in range(max(0, p - 3), p))
+        return any(words.sent[j] == sent and lex.in_set(words.text[j], words_of)
+                   for words_of, reach in ((lex.control, 14), (lex.strikes, 3)) for j in range(max(0, p - reach), p))
 
     @staticmethod
     def _dateline(c: Cand, words: Words) -> bool:
