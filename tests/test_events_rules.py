@@ -1937,6 +1937,9 @@ def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
 def test_kin_joined_to_a_counted_group_count_too(extract):
     ev, = extract("قتل 3 أطفال ووالدتهم بقصف على بلدة كفرنبل.")
     assert ev.fatalities == 4
+    # a dual victim word counts two with its ending («شهيدان»: «شهيد» + «ان»)
+    ev, = extract("ارتقى شهيدان وأصيب آخرون في قصف للاحتلال على مخيم النصيرات وسط قطاع غزة.")
+    assert (ev.actor1, ev.fatalities) == ("Military Forces of Israel", 2)
     # but a second noun of the counted kind is the same count: 800 men and boys
     ev, = extract("أعدم مسلحون قرابة 800 رجل وصبي في بلدة كفرنبل.")
     assert ev.fatalities == 800

@@ -1253,10 +1253,12 @@ def _count_word(ctx: Context, h: THit, limit: int,
             n = 2 if ctx.cue_at("count_two", a) else 1 if ctx.cue_at("count_one", a) else 0
             return (n + _kin_after(ctx, b, limit) if n else 0), (a, b)
         return 0, trigger
-    if h.hit.entry.pos == "noun" and not h.hit.prefix.endswith("ال") and not h.hit.suffix:
-        own = 2 if ctx.cue_at("count_two", h.start) else int(h.hit.entry.key in ctx.lex.words("self_counting"))
+    if h.hit.entry.pos == "noun" and not h.hit.prefix.endswith("ال"):
+        # «سقوط شهيد», «سقوط قتيلين», «ارتقى شهيدان»: the victim word counts itself
+        own = 2 if ctx.cue_at("count_two", h.start) else \
+            int(not h.hit.suffix and h.hit.entry.key in ctx.lex.words("self_counting"))
         if own:
-            return own, trigger  # «سقوط شهيد», «سقوط قتيلين»: the victim word counts itself
+            return own, trigger
     nxt = ctx.word_spans(h.end, limit, first=2)
     if h.hit.entry.pos == "verb" and "و" not in h.hit.prefix:
         # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed
