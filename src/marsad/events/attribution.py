@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.context import Context, Sent
+from marsad.events.context import Context, Sent, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
 
@@ -205,7 +205,7 @@ def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
     # the official right after the verb («قال وزير الدفاع السوري العماد علي أيوب»), not one named
     # inside a longer phrase («قال أحد مساعدي الرئيس الحريري», «قال لرئيسه صدام»)
     officials = [m for m in ctx.names.within(start, end) if m.kind == "person" and _office(m)
-                 and ctx.words(start, (m.data or {}).get("title_start") or m.start) == 0]
+                 and ctx.words(start, title_start(m)) == 0]
     # an office named without its holder («أعلن المتحدث العسكري المصري», «قال وزير الدفاع العراقي»)
     officials += [m for m in ctx.actors.within(start, end) if (m.data or {}).get("resolved") == "title"
                   and _office(m) and ctx.words(start, m.start) == 0]

@@ -30,6 +30,13 @@ _FINAL_PUNCT = tuple(".!?؟…\"»)'")
 T = TypeVar("T")
 
 
+def title_start(m: Mention) -> int:
+    """Where a mention begins, with the title that introduces a person («وزير الدفاع السوري
+    العماد علي أيوب», «المتحدث العسكري باسم جماعة الحوثيين يحيى سريع»)."""
+    start = (m.data or {}).get("title_start") if m.kind == "person" else None
+    return start if start is not None and start < m.start else m.start
+
+
 class THit(NamedTuple):
     """A lexicon hit with offsets into the original article text."""
 

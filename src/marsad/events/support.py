@@ -17,7 +17,7 @@ from marsad.events.arguments import (
     word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
-from marsad.events.context import Context, Sent, THit
+from marsad.events.context import Context, Sent, THit, title_start
 from marsad.model import Mention
 from marsad.text.normalize import normalize
 
@@ -406,17 +406,11 @@ def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
             gaps.append(c0)  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، تفجير دبابة»
         if not any(_RESPONSIBILITY.match(_between_names(ctx, gap, h.start)) for gap in gaps):
             continue
-        head = _title_start(actor)  # «أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع استهداف»
+        head = title_start(actor)  # «أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع استهداف»
         before = ctx.word_spans(s.clause_of(head)[0], head, last=1)
         if before and ctx.cue_at("announce", before[0][0]) is not None:
             return actor
     return None
-
-
-def _title_start(m: Mention) -> int:
-    """Where a mention begins with the title of a person that introduces it."""
-    start = (m.data or {}).get("title_start") if m.kind == "person" else None
-    return start if start is not None and start < m.start else m.start
 
 
 def _between_names(ctx: Context, start: int, end: int) -> str:
