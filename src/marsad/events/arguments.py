@@ -234,9 +234,14 @@ def past_dated_aside(ctx: Context, s: Sent, end: int) -> int:
     if i is None or i + 1 >= len(s.clauses):
         return end
     a, b = s.clauses[i]
-    if ctx.dates.within(a, b) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
+    if dates_only(ctx, a, b):
         return s.clauses[i + 1][1]
     return end
+
+
+def dates_only(ctx: Context, a: int, b: int) -> bool:
+    """text[a:b] (a clause put between commas) holds a date and nothing else («، فجر اليوم،»)."""
+    return bool(ctx.dates.within(a, b)) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b))
 
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
-    AGENT_PHRASES, Casualties, after_qad, after_that_he, light_verb, party_of, subject_after_that, to_party,
+    AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, subject_after_that, to_party,
     word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
@@ -526,7 +526,7 @@ def _before_dated_aside(ctx: Context, s: Sent, c0: int) -> int:
     if i < 2:
         return c0
     a, b = s.clauses[i - 1]
-    if ctx.dates.within(a, b) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b)):
+    if dates_only(ctx, a, b):
         return s.clauses[i - 2][0]
     return c0
 
