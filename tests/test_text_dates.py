@@ -221,3 +221,32 @@ def test_recent_days_and_parts_of_weeks(text, first, last, day, precision):
     d, = find_dates(text, PUB_001)
     assert (d.text, str(d.date), str(d.end_date), str(d.event_date), d.time_precision) == (
         d.text, first, last, day, precision)
+
+
+@pytest.mark.parametrize("text, span, first, last, day", [
+    # «قبل الماضي»: one more day, week or month back than «الماضي» (publication: Monday 27 January 2020)
+    ("قتل يوم الخميس قبل الماضي", "يوم الخميس قبل الماضي", "2020-01-16", "2020-01-16", "2020-01-16"),
+    ("خلال الأسبوع قبل الماضي", "الأسبوع قبل الماضي", "2020-01-13", "2020-01-19", "2020-01-16"),
+    ("في الشهر قبل الماضي", "الشهر قبل الماضي", "2019-11-01", "2019-11-30", "2019-11-15"),
+    ("في 12 من الشهر قبل الماضي", "12 من الشهر قبل الماضي", "2019-11-12", "2019-11-12", "2019-11-12"),
+    ("يومي السبت والأحد قبل الماضيين", "يومي السبت والأحد قبل الماضيين", "2020-01-18", "2020-01-19",
+     "2020-01-19"),
+])
+def test_before_last(text, span, first, last, day):
+    d, = find_dates(text, PUB_001)
+    assert (d.text, str(d.date), str(d.end_date), str(d.event_date)) == (span, first, last, day)
+
+
+def test_the_same_year_is_the_year_written_before_it():
+    text = ("صدر الحكم عام 1997، وهو العام الذي شهد في 5 يوليو إطلاق المبادرة ثم مذبحة الأقصر "
+            "في 17 نوفمبر (تشرين الثاني) من نفس العام، وأفرج عنه في 3 يناير.")
+    assert [(d.text, str(d.event_date), d.relative) for d in find_dates(text, PUB_001)] == [
+        ("5 يوليو", "1997-07-05", False),
+        ("17 نوفمبر (تشرين الثاني) من نفس العام", "1997-11-17", False),
+        ("3 يناير", "2020-01-03", True),  # after «نفس العام»: publication's year
+    ]
+    d, = find_dates("سيطرت الفصائل على المدينة عام 2012 واستعادها الجيش في آذار من العام نفسه", PUB_001)
+    assert (d.text, str(d.date), str(d.end_date)) == ("آذار من العام نفسه", "2012-03-01", "2012-03-31")
+    # no year written before it: the date stands as it is
+    d, = find_dates("وقعت المذبحة في 17 نوفمبر من نفس العام", PUB_001)
+    assert (d.text, str(d.event_date), d.relative) == ("17 نوفمبر", "2019-11-17", True)

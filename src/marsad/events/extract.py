@@ -306,10 +306,26 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = []  # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
         else:
             evs = _other(ctx, f, att, default)
+        evs = [ev for ev in evs if not _dated_long_ago(ctx, s, ev)]
         memory.remember(f, evs)
         out += evs
     _denied_after(ctx, s, out)
     return out
+
+
+def _dated_long_ago(ctx: Context, s: Sent, ev: Event) -> bool:
+    """The event's own date, written in its sentence with its year, is long before publication
+    («... عام 1997 ... مذبحة الأقصر التي راح ضحيتها 18 سائحاً في 17 نوفمبر من نفس العام» in a
+    2007 article): history told again, not news, though the sentence has news of its own."""
+    pub = ctx.doc.article.published
+    span = ev.field_evidence.get("event_date")
+    if pub is None or ev.event_date is None or span is None or not s.start <= span.start < s.end:
+        return False
+    if timeline_entry(ctx, s):
+        return False  # a chronology tells old events on purpose
+    if (pub - ev.event_date).days <= HISTORY_DAYS:
+        return False
+    return any(not (m.data or {}).get("relative", True) for m in ctx.dates.within(span.start, span.end))
 
 
 def _denied_after(ctx: Context, s: Sent, evs: list[Event]) -> None:

@@ -20,7 +20,10 @@
 - periods: «الأسبوع الماضي» (weeks run Monday to Sunday; time_precision 2, event_date the
   Thursday; «مطلع/نهاية الأسبوع» its first/last three days; this week ends at publication),
   «الشهر الماضي» / «الشهر الجاري» (time_precision 3, the 15th), «خلال الأيام الماضية/الأخيرة»
-  (the seven days up to publication, time_precision 2, their middle).
+  (the seven days up to publication, time_precision 2, their middle);
+- «قبل الماضي» after a weekday, week or month: one more back than الماضي («الخميس قبل الماضي»);
+- «من نفس العام», «في العام ذاته»: a day or month without a year, between the year last written
+  («عام 1997») and these words, is in that year.
 
 ``relative`` is True whenever the publication date was needed; with ``published=None`` such
 expressions are still found, with ``date``/``end_date``/``event_date`` None. Words live in
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -148,7 +151,7 @@ class DateFinder:
     # -- scanning -------------------------------------------------------------------------
 
     def find(self, tokens: Sequence[Token], nt: NormText, published: date | None) -> list[DateExpr]:
-        out: list[DateExpr] = []
+        found: list[tuple[int, int, int, _Spec]] = []  # (first token, end token, lead, spec)
         triggers = self.triggers
         n = len(tokens)
         i = 0
@@ -158,11 +161,47 @@ class DateFinder:
                 hit = self._match(tokens, i, nt)
                 if hit is not None:
                     j, lead, spec = hit
-                    out.append(self._expr(tokens, i, j, lead, spec, nt, published))
+                    found.append((i, j, lead, spec))
                     i = j
                     continue
             i += 1
+        if found and self.w.same_year:
+            found = self._same_year(tokens, found)
+        return [self._expr(tokens, i, j, lead, spec, nt, published) for i, j, lead, spec in found]
+
+    def _same_year(self, tokens: Sequence[Token], found: list[tuple[int, int, int, _Spec]]
+                   ) -> list[tuple[int, int, int, _Spec]]:
+        """«عام 1997 ... في 5 يوليو ثم ... في 17 نوفمبر من نفس العام»: a day or month without
+        a year, between a written year and «نفس العام» (or just before it), is in that year;
+        the phrase joins the date's span when it follows it («من نفس العام»)."""
+        out = list(found)
+        for k in range(len(tokens) - 1):
+            words = (tokens[k].norm, tokens[k + 1].norm)
+            if tokens[k].kind != "ar" or words not in self.w.same_year:
+                continue
+            anchor = self._year_before(tokens, k)
+            if anchor is None:
+                continue
+            at, year = anchor
+            for x, (i, j, lead, spec) in enumerate(out):
+                if spec.year is not None or spec.kind not in ("dmy", "month") or not at < i < k:
+                    continue
+                if spec.kind == "dmy" and not _valid(year, spec.b, spec.a):
+                    continue
+                gap = [t.norm for t in tokens[j:k]]
+                end = k + 2 if gap in ([], ["من"], ["في"]) else j
+                out[x] = (i, end, lead, replace(spec, year=year, direction=""))
         return out
+
+    @staticmethod
+    def _year_before(tokens: Sequence[Token], k: int, reach: int = 80) -> tuple[int, int] | None:
+        """(token index, year) of the last four-digit year (1900-2100) within ``reach``
+        tokens before token k."""
+        for t in range(k - 1, max(-1, k - 1 - reach), -1):
+            norm = tokens[t].norm
+            if tokens[t].kind == "num" and len(norm) == 4 and norm.isdigit() and 1900 <= int(norm) <= 2100:
+                return t, int(norm)
+        return None
 
     def _expr(self, tokens: Sequence[Token], i: int, j: int, lead: int, spec: _Spec,
               nt: NormText, published: date | None) -> DateExpr:
@@ -242,6 +281,8 @@ class DateFinder:
         return None
 
     def _direction(self, tokens: Sequence[Token], k: int) -> tuple[int, str]:
+        if (self._word(tokens, k), self._word(tokens, k + 1)) in self.w.before_last:
+            return k + 2, "before_last"
         word = self._word(tokens, k)
         if word is not None and word in self.directions and word not in ("هذا", "هذه"):
             return k + 1, self.directions[word]
@@ -383,7 +424,7 @@ class DateFinder:
             return None
         if not direction:
             return None
-        offset = {"past": -1, "current": 0, "future": 1}[direction]
+        offset = _OFFSETS[direction]
         return j, lead, _Spec("month_day", day, offset)
 
     def _named(self, tokens: Sequence[Token], d: int) -> bool:
@@ -431,7 +472,7 @@ class DateFinder:
             if self._word(tokens, m) in self.w.month:
                 j, direction = self._direction(tokens, m + 1)
                 if direction:
-                    offset = {"past": -1, "current": 0, "future": 1}[direction]
+                    offset = _OFFSETS[direction]
                     return j, lead, _Spec("month_day", day, offset)
             return None
         return None
@@ -511,7 +552,7 @@ class DateFinder:
             direction = "current"  # «مطلع الأسبوع», «منتصف هذا الشهر»
         if not direction:
             return None
-        offset = {"past": -1, "current": 0, "future": 1}[direction]
+        offset = _OFFSETS[direction]
         kind = "week" if unit[0] in self.w.week else "rel_month"
         return end, lead, _Spec(kind, offset, position=position)
 
@@ -593,6 +634,8 @@ def resolve(spec: _Spec, published: date | None
 
 
 _THIS_MONTH = frozenset(("الجاري", "الحالي"))
+# a week or month from publication's by the direction word after it
+_OFFSETS = {"before_last": -2, "past": -1, "current": 0, "future": 1}
 
 
 def _weekday_date(pub: date, weekday: int, direction: str) -> date:
@@ -601,6 +644,8 @@ def _weekday_date(pub: date, weekday: int, direction: str) -> date:
     back = (pub.weekday() - weekday) % 7
     if direction != "on_or_before" and back == 0:
         back = 7
+    if direction == "before_last":  # «الخميس قبل الماضي»: the one before «الخميس الماضي»
+        back += 7
     return pub - timedelta(days=back)
 
 
@@ -616,6 +661,8 @@ def _month_span(year: int, month: int, position: str) -> tuple[date, date, date]
 
 
 def _infer_year(pub: date, month: int, day: int, direction: str) -> int:
+    if direction == "before_last":
+        return _infer_year(pub, month, day, "past") - 1
     if direction == "past":
         return pub.year if month < pub.month else pub.year - 1
     if direction == "current":
@@ -626,6 +673,8 @@ def _infer_year(pub: date, month: int, day: int, direction: str) -> int:
 
 
 def _infer_month_year(pub: date, month: int, direction: str) -> int:
+    if direction == "before_last":
+        return _infer_month_year(pub, month, "past") - 1
     if direction == "past":
         return pub.year if month < pub.month else pub.year - 1
     if direction == "current":

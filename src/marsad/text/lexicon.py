@@ -28,6 +28,11 @@ def _norms(words: Any) -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in (words or []))
 
 
+def _phrases(words: Any) -> frozenset[tuple[str, ...]]:
+    """Phrases as tuples of normalised words: «نفس العام» -> ("نفس", "العام")."""
+    return frozenset(tuple(normalize(str(w)).split()) for w in (words or []))
+
+
 def _valued(table: Mapping[Any, Any]) -> dict[str, int]:
     """{value: [words]} -> {normalised word: value}."""
     out: dict[str, int] = {}
@@ -142,6 +147,8 @@ class DateWords:
     past: frozenset[str]
     future: frozenset[str]
     current: frozenset[str]
+    before_last: frozenset[tuple[str, ...]]  # two-word phrases («قبل الماضي»), normalised
+    same_year: frozenset[tuple[str, ...]]  # «نفس العام», «العام نفسه», normalised
     week: frozenset[str]
     days: frozenset[str]
     days_fillers: frozenset[str]
@@ -172,6 +179,8 @@ class DateWords:
             past=_norms(d["past"]),
             future=_norms(d["future"]),
             current=_norms(d["current"]),
+            before_last=_phrases(d.get("before_last")),
+            same_year=_phrases(d.get("same_year")),
             week=_norms(d["week"]),
             days=_norms(d.get("days")),
             days_fillers=_norms(d.get("days_fillers")),
