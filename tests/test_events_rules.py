@@ -1889,6 +1889,12 @@ def test_the_forces_of_a_ministry(extract):
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria")
 
 
+def test_the_british_maritime_trade_desk_is_a_source_not_a_navy(extract):
+    ev, = extract("قالت هيئة عمليات التجارة البحرية البريطانية إن سفينة تجارية تعرضت لهجوم بصاروخ قبالة "
+                  "ميناء الحديدة اليمني أمس.")
+    assert (ev.sub_event_type, ev.actor2, ev.sources) == ("Shelling/artillery/missile attack", None, ["UKMTO"])
+
+
 def test_a_civil_body_that_counts_the_dead_is_a_source(extract):
     # «قالت الخوذ البيضاء إن ...»: the White Helmets tell it, as a monitor would; an armed actor
     # that tells is no source («قالت قوات سوريا الديمقراطية إن ...»)
@@ -2002,6 +2008,16 @@ def test_ballistic_missiles_fired_at_a_target(extract):
     # a soldier killed is of the army of the place
     ("قتل جندي في انفجار عبوة ناسفة في درعا أمس.",
      ("Remote explosive/landmine/IED", None, "Military Forces of Syria", 1)),
+    # the wire's day between commas does not part the claimer from what it claims
+    ("أعلنت جماعة الحوثي، الاثنين، استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.",
+     ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", None, 0)),
+    # a force with no country in a Russian ministry's statement is Russia's, not the article's
+    # (default) country's
+    ("قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 45 طائرة مسيرة أوكرانية فوق مقاطعة كورسك.",
+     ("Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine", 0)),
+    # the force that protects the settlers is no target: the villagers are
+    ("أقدم مستوطنون على إحراق منازل ومركبات في قرية ترمسعيا شمال رام الله، وسط حماية قوات الاحتلال.",
+     ("Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)", 0)),
 ])
 def test_one_event_its_sides_and_its_dead(extract, text, expected):
     ev, = extract(text)

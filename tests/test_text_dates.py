@@ -250,3 +250,10 @@ def test_the_same_year_is_the_year_written_before_it():
     # no year written before it: the date stands as it is
     d, = find_dates("وقعت المذبحة في 17 نوفمبر من نفس العام", PUB_001)
     assert (d.text, str(d.event_date), d.relative) == ("17 نوفمبر", "2019-11-17", True)
+
+
+def test_the_ambiguous_weekday_between_commas_is_the_day():
+    # «، الاثنين،» is the wire's day; «الطرفين الاثنين» stays "the two"
+    d, = find_dates("أعلنت الوزارة، الاثنين، مقتل ثلاثة عناصر", PUB_001)
+    assert (d.text, str(d.event_date)) == ("الاثنين", "2020-01-27")
+    assert find_dates("وقع الطرفان، الاثنين والثلاثة، الاتفاق", PUB_001) == []

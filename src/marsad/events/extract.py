@@ -624,7 +624,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     taken = {(c.start, c.end) for c in (cand, beside) if c is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
-            and not _companion(ctx, s, c)]
+            and not _companion(ctx, s, c) and not _backing(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -656,6 +656,15 @@ def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
             if counted > 2:  # the event word's own adjective («مسلحة», «عنيفة») at most
                 return None
     return None
+
+
+def _backing(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """«وسط حماية قوات الاحتلال», «بدعم من الطيران الروسي»: the party backs the one who acts
+    (cues.yaml ``backing``), it is no other side."""
+    prev = word_before(ctx, s.start, c.start)
+    if prev is not None and ctx.norm(*prev) == "من":
+        prev = word_before(ctx, s.start, prev[0])
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
 
 
 def _companion(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
@@ -892,6 +901,24 @@ def _teller(ctx: Context, s: Sent, pos: int) -> Party | None:
 
 
 _FORCES = ("Military Forces of", "Police Forces of")
+
+
+def _teller_forces(ctx: Context, s: Sent, party: Party | None) -> Party | None:
+    """«قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 45 مسيرة»: a state force named
+    without a country, which the article's country gave, is the force of the official source
+    that tells of it when that source speaks for such a force of another country."""
+    if party is None or party.span is None or not party.is_state:
+        return party
+    m = next(iter(ctx.actors.within(party.span.start, party.span.end)), None)
+    if m is None or (m.data or {}).get("resolved") != "context":
+        return party
+    teller = _teller(ctx, s, m.start)
+    if teller is None or teller.country in (None, party.country):
+        return party
+    kind = next((k for k in _FORCES if party.name.startswith(k)), None)
+    if kind is None or not teller.name.startswith(kind):
+        return party
+    return Party(teller.name, teller.inter, teller.country, party.span)
 
 
 def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, party2: Party | None,
@@ -1202,6 +1229,7 @@ def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | N
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
+    party1, party2 = _teller_forces(ctx, s, party1), _teller_forces(ctx, s, party2)
     party2 = _civilians_of(party2, place, party1)
     evidence: dict[str, Span] = {"sub_event_type": Span.of(text, trigger.start, trigger.end)}
     if party1 and party1.span:

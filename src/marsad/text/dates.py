@@ -357,7 +357,8 @@ class DateFinder:
             return None
         lead = day[1] if day else weekday[1]
         j, direction = self._direction(tokens, m + 1)
-        if weekday[2] in self.w.ambiguous_weekdays and not (day or has_time or direction):
+        if weekday[2] in self.w.ambiguous_weekdays and not (day or has_time or direction
+                                                            or self._set_off(tokens, m)):
             return None
         # «الأحد (،) (الموافق) 27 كانون الثاني»: the explicit date wins, the span covers both
         after = j
@@ -374,6 +375,13 @@ class DateFinder:
         if night is not None:
             return night
         return j, lead, _Spec("weekday", weekday[0], direction=direction or "on_or_before")
+
+    @staticmethod
+    def _set_off(tokens: Sequence[Token], k: int) -> bool:
+        """Token k stands between commas («أعلنت الوزارة، الاثنين، مقتل ...»): the wire's day of
+        the event, not «الاثنين» "the two"."""
+        commas = (",", "،")
+        return 0 < k < len(tokens) - 1 and tokens[k - 1].norm in commas and tokens[k + 1].norm in commas
 
     def _night_pair(self, tokens, k, j, first):  # noqa: ANN001
         """«ليل الجمعة - السبت», «ليلة الخميس على الجمعة»: the night between two days. It is
