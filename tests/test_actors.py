@@ -3,6 +3,7 @@ gold, GSR sentences from other countries, context rules and the lexicon API."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -364,3 +365,24 @@ def test_the_coalition_of_afghanistan_is_not_the_one_against_daesh(tmp_path):
     assert [m.label for m in doc.mentions_of("actor") if m.text == "قوات التحالف"] == ["International Forces"]
     doc = pipe(Article(id="t", text="قصفت قوات التحالف مواقع لتنظيم داعش في مدينة الرقة السورية."))
     assert [m.label for m in doc.mentions_of("actor") if m.text == "قوات التحالف"] == ["Global Coalition Against Daesh"]
+
+
+@pytest.mark.parametrize("published, label", [
+    # the name the Syrian Ministry of Interior gave its forces in 2025 was the Asayish's before
+    (date(2024, 3, 1), "Asayish"),
+    (date(2026, 12, 5), "Police Forces of Syria"),
+    (None, "Asayish"),  # no date: the older reading stands
+])
+def test_an_alias_valid_until_a_day(lex, published, label):
+    text = "هاجمت مجموعة مسلحة حاجزا لقوى الأمن الداخلي في ريف جبلة بمحافظة اللاذقية السورية"
+    actors = [(m.text, m.label) for m in lex.recognise(text, published=published) if m.kind == "actor"]
+    assert actors == [("مجموعة مسلحة", "Unidentified Armed Group (Syria)"), ("قوى الأمن الداخلي", label)]
+
+
+def test_internal_security_forces_of_lebanon_and_of_the_north_east():
+    lex = ActorLexicon.load()
+    assert found(lex, "قالت قوى الأمن الداخلي اللبنانية إن دورية تعرضت لإطلاق نار", "actor") == [
+        ("actor", "قوى الأمن الداخلي اللبنانية", "Police Forces of Lebanon")]
+    actors = [(m.text, m.label) for m in lex.recognise("اعتقلت قوى الأمن الداخلي في شمال وشرق سوريا شابا",
+                                                       published=date(2026, 1, 5)) if m.kind == "actor"]
+    assert actors[0] == ("قوى الأمن الداخلي في شمال وشرق سوريا", "Asayish")

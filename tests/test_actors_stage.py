@@ -114,6 +114,7 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
      r"patterns\.yaml: entry 'military': vote must be a number >= 0, not 'many'"),
     ("outlets.yaml", "actor: Government of Russia", "actor: Goverment of Russia",
      r"outlets\.yaml: entry 'kremlin': actor 'Goverment of Russia' is not defined"),
+    ("actors.yaml", "until: 2025-05-01", "until: May 2025", r"actors\.yaml: entry 'asayish': bad alias"),
 ])
 def test_a_bad_entry_is_reported_with_its_file_and_id(tmp_path, file, old, new, message):
     data = _copy(tmp_path)

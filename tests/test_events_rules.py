@@ -2015,6 +2015,10 @@ def test_ballistic_missiles_fired_at_a_target(extract):
     # (default) country's
     ("قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 45 طائرة مسيرة أوكرانية فوق مقاطعة كورسك.",
      ("Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine", 0)),
+    # a generic attack verb with guns in its clause is shelling
+    ("قالت تنسيقية لجان المقاومة إن قوات الدعم السريع استهدفت بالمدافع الثقيلة سوق مدينة الفاشر، ما أسفر "
+     "عن مقتل 23 شخصا بينهم نساء وأطفال.",
+     ("Shelling/artillery/missile attack", "Rapid Support Forces", "Civilians (Sudan)", 23)),
     # the force that protects the settlers is no target: the villagers are
     ("أقدم مستوطنون على إحراق منازل ومركبات في قرية ترمسعيا شمال رام الله، وسط حماية قوات الاحتلال.",
      ("Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)", 0)),

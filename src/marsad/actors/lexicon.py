@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -140,6 +141,23 @@ class Title:
     alone: bool = False  # names its actor even without a person's name
 
 
+def _iso_date(value: Any) -> bool:
+    """An alias's ``since``/``until``: absent, or a date (YAML reads 2025-06-01 as one)."""
+    if value is None:
+        return True
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _conditions(alias: dict[str, Any]) -> dict[str, Any]:
+    """The ``when``, ``since`` and ``until`` of an alias of actors.yaml, as ``Hit`` fields."""
+    return {"when": tuple(alias.get("when") or ()), "since": str(alias.get("since") or ""),
+            "until": str(alias.get("until") or "")}
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a matched surface form may be. One key can carry several hits (resolved in context)."""
@@ -152,6 +170,14 @@ class Hit:
     when: tuple[str, ...] = ()  # valid only when the article's main country is one of these
     anaphor: bool = False  # valid only after the referent was named earlier
     national: bool = False  # a nationality adjective used alone as a noun («والأوزبك»)
+    # valid only in articles published on or after ``since`` / before ``until`` (ISO dates)
+    since: str = ""
+    until: str = ""
+
+    @property
+    def conditional(self) -> bool:
+        """Valid only in some articles (a country, a referent named before, a time)."""
+        return bool(self.when or self.anaphor or self.since or self.until)
 
 
 @dataclass
@@ -228,14 +254,15 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ recognition
     def recognise(self, text: str | NormText, country: str | None = None,
-                  places: Iterable[str] = ()) -> list[Mention]:
+                  places: Iterable[str] = (), published: date | None = None) -> list[Mention]:
         """Actor, person and outlet mentions in ``text`` (offsets into the original string).
 
         ``country`` forces the article's main country; ``places`` are countries of the places
-        mentioned in it (they help decide the main country)."""
+        mentioned in it (they help decide the main country); ``published`` decides the aliases
+        valid only since or until a date."""
         from marsad.actors.recognise import recognise
 
-        return recognise(self, text, country=country, places=places)
+        return recognise(self, text, country=country, places=places, published=published)
 
     def find_actors(self, text: str | NormText, country: str | None = None,
                     kinds: tuple[str, ...] = ("actor",)) -> list[Mention]:
@@ -366,7 +393,7 @@ class _Builder:
             aliases = [a if isinstance(a, dict) else {"ar": a} for a in e.get("aliases_ar") or []]
             for a in aliases:
                 bad = [w for w in a.get("when") or [] if w not in countries]
-                if not a.get("ar") or bad:
+                if not a.get("ar") or bad or not all(_iso_date(a.get(k)) for k in ("since", "until")):
                     raise self._fail("actors.yaml", e, f"bad alias {a!r}")
             if "{country}" in e["name"]:
                 self._actor_template(e, aliases, countries, templates)
@@ -382,7 +409,7 @@ class _Builder:
             else:  # a unit shares its force's name; lookups by name give the force
                 self.actors[info.id] = info
             for a in aliases:
-                self._add(a["ar"], Hit("actor", info.id, country=info.country, when=tuple(a.get("when") or ())))
+                self._add(a["ar"], Hit("actor", info.id, country=info.country, **_conditions(a)))
             for a in info.aliases_en:
                 self._add(a, Hit("actor", info.id, country=info.country))
             for a in e.get("anaphora_ar") or []:
@@ -395,7 +422,7 @@ class _Builder:
         for c in countries.values():
             self._template_actor(tpl, c, e)
         for a in aliases:
-            self._add(a["ar"], Hit("template", tpl.id, when=tuple(a.get("when") or ())))
+            self._add(a["ar"], Hit("template", tpl.id, **_conditions(a)))
         for a in e.get("aliases_en") or []:
             self._add(a, Hit("template", tpl.id))
 

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, Iterable
 
 from marsad.actors.forms import LL_PREFIXES, PROCLITIC_PREFIXES, QUOTES
@@ -186,15 +187,19 @@ class Context:
     country: str
     army: str
     seen: dict[str, int] = field(default_factory=dict)  # actor/outlet id -> last position named
+    published: str = ""  # the article's publication date (ISO), "" when unknown
 
     def valid(self, h: "Hit", pos: int) -> bool:
         if h.when and self.country not in h.when:
             return False
+        if self.published and (h.since and self.published < h.since or h.until and self.published >= h.until):
+            return False
         return not h.anaphor or h.ref in self.seen
 
     def usable(self, m: Match) -> list["Hit"]:
-        """The hits of a match valid here (country conditions, anaphora with a named referent)."""
-        if len(m.hits) == 1 and not m.hits[0].when and not m.hits[0].anaphor:
+        """The hits of a match valid here (country and time conditions, anaphora with a named
+        referent)."""
+        if len(m.hits) == 1 and not m.hits[0].conditional:
             return list(m.hits)
         valid = [h for h in m.hits if self.valid(h, m.start)]
         if any(h.when and h.kind == "actor" for h in valid):  # valid only here beats valid anywhere
@@ -247,14 +252,15 @@ def resolve_outlet(ctx: Context, m: Match, h: "Hit") -> Resolved:
 
 
 def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = None,
-              places: Iterable[str] = ()) -> list[Mention]:
+              places: Iterable[str] = (), published: date | None = None) -> list[Mention]:
     from marsad.actors.people import PeopleFinder
 
     norm = text if isinstance(text, NormText) else normalize_with_map(text)
     st = ScanText.of(norm)
     matches = scan(lex, st)
     main = main_country(lex, matches, places, country)
-    ctx = Context(lex, st, matches, main, army_country(lex, matches, main))
+    ctx = Context(lex, st, matches, main, army_country(lex, matches, main),
+                  published=published.isoformat() if published else "")
     people = PeopleFinder(ctx)
     out: list[Resolved] = []
     skip_until = -1
@@ -470,7 +476,7 @@ def stage(doc: Any, resources: Any) -> None:
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "place" and " " in m.text]
     # a name inside a longer place name, or across its edge, is part of it: «قاعدة عين الأسد» is
     # no Assad, «وأم درمان» no WAM (the Emirates' agency «وام»)
-    found = [m for m in recognise(lex, doc.norm, places=places)
+    found = [m for m in recognise(lex, doc.norm, places=places, published=doc.article.published)
              if not any(m.start < b and a < m.end and not (m.start <= a and b <= m.end) for a, b in spans)]
     doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
 

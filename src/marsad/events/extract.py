@@ -932,6 +932,8 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
             and not ctx.cue("artillery", *s.clause_of(prim.start)):
         if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
             sub = "Air/drone strike"
+    elif prim.name == "attack" and ctx.cue("artillery", *s.clause_of(prim.start)):
+        sub = "Shelling/artillery/missile attack"  # «استهدفت بالمدفعية الثقيلة سوق المدينة»
     if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
         sub = "Chemical weapon"
     if sub == "Attack" and prim.name in ("attack", "kill", "injure"):
