@@ -1265,6 +1265,20 @@ def test_an_earlier_event_recalled_is_no_event(extract):
     assert extract("وتبنت الهجوم السابق على الحاجز جماعة مسلحة.") == []
 
 
+def test_the_other_sides_account_of_a_strike_is_no_new_event(extract):
+    # «من جهته، زعم جيش الاحتلال أنه استهدف مخربا»: Israel's account of the strike told above,
+    # with no place, date or number of its own; Hamas is whom it says it struck, not an attacker
+    text = ("استشهد 9 فلسطينيين، بينهم 4 أطفال، في غارة إسرائيلية استهدفت خيمة تؤوي نازحين في منطقة المواصي "
+            "غربي مدينة خان يونس جنوبي قطاع غزة، فجر السبت.\n\n"
+            "من جهته، زعم جيش الاحتلال في بيان أنه استهدف \"مخربا من حماس\" كان يخطط لتنفيذ هجوم ضد قواته.")
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 9)
+    assert "another side's account" in ev.notes and "Hamas" not in ev.notes
+    # with a place of its own, the turn tells a new event
+    evs = extract(text.replace("أنه استهدف", "أنه قصف مواقع في بلدة بيت لاهيا، واستهدف"))
+    assert [e.location.name_ar for e in evs][-1] == "بيت لاهيا"
+
+
 @pytest.mark.parametrize("text", [
     "لم يقرأها زملاء المهنة إلا بعد ان فجروا الزوبعة.",  # stirred up the storm
     "خطفت التقنيات والاجهزة التي حملها الصحفيون القادمون من شرق اسيا انظار الصحافيين.",  # caught the eye

@@ -405,7 +405,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             and (definite(h) or certainty(ctx, s, h) == "denied")]
     if not told and f.group == "violence":
         violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"]
-        if violent and _attackers_again(ctx, s):
+        if violent and (_attackers_again(ctx, s) or _reaction(ctx, s)):
             told = sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
     if not told:
         return None
@@ -422,6 +422,15 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     words = ctx.lex.words("retold_attackers")
     armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
     return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
+
+
+def _reaction(ctx: Context, s: Sent) -> bool:
+    """The sentence opens with the other side's turn («من جهته، زعم جيش الاحتلال أنه استهدف
+    مخربا»: cues.yaml ``reaction_openers``): its violence is that side's account of what was told."""
+    first = ctx.word_spans(s.start, s.end, first=2)
+    words = ctx.lex.words("reaction_openers")
+    return bool(first) and (ctx.norm(*first[0]) in words
+                            or len(first) == 2 and ctx.norm(first[0][0], first[1][1]) in words)
 
 
 def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
@@ -500,6 +509,9 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
         return
     _add_toll(ctx, f, ev)
     _add_claimer(ctx, f, ev)
+    if _reaction(ctx, s):  # «من جهته، زعم الجيش أنه استهدف مخربا»: who it names is its target
+        ev.notes += f"; another side's account at {s.start}-{s.end}"
+        return
     for hedge in ctx.cue("hedge", s.start, s.end):
         named = [m for m in ctx.actors.within(hedge.end, s.end)
                  if (m.data or {}).get("inter") not in (None, "Civilians") and m.label != ev.actor1]
