@@ -1265,6 +1265,28 @@ def test_an_earlier_event_recalled_is_no_event(extract):
     assert extract("وتبنت الهجوم السابق على الحاجز جماعة مسلحة.") == []
 
 
+@pytest.mark.parametrize("text, place", [
+    # the town that witnessed the clashes, not the city that tells where the town is
+    ("شهدت مدينة سراقب جنوب شرق إدلب اشتباكات عنيفة أمس.", "سراقب"),
+    # a date put between commas does not part the town from what it witnessed
+    ("شهدت مدينة الزاوية غرب العاصمة طرابلس، مساء الجمعة، اشتباكات مسلحة عنيفة بين مجموعتين مسلحتين.",
+     "الزاوية"),
+])
+def test_what_a_town_witnessed_happened_there(extract, text, place):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.location.name_ar) == ("Armed clash", place)
+
+
+def test_who_survived_an_attack_and_the_day_it_was_told(extract):
+    # «نجا قائد شرطة النجدة»: the police chief was the target, not the bomber
+    ev, = extract("نجا قائد شرطة النجدة في بغداد من محاولة اغتيال اثر تعرض موكبه لانفجار سيارة مفخخة "
+                  "أدى الى مقتل أحد المارة.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Remote explosive/landmine/IED", None, 1)
+    # «قال الوزير، امس، ان الهجوم وقع»: yesterday is when he spoke; «الهجوم» is the attack told before
+    assert extract("وقال وزير الداخلية في حكومة اقليم كردستان امس ان «الهجوم وقع على "
+                   "مقرات للاتحاد الوطني الكردستاني داخل مدينة الموصل».") == []
+
+
 def test_the_other_sides_account_of_a_strike_is_no_new_event(extract):
     # «من جهته، زعم جيش الاحتلال أنه استهدف مخربا»: Israel's account of the strike told above,
     # with no place, date or number of its own; Hamas is whom it says it struck, not an attacker

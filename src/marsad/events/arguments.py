@@ -239,6 +239,16 @@ def past_dated_aside(ctx: Context, s: Sent, end: int) -> int:
     return end
 
 
+def start_before_aside(ctx: Context, s: Sent, pos: int) -> int:
+    """The start of the clause at ``pos``, or of the clause before it when a date alone stands
+    between them («شهدت مدينة الزاوية، مساء الجمعة، اشتباكات»: the aside does not part them)."""
+    c0 = s.clause_of(pos)[0]
+    i = next((k for k, (a, _b) in enumerate(s.clauses) if a == c0), 0)
+    if i >= 2 and dates_only(ctx, *s.clauses[i - 1]):
+        return s.clauses[i - 2][0]
+    return c0
+
+
 def dates_only(ctx: Context, a: int, b: int) -> bool:
     """text[a:b] (a clause put between commas) holds a date and nothing else («، فجر اليوم،»)."""
     return bool(ctx.dates.within(a, b)) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b))
@@ -255,14 +265,14 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     after = _places(ctx, h.end, past_dated_aside(ctx, s, c1))
     if after:
         return _list_from(ctx, after), "clause"
-    before = [m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)]
+    before = _not_references([m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)])
     if before:
         return _witnesses(ctx, before), "clause"
     if _place_noun_anaphor(ctx, h.end, c1):
         ante = antecedent(ctx, s, h.start)
         if ante:
             return [ante], "anaphor"
-    in_sent = [m for m in _places(ctx, s.start, h.start) if not _dateline_abroad(ctx, s, m)]
+    in_sent = _not_references([m for m in _places(ctx, s.start, h.start) if not _dateline_abroad(ctx, s, m)])
     if in_sent:
         return [_finest(in_sent)], "sentence"
     in_sent = _places(ctx, h.end, s.end)
@@ -281,6 +291,15 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
         return [told], "article"
     return ([region], "article") if region else ([], "none")
+
+
+def _not_references(places: list[Mention]) -> list[Mention]:
+    """Without the places that only tell where another of them is («شهدت مدينة سراقب جنوب شرق
+    إدلب اشتباكات»: Saraqib, not Idlib), unless no other place is in a gazetteer."""
+    own = [m for m in places if not (m.data or {}).get("reference")]
+    if not any((m.data or {}).get("gazetteer_id") for m in own):
+        return places  # «حي العامل (جنوب غربي بغداد)»: a name no gazetteer has, in Baghdad
+    return own
 
 
 def _finest(places: list[Mention]) -> Mention:
@@ -996,7 +1015,10 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
     """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»,
     «مقتل 4 عناصر»: the subject of a casualty verb, or the noun right after a passive one or a
-    casualty noun, is a victim."""
+    casualty noun, is a victim; so is the subject of «نجا» (cues.yaml ``survived``)."""
+    survived = ctx.lex.words("survived")
+    if any(ctx.norm(a, b) in survived for a, b in ctx.word_spans(max(0, c.start - 40), c.start, last=2)):
+        return True  # «نجا (قائد) شرطة النجدة»: the verb, or it and a title, right before
     if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
            for t in ctx.triggers.within(c.end, h.start)):
         return True

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
-    AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, subject_after_that, to_party,
-    word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
+    AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, start_before_aside,
+    subject_after_that, to_party, word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -302,6 +302,8 @@ def _occurs_where_or_when(c: _Case) -> bool:
     ctx, s = c.ctx, c.s
     # the place in its clause, or the town it points back to there («في محيط المخيم»)
     pinned = c.how in ("clause", "anaphor") or any(_dated(ctx, s, h) for h in c.nouns())
+    if c.how == "sentence" and any(witnessed(ctx, s, h) for h in c.nouns()):
+        return True  # «شهدت مدينة الزاوية، مساء الجمعة، اشتباكات»: the place witnessed it
     return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns())
 
 
@@ -566,9 +568,12 @@ def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:
     """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
     c0, c1 = s.clause_of(h.start)
+    that = ctx.lex.words("that")
     for m in ctx.dates.within(c0, c1):
         if (m.data or {}).get("time_precision", 1) != 1:
             continue
+        if m.end <= h.start and any(ctx.norm(a, b) in that for a, b in ctx.word_spans(m.end, h.start)):
+            continue  # «وقال الوزير، امس، ان الهجوم وقع»: the day it was said
         gap = ctx.words(m.end, h.start) if m.end <= h.start else ctx.words(h.end, m.start)
         if gap <= 4:
             return True
@@ -598,11 +603,12 @@ def _broke_out(ctx: Context, s: Sent, h: THit) -> bool:
 def witnessed(ctx: Context, s: Sent, h: THit) -> bool:
     """The noun is the object of «شهدت» at most 6 words before it in its clause, the verb not
     in a relative clause: «شهدت مدينة معرة النعمان امس غارات», the town witnessed raids."""
-    c0, _ = s.clause_of(h.start)
+    c0 = start_before_aside(ctx, s, h.start)
     for w in ctx.cue("witness", c0, h.start):
         prev = word_before(ctx, c0, w.start)
-        if ctx.words(w.end, h.start) <= 6 and not _is_relative(ctx, prev):
-            return True
+        dated = sum(ctx.words(m.start, m.end) for m in ctx.dates.within(w.end, h.start))
+        if ctx.words(w.end, h.start) - dated <= 6 and not _is_relative(ctx, prev):
+            return True  # the words of a date between («، مساء الجمعة،») do not count
     return False
 
 

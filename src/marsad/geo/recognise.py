@@ -128,6 +128,7 @@ class Cand:
     list_id: int | None = None
     list_kind: str | None = None  # cue kind that opened its list
     near: list[tuple["Cand", int | None]] = field(default_factory=list)
+    reference: bool = False  # the Y of «X شمال Y»: it only tells where X is
     chosen: GazEntry | None = None
     how: int = EXACT
     reasons: list[str] = field(default_factory=list)
@@ -695,6 +696,7 @@ class PlaceRecogniser:
                 if x is y or x.w1 >= y.w0 or words.sent[x.w0] != words.sent[y.w0] or y.w0 - x.w1 > 12:
                     continue
                 x.near.append((y, bear))
+                y.reference = True
 
     def _roads(self, cands: list[Cand], words: Words) -> None:
         """«طريق حلب دمشق», «أوتوستراد حمص - طرطوس», «الطريق الواصل بين بلدتي طفس والمزيريب»: a
@@ -1198,6 +1200,8 @@ class PlaceRecogniser:
                     "geo_precision": c.precision, "feature": "region" if c.natural else "community",
                     "role": ROLE_REGION if c.natural else c.role if c.role == ROLE_ROAD else ROLE_PLACE,
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
+        if c.reference:
+            data["reference"] = True
         return Mention("place", s, e, surface, label=data["name"], data=data)
 
 
