@@ -1295,10 +1295,26 @@ def test_the_other_sides_account_of_a_strike_is_no_new_event(extract):
             "من جهته، زعم جيش الاحتلال في بيان أنه استهدف \"مخربا من حماس\" كان يخطط لتنفيذ هجوم ضد قواته.")
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 9)
-    assert "another side's account" in ev.notes and "Hamas" not in ev.notes
+    assert "the attacker's own account" in ev.notes and "Hamas" not in ev.notes
+    # the victims' side's turn is noted as such
+    ev, = extract(text.split("\n\n")[0] + "\n\nمن جهتها، قالت حركة حماس إن الاحتلال ارتكب مجزرة بحق النازحين.")
+    assert "another side's account" in ev.notes
     # with a place of its own, the turn tells a new event
     evs = extract(text.replace("أنه استهدف", "أنه قصف مواقع في بلدة بيت لاهيا، واستهدف"))
     assert [e.location.name_ar for e in evs][-1] == "بيت لاهيا"
+
+
+
+def test_the_attackers_own_account_is_no_second_event(extract):
+    # Reuters: the Israeli army's statement tells the same strike («إنه قتل عنصرا»), with no place,
+    # day or number of its own; a truce named after «خرق» or «رغم» is background, no agreement
+    evs = extract("قالت مصادر أمنية لبنانية إن غارة جوية إسرائيلية استهدفت سيارة على طريق بلدة الناقورة في جنوب "
+                  "لبنان يوم الثلاثاء مما أسفر عن مقتل شخصين، في أحدث خرق لاتفاق وقف إطلاق النار.\n\n"
+                  "وقال الجيش الإسرائيلي في بيان إنه قتل عنصرا في وحدة الرضوان التابعة لجماعة حزب الله.\n\n"
+                  "وتشن إسرائيل ضربات شبه يومية على جنوب لبنان رغم الهدنة.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Israel", 2)]
+    assert "the attacker's own account" in evs[0].notes
 
 
 @pytest.mark.parametrize("text", [

@@ -257,3 +257,11 @@ def test_the_ambiguous_weekday_between_commas_is_the_day():
     d, = find_dates("أعلنت الوزارة، الاثنين، مقتل ثلاثة عناصر", PUB_001)
     assert (d.text, str(d.event_date)) == ("الاثنين", "2020-01-27")
     assert find_dates("وقع الطرفان، الاثنين والثلاثة، الاتفاق", PUB_001) == []
+
+
+def test_a_second_name_of_the_month_without_brackets():
+    # Reuters writes both names of the month side by side: «نوفمبر تشرين الثاني 2024»
+    d, = find_dates("وقف إطلاق النار المبرم في نوفمبر تشرين الثاني 2024", PUB_001)
+    assert (d.text, str(d.date), str(d.end_date)) == ("نوفمبر تشرين الثاني 2024", "2024-11-01", "2024-11-30")
+    d, = find_dates("في 3 آذار مارس", PUB_001)
+    assert (d.text, str(d.event_date)) == ("3 آذار مارس", "2019-03-03")

@@ -405,8 +405,9 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             and (definite(h) or certainty(ctx, s, h) == "denied")]
     if not told and f.group == "violence":
         violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"]
-        if violent and (_attackers_again(ctx, s) or _reaction(ctx, s)):
-            told = sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
+        violent.sort(key=lambda ev: ev.evidence.start if ev.evidence else -1)
+        if violent and (_attackers_again(ctx, s) or _reaction(ctx, s) or _attacker_tells(ctx, s, f, violent[-1])):
+            told = violent
     if not told:
         return None
     if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
@@ -422,6 +423,13 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     words = ctx.lex.words("retold_attackers")
     armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
     return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
+
+
+def _attacker_tells(ctx: Context, s: Sent, f: Frame, ev: Event) -> bool:
+    """«وقال الجيش الإسرائيلي في بيان إنه قتل عنصرا في حزب الله»: the attacker of the last
+    violent event, named right after a verb of speech, tells of its own act."""
+    speaker = _announcing_actor(ctx, s, f.hits[0].start) if f.hits else None
+    return speaker is not None and speaker.name == ev.actor1
 
 
 def _reaction(ctx: Context, s: Sent) -> bool:
@@ -509,7 +517,11 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
         return
     _add_toll(ctx, f, ev)
     _add_claimer(ctx, f, ev)
-    if _reaction(ctx, s):  # «من جهته، زعم الجيش أنه استهدف مخربا»: who it names is its target
+    # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
+    if _attacker_tells(ctx, s, f, ev):
+        ev.notes += f"; the attacker's own account at {s.start}-{s.end}"
+        return
+    if _reaction(ctx, s):
         ev.notes += f"; another side's account at {s.start}-{s.end}"
         return
     for hedge in ctx.cue("hedge", s.start, s.end):

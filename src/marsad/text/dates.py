@@ -411,7 +411,7 @@ class DateFinder:
         month = self._month_at(tokens, m, clitic=False)
         if month is None:
             return self._day_of_relative_month(tokens, m, day, day_word[1] if day_word else 0)
-        j = self._alt_month(tokens, month[0])
+        j = self._alt_month(tokens, month[0], month[1])
         j, year = self._year(tokens, j)
         j, direction = self._direction(tokens, j)
         if year is not None and not _valid(year, month[1], day):
@@ -449,8 +449,12 @@ class DateFinder:
                 forms.append((norm[len(c):], len(c)))
         return forms
 
-    def _alt_month(self, tokens: Sequence[Token], j: int) -> int:
-        """Skip a second spelling of the month: «كانون الثاني (يناير)», «يناير/كانون الثاني»."""
+    def _alt_month(self, tokens: Sequence[Token], j: int, month: int) -> int:
+        """Skip a second spelling of the month: «كانون الثاني (يناير)», «يناير/كانون الثاني», or
+        Reuters' «نوفمبر تشرين الثاني» (the same month right after, without brackets)."""
+        same = self._month_at(tokens, j, clitic=False)
+        if same is not None and same[1] == month:
+            return same[0]
         if j < len(tokens) and tokens[j].norm in ("(", "/"):
             alt = self._month_at(tokens, j + 1, clitic=False)
             if alt is not None:
@@ -471,7 +475,7 @@ class DateFinder:
             m = end + 1
             month = self._month_at(tokens, m, clitic=False)
             if month is not None:
-                j = self._alt_month(tokens, month[0])
+                j = self._alt_month(tokens, month[0], month[1])
                 j, year = self._year(tokens, j)
                 j, direction = self._direction(tokens, j)
                 if not _valid(year or 2000, month[1], day):
@@ -524,7 +528,7 @@ class DateFinder:
             lead = month[2]
             if k > 0 and tokens[k - 1].kind == "num":
                 return None  # «قوى 14 آذار», «31 شباط»: the day number was rejected
-        end = self._alt_month(tokens, month[0])
+        end = self._alt_month(tokens, month[0], month[1])
         if self._word(tokens, end) in self.w.names_after:
             return None  # «أيلول الأسود»: a name
         end, year = self._year(tokens, end)
