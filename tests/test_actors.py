@@ -386,3 +386,10 @@ def test_internal_security_forces_of_lebanon_and_of_the_north_east():
     actors = [(m.text, m.label) for m in lex.recognise("اعتقلت قوى الأمن الداخلي في شمال وشرق سوريا شابا",
                                                        published=date(2026, 1, 5)) if m.kind == "actor"]
     assert actors[0] == ("قوى الأمن الداخلي في شمال وشرق سوريا", "Asayish")
+
+
+def test_a_descriptor_keeps_its_proclitic_out_of_the_mention(lex):
+    # «وكرا لعصابات داعش»: the mention starts at «عصابات», so «ل» tells it is governed
+    assert found(lex, "استهدفت وكرا لعصابات داعش الإرهابية", "actor") == [("actor", "عصابات داعش", "Islamic State (Syria)")]
+    assert found(lex, "نفذ طيران القوة الجوية العراقية ضربة", "actor") == [
+        ("actor", "طيران القوة الجوية العراقية", "Military Forces of Iraq")]

@@ -1277,6 +1277,24 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     assert (ev.sub_event_type, ev.location.name_ar) == ("Armed clash", place)
 
 
+def test_the_security_media_cells_strike_told_twice_is_one(extract):
+    # the quote retells the strike: the air force struck («طيران القوة الجوية»), the dead terrorists
+    # are the group whose den was hit, not a second, unnamed attacker
+    evs = extract("أعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات "
+                  "F16 العراقية في وادي الشاي جنوب كركوك.\n\nوذكرت الخلية في بيان، أن \"طيران القوة الجوية "
+                  "وبناء على معلومات استخبارية دقيقة من جهاز المخابرات، نفذ ضربة جوية استهدفت وكرا لعصابات "
+                  "داعش الإرهابية في وادي الشاي، أسفرت عن مقتل ثلاثة إرهابيين\".")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Iraq", "Islamic State (Iraq)", 3)]
+
+
+def test_a_body_found_with_marks_of_torture_is_an_attack(extract):
+    ev, = extract("عثر أهالي بلدة نوى على جثة رجل مقيد اليدين وعليها آثار تعذيب أمس.")
+    assert (ev.sub_event_type, ev.actor2, ev.location.name_ar) == ("Attack", "Civilians (Syria)", "نوى")
+    # torture as a topic of a finding, with no body found, stays no event
+    assert extract("وجدت اللجنة آثار تعذيب في تقاريرها عن السجون.") == []
+
+
 def test_who_survived_an_attack_and_the_day_it_was_told(extract):
     # «نجا قائد شرطة النجدة»: the police chief was the target, not the bomber
     ev, = extract("نجا قائد شرطة النجدة في بغداد من محاولة اغتيال اثر تعرض موكبه لانفجار سيارة مفخخة "

@@ -347,6 +347,7 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                 drop.add(k)  # «الطيران الحربي التابع للتحالف الدولي»: the planes are the coalition's
                 start = out[k].start
         if start != r.start:
+            start = _without_proclitic(text, start, descriptors)
             r.data["descriptor"] = text[start:r.start].strip()
             # «مسلحين من حركة الشباب»: the unnamed men the descriptor took in are the group
             drop.update(j for j, o in enumerate(out) if j != i and start <= o.start and o.end <= r.start
@@ -451,6 +452,19 @@ def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int 
             if phrase.startswith(p) and phrase[1:] in descriptors:
                 return begin
     return None
+
+
+def _without_proclitic(text: str, start: int, descriptors: frozenset[str]) -> int:
+    """The mention's start past a proclitic glued to its first descriptor, as a name's mention
+    starts past one («وكرا لعصابات داعش» at «عصابات», as «لقوات» at «قوات»)."""
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    if word[:1] in ("و", "ل", "ب", "ف") and word not in descriptors and any(
+            d == word[1:] or d.startswith(word[1:] + " ") for d in descriptors):
+        return start + 1
+    return start
 
 
 def _word_start(text: str, end: int) -> int:

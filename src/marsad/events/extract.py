@@ -825,6 +825,8 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
         party1 = side if side is not None and side.armed and party2.armed else None
+        if party1 is not None and party1.name.startswith("Unidentified Armed Group") and not party2.is_force:
+            party1 = None  # «استهدفت وكرا لعصابات داعش ... مقتل ثلاثة إرهابيين»: the group's own men
         if party1 is not None and not country:
             country = party1.country
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)

@@ -129,6 +129,22 @@ def _event_retold(c: _Case) -> bool:
         definite(h) and h.strength < 2 and not _dated(c.ctx, c.s, h) for h in c.live)
 
 
+def _found_dead(c: _Case) -> bool:
+    """«عثر أهالي بلدة نوى على جثة رجل ... وعليها آثار تعذيب»: a body found (cues.yaml ``found``
+    before the body word, in its clause) with the marks of violence at most 8 words after it."""
+    ctx, s = c.ctx, c.s
+    found = ctx.lex.words("found")
+    for body in c.casualty:
+        if body.hit.entry.pos != "noun" or body.hit.entry.key not in ctx.lex.words("bodies"):
+            continue
+        c0 = s.clause_of(body.start)[0]
+        if not any(ctx.norm(a, b).lstrip("و") in found for a, b in ctx.word_spans(c0, body.start)):
+            continue
+        if any(h.start > body.end and ctx.words(body.end, h.start) <= 8 for h in c.events):
+            return True
+    return False
+
+
 def _with_toll(c: _Case) -> bool:
     """Counted dead or wounded, unless only casualty words in an accident («حادث سير»)."""
     return bool(c.cas.fatalities or c.cas.injured) and not (
@@ -255,6 +271,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_victims_told_before, False),
     (_event_retold, False),
     (_with_toll, True),
+    (_found_dead, True),
     (_past_event_verb, True),
     (_past_casualty_verb_with_specific_event, True),
     (_suffered, True),
