@@ -1959,6 +1959,13 @@ def test_the_forces_of_a_ministry(extract):
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria")
 
 
+def test_libyan_outlet_and_emergency_centre_are_sources(extract):
+    ev, = extract("طرابلس - بوابة الوسط\n\nشهدت مدينة الزاوية، مساء الجمعة، اشتباكات مسلحة عنيفة بين مجموعتين "
+                  "مسلحتين، ما أدى إلى مقتل مدني، بحسب ما أفاد مركز طب الطوارئ والدعم.")
+    assert (ev.location.name_ar, ev.fatalities, ev.sources) == (
+        "الزاوية", 1, ["Alwasat", "Emergency Medicine and Support Centre (Libya)"])
+
+
 def test_the_british_maritime_trade_desk_is_a_source_not_a_navy(extract):
     ev, = extract("قالت هيئة عمليات التجارة البحرية البريطانية إن سفينة تجارية تعرضت لهجوم بصاروخ قبالة "
                   "ميناء الحديدة اليمني أمس.")
