@@ -1277,6 +1277,29 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     assert (ev.sub_event_type, ev.location.name_ar) == ("Armed clash", place)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a ministry tells its forces' capture: its forces took the town
+    ("أعلنت وزارة الدفاع السورية استعادة السيطرة على بلدة دير حافر بعد انسحاب قوات سوريا الديمقراطية منها.",
+     ("Government regains territory", "Military Forces of Syria", "Syrian Democratic Forces", "reported")),
+    # farmers blocking a road with burning tyres in protest (ACLED: a violent demonstration)
+    ("أغلق مزارعون غاضبون الطريق الدولي بين حمص وطرطوس بالإطارات المشتعلة احتجاجا على انخفاض أسعار الحمضيات.",
+     ("Violent demonstration", "Rioters (Syria)", None, "reported")),
+    # «يشتبه بانتمائهم»: whom they belong to is suspected; the arrests are reported
+    ("اعتقلت السلطات التركية 25 شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة إسطنبول.",
+     ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)", "reported")),
+])
+def test_one_event_its_sides_and_certainty(extract, text, expected):
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.certainty) == expected
+
+
+def test_a_quarter_of_a_town_no_gazetteer_has_is_in_the_city_after_it(extract):
+    # «حي البستان ببلدة سلوان في القدس»: not Elbistan in Turkey
+    ev, = extract("أقدمت جرافات الاحتلال على هدم 5 منازل في حي البستان ببلدة سلوان في القدس المحتلة.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar, ev.location.country) == (
+        "Looting/property destruction", "Military Forces of Israel", "البستان", "Israel")
+
+
 def test_the_security_media_cells_strike_told_twice_is_one(extract):
     # the quote retells the strike: the air force struck («طيران القوة الجوية»), the dead terrorists
     # are the group whose den was hit, not a second, unnamed attacker

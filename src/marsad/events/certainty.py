@@ -76,12 +76,18 @@ _THAT_THEY = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", 
 
 def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     """«مسلحين يعتقد أنهم من تنظيم داعش», «طائرة مسيرة يرجح أنها تركية»: an impersonal hedge
-    (cues.yaml ``identity_hedges``) whose «أن» takes a pronoun for the noun before it doubts who
-    did it, not that it happened."""
+    (cues.yaml ``identity_hedges``) whose «أن» takes a pronoun for the noun before it, or that
+    governs a membership noun («يشتبه بانتمائهم»: cues.yaml ``membership``), doubts who they
+    are, not that it happened."""
     words = ctx.norm(cue.start, cue.end).split()
     if not set(words) & ctx.lex.words("identity_hedges"):
         return False
     if words[-1] in _THAT_THEY:
         return True  # the cue «يعتقد أن» with the pronoun on it
-    nxt = ctx.word_spans(cue.end, s.end, first=1)
-    return bool(nxt) and ctx.words(cue.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in _THAT_THEY
+    nxt = ctx.word_spans(cue.end, s.end, first=2)
+    if nxt and ctx.norm(*nxt[0]) == "في":
+        nxt = nxt[1:]  # «يشتبه في انتمائهم»
+    if not nxt or ctx.words(cue.end, nxt[0][0]) > 1:
+        return False
+    # «25 شخصا يشتبه بانتمائهم لتنظيم داعش»: who they are is suspected, not that they were arrested
+    return ctx.norm(*nxt[0]) in _THAT_THEY or ctx.norm(*nxt[0]) in ctx.lex.words("membership")

@@ -579,7 +579,7 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             continue  # a raid that arrests, kills or burns, or storms and leaves: not a capture
             # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
         cand = _holder(ctx, s, h) if h.name == "fell" else agent(ctx, s, h)
-        party1 = to_party(ctx, cand, None) if cand else _own_forces(ctx, s, h)
+        party1 = to_party(ctx, cand, None) if cand else _own_forces(ctx, s, h) or _teller_did(ctx, s, [h])
         if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
             memory.party, memory.para = party1, s.para
         places, how = object_places(ctx, s, h)

@@ -1068,9 +1068,12 @@ class PlaceRecogniser:
                 k += 1
             if k < len(words) and (lex.direction(words.text[k])[0] or words.text[k] in lex.countryside):
                 k += 1  # «شرق حمص», «ضواحي بغداد»
-            if k < len(words) and words.kind[k] == "singular" and k != j:
-                k += 1  # «في مدينة حلب»
+            by_noun = k == j and k < len(words) and words.text[k].startswith("ب")
+            if k < len(words) and words.kind[k] == "singular" and (k != j or by_noun):
+                k += 1  # «في مدينة حلب», «ببلدة سلوان»
             town = by_w0.get(k)
+            if town is not None and town is not c and town.chosen is None:
+                town = self._place_after(town, by_w0, words)  # «حي البستان ببلدة سلوان في القدس»
             if town is None or town is c or town.chosen is None or town.chosen.point is None \
                     or town.chosen.feature not in SETTLEMENTS or words.sent[town.w0] != words.sent[c.w0]:
                 continue
@@ -1079,6 +1082,22 @@ class PlaceRecogniser:
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
                 c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
+
+    @staticmethod
+    def _place_after(c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
+        """The place named right after ``c`` with «في» or «بـ» («بلدة سلوان في القدس»), in its
+        sentence: where a town no gazetteer has lies."""
+        k = c.w1 + 1
+        if k < len(words) and words.text[k] == "في":
+            k += 1
+        if k < len(words) and words.kind[k] == "singular":
+            k += 1  # «في مدينة القدس»
+        nxt = by_w0.get(k)
+        if nxt is None or words.sent[nxt.w0] != words.sent[c.w0]:
+            return None
+        if k == c.w1 + 1 and not nxt.prefix.lstrip("و").startswith("ب"):
+            return None
+        return nxt
 
     def _foreign_namesakes(self, cands: list[Cand], words: Words) -> None:
         """«موقع المالكية الإسرائيلي»: a name followed by another country's adjective, and no
