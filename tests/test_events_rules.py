@@ -1284,6 +1284,9 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     # farmers blocking a road with burning tyres in protest (ACLED: a violent demonstration)
     ("أغلق مزارعون غاضبون الطريق الدولي بين حمص وطرطوس بالإطارات المشتعلة احتجاجا على انخفاض أسعار الحمضيات.",
      ("Violent demonstration", "Rioters (Syria)", None, "reported")),
+    # «بالمسيرات» after a town and its state is still the instrument of the shelling verb: drones
+    ("قصفت قوات الدعم السريع مدينة الدلنج في جنوب كردفان بالمسيرات أمس، ما أسفر عن مقتل 5 مدنيين.",
+     ("Air/drone strike", "Rapid Support Forces", "Civilians (Sudan)", "reported")),
     # «يشتبه بانتمائهم»: whom they belong to is suspected; the arrests are reported
     ("اعتقلت السلطات التركية 25 شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة إسطنبول.",
      ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)", "reported")),

@@ -181,6 +181,9 @@ def test_provinces_abroad_after_wilaya_and_iqlim(ocha_gaz):
     # the Iraqi governorates GeoNames has no Arabic name for; «القادسية» is not the Syrian region
     assert where("في محافظة القادسية.") == [("القادسية", "Al-Qadisiyah", "Iraq", 3)]
     assert where("في محافظة ذي قار.") == [("ذي قار", "Dhi Qar", "Iraq", 3)]
+    # Sudan's states and the towns of its war that GeoNames has no Arabic name for
+    assert where("هاجم مسلحون قافلة في ولاية شمال كردفان.") == [("شمال كردفان", "North Kordofan", "Sudan", 3)]
+    assert where("قصفت قوات الدعم السريع مدينة الدلنج أمس.") == [("الدلنج", "Dilling", "Sudan", 1)]
 
 
 def test_news_spellings_of_towns_abroad(builtin_gaz):

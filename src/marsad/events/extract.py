@@ -110,9 +110,9 @@ def _downed(ctx: Context, s: Sent, h: THit, stops: list[THit]) -> bool:
 
 def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     """«الطائرات التركية المسيرة»: «مسيرة» two words at most after a word of aircraft is a drone;
-    so is «بالمسيرات», the instrument of a verb of violence at most three words before it
-    («قصفت قوات الدعم السريع بالمسيرات محطة كهرباء»; one takes part in a march, «شارك بمسيرة»,
-    but strikes with a drone)."""
+    so is «بالمسيرات», the instrument of a verb of violence before it in its clause («قصفت
+    قوات الدعم السريع (مدينة الدلنج) بالمسيرات»; one takes part in a march, «شارك بمسيرة», but
+    strikes with a drone)."""
     if h.hit.entry.key not in _MARCH:
         return False
     prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
@@ -126,7 +126,8 @@ def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     if not h.hit.prefix.lstrip("و").startswith("ب"):
         # «قصفت مسيرات ... مطار بورتسودان»: the subject right after a verb of violence
         return any(ctx.words(t.end, h.start) == 0 for t in verbs)
-    return any(ctx.words(t.end, h.start) <= 3 for t in verbs)
+    c0 = s.clause_of(h.start)[0]
+    return any(t.start >= c0 for t in verbs)
 
 
 _MARCH = frozenset((normalize("مسيرة"), normalize("مسيرات")))
