@@ -1287,6 +1287,15 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     # «بالمسيرات» after a town and its state is still the instrument of the shelling verb: drones
     ("قصفت قوات الدعم السريع مدينة الدلنج في جنوب كردفان بالمسيرات أمس، ما أسفر عن مقتل 5 مدنيين.",
      ("Air/drone strike", "Rapid Support Forces", "Civilians (Sudan)", "reported")),
+    # «اغتيل القيادي في حماس صالح العاروري»: the passive verb's subject, named with his title, is
+    # the victim; the Israeli strike is the attacker (in Beirut's southern suburb)
+    ("اغتيل القيادي في حركة حماس صالح العاروري بغارة إسرائيلية بطائرة مسيرة استهدفت مكتبا للحركة في "
+     "الضاحية الجنوبية لبيروت.", ("Air/drone strike", "Military Forces of Israel", "Hamas", "reported")),
+    # «وقتلت عددا من أفرادها»: an accusative object makes the joined verb active, its subject the
+    # army units that opened the sentence
+    ("تمكنت وحدات الجيش من إحباط محاولة تسلل لمجموعات إرهابية باتجاه نقاط عسكرية في ريف اللاذقية "
+     "الشمالي، وقتلت عددا من أفرادها.",
+     ("Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", "reported")),
     # «يشتبه بانتمائهم»: whom they belong to is suspected; the arrests are reported
     ("اعتقلت السلطات التركية 25 شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة إسطنبول.",
      ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)", "reported")),
@@ -2039,6 +2048,12 @@ def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
                   "ما أدى إلى إصابة 15 متظاهرا.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")
+
+
+def test_a_death_written_into_the_word_counts_one(extract):
+    # «لقي جندي مصرعه»: one dead; «اثنان» counts the wounded of «وأصيب»
+    ev, = extract("لقي جندي مصرعه وأصيب اثنان في انفجار عبوة ناسفة في درعا.")
+    assert (ev.fatalities, ev.injured) == (1, 2)
 
 
 def test_kin_joined_to_a_counted_group_count_too(extract):

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from marsad.events.context import Context, Index, Sent, THit
+from marsad.events.context import Context, Index, Sent, THit, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
 
@@ -909,10 +909,26 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
             else None
     if not before:  # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive
-        return None if ctx.lex.family(h.name).casualty else _opening_subject(ctx, s, h)
+        if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h):
+            return None
+        return _opening_subject(ctx, s, h)
     if ctx.cue("speech", before[-1].end, h.start):
         return None
     return _agent(ctx, s, before[-1])
+
+
+_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "معا", "جميعا", "سابقا", "لاحقا", "حاليا", "مجددا",
+                                             "مؤخرا", "فورا", "أمس", "ليلا", "نهارا", "صباحا", "مساء"))
+
+
+def _accusative_object(ctx: Context, h: THit) -> bool:
+    """«وقتلت عددا من أفرادها»: an indefinite accusative («ـا») right after a verb of harm is
+    its object, so the verb is active (not «وقتلت امرأة», «وأصيب اثنان»)."""
+    nxt = word_after(ctx, h.end, h.end + 30)
+    if nxt is None or ctx.words(h.end, nxt[0]):
+        return False
+    word = ctx.norm(*nxt)
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and word not in _ADVERBS
 
 
 def _opening_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1015,22 +1031,27 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
     """«5 عناصر من فيلق الشام قتلوا في الاشتباكات», «قتل 12 مسلحا حوثيا في غارات», «قتل جنديان»,
     «مقتل 4 عناصر»: the subject of a casualty verb, or the noun right after a passive one or a
-    casualty noun, is a victim; so is the subject of «نجا» (cues.yaml ``survived``)."""
+    casualty noun, is a victim; so is the subject of «نجا» (cues.yaml ``survived``) or of a
+    passive verb of violence (``passive_violence``: «اغتيل»)."""
     survived = ctx.lex.words("survived")
     if any(ctx.norm(a, b) in survived for a, b in ctx.word_spans(max(0, c.start - 40), c.start, last=2)):
         return True  # «نجا (قائد) شرطة النجدة»: the verb, or it and a title, right before
     if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
            for t in ctx.triggers.within(c.end, h.start)):
         return True
-    for t in ctx.triggers.within(max(0, c.start - 40), c.start):
-        if ctx.lex.family(t.name).casualty and t.hit.entry.pos == "noun" and ctx.words(t.end, c.start) <= 2:
+    start = title_start(c.mention) if c.mention is not None else c.start  # «اغتيل القيادي في حماس صالح العاروري»
+    passive = ctx.lex.words("passive_violence")
+    for t in ctx.triggers.within(max(0, start - 40), start):
+        if ctx.lex.family(t.name).casualty and t.hit.entry.pos == "noun" and ctx.words(t.end, start) <= 2:
             return True  # «مقتل 4 عناصر من قوات النظام بانفجار لغم»: whose death it was
+        if t.hit.entry.key in passive and ctx.words(t.end, start) == 0:
+            return True  # «اغتيل القيادي»: the one assassinated
         if not ctx.lex.family(t.name).casualty or t.hit.entry.pos != "verb":
             continue
-        gap = ctx.words(t.end, c.start)
+        gap = ctx.words(t.end, start)
         if gap == 0 and not _active_subject(ctx, t, c, c.end + 60):
             return True  # «قتل جنديان»
-        if gap <= 2 and ctx.quantities.within(t.end, c.start):
+        if gap <= 2 and ctx.quantities.within(t.end, start):
             return True  # «قتل 12 مسلحا»
     return False
 
@@ -1260,6 +1281,10 @@ _ONE_VICTIM = frozenset(("ه", "ته", "وه", "اه", "تاه"))
 _TWO_VICTIMS = frozenset(("هما", "تهما"))
 
 
+# «مصرعه», «حتفها»: the death of one, written into the word (the lexicon's forms, normalised)
+_ONE_DEATH = frozenset(normalize(w) for w in ("مصرعه", "مصرعها", "حتفه", "حتفها"))
+
+
 def _count_word(ctx: Context, h: THit, limit: int,
                 attacker: tuple[int, int] | None = None) -> tuple[int, tuple[int, int]]:
     """The victims a word counts, and the evidence: «مقتل شخص» -> 1, «مقتل جنديين» -> 2 (a
@@ -1269,8 +1294,8 @@ def _count_word(ctx: Context, h: THit, limit: int,
     counted object is."""
     trigger = (h.start, h.end)
     if ctx.lex.family(h.name).casualty == "fatalities":  # not «إصابته» (his injury or illness)
-        if h.hit.suffix in _ONE_VICTIM:
-            return 1, trigger
+        if h.hit.suffix in _ONE_VICTIM or h.hit.entry.key in _ONE_DEATH:
+            return 1, trigger  # «مقتله», «لقي جندي مصرعه»
         if h.hit.suffix in _TWO_VICTIMS:
             return 2, trigger
     if attacker is not None and attacker[0] >= h.end and ctx.words(h.end, attacker[0]) == 0:
@@ -1291,6 +1316,8 @@ def _count_word(ctx: Context, h: THit, limit: int,
         # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed
         nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt
     for a, b in nxt:
+        if a > h.end and any(ctx.lex.family(t.name).casualty for t in ctx.triggers.within(a, b)):
+            break  # «لقي جندي مصرعه وأصيب اثنان»: the count of another word of harm
         if ctx.cue_at("count_two", a):
             return 2 + _kin_after(ctx, b, limit), trigger
         if ctx.cue_at("count_one", a):
