@@ -2050,6 +2050,18 @@ def test_a_protest_told_across_a_dated_aside_or_broken_up_from_afar(extract):
         "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")
 
 
+def test_sana_joined_capture_and_a_shelling_after_a_connector(extract):
+    # «واصلت وحدات من الجيش ... ضد تجمعات الإرهابيين ... وأحكمت سيطرتها»: the joined verb's subject
+    # is the army units, not the terrorists named last; «إلى ذلك» opens a report, no background
+    evs = extract("واصلت وحدات من الجيش العربي السوري عملياتها ضد تجمعات الإرهابيين في ريف حماة الشمالي "
+                  "وأحكمت سيطرتها على بلدات اللطامنة وكفرزيتا ومورك بعد معارك عنيفة مع إرهابيي تنظيم جبهة "
+                  "النصرة.\n\nإلى ذلك استشهد مدنيان وأصيب 4 آخرون جراء اعتداء المجموعات الإرهابية بالقذائف "
+                  "الصاروخية على بلدة السقيلبية بريف حماة الشمالي الغربي.")
+    assert [(e.sub_event_type, e.actor1, e.location.name_ar, e.fatalities) for e in evs] == [
+        ("Government regains territory", "Military Forces of Syria", town, 0) for town in ("اللطامنة", "كفر زيتا", "مورك")
+    ] + [("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "السقيلبية", 2)]
+
+
 def test_a_death_written_into_the_word_counts_one(extract):
     # «لقي جندي مصرعه»: one dead; «اثنان» counts the wounded of «وأصيب»
     ev, = extract("لقي جندي مصرعه وأصيب اثنان في انفجار عبوة ناسفة في درعا.")

@@ -838,6 +838,12 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
     # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
+    if not noun and h.hit.prefix in ("و", "ف"):
+        # «واصلت وحدات من الجيش عملياتها ضد تجمعات الإرهابيين ... وأحكمت سيطرتها»: a joined,
+        # inflected verb shares the subject of the verb before it, not the last name before it
+        shared = _shared_subject(ctx, s, h)
+        if shared is not None:
+            return shared
     target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))

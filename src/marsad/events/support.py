@@ -723,7 +723,8 @@ def background(ctx: Context, h: THit) -> bool:
         if ctx.cue_at("earlier", a) is not None:
             return True
     prev = ctx.word_spans(max(0, h.start - 60), h.start, last=3)
-    if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev):
+    if prev and ctx.cue_at("background", prev[-1][0]) is not None and not _result(ctx, prev) \
+            and not _connector(ctx, prev):
         return True
     if _time_after(ctx, h) or _done_in_relative(ctx, h) or _held_before_release(ctx, h):
         return True
@@ -734,6 +735,15 @@ def background(ctx: Context, h: THit) -> bool:
         if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
             return True
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
+
+
+_CONNECTED = frozenset(normalize(w) for w in ("إلى", "الى", "عن", "على"))
+
+
+def _connector(ctx: Context, prev: list[tuple[int, int]]) -> bool:
+    """«إلى ذلك، استشهد مدنيان», «فضلا عن ذلك»: «ذلك» closes a connector that opens a new
+    report, it points at no event of its own."""
+    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "ذلك" and ctx.norm(*prev[-2]).lstrip("و") in _CONNECTED
 
 
 def _time_after(ctx: Context, h: THit) -> bool:
