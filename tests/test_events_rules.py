@@ -2062,6 +2062,30 @@ def test_sana_joined_capture_and_a_shelling_after_a_connector(extract):
     ] + [("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "السقيلبية", 2)]
 
 
+def test_sohr_whereas_clause_and_the_monitor_saw_a_shelling(extract):
+    # «في حين قصفت الطائرات الروسية ...» is a report of its own, not the when of the shelling
+    # before it; «رصد المرصد استهداف الفصائل لمواقع ... في محور الملاجة، بالقذائف» is a shelling
+    evs = extract("قُتل 5 مدنيين بينهم طفلان وامرأة، وأصيب آخرون، جراء قصف صاروخي نفذته قوات النظام صباح "
+                  "اليوم على أطراف مدينة أريحا جنوبي إدلب، في حين قصفت الطائرات الحربية الروسية محيط بلدتي "
+                  "البارة وكنصفرة في جبل الزاوية.\n\nورصد المرصد السوري استهداف الفصائل لمواقع قوات النظام في "
+                  "محور الملاجة بريف إدلب الجنوبي، بالقذائف الصاروخية، دون معلومات عن خسائر بشرية.")
+    assert [(e.sub_event_type, e.actor1, e.location.name_ar, e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "أريحا", 5),
+        ("Air/drone strike", "Military Forces of Russia", "البارة", 0),
+        ("Air/drone strike", "Military Forces of Russia", "كنصفرة", 0),
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "الملاجة", 0)]
+
+
+def test_rt_reconciliation_centre_counts_truce_breaches_and_a_mortar_attack(extract):
+    # «خرقوا نظام وقف إطلاق النار 28 مرة»: no agreement; the town before its region is the place
+    evs = extract("أعلن مركز المصالحة الروسي في سوريا أن المسلحين في منطقة خفض التصعيد في إدلب خرقوا نظام "
+                  "وقف إطلاق النار 28 مرة خلال الـ24 ساعة الماضية.\n\nوأضاف أن مسلحي هيئة تحرير الشام استهدفوا "
+                  "مواقع القوات الحكومية السورية قرب بلدة كبانة بريف اللاذقية الشمالي بقذائف الهاون، ما أدى إلى "
+                  "إصابة جنديين سوريين.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name_ar, e.injured) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Military Forces of Syria", "كباني", 2)]
+
+
 def test_a_death_written_into_the_word_counts_one(extract):
     # «لقي جندي مصرعه»: one dead; «اثنان» counts the wounded of «وأصيب»
     ev, = extract("لقي جندي مصرعه وأصيب اثنان في انفجار عبوة ناسفة في درعا.")

@@ -367,15 +367,16 @@ _JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two 
 
 
 def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:
-    """The place named last before the event word, or, when the places listed before it are the
-    subject of «شهدت» («شهدت بلدات القريا وشهبا وملح وقفات احتجاجية»), all of them."""
+    """The place named last before the event word (the town, not the region named right after
+    it), or, when the places listed before it are the subject of «شهدت» («شهدت بلدات القريا
+    وشهبا وملح وقفات احتجاجية»), all of them."""
     first = len(before) - 1
     while first > 0 and ctx.norm(before[first - 1].end, before[first].start).strip() in _JOINERS:
         first -= 1
     listed = before[first:]
     if len(listed) > 1 and ctx.cue("witness", max(0, listed[0].start - 30), listed[0].start):
         return listed
-    return [before[-1]]
+    return [_finest(before)]  # «قرب بلدة كبانة بريف اللاذقية ... بقذائف الهاون»: the town
 
 
 def _same_place(a: Mention, b: Mention) -> bool:

@@ -303,7 +303,7 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
 def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
                    joints: frozenset[str]) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
-    «فيما», «بينما», «حيث») followed at once (a word between at most) by an event verb, and
+    «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, and
     names a count or a place of its own: each such clause reports an event of its own, with its
     own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
@@ -315,8 +315,10 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
             i = bisect.bisect_left(starts, c0)
             if i == len(verbs) or verbs[i].start >= c1:
                 continue
-            lead = _WORD.findall(text, c0, verbs[i].start)
-            if not 1 <= len(lead) <= 2 or normalize(lead[0]) not in joints:
+            lead = [normalize(w) for w in _WORD.findall(text, c0, verbs[i].start)]
+            one = 1 <= len(lead) <= 2 and lead[0] in joints
+            two = 2 <= len(lead) <= 3 and " ".join(lead[:2]) in joints  # «في حين قصفت»
+            if not (one or two):
                 continue
             if any(c0 <= m.start and m.end <= c1 for m in anchors):
                 cuts.append(c0)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
     AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, start_before_aside,
-    subject_after_that, to_party, word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
+    subject_after_that, to_party, usable, word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -321,7 +321,14 @@ def _occurs_where_or_when(c: _Case) -> bool:
     pinned = c.how in ("clause", "anaphor") or any(_dated(ctx, s, h) for h in c.nouns())
     if c.how == "sentence" and any(witnessed(ctx, s, h) for h in c.nouns()):
         return True  # «شهدت مدينة الزاوية، مساء الجمعة، اشتباكات»: the place witnessed it
-    return pinned and any(_occurs(ctx, s, h) or witnessed(ctx, s, h) for h in c.nouns())
+    # or the place in the clause of the noun something happens to, when the frame's main word
+    # stands in an aside («رصد المرصد استهداف الفصائل لمواقع في محور الملاجة، بالقذائف الصاروخية»)
+    return any((pinned or _placed(ctx, s, h)) and (_occurs(ctx, s, h) or witnessed(ctx, s, h)) for h in c.nouns())
+
+
+def _placed(ctx: Context, s: Sent, h: THit) -> bool:
+    """A town or region (no country) after the noun in its clause."""
+    return any(usable(ctx, m) for m in ctx.places.within(h.end, s.clause_of(h.start)[1]))
 
 
 def _armed_object(ctx: Context, s: Sent, h: THit, start: int) -> bool:
@@ -730,7 +737,7 @@ def background(ctx: Context, h: THit) -> bool:
         return True
     if len(prev) >= 2 and ctx.norm(*prev[-1]) in ctx.lex.words("exposed") and _is_relative(ctx, prev[-2]):
         return True  # «الوكالتين اللتين تعرضتا لاعتداء انتحاري»: what the noun went through
-    if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None:
+    if prev and ctx.cue_at("opening_when", prev[-1][0]) is not None and not _connector(ctx, prev):
         s = next((x for x in ctx.sents if x.start <= h.start < x.end), None)
         if s is not None and ctx.words(s.start, prev[-1][0]) <= 1:
             return True
@@ -741,9 +748,12 @@ _CONNECTED = frozenset(normalize(w) for w in ("إلى", "الى", "عن", "عل�
 
 
 def _connector(ctx: Context, prev: list[tuple[int, int]]) -> bool:
-    """«إلى ذلك، استشهد مدنيان», «فضلا عن ذلك»: «ذلك» closes a connector that opens a new
-    report, it points at no event of its own."""
-    return len(prev) >= 2 and ctx.norm(*prev[-1]) == "ذلك" and ctx.norm(*prev[-2]).lstrip("و") in _CONNECTED
+    """«إلى ذلك، استشهد مدنيان», «فضلا عن ذلك», «في حين قصفت»: the words before close a
+    connector that opens a new report («حين» here is no "when"); they point at no event."""
+    if len(prev) < 2:
+        return False
+    last, before = ctx.norm(*prev[-1]), ctx.norm(*prev[-2]).lstrip("و")
+    return last == "ذلك" and before in _CONNECTED or f"{before} {last}" in ctx.lex.words("report_joints")
 
 
 def _time_after(ctx: Context, h: THit) -> bool:
