@@ -393,3 +393,11 @@ def test_a_descriptor_keeps_its_proclitic_out_of_the_mention(lex):
     assert found(lex, "استهدفت وكرا لعصابات داعش الإرهابية", "actor") == [("actor", "عصابات داعش", "Islamic State (Syria)")]
     assert found(lex, "نفذ طيران القوة الجوية العراقية ضربة", "actor") == [
         ("actor", "طيران القوة الجوية العراقية", "Military Forces of Iraq")]
+
+
+def test_turkish_initials_of_the_pkk_and_ypg(lex):
+    # Anadolu: «بي كا كا/ي ب ك» names both; «إرهابيو "ي ب ك"» alone is the YPG
+    labels = [m.label for m in lex.recognise("تحييد 17 إرهابيا من تنظيم بي كا كا/ي ب ك") if m.kind == "actor"]
+    assert labels[:2] == ["Kurdistan Workers' Party", "People's Protection Units"]
+    assert [m.label for m in lex.recognise('هجوم شنه إرهابيو "ي ب ك" على قاعدة تركية') if m.kind == "actor"] == [
+        "People's Protection Units"]

@@ -111,6 +111,15 @@ def test_a_battle_told_with_its_sides_the_other_way_round_is_one_event():
         "Non-state actor overtakes territory", HTS, MFS, 62)
 
 
+def test_a_side_told_the_other_way_round_never_fills_the_other_side():
+    # «مقتل أكثر من 30 مسلحا» (the army against militants) and «استشهد 4 جنود» (the soldiers as
+    # victims, their killer unnamed): one battle, not the army against itself
+    militants = ev("Armed clash", MFS, "Unidentified Armed Group (Syria)", BSIDA, killed=30)
+    soldiers = ev("Armed clash", None, MFS, BSIDA, killed=4)
+    (merged,) = merge_events([militants, soldiers])
+    assert (merged.actor1, merged.actor2) == (MFS, "Unidentified Armed Group (Syria)")
+
+
 def test_a_region_the_article_then_splits_into_places_is_not_counted_twice():
     shelling = "Shelling/artillery/missile attack"
     idlib = Location("Idleb", "إدلب", "ocha:SY07", "Idleb", None, None, "Syria", 35.93, 36.63, 3)

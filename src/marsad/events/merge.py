@@ -217,8 +217,10 @@ def _absorb(a: Event, b: Event) -> None:
         if kept != mine and kept == theirs:
             taken.append(field)
         setattr(a, field, kept if field == "injured" else kept or 0)
-    for side in ("1", "2"):
+    for side, other in (("1", "2"), ("2", "1")):
         mine, theirs = getattr(a, f"actor{side}"), getattr(b, f"actor{side}")
+        if theirs is not None and theirs == getattr(a, f"actor{other}"):
+            continue  # the tellings name the sides the other way round: not one side twice
         if theirs is not None and (mine is None or mine.startswith(_UNNAMED) and not theirs.startswith(_UNNAMED)):
             setattr(a, f"actor{side}", getattr(b, f"actor{side}"))
             setattr(a, f"inter{side}", getattr(b, f"inter{side}"))
