@@ -187,6 +187,9 @@ def test_one_event_per_place_and_non_state_capture(extract):
     assert [e.location.gazetteer_id for e in events] == ["ocha:C4068", "ocha:C4058"]
     assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory"}
     assert {e.actor1 for e in events} == {"Hayat Tahrir al-Sham"}
+    # «، إضافة إلى قرية الطلحية»: the list goes on
+    events = extract("سيطرت الفصائل المدعومة من تركيا على بلدات النيرب وسراقب وآفس، إضافة إلى قرية الطلحية.")
+    assert [e.location.name_ar for e in events] == ["النيرب", "سراقب", "افس", "طلحية"]
 
 
 def test_a_retelling_on_the_place_named_before_is_the_same_event(extract):

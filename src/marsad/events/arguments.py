@@ -140,6 +140,9 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if w == "و" and places:
             expect = True
             continue
+        if places and (w.lstrip("و") in _IN_ADDITION or expect and w in _IN_ADDITION_TO):
+            expect = True  # «على بلدات النيرب وسراقب وآفس، إضافة إلى قرية الطلحية»: the list goes on
+            continue
         if not places and (w in _SKIP or w.lstrip("و") in _SKIP) and skipped < 6:
             skipped += 1
             continue
@@ -161,6 +164,10 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if around is not None:
             return [around], "region of an unlisted place"
     return [], "none"
+
+
+_IN_ADDITION = frozenset(normalize(w) for w in ("إضافة", "بالإضافة", "علاوة"))
+_IN_ADDITION_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 
 
 def _region_of_unlisted(ctx: Context, s: Sent, site: int) -> Mention | None:
