@@ -1299,6 +1299,10 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     ("تمكنت وحدات الجيش من إحباط محاولة تسلل لمجموعات إرهابية باتجاه نقاط عسكرية في ريف اللاذقية "
      "الشمالي، وقتلت عددا من أفرادها.",
      ("Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", "reported")),
+    # an accusation with its place and its dead tells the event, claimed; «بحي الدرج في مدينة
+    # غزة» is a quarter of Gaza, not placed at the accused country named before it
+    ("اتهمت حركة حماس إسرائيل بارتكاب مجزرة في مدرسة تؤوي نازحين بحي الدرج في مدينة غزة، قتل فيها 30 شخصا.",
+     ("Attack", "Military Forces of Israel", "Civilians (Palestine)", "claimed")),
     # «يشتبه بانتمائهم»: whom they belong to is suspected; the arrests are reported
     ("اعتقلت السلطات التركية 25 شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة إسطنبول.",
      ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)", "reported")),

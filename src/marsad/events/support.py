@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
     AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, start_before_aside,
-    subject_after_that, to_party, usable, word_after, word_before, _exposed, _exposed_before_aside, _victim_right_after,
+    subject_after_that, to_party, usable, word_after, word_before, _a_country, _exposed, _exposed_before_aside,
+    _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -234,6 +235,13 @@ def _alleged_act(c: _Case) -> bool:
     return any(_alleged(c.ctx, c.s, h, c.cand) for h in c.events)
 
 
+def _alleged_with_specifics(c: _Case) -> bool:
+    """«اتهمت حماس إسرائيل بارتكاب مجزرة في مدرسة بحي الدرج، قتل فيها 30 شخصا»: an allegation
+    with its place or its dead tells the event (claimed), though «بارتكاب» is background too."""
+    return any(_alleged(c.ctx, c.s, h, c.cand) and (c.cas.fatalities or _placed(c.ctx, c.s, h))
+               for h in c.f.hits if not c.ctx.lex.family(h.name).casualty)
+
+
 def _denied_act(c: _Case) -> bool:
     """«نفى الجيش التركي قصف قرى»: what is denied is kept, as "denied"."""
     return any(h.hit.entry.pos == "noun" and certainty(c.ctx, c.s, h) == "denied" for h in c.events)
@@ -265,6 +273,7 @@ def _broke_out_there(c: _Case) -> bool:
 # In order, each check with the answer it gives when it holds; the first that holds decides.
 _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_responsibility_claimed, True),
+    (_alleged_with_specifics, True),
     (_told_as_background, False),
     (_undated_tally, False),
     (_court_execution, False),
@@ -358,12 +367,20 @@ def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
 def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
     """An event noun with «بـ» after «اتهم» and the armed party accused of it («اتهمت المعارضة
     قوات النظام بقصف»)."""
-    if h.hit.entry.pos != "noun" or "ب" not in h.hit.prefix or cand is None or cand.mention is None:
+    if h.hit.entry.pos != "noun" or cand is None or cand.mention is None:
+        return False
+    start = h.start
+    prev = word_before(ctx, s.start, h.start)
+    if prev is not None and ctx.norm(*prev) in ctx.lex.words("light_verbs"):
+        start = prev[0]  # «اتهمت حماس إسرائيل بارتكاب مجزرة»
+    elif "ب" not in h.hit.prefix:
         return False
     c0, _ = s.clause_of(h.start)
-    if not any(a.end <= cand.start and ctx.words(a.end, h.start) <= 6 for a in ctx.cue("accuse", c0, cand.start)):
+    if not any(a.end <= cand.start and ctx.words(a.end, start) <= 6 for a in ctx.cue("accuse", c0, cand.start)):
         return False
-    return cand.end <= h.start and ctx.words(cand.end, h.start) == 0 and to_party(ctx, cand, None).armed
+    return cand.end <= start and ctx.words(cand.end, start) == 0 and (_a_country(cand) or to_party(ctx, cand, None).armed)
+
+
 
 
 def _tally(ctx: Context, f: Frame) -> bool:

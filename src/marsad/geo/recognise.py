@@ -1083,6 +1083,16 @@ class PlaceRecogniser:
                 c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
 
+    def _town_of_quarter(self, c: Cand, cands: list[Cand], words: Words) -> Cand | None:
+        """The resolved town named right after an unknown quarter («حي الدرج في مدينة غزة»)."""
+        word = c.cue_word or (words.text[c.w0 - 1] if c.w0 else "")
+        if not (word and self.lexicon.in_set(word, self.lexicon.quarters)):
+            return None
+        town = self._place_after(c, {o.w0: o for o in cands}, words)
+        if town is None or town.chosen is None or town.chosen.point is None or town.chosen.feature not in SETTLEMENTS:
+            return None
+        return town
+
     @staticmethod
     def _place_after(c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
         """The place named right after ``c`` with «في» or «بـ» («بلدة سلوان في القدس»), in its
@@ -1155,6 +1165,11 @@ class PlaceRecogniser:
         if country is not None:  # «بلدة زموري الساحلية الجزائرية»: somewhere in Algeria
             c.anchor, c.precision = country, 3
             c.reasons = [f"not in the gazetteer; in {country.name}, as the adjective after it says"]
+            return
+        town = self._town_of_quarter(c, cands, words)
+        if town is not None:  # «بحي الدرج في مدينة غزة»: in Gaza, not at a place named before
+            c.anchor = town.chosen
+            c.reasons = [f"not in the gazetteer; a quarter of «{_name_ar(town.chosen, town.key)}»"]
             return
         for label, pool in levels:
             if pool:
