@@ -1303,6 +1303,18 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     # غزة» is a quarter of Gaza, not placed at the accused country named before it
     ("اتهمت حركة حماس إسرائيل بارتكاب مجزرة في مدرسة تؤوي نازحين بحي الدرج في مدينة غزة، قتل فيها 30 شخصا.",
      ("Attack", "Military Forces of Israel", "Civilians (Palestine)", "claimed")),
+    # a seizure of property is looting, not a place taken
+    ("استولى مسلحون على مستودع للمواد الغذائية تابع للهلال الأحمر في مدينة الفاشر.",
+     ("Looting/property destruction", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)", "reported")),
+    # «هاجمت مجموعة من الشبان دورية للشرطة بالحجارة»: youths stoning the police riot
+    ("هاجمت مجموعة من الشبان دورية للشرطة بالحجارة في حي الشيخ مقصود بمدينة حلب.",
+     ("Violent demonstration", "Rioters (Syria)", "Police Forces of Syria", "reported")),
+    # protesters harmed with a count between («أصيب العشرات من المحتجين»), and police that killed
+    # protesters (ACLED: excessive force)
+    ("أصيب العشرات من المحتجين بحالات اختناق جراء إطلاق قوات الاحتلال قنابل الغاز المسيل للدموع خلال "
+     "مسيرة كفر قدوم الأسبوعية.", ("Protest with intervention", "Protesters", "Military Forces of Israel", "reported")),
+    ("قتلت الشرطة 8 متظاهرين في نيروبي أمس.",
+     ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "reported")),
     # «يشتبه بانتمائهم»: whom they belong to is suspected; the arrests are reported
     ("اعتقلت السلطات التركية 25 شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة إسطنبول.",
      ("Arrests", "Police Forces of Turkey", "Islamic State (Turkey)", "reported")),
@@ -1310,6 +1322,12 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
 def test_one_event_its_sides_and_certainty(extract, text, expected):
     ev, = extract(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.certainty) == expected
+
+
+def test_a_rocket_falls_where_it_fell_not_where_it_was_fired_from(extract):
+    ev, = extract("سقط صاروخ أطلق من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة دون وقوع إصابات.")
+    assert (ev.sub_event_type, ev.location.name, ev.location.country) == (
+        "Shelling/artillery/missile attack", "Qiryat Shmona", "Israel")
 
 
 def test_a_quarter_of_a_town_no_gazetteer_has_is_in_the_city_after_it(extract):

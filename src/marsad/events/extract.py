@@ -266,11 +266,16 @@ _CONFRONTATIONS = normalize("مواجهات")
 
 
 def _crowd_subject(ctx: Context, h: THit) -> bool:
-    """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال»): not in the
-    object's case («هاجموا المواطنين»)."""
-    nxt = word_after(ctx, h.end, h.end + 40)
-    word = ctx.norm(*nxt) if nxt else ""
+    """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال», «هاجمت مجموعة
+    من الشبان»): not in the object's case («هاجموا المواطنين»)."""
+    words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, h.end + 60, first=3)]
+    if len(words) == 3 and words[0] in _SOME and words[1] == "من":
+        return words[2] in ctx.lex.words("crowd")  # «هاجمت مجموعة من الشبان دورية للشرطة»
+    word = words[0] if words else ""
     return word in ctx.lex.words("crowd") and not word.endswith("ين")
+
+
+_SOME = frozenset(normalize(w) for w in ("مجموعة", "مجموعات", "عشرات", "مئات", "العشرات", "المئات", "عدد"))
 
 
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
@@ -605,6 +610,8 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             party1, party2 = party2, party1
         sub = ctx.lex.family(h.name).sub_event or (
             "Government regains territory" if party1.is_state else "Non-state actor overtakes territory")
+        if _seized_property(ctx, h):
+            sub, party2 = "Looting/property destruction", party2 or _group("Civilians", country)
         if ctx.cue("no_fight", *s.clause_of(h.start)):
             sub = "Non-violent transfer of territory"  # «بموجب اتفاق», «دون قتال»
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
@@ -618,6 +625,18 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
                 ev.assoc_actor_1 = allied.name
             out.append(ev)
     return out
+
+
+def _seized_property(ctx: Context, h: THit) -> bool:
+    """«استولى مسلحون على مستودع للمواد الغذائية»: a seizure verb whose object, right after
+    «على», is property (cues.yaml ``seized_property``): looting, not a place taken."""
+    if ctx.norm(h.start, h.end).split()[0].lstrip("و") not in ctx.lex.words("seize"):
+        return False
+    nxt = ctx.word_spans(h.end, h.end + 80, first=5)
+    words = [ctx.norm(a, b) for a, b in nxt]
+    if "علي" in words[:4]:
+        words = words[words.index("علي") + 1:]
+    return bool(words) and words[0].lstrip("و") in ctx.lex.words("seized_property")
 
 
 def _holder(ctx: Context, s: Sent, h: THit):  # type: ignore[no-untyped-def]
@@ -1051,6 +1070,8 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
     gunmen: Party | None = None
     for h in f.hits:
         fam = ctx.lex.family(h.name)
+        if fam.casualty and h.hit.entry.pos == "verb" and past_verb(h) and (c := agent(ctx, f.sent, h)) is not None:
+            by_state = by_state or to_party(ctx, c, country).is_force  # «قتلت الشرطة 8 متظاهرين»
         if fam.group != "violence" or fam.casualty:
             continue
         if not past_verb(h):

@@ -520,8 +520,9 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
             h.end, h.end + 30)[0].start) == 0 or ctx.words(f.sent.start, h.start) == 0
         if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
             continue
-        if any(p.start >= h.end and ctx.words(h.end, p.start) <= 1 for p in hits):
-            return True
+        if any(p.start >= h.end and (ctx.words(h.end, p.start) <= 1 or ctx.words(h.end, p.start) == 2
+                                     and ctx.quantities.within(h.end, p.start)) for p in hits):
+            return True  # «قتل ثلاثة متظاهرين», «أصيب العشرات من المحتجين»
     return False
 
 
