@@ -537,6 +537,20 @@ def operation_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return before[-1] if before else None
 
 
+def master_of(ctx: Context, c: _Cand) -> _Cand | None:
+    """«القوات المسلحة اليمنية التابعة للحوثيين»: the non-state armed group a state force is
+    said to belong to («تابعة لـ» right after it) is who acts through it."""
+    nxt = word_after(ctx, c.end, c.end + 20)
+    if nxt is None or ctx.words(c.end, nxt[0]) or ctx.norm(*nxt) not in ctx.lex.affiliation:
+        return None
+    # the owner's mention may hold the affiliation word («التابعة للحوثيين»)
+    owner = next(iter(_candidates(ctx, nxt[0], nxt[1] + 60)), None)
+    if owner is None or owner.start > nxt[1] and ctx.words(nxt[1], owner.start) or not to_party(ctx, c, None).is_state:
+        return None
+    party = to_party(ctx, owner, None)
+    return owner if party.armed and not party.is_force else None
+
+
 def led_by(ctx: Context, c: _Cand) -> bool:
     """«بقيادة» (cues.yaml led_by) right before the candidate: it leads the party before it."""
     prev = word_before(ctx, max(0, c.start - 20), c.start)

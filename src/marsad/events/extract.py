@@ -28,7 +28,7 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
-    coordinated_forces, event_date, is_region, national_forces, near, nearby_places, object_places, operation_agent,
+    coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places, object_places, operation_agent,
     other_parties, party_of, past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed,
     by_phrase_agent, usable, word_after, word_before,
     _oblique,
@@ -665,7 +665,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence.
     Not the agent, nor ``beside`` it (a second attacker)."""
     c0, c1 = s.clause_of(h.start)
-    taken = {(c.start, c.end) for c in (cand, beside) if c is not None}
+    owner = master_of(ctx, cand) if cand is not None else None
+    taken = {(c.start, c.end) for c in (cand, beside, owner) if c is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
             and not _companion(ctx, s, c) and not _backing(ctx, s, c)]
@@ -820,6 +821,8 @@ def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) 
     """Actor1: the attacker, else the forces a nationality adjective, the teller or a possessive
     names, else an unidentified armed group for an attack called terrorist."""
     s = f.sent
+    if cand is not None:
+        cand = master_of(ctx, cand) or cand  # «القوات المسلحة اليمنية التابعة للحوثيين»: the Houthis
     party1 = to_party(ctx, cand, country) if cand else None
     if party1 is None:
         party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
