@@ -1315,6 +1315,9 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
      "مسيرة كفر قدوم الأسبوعية.", ("Protest with intervention", "Protesters", "Military Forces of Israel", "reported")),
     ("قتلت الشرطة 8 متظاهرين في نيروبي أمس.",
      ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "reported")),
+    # «بالصواريخ والمسيرات»: drones joined to missiles, no marches; «خاركيف» is Kharkiv
+    ("شنت القوات الروسية ضربة مكثفة بالصواريخ والمسيرات على منشآت الطاقة في مدينة خاركيف الأوكرانية.",
+     ("Air/drone strike", "Military Forces of Russia", None, "reported")),
     # a state force said to belong to a non-state group acts for it: the Houthis' «armed forces»
     ("أعلنت القوات المسلحة اليمنية التابعة للحوثيين استهداف سفينة إسرائيلية في خليج عدن بعدد من الصواريخ.",
      ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", None, "reported")),

@@ -118,6 +118,9 @@ def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
     if any(ctx.norm(a, b) in ctx.lex.words("aircraft") for a, b in prev):
         return True
+    if h.hit.prefix.startswith("و") and prev and any(
+            ctx.lex.family(t.name).group == "violence" for t in ctx.triggers.within(*prev[-1])):
+        return True  # «بالصواريخ والمسيرات»: joined to a weapon, drones
     nxt = word_after(ctx, h.end, min(s.end, h.end + 30))
     if nxt is not None and ctx.norm(*nxt) in ("تابعة", "التابعة"):
         return True  # «مسيرات تابعة لقوات الدعم السريع»: drones belong to a force, marches do not
