@@ -1315,6 +1315,12 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
      "مسيرة كفر قدوم الأسبوعية.", ("Protest with intervention", "Protesters", "Military Forces of Israel", "reported")),
     ("قتلت الشرطة 8 متظاهرين في نيروبي أمس.",
      ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "reported")),
+    # two factions of one group fight each other
+    ("ذكر تلفزيون سوريا أن اشتباكات اندلعت بين فصيلين من الجيش الوطني في مدينة الباب، أسفرت عن مقتل عنصرين.",
+     ("Armed clash", "Syrian National Army", "Syrian National Army", "reported")),
+    # the blast of a missile is the missile's attack, not a bomb
+    ("أفاد مراسل RT في دمشق بأن انفجارا عنيفا هز حي المزة نتيجة سقوط صاروخ إسرائيلي على مبنى سكني، ما أدى إلى "
+     "مقتل شخصين.", ("Shelling/artillery/missile attack", "Military Forces of Israel", "Civilians (Syria)", "reported")),
     # «بالصواريخ والمسيرات»: drones joined to missiles, no marches; «خاركيف» is Kharkiv
     ("شنت القوات الروسية ضربة مكثفة بالصواريخ والمسيرات على منشآت الطاقة في مدينة خاركيف الأوكرانية.",
      ("Air/drone strike", "Military Forces of Russia", None, "reported")),
@@ -2030,6 +2036,12 @@ def test_libyan_outlet_and_emergency_centre_are_sources(extract):
                   "مسلحتين، ما أدى إلى مقتل مدني، بحسب ما أفاد مركز طب الطوارئ والدعم.")
     assert (ev.location.name_ar, ev.fatalities, ev.sources) == (
         "الزاوية", 1, ["Alwasat", "Emergency Medicine and Support Centre (Libya)"])
+
+
+def test_a_spokesman_named_with_his_office_is_one_source(extract):
+    ev, = extract("صرح الناطق باسم الجيش الإسرائيلي أفيخاي أدرعي بأن الجيش هاجم أكثر من 50 هدفا لحزب الله في "
+                  "جنوب لبنان خلال الليل.")
+    assert ev.sources == ["Israeli Army Spokesperson"]
 
 
 def test_the_british_maritime_trade_desk_is_a_source_not_a_navy(extract):

@@ -209,9 +209,12 @@ def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:
     # an office named without its holder («أعلن المتحدث العسكري المصري», «قال وزير الدفاع العراقي»)
     officials += [m for m in ctx.actors.within(start, end) if (m.data or {}).get("resolved") == "title"
                   and _office(m) and ctx.words(start, m.start) == 0]
-    return ctx.outlets.within(start, end) + [Mention(kind="outlet", start=m.start, end=m.end, text=m.text,
-                                                     label=m.data["role"], data={"type": "official"})
-                                             for m in officials]
+    outlets = ctx.outlets.within(start, end)
+    # an office held by the outlet named with it («الناطق باسم الجيش الإسرائيلي أفيخاي أدرعي»)
+    officials = [m for m in officials if not any(o.start < m.end and m.start < o.end or ctx.words(m.end, o.start) == 0
+                                                 and m.end <= o.start for o in outlets)]
+    return outlets + [Mention(kind="outlet", start=m.start, end=m.end, text=m.text, label=m.data["role"],
+                              data={"type": "official"}) for m in officials]
 
 
 def _office(m: Mention) -> bool:

@@ -884,11 +884,22 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
         name = f"Unidentified Clan Militia ({country})" if country else "Unidentified Clan Militia"
         sub, party1 = "Armed clash", Party(name, "Identity militia", country, None)
         party2 = party1
+    elif prim.name == "clash" and party2 is not None and party2.armed and _two_of(ctx, f.sent, party2):
+        party1 = party2  # «اشتباكات بين فصيلين من الجيش الوطني»: infighting
     if party2 is None and SUB_EVENT_TYPES[sub] == "Violence against civilians":
         party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
     if party1 is None and party2 is not None and party2.armed and SUB_EVENT_TYPES[sub] == "Battles":
         party1 = unnamed_armed(country or party2.country, None)  # ACLED: a battle has two sides
     return sub, party1, party2
+
+
+def _two_of(ctx: Context, s: Sent, party: Party) -> bool:
+    """«بين فصيلين من الجيش الوطني»: two units of the group named right after «من» (cues.yaml
+    ``two_of``) fight each other."""
+    if party.span is None:
+        return False
+    prev = ctx.word_spans(max(s.start, party.span.start - 40), party.span.start, last=2)
+    return len(prev) == 2 and ctx.norm(*prev[1]) == "من" and ctx.norm(*prev[0]) in ctx.lex.words("two_of")
 
 
 def _group(inter: str, country: str | None, span: Span | None = None) -> Party:
@@ -980,6 +991,12 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
     if fam.group == "looting":  # military things destroyed (see ``frames``): from the air, or fighting
         return "Air/drone strike" if ctx.cue("air", s.start, s.end) else "Armed clash"
     sub = fam.sub_event or "Attack"
+    blasts = ctx.lex.words("blasts")
+    if prim.name == "explosive" and all(h.hit.entry.key in blasts for h in f.hits if h.name == "explosive"):
+        # «انفجار عنيف هز حي المزة نتيجة سقوط صاروخ إسرائيلي»: the blast of a missile or a raid
+        weapon = next((h for h in f.hits if h.name in ("shelling", "airstrike") and not background(ctx, h)), None)
+        if weapon is not None:
+            prim, sub = weapon, ctx.lex.family(weapon.name).sub_event or sub
     if prim.name in ("shelling", "attack", "explosive") and ctx.cue("air", s.start, s.end) \
             and not ctx.cue("artillery", *s.clause_of(prim.start)):
         if prim.name == "shelling" or any(h.name == "attack" for h in f.hits):
