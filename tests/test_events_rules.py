@@ -1315,6 +1315,12 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
      "مسيرة كفر قدوم الأسبوعية.", ("Protest with intervention", "Protesters", "Military Forces of Israel", "reported")),
     ("قتلت الشرطة 8 متظاهرين في نيروبي أمس.",
      ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "reported")),
+    # «حتى الموت»: beaten to death, by a crowd (ACLED: mob violence); «أقدم مسلحون على قتل»: the
+    # subject of «أقدم» did it
+    ("أقدم أهالي بلدة في ريف الحسكة على ضرب لص حتى الموت بعد القبض عليه متلبسا بسرقة منزل.",
+     ("Mob violence", "Rioters (Syria)", "Civilians (Syria)", "reported")),
+    ("أقدم مسلحون على قتل شاب في بلدة الصنمين.",
+     ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "reported")),
     # two factions of one group fight each other
     ("ذكر تلفزيون سوريا أن اشتباكات اندلعت بين فصيلين من الجيش الوطني في مدينة الباب، أسفرت عن مقتل عنصرين.",
      ("Armed clash", "Syrian National Army", "Syrian National Army", "reported")),
@@ -2133,6 +2139,11 @@ def test_a_death_written_into_the_word_counts_one(extract):
     # «لقي جندي مصرعه»: one dead; «اثنان» counts the wounded of «وأصيب»
     ev, = extract("لقي جندي مصرعه وأصيب اثنان في انفجار عبوة ناسفة في درعا.")
     assert (ev.fatalities, ev.injured) == (1, 2)
+    # «حتى الموت» one dead, unless they «fought to the death»
+    ev, = extract("عذب عناصر من المخابرات معتقلا حتى الموت في سجن صيدنايا.")
+    assert ev.fatalities == 1
+    ev, = extract("قاتلوا حتى الموت في مدينة حلب.")
+    assert ev.fatalities == 0
 
 
 def test_kin_joined_to_a_counted_group_count_too(extract):

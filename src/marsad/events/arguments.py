@@ -874,7 +874,21 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
-    return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h)
+    return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h)
+
+
+def _dared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«أقدم مسلحون على قتل شاب»: the subject of «أقدم» (a light verb) before «على» and the
+    verbal noun is its agent, a verbal noun of harm too."""
+    prev = word_before(ctx, s.start, h.start)
+    if h.hit.entry.pos != "noun" and h.hit.entry.tense != "ambiguous" or prev is None or ctx.norm(*prev) != _ON:
+        return None  # («قتل» after «على» is the noun)
+    c0 = s.clause_of(h.start)[0]
+    verbs = [w for w in ctx.word_spans(c0, prev[0]) if ctx.norm(*w).lstrip("و") in ctx.lex.words("light_verbs")]
+    if not verbs:
+        return None
+    between = [c for c in _candidates(ctx, verbs[-1][1], prev[0]) if not _oblique(ctx, c)]
+    return between[0] if between and ctx.words(verbs[-1][1], between[0].start) == 0 else None
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1309,8 +1323,15 @@ _ONE_VICTIM = frozenset(("ه", "ته", "وه", "اه", "تاه"))
 _TWO_VICTIMS = frozenset(("هما", "تهما"))
 
 
-# «مصرعه», «حتفها»: the death of one, written into the word (the lexicon's forms, normalised)
-_ONE_DEATH = frozenset(normalize(w) for w in ("مصرعه", "مصرعها", "حتفه", "حتفها"))
+# «مصرعه», «حتفها», «ضرب لص حتى الموت»: the death of one, written into the word (the lexicon's
+# forms, normalised)
+_ONE_DEATH = frozenset(normalize(w) for w in ("مصرعه", "مصرعها", "حتفه", "حتفها", "حتى الموت"))
+
+
+def _fought(ctx: Context, h: THit) -> bool:
+    """«قاتلوا حتى الموت»: a word of fighting right before, the death a manner of speech."""
+    prev = ctx.triggers.within(max(0, h.start - 20), h.start)
+    return bool(prev) and prev[-1].name == "clash" and ctx.words(prev[-1].end, h.start) == 0
 
 
 def _count_word(ctx: Context, h: THit, limit: int,
@@ -1322,8 +1343,8 @@ def _count_word(ctx: Context, h: THit, limit: int,
     counted object is."""
     trigger = (h.start, h.end)
     if ctx.lex.family(h.name).casualty == "fatalities":  # not «إصابته» (his injury or illness)
-        if h.hit.suffix in _ONE_VICTIM or h.hit.entry.key in _ONE_DEATH:
-            return 1, trigger  # «مقتله», «لقي جندي مصرعه»
+        if h.hit.suffix in _ONE_VICTIM or h.hit.entry.key in _ONE_DEATH and not _fought(ctx, h):
+            return 1, trigger  # «مقتله», «لقي جندي مصرعه», «ضرب لصا حتى الموت»
         if h.hit.suffix in _TWO_VICTIMS:
             return 2, trigger
     if attacker is not None and attacker[0] >= h.end and ctx.words(h.end, attacker[0]) == 0:

@@ -886,11 +886,23 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
         party2 = party1
     elif prim.name == "clash" and party2 is not None and party2.armed and _two_of(ctx, f.sent, party2):
         party1 = party2  # «اشتباكات بين فصيلين من الجيش الوطني»: infighting
+    elif party1 is None and sub == "Attack" and _crowd_did(ctx, f.sent, prim):
+        # «أقدم أهالي بلدة على ضرب لص حتى الموت»: a crowd's violence on a person (ACLED: mob violence)
+        sub, party1, party2 = "Mob violence", _group("Rioters", country), party2 or _group("Civilians", country)
     if party2 is None and SUB_EVENT_TYPES[sub] == "Violence against civilians":
         party2 = _group("Civilians", country)  # ACLED: the target of violence against civilians
     if party1 is None and party2 is not None and party2.armed and SUB_EVENT_TYPES[sub] == "Battles":
         party1 = unnamed_armed(country or party2.country, None)  # ACLED: a battle has two sides
     return sub, party1, party2
+
+
+def _crowd_did(ctx: Context, s: Sent, h: THit) -> bool:
+    """The clause of the event word opens with a light verb and a crowd word as its subject
+    («أقدم أهالي بلدة على ضرب لص»)."""
+    c0 = s.clause_of(h.start)[0]
+    first = ctx.word_spans(c0, h.start, first=2)
+    return len(first) == 2 and ctx.norm(*first[0]).lstrip("و") in ctx.lex.words("light_verbs") \
+        and ctx.norm(*first[1]) in ctx.lex.words("crowd")
 
 
 def _two_of(ctx: Context, s: Sent, party: Party) -> bool:
