@@ -1321,6 +1321,10 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
      ("Mob violence", "Rioters (Syria)", "Civilians (Syria)", "reported")),
     ("أقدم مسلحون على قتل شاب في بلدة الصنمين.",
      ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "reported")),
+    # «قبل أن تفرقهم قوات الأمن العام»: the security forces broke the protest up
+    ("خرج مئات المحتجين في مدينة اللاذقية في مظاهرة تطالب بالإفراج عن الموقوفين، قبل أن تفرقهم قوات الأمن "
+     "العام بإطلاق النار في الهواء.", ("Protest with intervention", "Protesters (Syria)", "Police Forces of Syria",
+                                      "reported")),
     # two factions of one group fight each other
     ("ذكر تلفزيون سوريا أن اشتباكات اندلعت بين فصيلين من الجيش الوطني في مدينة الباب، أسفرت عن مقتل عنصرين.",
      ("Armed clash", "Syrian National Army", "Syrian National Army", "reported")),
