@@ -1062,23 +1062,9 @@ class PlaceRecogniser:
         for c in cands:
             if c.chosen is None or c.chosen.point is None or not (c.cue_word and lex.in_set(c.cue_word, lex.quarters)):
                 continue
-            j = c.w1 + 1
-            k = j
-            if k < len(words) and words.text[k] == "في":
-                k += 1
-            if k < len(words) and (lex.direction(words.text[k])[0] or words.text[k] in lex.countryside):
-                k += 1  # «شرق حمص», «ضواحي بغداد»
-            by_noun = k == j and k < len(words) and words.text[k].startswith("ب")
-            if k < len(words) and words.kind[k] == "singular" and (k != j or by_noun):
-                k += 1  # «في مدينة حلب», «ببلدة سلوان»
-            town = by_w0.get(k)
-            if town is not None and town is not c and town.chosen is None:
-                town = self._place_after(town, by_w0, words)  # «حي البستان ببلدة سلوان في القدس»
-            if town is None or town is c or town.chosen is None or town.chosen.point is None \
-                    or town.chosen.feature not in SETTLEMENTS or words.sent[town.w0] != words.sent[c.w0]:
+            town = self._town_after(c, by_w0, words)
+            if town is None or town.chosen is None or town.chosen.point is None:
                 continue
-            if k == j and not town.prefix.lstrip("و").startswith("ب"):
-                continue  # «حي الميدان بدمشق», not «حي الميدان دمشق»
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
                 c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
@@ -1088,26 +1074,33 @@ class PlaceRecogniser:
         word = c.cue_word or (words.text[c.w0 - 1] if c.w0 else "")
         if not (word and self.lexicon.in_set(word, self.lexicon.quarters)):
             return None
-        town = self._place_after(c, {o.w0: o for o in cands}, words)
-        if town is None or town.chosen is None or town.chosen.point is None or town.chosen.feature not in SETTLEMENTS:
-            return None
-        return town
+        return self._town_after(c, {o.w0: o for o in cands}, words)
 
-    @staticmethod
-    def _place_after(c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
-        """The place named right after ``c`` with «في» or «بـ» («بلدة سلوان في القدس»), in its
-        sentence: where a town no gazetteer has lies."""
-        k = c.w1 + 1
-        if k < len(words) and words.text[k] == "في":
-            k += 1
-        if k < len(words) and words.kind[k] == "singular":
-            k += 1  # «في مدينة القدس»
-        nxt = by_w0.get(k)
-        if nxt is None or words.sent[nxt.w0] != words.sent[c.w0]:
-            return None
-        if k == c.w1 + 1 and not nxt.prefix.lstrip("و").startswith("ب"):
-            return None
-        return nxt
+    def _town_after(self, c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
+        """The resolved town named right after ``c`` in its sentence, past «في», a side or the
+        outskirts («شرق حمص», «ضواحي بغداد») and a settlement word («في مدينة حلب», «ببلدة سلوان»);
+        with nothing between, «بـ» must join them («حي الميدان بدمشق», not «حي الميدان دمشق»). A
+        town no gazetteer has is itself placed by the town after it («حي البستان ببلدة سلوان في
+        القدس»)."""
+        lex = self.lexicon
+        for _ in range(2):
+            j = k = c.w1 + 1
+            if k < len(words) and words.text[k] == "في":
+                k += 1
+            if k < len(words) and (lex.direction(words.text[k])[0] or words.text[k] in lex.countryside):
+                k += 1
+            by_noun = k == j and k < len(words) and words.text[k].startswith("ب")
+            if k < len(words) and words.kind[k] == "singular" and (k != j or by_noun):
+                k += 1
+            town = by_w0.get(k)
+            if town is None or town is c or words.sent[town.w0] != words.sent[c.w0] \
+                    or k == j and not town.prefix.lstrip("و").startswith("ب"):
+                return None
+            if town.chosen is not None:
+                ok = town.chosen.point is not None and town.chosen.feature in SETTLEMENTS
+                return town if ok else None
+            c = town
+        return None
 
     def _foreign_namesakes(self, cands: list[Cand], words: Words) -> None:
         """«موقع المالكية الإسرائيلي»: a name followed by another country's adjective, and no
