@@ -381,8 +381,6 @@ def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-u
     return cand.end <= start and ctx.words(cand.end, start) == 0 and (_a_country(cand) or to_party(ctx, cand, None).armed)
 
 
-
-
 def _tally(ctx: Context, f: Frame) -> bool:
     """A count over time or a habit in the clause of an event word («قتل 13 جنديا ... حتى
     الآن», «مثل هذه التفجيرات»; the day so far in a sentence of a rising toll), and no event
