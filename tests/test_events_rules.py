@@ -192,6 +192,15 @@ def test_one_event_per_place_and_non_state_capture(extract):
     assert [e.location.name_ar for e in events] == ["النيرب", "سراقب", "افس", "طلحية"]
 
 
+def test_a_toll_told_place_by_place_is_one_event_per_place(extract):
+    # SOHR: «قتل 5 مدنيين ... 3 منهم في بلدة كفرنبل و2 في بلدة حاس»: two events, 3 and 2 dead
+    evs = extract("قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في بلدة كفرنبل و2 في بلدة حاس.")
+    assert [(e.location.name_ar, e.fatalities) for e in evs] == [("كفر نبل", 3), ("حاس", 2)]
+    # counts that do not add up to the toll leave it whole
+    ev, = extract("قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في بلدة كفرنبل.")
+    assert ev.fatalities == 5
+
+
 def test_a_retelling_on_the_place_named_before_is_the_same_event(extract):
     # «على الحي» is the neighbourhood named before, not «ريف حلب» where the shooters are
     ev, = extract("استشهد ثلاثة مدنيين جراء اعتداء الإرهابيين بالقذائف الصاروخية على حي الحمدانية في "

@@ -1239,6 +1239,10 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     for several places together is divided among them, the first ones taking what does not
     divide evenly, as ACLED divides a total over several days: «مقتل 4 مدنيين جراء غارات على
     أريحا وكنصفرة» is 2 and 2, not 4 and 4."""
+    parts = _breakdown(ctx, s, cas) if len(places) < 2 else []
+    if parts:  # «قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في كفرنبل و2 في حاس»
+        return [_event(ctx, s, sub, trigger, party1, party2, p, "clause", when,
+                       replace(cas, fatalities=n, fatalities_span=span, injured=None), att) for p, n, span in parts]
     if len(places) < 2:
         return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
     shares = zip(_divide(cas.fatalities, len(places)), _divide(cas.injured, len(places)))
@@ -1249,6 +1253,31 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
         for ev in events:
             ev.notes = "; ".join(filter(None, [ev.notes, f"{told} told for {len(places)} places together, divided"]))
     return events
+
+
+def _breakdown(ctx: Context, s: Sent, cas: Casualties) -> list[tuple[Mention, int, Span]]:
+    """The dead of one toll told place by place after it («، 3 منهم في بلدة كفرنبل و2 في بلدة
+    حاس»): (place, count, evidence) when the counts add up to the toll, else nothing."""
+    if not cas.fatalities or cas.fatalities_span is None:
+        return []
+    parts: list[tuple[Mention, int, Span]] = []
+    for q in ctx.quantities.within(cas.fatalities_span.end, s.end):
+        words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=4)
+        norms = [ctx.norm(a, b) for a, b in words]
+        k = 1 if norms[:1] and norms[0] in _OF_THEM else 0
+        if len(norms) <= k or norms[k] != "في":
+            continue
+        after = words[k][1]
+        place = next((m for m in ctx.places.within(after, min(s.end, after + 30)) if usable(ctx, m)), None)
+        if place is None or ctx.words(after, place.start) > 1:
+            continue
+        parts.append((place, int((q.data or {}).get("value", 0)), Span.of(ctx.text, q.start, place.end)))
+    if len(parts) < 2 or sum(n for _, n, _ in parts) != cas.fatalities:
+        return []
+    return parts
+
+
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
 
 
 def _divide(total: int | None, n: int) -> list[int | None]:
