@@ -1334,6 +1334,9 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     ("خرج مئات المحتجين في مدينة اللاذقية في مظاهرة تطالب بالإفراج عن الموقوفين، قبل أن تفرقهم قوات الأمن "
      "العام بإطلاق النار في الهواء.", ("Protest with intervention", "Protesters (Syria)", "Police Forces of Syria",
                                       "reported")),
+    # the dead counted by their nationality alone are its civilians
+    ("استشهد 28 فلسطينيا في غارات إسرائيلية على قطاع غزة.",
+     ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "reported")),
     # two factions of one group fight each other
     ("ذكر تلفزيون سوريا أن اشتباكات اندلعت بين فصيلين من الجيش الوطني في مدينة الباب، أسفرت عن مقتل عنصرين.",
      ("Armed clash", "Syrian National Army", "Syrian National Army", "reported")),

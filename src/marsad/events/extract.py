@@ -862,6 +862,8 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
             party2 = None
     if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):
         party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
+    if party2 is None and cas.armed_victims is None:
+        party2 = _counted_nationals(ctx, s, cas)  # «استشهد 28 فلسطينيا»
     if party2 is None and party1 is not None and party1.armed and ctx.cue("mutual", *s.clause_of(prim.start)):
         party2 = party1  # «اشتبكت فصائل الجيش الوطني فيما بينها»: infighting
     return party1, party2, country
@@ -917,6 +919,20 @@ def _two_of(ctx: Context, s: Sent, party: Party) -> bool:
 def _group(inter: str, country: str | None, span: Span | None = None) -> Party:
     """An unnamed party of ACLED's generic kinds: "Civilians (Syria)", "Rioters", "Protesters"."""
     return Party(f"{inter} ({country})" if country else inter, inter, country, span)
+
+
+def _counted_nationals(ctx: Context, s: Sent, cas: Casualties) -> Party | None:
+    """The dead counted by a nationality alone («استشهد 28 فلسطينيا», «مقتل 3 عراقيين»): civilians
+    of that country (no word says they were armed)."""
+    span = cas.fatalities_span or cas.injured_span
+    if span is None or ctx.nat is None:
+        return None
+    q = next(iter(ctx.quantities.within(span.start, span.end)), None)
+    noun = normalize((q.data or {}).get("noun") or "") if q is not None else ""
+    # the accusative of the count («28 فلسطينيا») is the adjective with «ا»
+    country = ctx.nat.country_of(noun) or (ctx.nat.country_of(noun[:-1]) if noun.endswith("يا") else None)
+    return _group("Civilians", country, Span.of(ctx.text, q.data["noun_start"], q.data["noun_end"])) \
+        if country and q is not None else None
 
 
 def _civilian_victims(ctx: Context, s: Sent, country: str | None) -> Party:
