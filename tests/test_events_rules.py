@@ -199,6 +199,10 @@ def test_a_toll_told_place_by_place_is_one_event_per_place(extract):
     # counts that do not add up to the toll leave it whole
     ev, = extract("قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في بلدة كفرنبل.")
     assert ev.fatalities == 5
+    # a part with an event word of its own is its own event; the rest stay where the toll was told
+    evs = extract("استشهد 28 فلسطينيا على الأقل في غارات إسرائيلية على مناطق متفرقة من قطاع غزة، بينهم 11 في "
+                  "قصف استهدف منزلا لعائلة السقا في مخيم النصيرات وسط القطاع.")
+    assert [(e.location.name, e.fatalities) for e in evs] == [("Gaza Strip", 17), ("An Nuşayrāt", 11)]
 
 
 def test_a_retelling_on_the_place_named_before_is_the_same_event(extract):
