@@ -1338,6 +1338,9 @@ def test_what_a_town_witnessed_happened_there(extract, text, place):
     ("خرج مئات المحتجين في مدينة اللاذقية في مظاهرة تطالب بالإفراج عن الموقوفين، قبل أن تفرقهم قوات الأمن "
      "العام بإطلاق النار في الهواء.", ("Protest with intervention", "Protesters (Syria)", "Police Forces of Syria",
                                       "reported")),
+    # «قوات إنفاذ القانون»: the Egyptian army's word for its forces in Sinai
+    ("أعلن المتحدث العسكري المصري مقتل 12 عنصرا تكفيريا في تبادل لإطلاق النار مع قوات إنفاذ القانون بشمال سيناء.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", "reported")),
     # the dead counted by their nationality alone are its civilians
     ("استشهد 28 فلسطينيا في غارات إسرائيلية على قطاع غزة.",
      ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "reported")),
