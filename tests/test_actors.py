@@ -401,4 +401,3 @@ def test_turkish_initials_of_the_pkk_and_ypg(lex):
     assert labels[:2] == ["Kurdistan Workers' Party", "People's Protection Units"]
     assert [m.label for m in lex.recognise('هجوم شنه إرهابيو "ي ب ك" على قاعدة تركية') if m.kind == "actor"] == [
         "People's Protection Units"]
-
