@@ -1694,6 +1694,15 @@ def test_al_qaeda_with_a_descriptor_is_the_group_beside_a_base(extract):
     assert (ev.actor1, ev.actor2, ev.location.name) == ("Al Qaeda", "Military Forces of Yemen", "Abyan")
 
 
+def test_an_armed_group_announcing_its_capture_took_the_place(ocha_home):  # noqa: F811
+    # «أعلنت إدارة العمليات العسكرية السيطرة على مدينة حمص»: the HTS-led command of December 2024
+    pipeline = Pipeline.default(Resources(home=ocha_home))
+    ev, = pipeline(Article(id="t", text="أعلنت إدارة العمليات العسكرية السيطرة على مدينة حمص بالكامل.",
+                           published=date(2024, 12, 8))).events
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == (
+        "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "حمص")
+
+
 def test_a_long_subject_led_by_a_named_group_takes_the_villages_after_it(extract):
     """«سيطرت فصائل غرفة عمليات ردع العدوان بقيادة هيئة تحرير الشام، اليوم الخميس، على ...»: the
     unknown operations room is led by HTS (the actor), «ردع العدوان» is a name, not an attack, and

@@ -589,6 +589,9 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
         cand = _holder(ctx, s, h) if h.name == "fell" else agent(ctx, s, h)
         party1 = to_party(ctx, cand, None) if cand else _own_forces(ctx, s, h) or _teller_did(ctx, s, [h])
+        if party1 is None and h.hit.entry.pos == "noun" and (claimer := announcer(ctx, s, h)) is not None \
+                and party_of(claimer).armed:
+            party1 = party_of(claimer)  # «أعلنت إدارة العمليات العسكرية السيطرة على مدينة حمص»
         if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
             memory.party, memory.para = party1, s.para
         places, how = object_places(ctx, s, h)
