@@ -265,3 +265,16 @@ def test_a_second_name_of_the_month_without_brackets():
     assert (d.text, str(d.date), str(d.end_date)) == ("نوفمبر تشرين الثاني 2024", "2024-11-01", "2024-11-30")
     d, = find_dates("في 3 آذار مارس", PUB_001)
     assert (d.text, str(d.event_date)) == ("3 آذار مارس", "2019-03-03")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month in numbers without a year, after a word of date or a time of day
+    ("قتل شخص في 27/1", [("27/1", "2020-01-27")]),
+    ("قتل شخص مساء 25/1", [("مساء 25/1", "2020-01-25")]),
+    ("بتاريخ 3/12", [("3/12", "2019-12-03")]),
+    # alone it may be a score or a ratio
+    ("فاز الفريق 2/1", []),
+    ("في 45/2", []),  # no such day
+])
+def test_a_numeric_day_and_month_without_a_year(text, expected):
+    assert [(d.text, str(d.event_date)) for d in find_dates(text, PUB_001)] == expected

@@ -13,7 +13,8 @@
 - two days: «يومي السبت والأحد» = the latest such pair before publication, time_precision 2,
   event_date the later day (ACLED codes a span to its middle: for n days, day n // 2);
 - explicit dates: «27 كانون الثاني 2020», «27 يناير», «يوم 27 ديسمبر الماضي», 27/1/2020,
-  2020-01-27, 27.01.2020, «الثالث من آذار», «التاسع من الشهر المقبل»; without a year, the latest such day on or before publication
+  2020-01-27, 27.01.2020, «في 27/1» (after «في», «يوم», «بتاريخ» or a time of day), «الثالث من آذار»,
+  «التاسع من الشهر المقبل»; without a year, the latest such day on or before publication
   (with الماضي: in a month before the publication month);
 - months: «في آذار الماضي», «شهر آب 2019», «مطلع حزيران» (time_precision 3: date..end_date
   is the month, event_date its 15th, or 1st/last day after مطلع/أواخر);
@@ -48,6 +49,8 @@ from marsad.text.tokenize import Token, Tokenizer, tokenize_norm
 _CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 _NUMERIC_DMY = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9])")
+# a day and month without a year («في 27/1»), only after a word of date (dates.yaml numeric_before)
+_NUMERIC_DM = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/.\-])")
 _NUMERIC_YMD = re.compile(r"([0-9]{4})([/.\-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])")
 
 
@@ -502,11 +505,22 @@ class DateFinder:
             year, day = (a, c) if order == "ymd" else (c + 2000 if c < 100 else c, a)
             if not (1900 <= year <= 2100 and _valid(year, month, day)):
                 return None
-            j = k
-            while j < len(tokens) and tokens[j].nstart < m.end():
-                j += 1
-            return j, 0, _Spec("dmy", day, month, year)
-        return None
+            return self._past(tokens, k, m.end()), 0, _Spec("dmy", day, month, year)
+        m = _NUMERIC_DM.match(nt.text, pos)
+        if m is None or not (has_time or k and tokens[k - 1].norm in self.w.numeric_before):
+            return None  # «27/1» alone may be a score or a resolution number
+        day, month = int(m.group(1)), int(m.group(2))
+        if not _valid(2000, month, day):
+            return None
+        return self._past(tokens, k, m.end()), 0, _Spec("dmy", day, month)
+
+    @staticmethod
+    def _past(tokens: Sequence[Token], k: int, end: int) -> int:
+        """The index of the first token from k on that starts at or after ``end`` (normalised)."""
+        j = k
+        while j < len(tokens) and tokens[j].nstart < end:
+            j += 1
+        return j
 
     def _month(self, tokens, k, nt, has_time):  # noqa: ANN001
         position = ""

@@ -159,6 +159,7 @@ class DateWords:
     month_end: frozenset[str]
     fillers: frozenset[str]
     agreeing: frozenset[str]
+    numeric_before: frozenset[str]  # «في 27/1»: words before a numeric day/month without a year
     ordinal_days: Mapping[str, int]  # normalised, single-spaced
 
     @classmethod
@@ -191,6 +192,7 @@ class DateWords:
             month_end=_norms(d.get("month_end")),
             fillers=_norms(d.get("fillers")),
             agreeing=_norms(d.get("agreeing")),
+            numeric_before=_norms(d.get("numeric_before")),
             ordinal_days=MappingProxyType(_valued(d.get("ordinal_days") or {})),
         )
 
