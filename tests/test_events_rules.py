@@ -2200,6 +2200,28 @@ def test_unconfirmed_news_of_a_death_and_aircraft_of_a_likely_nation(extract):
     assert "actor1 hedged" in ev.notes
 
 
+@pytest.mark.parametrize("text, actors, note", [
+    # «يعتقد أنها من فعل ...»: the hedge names who did it, actor1, doubted
+    ("قتل 5 أشخاص في تفجير يعتقد أنه من تنفيذ تنظيم داعش في بغداد.",
+     ("Islamic State (Iraq)", "Civilians (Iraq)"), "actor1 hedged"),
+    ("قصف مسلحون يعتقد أنهم من داعش بلدة السخنة أمس.", ("Islamic State (Syria)", None), "actor1 hedged"),
+    # the hedge is about the man arrested
+    ("أعلن الجيش الأمريكي اعتقال شخص يشتبه بارتباطه بخلية سرية في بغداد.",
+     ("Military Forces of the United States", "Civilians (Iraq)"), "actor2 hedged"),
+])
+def test_a_hedge_on_who_someone_is_notes_that_side(extract, text, actors, note):
+    ev, = extract(text)
+    assert ((ev.actor1, ev.actor2), ev.certainty) == (actors, "reported")
+    assert note in ev.notes
+
+
+def test_a_hedge_on_what_it_did_leaves_the_strike_reported(extract):
+    ev, = extract("صرح مسؤولون بأنه تم شن ضربة جوية أميركية على مناطق بشمال غرب باكستان، ومن المعتقد أنها "
+                  "أسفرت عن مقتل أحد القيادات البارزة في تنظيم القاعدة.")
+    assert (ev.sub_event_type, ev.certainty) == ("Air/drone strike", "reported")
+    assert "hedged" not in ev.notes
+
+
 def test_yemens_national_army_west_of_marib(extract):
     # «الجيش الوطني اليمني» is Yemen's army, not the Syrian National Army; «غربي مأرب» is west of Marib
     ev, = extract("قتل خمسة جنود من الجيش الوطني اليمني وأصيب آخرون في هجوم شنته جماعة الحوثي على "

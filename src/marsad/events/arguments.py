@@ -640,6 +640,7 @@ _FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينت
                                           "المنتمين", "المنتمون", "التابعين", "التابعون"))
 _NON_STATE = frozenset(("Rebel group", "Political militia", "Identity militia"))
 _SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "يعتقد", "يرجح"))
+_IN_OR_THAT = frozenset(normalize(w) for w in ("في", "أنهم", "انهم", "أنه", "انه", "أنها", "انها"))
 
 
 def _named_after(ctx: Context, c: _Cand) -> Mention | None:
@@ -648,8 +649,8 @@ def _named_after(ctx: Context, c: _Cand) -> Mention | None:
     nxt = ctx.word_spans(c.end, min(len(ctx.text), c.end + 60), first=5)
     if not nxt or ctx.text[c.end:nxt[0][0]].strip():
         return None
-    if ctx.norm(*nxt[0]) in _SUSPECTED and len(nxt) > 2 and ctx.norm(*nxt[1]) == "في":
-        nxt = nxt[2:]  # «يشتبه في انتمائهم»
+    if ctx.norm(*nxt[0]) in _SUSPECTED and len(nxt) > 2 and ctx.norm(*nxt[1]) in _IN_OR_THAT:
+        nxt = nxt[2:]  # «يشتبه في انتمائهم», «يعتقد أنهم من داعش»
     if ctx.norm(*nxt[0]) not in _FROM:
         return None
     for m in ctx.actors.within(nxt[0][1], nxt[-1][1] + 40):
@@ -857,6 +858,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if ctx.words(h.end, c.start) <= 3 and prev and ctx.norm(*prev) == "من" and not _victim(c):
                 return c
             break
+    if h.hit.entry.pos == "noun":
+        suspected = _suspected_of(ctx, h, c1)
+        if suspected is not None:
+            return suspected  # «هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان»
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
     # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
@@ -889,6 +894,27 @@ def _dared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return None
     between = [c for c in _candidates(ctx, verbs[-1][1], prev[0]) if not _oblique(ctx, c)]
     return between[0] if between and ctx.words(verbs[-1][1], between[0].start) == 0 else None
+
+
+def _suspected_of(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """«هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان»: the party a hedge right after
+    the event noun (and its adjective) says did it, after «من فعل» / «من تنفيذ» / «من»."""
+    words = ctx.word_spans(h.end, c1, first=6)
+    norms = [ctx.norm(a, b) for a, b in words]
+    i = next((k for k, w in enumerate(norms[:2]) if w in _SUSPECTED), None)
+    if i is None or len(norms) < i + 3 or norms[i + 1] not in _IN_OR_THAT or norms[i + 2] != "من":
+        return None
+    start = words[i + 2][1]
+    if len(norms) > i + 3 and norms[i + 3] in _DEED:
+        start = words[i + 3][1]
+    cand = next(iter(_candidates(ctx, start, c1)), None)
+    if cand is None or ctx.words(start, cand.start) > 3 or _victim(cand):
+        return None  # («من فعل مقاتلين يسيطر عليهم المتشددون الموالون لطالبان»: those in control)
+    named = _named_after(ctx, cand)
+    return _Cand(named.start, named.end, named) if named is not None else cand
+
+
+_DEED = frozenset(normalize(w) for w in ("فعل", "تنفيذ", "صنع"))
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:

@@ -51,13 +51,14 @@ def certainty(ctx: Context, s: Sent, h: THit) -> str:
     return "reported"
 
 
-def identity_hedge(ctx: Context, s: Sent) -> str | None:
-    """The words of a hedge in the sentence that doubts who did it («يرجح أنها», «يعتقد أنهم»),
-    for the event's notes: the event is reported, its actor is not sure."""
+def identity_hedge(ctx: Context, s: Sent) -> tuple[int, str] | None:
+    """(offset, words) of a hedge in the sentence that doubts who someone is («يرجح أنها»,
+    «يعتقد أنهم», «يشتبه بانتمائهم»), for the event's notes: the event is reported, that side
+    of it is not sure."""
     for cue in ctx.cue("hedge", s.start, s.end):
         if _about_who(ctx, s, cue):
             nxt = ctx.word_spans(cue.end, s.end, first=2)
-            return ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
+            return cue.start, ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
     return None
 
 
@@ -66,7 +67,7 @@ def _about_toll(ctx: Context, cue: THit, h: THit) -> bool:
     event word that is about its dead and wounded, not about the event."""
     if cue.start < h.end:
         return False
-    nxt = ctx.word_spans(cue.end, cue.end + 60, first=3)
+    nxt = ctx.word_spans(cue.end, cue.end + 80, first=4)  # «ومن المعتقد أنها أسفرت عن مقتل»
     return any(ctx.cue_at("toll_words", a) is not None or any(
         ctx.lex.family(t.name).casualty for t in ctx.triggers.within(a, b)) for a, b in nxt)
 
@@ -90,4 +91,12 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     if not nxt or ctx.words(cue.end, nxt[0][0]) > 1:
         return False
     # «25 شخصا يشتبه بانتمائهم لتنظيم داعش»: who they are is suspected, not that they were arrested
-    return ctx.norm(*nxt[0]) in _THAT_THEY or ctx.norm(*nxt[0]) in ctx.lex.words("membership")
+    if ctx.norm(*nxt[0]) in ctx.lex.words("membership"):
+        return True
+    # not «ومن المعتقد أنها أسفرت عن مقتل»: what it did is doubted, a verb after the pronoun
+    return ctx.norm(*nxt[0]) in _THAT_THEY and not (len(nxt) > 1 and _a_verb_of_event(ctx, nxt[1]))
+
+
+def _a_verb_of_event(ctx: Context, word: tuple[int, int]) -> bool:
+    return ctx.cue_at("occurrence", word[0]) is not None or any(
+        t.hit.entry.pos == "verb" for t in ctx.triggers.within(*word))

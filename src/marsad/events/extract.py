@@ -1373,6 +1373,21 @@ def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | N
     return _group("Civilians", country, party2.span)
 
 
+def _hedged_side(pos: int, trigger: THit, party1: Party | None, party2: Party | None) -> str:
+    """Whose identity a hedge at ``pos`` doubts: the side it goes on to name, else the side named
+    last before it («قصف مسلحون يعتقد أنهم من داعش»: actor1), else, after the event word with
+    actor1 named before that word, whom it was done to («أعلن الجيش اعتقال شخص يشتبه بارتباطه
+    بخلية»: actor2)."""
+    sides = [(side, p.span) for side, p in (("actor1", party1), ("actor2", party2)) if p is not None and p.span]
+    after = [(span.start, side) for side, span in sides if pos <= span.start <= pos + 60]
+    if after:  # «هجمات يعتقد أنها من فعل المتشددين الموالين لطالبان»: the side it goes on to name
+        return min(after)[1]
+    before = [(span.end, side) for side, span in sides if span.end <= pos]
+    if before and max(before)[0] > trigger.start:
+        return max(before)[1]
+    return "actor2" if pos >= trigger.end and party2 is not None else "actor1"
+
+
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
@@ -1408,9 +1423,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         notes.append(f"place taken from the {how}")
     if att and att.anonymous:
         notes.append("unnamed source: " + "; ".join(att.anonymous))
-    hedged = identity_hedge(ctx, s) if party1 is not None else None
+    hedged = identity_hedge(ctx, s) if party1 is not None or party2 is not None else None
     if hedged:
-        notes.append(f"actor1 hedged: «{hedged}»")
+        notes.append(f"{_hedged_side(hedged[0], trigger, party1, party2)} hedged: «{hedged[1]}»")
     return Event(
         doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
         actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,
