@@ -324,30 +324,32 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
     for i, r in enumerate(out):
         if r.kind != "actor" or r.data.get("generic"):
             continue
-        start = r.start
+        start, lead = r.start, 0  # lead: a proclitic glued to the first descriptor, kept out
         for _ in range(4):
-            new = _descriptor_before(text, start, descriptors)
-            if new is None:
+            found = _descriptor_before(text, start, descriptors)
+            if found is None:
                 bridged = _bridged(ctx, out, by_end, start)  # «مسلحون تابعون لفصيل الحمزات»
                 if bridged is None:
                     break
-                start, k = bridged
+                (start, k), lead = bridged, 0
                 if k is not None:
                     drop.add(k)
                 continue
+            new, new_lead = found
             j = by_end.get(start - 1)  # a mention ending just before (one space)
             if j is not None and j != i:
                 if out[j].kind != "actor" or not _loose(ctx, out[j]) or out[j].start < new:
                     break
                 drop.add(j)
-            start = new
+            start, lead = new, new_lead
             k = by_end.get(start - 1)
             if text[start:start + 8].split(" ")[0] in ctx.lex.linkers and k is not None and out[k].kind == "actor" \
                     and _loose(ctx, out[k]):
                 drop.add(k)  # «الطيران الحربي التابع للتحالف الدولي»: the planes are the coalition's
-                start = out[k].start
+                start, lead = out[k].start, 0
         if start != r.start:
-            start = _without_proclitic(text, start, descriptors)
+            # «وكرا لعصابات داعش» starts at «عصابات», as a name's mention starts past «ل»
+            start += lead
             r.data["descriptor"] = text[start:r.start].strip()
             # «مسلحين من حركة الشباب»: the unnamed men the descriptor took in are the group
             drop.update(j for j, o in enumerate(out) if j != i and start <= o.start and o.end <= r.start
@@ -432,8 +434,9 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int | None:
-    """Start of a descriptor phrase (1-2 words, proclitics allowed) ending one space before ``pos``."""
+def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> tuple[int, int] | None:
+    """(start, length of a proclitic glued to it) of a descriptor phrase (1-2 words) ending one
+    space before ``pos``."""
     if pos < 2 or text[pos - 1] != " ":
         return None
     b1 = _word_start(text, pos - 1)
@@ -447,24 +450,11 @@ def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> int 
     for begin in begins:
         phrase = text[begin:pos - 1]
         if phrase in descriptors:
-            return begin
+            return begin, 0
         for p in ("و", "ل", "ب", "ف"):
             if phrase.startswith(p) and phrase[1:] in descriptors:
-                return begin
+                return begin, 1
     return None
-
-
-def _without_proclitic(text: str, start: int, descriptors: frozenset[str]) -> int:
-    """The mention's start past a proclitic glued to its first descriptor, as a name's mention
-    starts past one («وكرا لعصابات داعش» at «عصابات», as «لقوات» at «قوات»)."""
-    end = start
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    word = text[start:end]
-    if word[:1] in ("و", "ل", "ب", "ف") and word not in descriptors and any(
-            d == word[1:] or d.startswith(word[1:] + " ") for d in descriptors):
-        return start + 1
-    return start
 
 
 def _word_start(text: str, end: int) -> int:

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from marsad.events.certainty import THAT_THEY
 from marsad.events.context import Context, Index, Sent, THit, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
@@ -640,7 +641,7 @@ _FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينت
                                           "المنتمين", "المنتمون", "التابعين", "التابعون"))
 _NON_STATE = frozenset(("Rebel group", "Political militia", "Identity militia"))
 _SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "يعتقد", "يرجح"))
-_IN_OR_THAT = frozenset(normalize(w) for w in ("في", "أنهم", "انهم", "أنه", "انه", "أنها", "انها"))
+_IN_OR_THAT = THAT_THEY | {normalize("في")}
 
 
 def _named_after(ctx: Context, c: _Cand) -> Mention | None:

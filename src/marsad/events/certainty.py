@@ -72,7 +72,8 @@ def _about_toll(ctx: Context, cue: THit, h: THit) -> bool:
         ctx.lex.family(t.name).casualty for t in ctx.triggers.within(a, b)) for a, b in nxt)
 
 
-_THAT_THEY = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "انه", "انها", "انهم", "انهما"))
+# «أنه», «أنهم»: «أن» with the pronoun of the noun before it («مسلحين يعتقد أنهم من داعش»)
+THAT_THEY = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "أنهما", "انه", "انها", "انهم", "انهما"))
 
 
 def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
@@ -83,7 +84,7 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     words = ctx.norm(cue.start, cue.end).split()
     if not set(words) & ctx.lex.words("identity_hedges"):
         return False
-    if words[-1] in _THAT_THEY:
+    if words[-1] in THAT_THEY:
         return True  # the cue «يعتقد أن» with the pronoun on it
     nxt = ctx.word_spans(cue.end, s.end, first=2)
     if nxt and ctx.norm(*nxt[0]) == "في":
@@ -94,7 +95,7 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     if ctx.norm(*nxt[0]) in ctx.lex.words("membership"):
         return True
     # not «ومن المعتقد أنها أسفرت عن مقتل»: what it did is doubted, a verb after the pronoun
-    return ctx.norm(*nxt[0]) in _THAT_THEY and not (len(nxt) > 1 and _a_verb_of_event(ctx, nxt[1]))
+    return ctx.norm(*nxt[0]) in THAT_THEY and not (len(nxt) > 1 and _a_verb_of_event(ctx, nxt[1]))
 
 
 def _a_verb_of_event(ctx: Context, word: tuple[int, int]) -> bool:

@@ -27,11 +27,11 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, Party, When, agent, announces, article_date, candidate_of, casualties, coordinated_agent,
-    coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places, object_places, operation_agent,
-    other_parties, party_of, past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed,
-    by_phrase_agent, usable, word_after, word_before,
-    _oblique,
+    Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
+    coordinated_agent, coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places,
+    object_places, operation_agent, other_parties, party_of, past_dated_aside, state_forces, target_forces,
+    target_killed, to_party, unnamed_armed, usable, word_after, word_before,
+    _ON, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline
 from marsad.events.certainty import certainty, identity_hedge, modality
@@ -640,8 +640,8 @@ def _seized_property(ctx: Context, h: THit) -> bool:
         return False
     nxt = ctx.word_spans(h.end, h.end + 80, first=5)
     words = [ctx.norm(a, b) for a, b in nxt]
-    if "علي" in words[:4]:
-        words = words[words.index("علي") + 1:]
+    if _ON in words[:4]:
+        words = words[words.index(_ON) + 1:]
     return bool(words) and words[0].lstrip("و") in ctx.lex.words("seized_property")
 
 

@@ -178,9 +178,9 @@ class DateFinder:
         a year, between a written year and «نفس العام» (or just before it), is in that year;
         the phrase joins the date's span when it follows it («من نفس العام»)."""
         out = list(found)
+        firsts = {phrase[0] for phrase in self.w.same_year}
         for k in range(len(tokens) - 1):
-            words = (tokens[k].norm, tokens[k + 1].norm)
-            if tokens[k].kind != "ar" or words not in self.w.same_year:
+            if tokens[k].norm not in firsts or (tokens[k].norm, tokens[k + 1].norm) not in self.w.same_year:
                 continue
             anchor = self._year_before(tokens, k)
             if anchor is None:
