@@ -1088,7 +1088,7 @@ def test_an_arrest_split_by_its_subject_and_a_bearing_from_a_town(extract):
         "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Aţ Ţārmīyah", "Iraq", 1))
     # an unknown village north of Baghdad is placed near Baghdad (ACLED 2)
     ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قرية البوفياض شمال بغداد.")
-    assert _where(ev) == ("Al-Bwfyad", "Iraq", 2) and ev.location.latitude is not None
+    assert _where(ev) == ("Al-Bufiad", "Iraq", 2) and ev.location.latitude is not None
 
 
 def test_a_grenade_is_named_by_the_longer_phrase_and_an_accusation_is_a_claim(extract):

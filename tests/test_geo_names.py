@@ -63,4 +63,12 @@ def test_fuzzy_only_within_the_governorate(ocha_gaz):
 
 def test_a_name_no_gazetteer_has_is_romanised_with_its_article_apart():
     from marsad.geo.recognise import romanise
-    assert [romanise(w) for w in ("الميدان", "باب توما", "عين الحلوة")] == ["Al-Mydan", "Bab Twma", "'yn Al-Hlwa"]
+    assert [romanise(w) for w in ("الميدان", "باب توما", "عين الحلوة")] == ["Al-Midan", "Bab Tuma", "'in Al-Hlua"]
+
+
+def test_the_usual_first_words_of_names_are_spelt_as_the_lexicon_says_and_harakat_dropped():
+    from marsad.geo.lexicon import GeoLexicon
+    from marsad.geo.recognise import romanise
+    known = GeoLexicon.load().romanised_words
+    assert [romanise(w, known) for w in ("تل مصيطف", "أبو جريف", "عين الحلوة", "كفرنبودة", "سَراقِب")] == [
+        "Tal Msitf", "Abu Jrif", "Ein Al-Hlua", "Kfrnbuda", "Saraqib"]

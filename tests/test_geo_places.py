@@ -83,6 +83,19 @@ def test_list_members_without_a_gazetteer_entry(ocha_gaz):
     assert got["تقانة"][0].data["gazetteer_id"] == "ocha:C3958"
 
 
+def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(ocha_gaz):
+    # «تل» alone is a site word that makes no place; after «قرى» it begins the first name, and
+    # the list goes on; names no gazetteer has are placed in the region named after them
+    text = "أحكم الجيش سيطرته على قرى تل مصيطف وأبو جريف والغدفة بريف إدلب الجنوبي الشرقي."
+    got = by_text(places(ocha_gaz, text))
+    assert list(got) == ["تل مصيطف", "أبو جريف", "الغدفة", "إدلب"]
+    tal = got["تل مصيطف"][0].data
+    assert (tal["gazetteer_id"], tal["name"], tal["admin1"]) == (None, "Tal Msitf", "Idleb")
+    assert got["أبو جريف"][0].data["name"] == "Abu Jrif"
+    # not after a settlement word: «تل» stays a site word
+    assert [m.text for m in places(ocha_gaz, "قصفت الطائرات تل مصيطف في ريف إدلب.")] == ["إدلب"]
+
+
 def test_words_that_are_not_places(ocha_gaz):
     assert places(ocha_gaz, "تطورت تقانة المعلومات كثيرا في السنوات الأخيرة.") == []
     assert places(ocha_gaz, "يستثمر البلد في تقانة النانو.") == []

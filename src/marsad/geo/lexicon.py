@@ -76,6 +76,8 @@ class GeoLexicon:
     strikes: frozenset[str] = frozenset()  # «قصف»: the «على» right after it (an adjective between) too
     institutions: frozenset[str] = frozenset()  # «جامعة»: a city after it is where the institution is
     quarters: frozenset[str] = frozenset()  # «حي»: the name after it is in the town named after it
+    name_heads: frozenset[str] = frozenset()  # «تل»: after «قرية» it begins the village's name
+    romanised_words: dict[str, str] = field(default_factory=dict)  # «تل» -> Tal, as written
     # country -> (its predecessor, the day it became independent): successions.tsv
     successions: dict[str, tuple[str, date]] = field(default_factory=dict)
 
@@ -116,6 +118,8 @@ class GeoLexicon:
             strikes=_norms(cues.get("strikes")),
             institutions=_norms(cues.get("institutions")),
             quarters=_norms(cues.get("quarters")),
+            name_heads=_norms(cues.get("name_heads")),
+            romanised_words=dict(cues.get("romanised_words") or {}),
             successions=_successions(),
         )
 

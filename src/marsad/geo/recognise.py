@@ -378,7 +378,8 @@ class PlaceRecogniser:
                     first = True
                     continue
                 else:
-                    span = self._unknown_span(words, pos, first, by_w0, nisba=quarter)
+                    span = self._unknown_span(words, pos, first, by_w0, nisba=quarter,
+                                              settled=list_kind in ("singular", "dual", "plural"))
                     if span is None:
                         break
                     a, b = span
@@ -414,13 +415,18 @@ class PlaceRecogniser:
         return j
 
     def _unknown_span(self, words: Words, pos: int, first: bool, by_w0: dict[int, Cand],
-                      nisba: bool = False) -> tuple[int, int] | None:
+                      nisba: bool = False, settled: bool = False) -> tuple[int, int] | None:
         """Words of a list member that no gazetteer has: one or two name-like words (after «حي»,
-        not an indefinite adjective in -ي: «حي سكني»)."""
+        not an indefinite adjective in -ي: «حي سكني»); in a list opened by a settlement word
+        (``settled``) a site word that begins names and the word after it («قرى تل مصيطف»)."""
         lex = self.lexicon
         text = words.text[pos]
         base = text[1:] if (not first and text.startswith("و")) else text
-        if not _name_like(base, lex) or (not first and not text.startswith("و")):
+        if not first and not text.startswith("و"):
+            return None
+        if settled and lex.in_set(base, lex.name_heads) and self._second_word(words, pos, by_w0):
+            return (pos, pos + 1) if self._ends_member(words, pos + 2, words.sent[pos], by_w0) else None
+        if not _name_like(base, lex):
             return None
         if nisba and _NISBA.match(base) or _PEOPLE.match(base) or base in lex.adjectives:
             return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
@@ -1220,7 +1226,7 @@ class PlaceRecogniser:
                 data["reasons"] = [f"«{surface}»: territory of {entry.name}"]
         else:
             a = c.anchor
-            data = {"name": romanise(surface), "name_ar": surface, "gazetteer_id": None,
+            data = {"name": romanise(surface, self.lexicon.romanised_words), "name_ar": surface, "gazetteer_id": None,
                     "admin1": a.admin1 if a else c.admin_hint, "admin2": a.admin2 if a else None,
                     "admin3": a.admin3 if a else None, "country": a.country if a else None,
                     "latitude": a.latitude if a else None, "longitude": a.longitude if a else None,
@@ -1271,18 +1277,40 @@ def _name_ar(entry: GazEntry, key: str) -> str | None:
     return next((p for p in parts if canon(compact(norm_name(p))) == canon(key)), parts[0] if parts else name)
 
 
-def romanise(text: str) -> str:
-    """A rough Latin spelling for names no gazetteer has."""
-    table = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
-             "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-             "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
-             "و": "w", "ي": "y", "ى": "a", "ء": "'", "ئ": "'", "ؤ": "'"}
+_LATIN = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+          "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+          "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
+          "و": "w", "ي": "y", "ى": "a", "ء": "'", "ئ": "'", "ؤ": "'"}
+_VOWEL_OF = {"و": "u", "ي": "i"}
+_HARAKAT = {"\u064e": "a", "\u0650": "i", "\u064f": "u", "\u064b": "", "\u064c": "", "\u064d": "",
+            "\u0651": "", "\u0652": ""}
+
+
+def romanise(text: str, known: dict[str, str] | None = None) -> str:
+    """A rough Latin spelling for names no gazetteer has: the usual first words of names as
+    ``known`` spells them («تل» -> Tal), the rest letter by letter, «و»/«ي» after a consonant
+    as the vowels u/i («جريف» -> Jrif), the article apart («الميدان» -> Al-Midan)."""
     words = []
     for w in text.split():
-        article = w.startswith(("ال", "آل")) and len(w) > 3  # «الميدان» -> Al-Mydan
-        latin = "".join(table.get(ch, ch) for ch in (w[2:] if article else w))
-        if latin:
-            words.append(("Al-" if article else "") + latin[:1].upper() + latin[1:])
+        if known and w in known:
+            words.append(known[w])
+            continue
+        article = w.startswith(("ال", "آل")) and len(w) > 3
+        body = (w[2:] if article else w).replace("ـ", "")
+        latin = []
+        for k, ch in enumerate(body):
+            nxt = body[k + 1:k + 2]
+            if ch in _HARAKAT:  # a short vowel written out; not before the long one it spells
+                latin.append("" if _HARAKAT[ch] == {"ا": "a", "ى": "a", "و": "u", "ي": "i"}.get(nxt) else _HARAKAT[ch])
+                continue
+            vowel = ch in _VOWEL_OF and k > 0 and body[k - 1] not in "اأإآوي"
+            if vowel and ch == "ي" and nxt == "ة":
+                latin.append("iy")  # «الحسينية» -> Al-Hsiniya
+                continue
+            latin.append(_VOWEL_OF[ch] if vowel else _LATIN.get(ch, ch))
+        spelt = "".join(latin)
+        if spelt:
+            words.append(("Al-" if article else "") + spelt[:1].upper() + spelt[1:])
     return " ".join(words)
 
 
