@@ -89,6 +89,15 @@ def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(och
     text = "أحكم الجيش سيطرته على قرى تل مصيطف وأبو جريف والغدفة بريف إدلب الجنوبي الشرقي."
     got = by_text(places(ocha_gaz, text))
     assert list(got) == ["تل مصيطف", "أبو جريف", "الغدفة", "إدلب"]
+    # a function word after the last member ends it («والغدفة بعد معارك»)
+    text = "أحكم الجيش سيطرته على قرى تل مصيطف وأبو جريف والغدفة بعد معارك عنيفة."
+    assert [m.text for m in places(ocha_gaz, text)] == ["تل مصيطف", "أبو جريف", "الغدفة"]
+    # but not «على», which is also the name علي: «بلدة مير علي» is not the place «مير»
+    found = [m.text for m in places(ocha_gaz, "وقع الهجوم قرب بلدة مير علي في وزيرستان.")]
+    assert "مير" not in found
+    # an indefinite accusative after a definite name is no part of it («مخيم البداوي متوترا»)
+    found = [m.text for m in places(ocha_gaz, "لا يزال الوضع في مخيم البداوي متوترا اثر الصدامات.")]
+    assert "البداوي متوترا" not in found
     tal = got["تل مصيطف"][0].data
     assert (tal["gazetteer_id"], tal["name"], tal["admin1"]) == (None, "Tal Msitf", "Idleb")
     assert got["أبو جريف"][0].data["name"] == "Abu Jrif"
@@ -445,3 +454,13 @@ def test_the_place_a_strike_fell_on(ocha_gaz):
     assert got == ["Ein Issa"]
     # not a strike on an institution or an idea
     assert places(ocha_gaz, "شن الوزير هجوما على السلطة.") == []
+
+
+def test_towns_abroad_in_their_news_spellings(builtin_gaz):
+    # «سيدروت» (Sderot), and Afgooye before «حيث», which may follow a place
+    got = [(m.text, m.data["name"], m.data["country"]) for m in
+           places(builtin_gaz, "زار بلدة سيدروت التي تتعرض لصواريخ حماس.")]
+    assert got == [("سيدروت", "Sderot", "Israel")]
+    got = [(m.text, m.data["country"]) for m in
+           places(builtin_gaz, "يقيمون في مخيمات بين العاصمة ومدينة أفجوي حيث تظاهر المئات منهم.")]
+    assert ("أفجوي", "Somalia") in got

@@ -64,6 +64,9 @@ _FUNCTION = frozenset(norm_name(w) for w in (
     "ذلك بذلك وبذلك كذلك التي الذي الذين اللذين ان أن إن قد لا لم لن ما هذا هذه تلك هناك هنا كل بعد قبل "
     "بين حيث كما وقد فقط ايضا أيضا عن مع منذ خلال ضد لدى الى إلى في من على او أو ثم حتى اثر إثر عقب").split())
 _ON = frozenset(norm_name(w) for w in ("على", "وعلى"))
+# function words that may follow a place name: «والغدفة بعد معارك», «مدينة أفجوي حيث»
+# (not «على», which reads as the name «علي», nor «سوى», «هذه»)
+_AFTER_PLACE = frozenset(norm_name(w) for w in "بعد قبل إثر اثر عقب منذ خلال حيث التي الذي".split())
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 _PLACE_ADJ = re.compile(r"^ال.{2,}يه$")  # an adjective a town name takes: «بلدة زموري الساحلية»
@@ -449,20 +452,22 @@ class PlaceRecogniser:
         if nxt >= len(words) or nxt in taken or words.sent[nxt] != words.sent[pos] or words.gap(nxt) != "":
             return False
         t = words.text[nxt]
+        if words.text[pos].startswith("ال") and t.endswith("ا") and not t.startswith("ال"):
+            return False  # «مخيم البداوي متوترا»: an accusative after a definite name is no part of it
         # not «للنازحين», «بالقرب»: a preposition with the article starts a phrase of its own
         return (not t.startswith(("و", "لل", "بال")) and _name_like(t, lex) and not _NAME_ADJ.match(t)
                 and not lex.in_set(t, lex.locative) and not _not_name(t, lex))
 
     def _ends_member(self, words: Words, j: int, sent: int, by_w0: dict[int, Cand]) -> bool:
         """What may follow a list member: the end of the sentence, punctuation, the next member
-        («و...»), an admin phrase, a direction, a preposition, or «لل» + a noun («مخيم زمزم
-        للنازحين»: for the displaced)."""
+        («و...»), an admin phrase, a direction, a preposition or other function word («والغدفة
+        بعد معارك»), or «لل» + a noun («مخيم زمزم للنازحين»: for the displaced)."""
         lex = self.lexicon
         if j >= len(words) or words.sent[j] != sent or words.gap(j):
             return True
         t = words.text[j]
         return (t.startswith(("و", "لل")) or j in by_w0 or words.kind[j] in ("admin", "countryside")
-                or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
+                or t in _AFTER_PLACE or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
