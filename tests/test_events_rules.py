@@ -2391,3 +2391,31 @@ def test_a_former_member_is_no_earlier_event(extract):
     ev, = extract("اغتيال قيادي سابق في فصائل التسوية برصاص مجهولين في بلدة اليادودة.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Attack", "Unidentified Armed Group (Syria)", 1)
     assert extract("وتذكر الأهالي الهجوم السابق على بلدة اليادودة.") == []
+
+
+def test_losses_inflicted_are_a_battle_with_the_group_the_article_called_terrorist(extract):
+    # «كبدت X خسائر»: X lost the fight; «الإرهابيين» is the group last called terrorist, within
+    # two sentences («إرهابيي تنظيم جبهة النصرة» is HTS)
+    named = "سيطرت وحدات من الجيش العربي السوري على قرية معرشمشة بعد معارك مع إرهابيي تنظيم جبهة النصرة.\n"
+    told = "وذكر مراسل سانا أن وحدات الجيش كبدت الإرهابيين خسائر فادحة في محيط بلدة تلمنس."
+    *_, ev = extract(named + told)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name) == (
+        "Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham", "Telamnas")
+    # no group so named before, or named three sentences earlier: an unidentified armed group
+    ev, = extract(told)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)")
+    far = named + "وأضاف المراسل أن الأهالي عادوا.\nوأشار إلى أن الطرق فتحت.\nوقال إن الحياة عادت.\n"
+    assert extract(far + told)[-1].actor2 == "Unidentified Armed Group (Syria)"
+    # «تكبد» (suffered) is no such verb
+    assert not extract("وتكبد الإرهابيون خسائر فادحة في محيط بلدة تلمنس.")
+
+
+def test_a_clash_placed_at_the_region_is_the_fighting_for_the_villages_taken(extract):
+    # SANA: the villages taken, then the losses inflicted, placed only by «ريف إدلب»: one
+    # fight, coded as the captures (ACLED), not an extra armed clash at the governorate
+    events = extract("أحكمت وحدات من الجيش العربي السوري سيطرتها على قرى تل مصيطف وأبو جريف والغدفة "
+                     "بريف إدلب الجنوبي الشرقي بعد معارك عنيفة مع إرهابيي تنظيم جبهة النصرة.\n"
+                     "وذكر مراسل سانا أن وحدات الجيش كبدت الإرهابيين خسائر فادحة بالأفراد والعتاد.")
+    assert [(e.sub_event_type, e.location.name, e.actor2) for e in events] == [
+        ("Government regains territory", name, "Hayat Tahrir al-Sham") for name in ("Tal Msitf", "Abu Jrif", "Al-Ghdfa")]

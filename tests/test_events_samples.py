@@ -83,8 +83,9 @@ def test_sample02_return_fire_is_shelling_not_looting(events):
     evs = events["sample-02"]
     assert not [e for e in evs if e.sub_event_type == "Looting/property destruction"]
     back = _at(evs, "قلعة المضيق")
+    # «أوكار الإرهابيين» a sentence after «إرهابيين من تنظيم جبهة النصرة»: that group's dens
     assert _fields(back) == ("Shelling/artillery/missile attack", "Military Forces of Syria", None,
-                             "Unidentified Armed Group (Syria)", date(2020, 2, 3), 0, None, "reported", 2)
+                             "Hayat Tahrir al-Sham", date(2020, 2, 3), 0, None, "reported", 2)
     assert back.field_evidence["sub_event_type"].text == "ردت على مصادر"
     # the correspondent's town («مراسل سانا في حماة») is no event place; «وسط المدينة» is the
     # town just named, so the retelling merges into the first telling, which names the group

@@ -482,7 +482,30 @@ def stage(doc: Any, resources: Any) -> None:
     # no Assad, «وأم درمان» no WAM (the Emirates' agency «وام»)
     found = [m for m in recognise(lex, doc.norm, places=places, published=doc.article.published)
              if not any(m.start < b and a < m.end and not (m.start <= a and b <= m.end) for a, b in spans)]
+    found = pejorative_anaphors(lex, found, [s.start for s in doc.sentences])
     doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
+
+
+def pejorative_anaphors(lex: "ActorLexicon", found: list[Mention], sentence_starts: list[int]) -> list[Mention]:
+    """«الإرهابيين» (patterns.yaml ``pejorative_anaphors``) in the sentence of a group the article
+    called terrorist («إرهابيي تنظيم جبهة النصرة») or in the two after it: a mention of that group."""
+    if not lex.pejoratives:
+        return found
+    out: list[Mention] = []
+    named: list[tuple[int, Mention]] = []  # (sentence, mention) of each group named with a mark
+    for m in found:
+        words = normalize_with_map(m.text).text.split() if m.kind == "actor" else []
+        sent = bisect_right(sentence_starts, m.start)
+        if (m.data or {}).get("generic") and words and " ".join(words) in lex.pejoratives:
+            ante = named[-1] if named else None
+            if ante is not None and sent - ante[0] <= 2:
+                a = ante[1]
+                m = Mention(a.kind, m.start, m.end, m.text, a.label,
+                            dict(a.data or {}, match="anaphora", antecedent=a.text, resolved="anaphora"))
+        elif words and not (m.data or {}).get("generic") and any(mark in w for w in words for mark in lex.pejorative_marks):
+            named.append((sent, m))
+        out.append(m)
+    return out
 
 
 _NORM_WORD = re.compile(r"\w+")

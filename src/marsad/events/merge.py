@@ -188,7 +188,8 @@ def drop_covered_regions(events: list[Event]) -> list[Event]:
     placed at a whole region (geo_precision 3) with no dead of its own is the sum of the events
     the article then places in that region (same sub-event type, sides and day, a finer place
     of the same governorate); it is dropped, its sources kept by the first of them, so no
-    shelling is counted twice."""
+    shelling is counted twice. An armed clash so placed is likewise the fighting for the places
+    the same sides took that day («أحكمت سيطرتها على قرى ... كبدت الإرهابيين خسائر»)."""
     out: list[Event] = []
     for ev in events:
         finer = None if ev.fatalities else next((o for o in events if _covers(ev, o)), None)
@@ -203,7 +204,9 @@ def _covers(region: Event, ev: Event) -> bool:
     a, b = region.location, ev.location
     return (ev is not region and a is not None and b is not None and a.geo_precision == 3
             and b.geo_precision < 3 and a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
-            and region.sub_event_type == ev.sub_event_type and region.event_date == ev.event_date
+            and (region.sub_event_type == ev.sub_event_type
+                 or region.sub_event_type == "Armed clash" and ev.sub_event_type in _TERRITORY)
+            and region.event_date == ev.event_date
             and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
 
 
