@@ -2419,3 +2419,22 @@ def test_a_clash_placed_at_the_region_is_the_fighting_for_the_villages_taken(ext
                      "وذكر مراسل سانا أن وحدات الجيش كبدت الإرهابيين خسائر فادحة بالأفراد والعتاد.")
     assert [(e.sub_event_type, e.location.name, e.actor2) for e in events] == [
         ("Government regains territory", name, "Hayat Tahrir al-Sham") for name in ("Tal Msitf", "Abu Jrif", "Al-Ghdfa")]
+
+
+def test_perished_counts_the_people_named_after_it_but_not_a_span_of_time(extract):
+    # SOHR: «قضى رجل وطفلته جراء قصف جوي روسي» (2 dead); «قضى الرجل 18 عاما» spent years
+    ev, = extract("وفي سياق متصل، قضى رجل وطفلته جراء قصف جوي روسي على مدينة دارة عزة بريف حلب الغربي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.location.name) == (
+        "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", 2, "Daret Azza")
+    assert ev.field_evidence["fatalities"].text.endswith("قضى")
+    # no one counted, the air strike named after «إثر» is background: no event
+    assert extract("وقضى الرجل 18 عاما في السجن قبل أن يفرج عنه إثر قصف جوي.") == []
+
+
+def test_the_agent_of_another_clause_event_is_not_the_target(extract):
+    # «، تزامنا مع قصف صاروخي مكثف من قبل قوات النظام»: the regime shelled at the same time;
+    # it is not what the Russian air strikes hit
+    events = extract("نفذت طائرات حربية روسية أكثر من 30 غارة جوية على مناطق في خان العسل وكفرناها، "
+                     "تزامنا مع قصف صاروخي مكثف من قبل قوات النظام.")
+    assert [(e.location.name, e.actor1, e.actor2) for e in events] == [
+        ("Khan Al-Asal", "Military Forces of Russia", None), ("Kafr Naha", "Military Forces of Russia", None)]

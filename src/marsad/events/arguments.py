@@ -1288,8 +1288,11 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
             best[field] = (value, q.span if first is q else Span.of(ctx.text, first.start, q.end))
     for h in cas:
         field = _field(ctx, h)
-        if field in best or h.strength < 2 and h.hit.entry.key not in ctx.lex.words("self_counting"):
+        spends = h.hit.entry.key in ctx.lex.words("counts_subject")
+        if field in best or h.strength < 2 and h.hit.entry.key not in ctx.lex.words("self_counting") and not spends:
             continue  # a weak word («وفاة أحد الوالدين») is counted only by a number, not «سقوط شهيد»
+        if spends and _span_of_time(ctx, h.end, s.end):
+            continue  # «قضى الرجل 18 عاما في السجن»: spent, not perished
         n, (a, b) = _count_word(ctx, h, s.end, attacker)
         if n:
             best[field] = (n, Span.of(ctx.text, a, b))
@@ -1359,6 +1362,12 @@ def _fought(ctx: Context, h: THit) -> bool:
     """«قاتلوا حتى الموت»: a word of fighting right before, the death a manner of speech."""
     prev = ctx.triggers.within(max(0, h.start - 20), h.start)
     return bool(prev) and prev[-1].name == "clash" and ctx.words(prev[-1].end, h.start) == 0
+
+
+def _span_of_time(ctx: Context, start: int, limit: int) -> bool:
+    """A span of time in the three words from ``start`` (cues.yaml ``durations``: «الرجل 18 عاما»)."""
+    durations = ctx.lex.words("durations")
+    return any(ctx.norm(a, b) in durations for a, b in ctx.word_spans(start, limit, first=3))
 
 
 def _count_word(ctx: Context, h: THit, limit: int,

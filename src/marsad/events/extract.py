@@ -673,9 +673,13 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     c0, c1 = s.clause_of(h.start)
     owner = master_of(ctx, cand) if cand is not None else None
     taken = {(c.start, c.end) for c in (cand, beside, owner) if c is not None}
+    # nor the agent of an event word of another clause («، تزامنا مع قصف صاروخي من قبل قوات
+    # النظام»: who shelled, not who the air strikes hit)
+    elsewhere = {by.start for o in hits if s.clause_of(o.start)[0] != c0
+                 and (by := by_phrase_agent(ctx, s, o)) is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
-            and not _companion(ctx, s, c) and not _backing(ctx, s, c)]
+            and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
