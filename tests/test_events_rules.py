@@ -2438,3 +2438,29 @@ def test_the_agent_of_another_clause_event_is_not_the_target(extract):
                      "تزامنا مع قصف صاروخي مكثف من قبل قوات النظام.")
     assert [(e.location.name, e.actor1, e.actor2) for e in events] == [
         ("Khan Al-Asal", "Military Forces of Russia", None), ("Kafr Naha", "Military Forces of Russia", None)]
+
+
+def test_a_party_joined_before_the_subject_leads_it_and_a_denied_fall_makes_the_capture_claimed(extract):
+    # «أن القوات التركية والجيش الوطني السوري سيطرت»: Turkey, the SNA its associate (was
+    # the SNA, with Turkey as the other side); the SDF deny the fall of the town
+    ev, = extract("أعلنت وزارة الدفاع التركية أن القوات التركية والجيش الوطني السوري سيطرت على مدينة رأس العين. "
+                  "في المقابل نفت قوات سوريا الديمقراطية سقوط المدينة، مؤكدة أن مقاتليها يتصدون للهجوم.")
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1, ev.actor2) == (
+        "Non-state actor overtakes territory", "Military Forces of Turkey", "Syrian National Army", None)
+    assert ev.certainty == "claimed" and "denied by Syrian Democratic Forces" in ev.notes
+    assert ev.sources == ["Turkish Ministry of Defence"]
+
+
+def test_the_dead_of_each_side_add_up_and_go_with_the_capture_denied_in_its_sentence(extract):
+    # the counter-attack that retook the village, its dead told in the next sentence for each
+    # side («بمقتل 12 عنصرا من قوات النظام ...، بينما قتل 7 من مقاتلي الفصائل»): one capture
+    # with 19 dead (was an armed clash at the governorate with the lower figure, 7); the
+    # regime's sources deny the loss in the capture's own sentence: claimed, and no source
+    ev, = extract("تمكنت هيئة تحرير الشام والفصائل من استعادة السيطرة على قرية الحماميات في ريف حماة الشمالي، "
+                  "بعد هجوم معاكس نفذته فجر اليوم، فيما نفت مصادر عسكرية تابعة للنظام خسارة القرية. "
+                  "وتسبب الهجوم بمقتل 12 عنصرا من قوات النظام على الأقل، بينما قتل 7 من مقاتلي الفصائل.")
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1, ev.actor2, ev.location.name, ev.fatalities) == (
+        "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Opposition Rebels (Syria)",
+        "Military Forces of Syria", "Hamamiyat", 19)
+    assert ev.certainty == "claimed" and "denied by مصادر عسكرية" in ev.notes and "fatalities add 7" in ev.notes
+    assert ev.sources == [] and "unnamed source" not in ev.notes

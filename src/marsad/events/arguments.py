@@ -749,8 +749,19 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         group = ctx.lex.family(h.name).group
         if found is not None and (_victim(found) and group != "protest" or group == "arrest" and _crowd(found)):
             found = None  # «القاء القبض على 68 متظاهرا»: protesters are arrested, they arrest no one
+        if found is not None and found.end <= h.start:
+            found = _first_conjunct(ctx, s, found) or found
         memo[key] = found
     return memo[key]
+
+
+def _first_conjunct(ctx: Context, s: Sent, c: _Cand) -> _Cand | None:
+    """An armed party joined by «و» before a subject that stands before its verb leads it
+    («أن القوات التركية والجيش الوطني السوري سيطرت»: Turkey, the SNA its associate)."""
+    before = [p for p in _candidates(ctx, s.start, c.start) if ctx.norm(p.end, c.start).strip() == "و"]
+    if not before or _victim(before[-1]) or _oblique(ctx, before[-1]) or not to_party(ctx, before[-1], None).armed:
+        return None
+    return before[-1]
 
 
 def _crowd(c: _Cand) -> bool:

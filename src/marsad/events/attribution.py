@@ -92,10 +92,12 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     for verb in ctx.cue("speech", s.start, s.end):
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
-        anon = _told_of(ctx, found, _anonymous(ctx, verb.end, window_end), window_end)
+        anon = _told_of(ctx, found, unnamed_sources(ctx, verb.end, window_end), window_end)
         if found or anon:
             accusing = ctx.cue_at("accuse", verb.start) is not None  # the accused follows the accuser
             ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end, accusing)))
+            if ctx.cue_at("denial", verb.start) is not None and ctx.triggers.within(s.start, verb.start):
+                continue  # «...، فيما نفت مصادر عسكرية خسارة القرية»: who denies did not tell it
         else:
             speaker = _actor_saying(ctx, verb.end, s.end)
             if speaker is not None:  # «قالت قوات سوريا الديمقراطية إن ...»: who tells, no side
@@ -106,7 +108,7 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
                     continue
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
-            anon = _anonymous(ctx, back, verb.start)
+            anon = unnamed_sources(ctx, back, verb.start)
         if not found and not anon and _is_continuation(ctx, verb.end, s.end):
             continues = True
         named += found
@@ -114,7 +116,7 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     for prep in ctx.cue("according", s.start, s.end):
         window_end = _window_end(ctx, prep.end, s.end, _ACCORDING_WINDOW)
         found = _outlets(ctx, prep.end, window_end)
-        anon = _anonymous(ctx, prep.end, window_end)
+        anon = unnamed_sources(ctx, prep.end, window_end)
         if found or anon:
             ctx.speakers.append((prep.end, _speaker_end(ctx, found, anon, window_end)))
         else:  # «وفق ما أعلن الجيش الإسرائيلي»: an actor it names told it, no side of it
@@ -259,7 +261,7 @@ def _told_of(ctx: Context, found: list[Mention], anon: list[tuple[int, int]], li
     return [(a, b) for a, b in anon if not content or a < content[0].start]
 
 
-def _anonymous(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+def unnamed_sources(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """The unnamed sources in text[start:end] with their qualifiers, as spans."""
     if end <= start:
         return []

@@ -33,7 +33,7 @@ from marsad.events.arguments import (
     target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _oblique,
 )
-from marsad.events.attribution import Attribution, attribute, dateline
+from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
@@ -340,17 +340,25 @@ def _dated_long_ago(ctx: Context, s: Sent, ev: Event) -> bool:
 def _denied_after(ctx: Context, s: Sent, evs: list[Event]) -> None:
     """«قالت الخوذ البيضاء إن 8 مدنيين قتلوا جراء غارات على سراقب، وهو ما نفته وزارة الدفاع
     الروسية»: a denial after the events of its sentence, put to them by «ما» or a relative
-    pronoun, makes them "claimed", with the denier in their notes."""
+    pronoun, makes them "claimed", with the denier in their notes; so does a denial of losing
+    ground («، فيما نفت مصادر النظام خسارة القرية») for the captures before it."""
     relative = ctx.lex.words("relative") | {"ما"}
+    lost = ctx.lex.words("lost_ground")
     for verb in ctx.cue("denial", s.start, s.end):
         prev = word_before(ctx, s.start, verb.start)
-        if prev is None or ctx.norm(*prev) not in relative:
+        # «، فيما نفت مصادر عسكرية تابعة للنظام خسارة القرية»: the capture told before it
+        lost_ground = any(ctx.norm(a, b).lstrip("و") in lost for a, b in ctx.word_spans(verb.end, s.end, first=7))
+        if not lost_ground and (prev is None or ctx.norm(*prev) not in relative):
             continue
         names = ctx.outlets.within(verb.end, s.end) + ctx.actors.within(verb.end, s.end)
-        denier = min(names, key=lambda m: m.start).label if names else None
+        unnamed = unnamed_sources(ctx, verb.end, s.end)
+        if unnamed and (not names or unnamed[0][0] < min(m.start for m in names)):
+            denier = ctx.text[unnamed[0][0]:unnamed[0][1]]  # «مصادر عسكرية تابعة للنظام»
+        else:
+            denier = min(names, key=lambda m: m.start).label if names else None
         for ev in evs:
             trigger = ev.field_evidence.get("sub_event_type")
-            if trigger is not None and trigger.start < verb.start:
+            if trigger is not None and trigger.start < verb.start and (not lost_ground or "territory" in ev.sub_event_type):
                 _mark_denied(ev, denier, s)
 
 
@@ -477,16 +485,22 @@ def _who(att: Attribution | None) -> str:
 def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None) -> None:
     """«ونفى الجيش السوداني ذلك، مؤكدا أن قواته انسحبت»: a denial whose object points back
     («ذلك», «هذه الأنباء»: cues.yaml told_that) in the 5 words after it (the denier first)
-    denies the last event told; that event becomes "claimed"."""
+    denies the last event told; one of losing ground («نفت قسد سقوط المدينة»: lost_ground)
+    the last capture told. That event becomes "claimed"."""
     if not memory.told:
         return
-    words = ctx.lex.words("told_that")
+    words, lost = ctx.lex.words("told_that"), ctx.lex.words("lost_ground")
+    captures = [e for e in memory.told.values() if e.event_type == "Battles" and "territory" in e.sub_event_type]
     for verb in ctx.cue("denial", s.start, s.end):
         spans = ctx.word_spans(verb.end, s.end, first=5)
         texts = [ctx.norm(a, b) for a, b in spans]
-        if not any(t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])):
+        told = [e for e in memory.told.values()] if any(
+            t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])) else []
+        if not told and any(t.lstrip("و") in lost for t in texts):
+            told = captures  # «نفت قسد سقوط المدينة»: the capture told before
+        if not told:
             continue
-        ev = max(memory.told.values(), key=lambda e: e.evidence.start if e.evidence else -1)
+        ev = max(told, key=lambda e: e.evidence.start if e.evidence else -1)
         denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
         _mark_denied(ev, _who(att) or denier, s)
         return

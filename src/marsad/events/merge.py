@@ -188,26 +188,40 @@ def drop_covered_regions(events: list[Event]) -> list[Event]:
     placed at a whole region (geo_precision 3) with no dead of its own is the sum of the events
     the article then places in that region (same sub-event type, sides and day, a finer place
     of the same governorate); it is dropped, its sources kept by the first of them, so no
-    shelling is counted twice. An armed clash so placed is likewise the fighting for the places
-    the same sides took that day («أحكمت سيطرتها على قرى ... كبدت الإرهابيين خسائر»)."""
+    shelling is counted twice. An armed clash so placed is likewise the fighting for a place
+    the same sides took there that day («أحكمت سيطرتها على قرى ... كبدت الإرهابيين خسائر»,
+    «استعادت الهيئة قرية الحماميات ... وتسبب الهجوم بمقتل 12 عنصرا»): it is folded into
+    that capture, its dead with it."""
     out: list[Event] = []
     for ev in events:
+        capture = next((o for o in events if _fought_for(ev, o)), None)
         finer = None if ev.fatalities else next((o for o in events if _covers(ev, o)), None)
-        if finer is None:
-            out.append(ev)
-        else:
+        if capture is not None:
+            _absorb(capture, ev)
+        elif finer is not None:
             finer.sources = list(dict.fromkeys(finer.sources + ev.sources))
+        else:
+            out.append(ev)
     return out
 
 
 def _covers(region: Event, ev: Event) -> bool:
+    return (_in_region(region, ev) and region.sub_event_type == ev.sub_event_type
+            and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
+
+
+def _fought_for(region: Event, ev: Event) -> bool:
+    return (_in_region(region, ev) and region.sub_event_type == "Armed clash" and ev.sub_event_type in _TERRITORY
+            and _same_actor(region.actor1, region.inter1, ev.actor1, ev.inter1)
+            and _same_actor(region.actor2, region.inter2, ev.actor2, ev.inter2))
+
+
+def _in_region(region: Event, ev: Event) -> bool:
+    """``ev`` is on the same day at a finer place of the governorate ``region`` is placed at."""
     a, b = region.location, ev.location
     return (ev is not region and a is not None and b is not None and a.geo_precision == 3
             and b.geo_precision < 3 and a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
-            and (region.sub_event_type == ev.sub_event_type
-                 or region.sub_event_type == "Armed clash" and ev.sub_event_type in _TERRITORY)
-            and region.event_date == ev.event_date
-            and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
+            and region.event_date == ev.event_date)
 
 
 def _absorb(a: Event, b: Event) -> None:
@@ -216,6 +230,15 @@ def _absorb(a: Event, b: Event) -> None:
     a.sources = list(dict.fromkeys(a.sources + b.sources))
     for field in ("fatalities", "injured"):
         mine, theirs = getattr(a, field), getattr(b, field)
+        if _each_side(a, b) and mine and theirs:
+            # «بمقتل 12 عنصرا من قوات النظام، بينما قتل 7 من مقاتلي الفصائل»: the dead of
+            # each side of one battle add up
+            setattr(a, field, mine + theirs)
+            told = b.field_evidence.get(field)
+            if told is not None:
+                added = f"{field} add {theirs} told at {told.start}-{told.end}"
+                a.notes = f"{a.notes}; {added}" if a.notes else added
+            continue
         kept = _lowest(mine, theirs)
         if kept != mine and kept == theirs:
             taken.append(field)
@@ -234,16 +257,25 @@ def _absorb(a: Event, b: Event) -> None:
         taken.append("event_date")
     if a.location and b.location:
         a.location.geo_precision = min(a.location.geo_precision, b.location.geo_precision)
-    if _FIRMNESS[b.certainty] > _FIRMNESS[a.certainty]:
-        a.certainty = b.certainty
+    if _FIRMNESS[b.certainty] > _FIRMNESS[a.certainty] and "denied by" not in (a.notes or ""):
+        a.certainty = b.certainty  # a firmer telling, unless someone denied this one
     for k, span in b.field_evidence.items():
         if k in taken:
             a.field_evidence[k] = span
         else:
             a.field_evidence.setdefault(k, span)
+    # a sum taken from ``b`` keeps the note of what it added («fatalities add 7 told at ...»)
+    added = [part for part in (b.notes or "").split("; ") if part.split(" add ")[0] in taken and " add " in part]
     if b.evidence is not None:
-        told = f"also told at {b.evidence.start}-{b.evidence.end}"
-        a.notes = f"{a.notes}; {told}" if a.notes else told
+        added.append(f"also told at {b.evidence.start}-{b.evidence.end}")
+    if added:
+        a.notes = "; ".join(([a.notes] if a.notes else []) + added)
+
+
+def _each_side(a: Event, b: Event) -> bool:
+    """Two tellings of a battle whose targets (the side whose dead they count) differ."""
+    return a.event_type == b.event_type == "Battles" and bool(a.actor2 and b.actor2) \
+        and not _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:
