@@ -890,7 +890,7 @@ def _where(ev):
      "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Civilians (Yemen)", 3,
      ("Ma'rib", "Yemen", 1)),
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم، أسفرت عن مقتل 20 شخصا.",
-     "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", 20, ("Khartoum", "Sudan", 1)),
+     "Armed clash", "Military Forces of Sudan", "Rapid Support Forces", 20, ("Khartoum", "Sudan", 1)),
     ("قتل جندي إسرائيلي في عملية إطلاق نار قرب مستوطنة في الضفة الغربية.",
      "Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel", 1, ("West Bank", "Palestine", 3)),
     # the ministry tells of its enemies killed and names no one else: its forces struck
@@ -2464,3 +2464,15 @@ def test_the_dead_of_each_side_add_up_and_go_with_the_capture_denied_in_its_sent
         "Military Forces of Syria", "Hamamiyat", 19)
     assert ev.certainty == "claimed" and "denied by مصادر عسكرية" in ev.notes and "fatalities add 7" in ev.notes
     assert ev.sources == [] and "unnamed source" not in ev.notes
+
+
+def test_sweida_clashes_between_named_sides_in_their_order_with_more_than_a_count(extract):
+    # «بمقتل أكثر من 30 شخصا وإصابة نحو 100 آخرين»: «أكثر من» between the word of killing
+    # and its count does not give the count to «وإصابة» (was 0 dead); the Druze factions and
+    # the Bedouin clans are ACLED's identity militias, in the order the text names them
+    ev, = extract("أفادت وزارة الداخلية السورية بمقتل أكثر من 30 شخصا وإصابة نحو 100 آخرين في اشتباكات اندلعت "
+                  "بين مسلحين من العشائر البدوية وفصائل محلية درزية في حي المقوس بمدينة السويداء.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured, ev.location.name) == (
+        "Armed clash", "Arab Tribal Militia (Syria)", "Druze Ethnic Militia (Syria)", 30, 100, "As-Sweida")
+    ev, = extract("قتل ما لا يقل عن 30 شخصا وأصيب نحو 100 آخرين في اشتباكات في مدينة السويداء.")
+    assert (ev.fatalities, ev.injured) == (30, 100)

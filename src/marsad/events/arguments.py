@@ -1350,12 +1350,29 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
     if not noun and 1000 < int(d.get("value", 0)) < 2100:
         return None  # a year («سنة 1162», «عام 2005»)
     q_end = ne if ne is not None else q.end
+    q_start = _approximate_start(ctx, q.start)
     best, best_d = None, 6
     for h in cas:
-        dist = ctx.words(q_end, h.start) if q_end <= h.start else ctx.words(h.end, q.start) if h.end <= q.start else 0
+        dist = ctx.words(q_end, h.start) if q_end <= h.start else ctx.words(h.end, q_start) if h.end <= q_start else 0
         if dist < best_d:
             best, best_d = h, dist
     return best
+
+
+def _approximate_start(ctx: Context, pos: int) -> int:
+    """Where a count starts with the words that make it approximate before it («قتل أكثر من 30
+    شخصا وأصيب»: the count is right after «قتل», not nearer «وأصيب»)."""
+    words = ctx.word_spans(max(0, pos - 40), pos, last=4)
+    about = ctx.lex.words("approximately")
+    k = len(words)
+    while k and ctx.norm(*words[k - 1]) in about | _ABOUT_GLUE:
+        k -= 1
+    if k < len(words) and any(ctx.norm(a, b) in about for a, b in words[k:]):
+        return words[k][0]  # «أكثر من», «نحو», «ما لا يقل عن»
+    return pos
+
+
+_ABOUT_GLUE = frozenset(("من", "عن", "ما", "لا"))
 
 
 # pronoun endings of a word of killing that stand for one victim or two («مقتله», «قتلوه»,

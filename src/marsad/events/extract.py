@@ -877,6 +877,9 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         if party1 is not None and not country:
             country = party1.country
             party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=True)
+        if prim.name == "clash" and party1 is not None and party1.span and party2.span \
+                and prim.end <= party2.span.start < party1.span.start:
+            party1, party2 = party2, party1  # «اشتباكات بين X وY»: the sides in the order named
     if party2 is None:
         party2 = target_forces(ctx, s, f.hits, country)  # «استهداف ثكنة زرعيت الإسرائيلية»
         if party2 is not None and party1 is not None and party2.name == party1.name:
