@@ -2476,3 +2476,18 @@ def test_sweida_clashes_between_named_sides_in_their_order_with_more_than_a_coun
         "Armed clash", "Arab Tribal Militia (Syria)", "Druze Ethnic Militia (Syria)", 30, 100, "As-Sweida")
     ev, = extract("قتل ما لا يقل عن 30 شخصا وأصيب نحو 100 آخرين في اشتباكات في مدينة السويداء.")
     assert (ev.fatalities, ev.injured) == (30, 100)
+
+
+def test_south_lebanon_in_the_words_of_the_lebanese_press(extract):
+    # NNA: «الطيران الحربي المعادي» is Israel's (was the Lebanese army's); a border village;
+    # «طريق عام صور - الناقورة» names a road by its ends (Tyre, which is also "pictures");
+    # Hezbollah against «جنود الاحتلال» in «مستعمرة المطلة» (Metula, in Israel)
+    events = extract(
+        "شن الطيران الحربي المعادي غارة على بلدة عيتا الشعب في قضاء بنت جبيل، ما أدى إلى استشهاد ثلاثة مواطنين. "
+        "كما استهدفت مسيرة إسرائيلية سيارة على طريق عام صور - الناقورة ما أدى الى سقوط شهيد. "
+        "وأعلن حزب الله في بيان أن مقاتليه استهدفوا تجمعا لجنود الاحتلال في مستعمرة المطلة بصلية صاروخية.")
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.location.name, e.location.country, e.fatalities) for e in events]
+    assert got == [
+        ("Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "Aita al-Shaab", "Lebanon", 3),
+        ("Air/drone strike", "Military Forces of Israel", None, "Tyre", "Lebanon", 1),
+        ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel", "Metula", "Israel", 0)]

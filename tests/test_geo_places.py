@@ -464,3 +464,13 @@ def test_towns_abroad_in_their_news_spellings(builtin_gaz):
     got = [(m.text, m.data["country"]) for m in
            places(builtin_gaz, "يقيمون في مخيمات بين العاصمة ومدينة أفجوي حيث تظاهر المئات منهم.")]
     assert ("أفجوي", "Somalia") in got
+
+
+def test_a_road_named_by_its_ends_makes_places_of_them_and_nothing_else(builtin_gaz):
+    got = [(m.text, m.data["name"], m.data["role"]) for m in
+           places(builtin_gaz, "استهدفت مسيرة سيارة على طريق عام صور - الناقورة.")]
+    assert [g[:2] for g in got] == [("صور", "Tyre"), ("الناقورة", "En Nâqoûra")]
+    # a road word before a common word is no road named by its ends
+    for text in ("فهناك طريق أشرف من القتل والاختطاف.", "وقعت الأحداث في الطريق الجديدة في بيروت.",
+                 "ووقع الهجوم في منطقة كيلو 4 الواقعة على الطريق بين القصر الرئاسي ومطار مقديشو."):
+        assert not {"أشرف", "الجديدة", "القصر"} & {m.text for m in places(builtin_gaz, text)}

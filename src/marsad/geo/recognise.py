@@ -505,8 +505,10 @@ class PlaceRecogniser:
             if c.list_id is not None:
                 lists.setdefault(c.list_id, []).append(c)
         ends = {c.w1 for c in cands}
+        by_w0 = {c.w0: c for c in cands}
         for c in cands:
             self._gate_one(c, words)
+            self._road_ends(c, by_w0.get(c.w1 + 1), words)
             if c.w0 == c.w1 and c.w0 - 1 in ends and words.country[c.w0] and c.accepted:
                 c.accepted = False  # «مدينة هلمستاد السويدية»: Swedish, not the town السويدية
                 c.support.append("a country adjective after a place")
@@ -519,6 +521,19 @@ class PlaceRecogniser:
                 c.support.append("same name supported elsewhere in the article")
         found = self._coherent(cands)  # «على كل من كفرسجنة والتح وحيش»: the first carries the rest
         self._carry_lists({k: v for k, v in lists.items() if any(m in found for m in v)})
+
+    def _road_ends(self, c: Cand, d: Cand | None, words: Words) -> None:
+        """«طريق عام صور - الناقورة»: two towns right after a road word (its links between) that
+        name the road by its ends are places, a common word among them too (Tyre, not pictures)."""
+        if d is None or words.gap(d.w0).strip(" -–—ـ/") or c.prefix.strip("و") or d.prefix \
+                or self._road_before(c, words) is not False:
+            return
+        if not all(any(h == EXACT for _, h in x.entries) for x in (c, d)) or "not a name" in c.support + d.support:
+            return
+        for x in (c, d):
+            if not x.accepted:
+                x.accepted = True
+                x.support.append("names a road by its ends")
 
     def _carry_lists(self, lists: dict[int, list[Cand]]) -> None:
         """List members stand together: a settlement word or one supported member carries the
