@@ -2491,3 +2491,18 @@ def test_south_lebanon_in_the_words_of_the_lebanese_press(extract):
         ("Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "Aita al-Shaab", "Lebanon", 3),
         ("Air/drone strike", "Military Forces of Israel", None, "Tyre", "Lebanon", 1),
         ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel", "Metula", "Israel", 0)]
+
+
+def test_civil_defence_and_doctors_count_the_dead_and_a_party_telling_its_own_act_is_no_carried_source(extract):
+    # Gaza's civil defence after «بحسب ما أفاد» is the source (a civil body that counts the dead)
+    ev, = extract("استشهد 12 فلسطينيا وأصيب العشرات، فجر اليوم، في قصف إسرائيلي استهدف منزلا في بيت لاهيا "
+                  "شمال قطاع غزة، بحسب ما أفاد الدفاع المدني.")
+    assert (ev.actor1, ev.fatalities, ev.sources) == ("Military Forces of Israel", 12, ["Palestinian Civil Defence"])
+    # Sudan Doctors Network; then the army tells of its own act («قال الجيش السوداني إنه صد
+    # هجوما»): it is a side of it, and the doctors' network is not that report's source
+    first, second = extract("قالت شبكة أطباء السودان إن 15 مدنيا على الأقل قتلوا في قصف مدفعي شنته قوات الدعم السريع "
+                            "على أحياء سكنية في مدينة الفاشر. من جهته، قال الجيش السوداني إنه صد هجوما للدعم السريع "
+                            "على الفاشر من المحور الشرقي.")
+    assert (first.actor1, first.fatalities, first.sources) == ("Rapid Support Forces", 15, ["Sudan Doctors Network"])
+    assert (second.sub_event_type, second.actor1, second.actor2, second.sources) == (
+        "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", [])

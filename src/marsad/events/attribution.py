@@ -88,7 +88,7 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     """The sentence's own attribution, and whether it continues the previous speaker."""
     named: list[Mention] = []
     anonymous: list[str] = []
-    continues = False
+    continues = own_teller = False
     for verb in ctx.cue("speech", s.start, s.end):
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
@@ -101,6 +101,10 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         else:
             speaker = _actor_saying(ctx, verb.end, s.end)
             if speaker is not None:  # «قالت قوات سوريا الديمقراطية إن ...»: who tells, no side
+                own_teller = True
+                that = ctx.word_spans(speaker[1], s.end, first=1)
+                if that and ctx.norm(*that[0]) not in ctx.lex.words("that"):
+                    continue  # «قال الجيش السوداني إنه صد هجوما»: it tells its own act, a side of it
                 ctx.speakers.append(speaker)
                 found = [m for m in ctx.actors.within(*speaker) if _civil_body(m)]
                 if found:  # «قالت الخوذ البيضاء إن ...»: a civil body that counts the dead is a source
@@ -121,6 +125,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             ctx.speakers.append((prep.end, _speaker_end(ctx, found, anon, window_end)))
         else:  # «وفق ما أعلن الجيش الإسرائيلي»: an actor it names told it, no side of it
             ctx.speakers += [(m.start, m.end) for m in ctx.actors.within(prep.end, window_end)]
+            # «بحسب ما أفاد الدفاع المدني»: a civil body that counts the dead is a source
+            found = [m for m in ctx.actors.within(prep.end, window_end) if _civil_body(m)]
         named += found
         anonymous += [ctx.text[a:b] for a, b in anon]
     if not named and not anonymous:
@@ -130,6 +136,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             if not ctx.triggers.within(c0, c1):  # «نفى ... هذه الاتهامات»: it denies words, not its act
                 ctx.speakers.append((actor.start, actor.end))
             return Attribution(), False
+        if own_teller:  # «من جهته، قال الجيش السوداني إنه صد هجوما»: not the last sentence's source
+            return Attribution(), False
         return None, continues
     return _chain(named, anonymous), False
 
@@ -137,13 +145,19 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
 def _actor_saying(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """The actor right after a speech verb whose words follow with «إن/أن» («قالت القيادة العامة
     لقوات سوريا الديمقراطية إن الطائرات التركية قصفت»): the span from the verb to «أن»."""
-    that = next((a for a, b in ctx.word_spans(start, end, first=7) if ctx.norm(a, b) in ctx.lex.words("that")), None)
+    that_words = ctx.lex.words("that")
+    that = next((a for a, b in ctx.word_spans(start, end, first=7) if _that(ctx.norm(a, b), that_words)), None)
     if that is None:
         return None
     actors = ctx.actors.within(start, that)
     if not actors or ctx.triggers.within(start, that) or ctx.words(actors[-1].end, that) > 0:
         return None
     return start, that
+
+
+def _that(word: str, that_words: frozenset[str]) -> bool:
+    """«أن», «إن», «بأن», with a pronoun too («إنه صد هجوما», «أنها قصفت»)."""
+    return word in that_words or any(word.endswith(p) and word[:-len(p)] in that_words for p in ("ه", "ها", "هم"))
 
 
 def _civil_body(m: Mention) -> bool:
