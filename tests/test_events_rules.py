@@ -2506,3 +2506,12 @@ def test_civil_defence_and_doctors_count_the_dead_and_a_party_telling_its_own_ac
     assert (first.actor1, first.fatalities, first.sources) == ("Rapid Support Forces", 15, ["Sudan Doctors Network"])
     assert (second.sub_event_type, second.actor1, second.actor2, second.sources) == (
         "Armed clash", "Rapid Support Forces", "Military Forces of Sudan", [])
+
+
+def test_a_crowd_that_gathers_in_solidarity_protests(extract):
+    events = extract("خرج مئات المحتجين في مظاهرة حاشدة بساحة الكرامة وسط مدينة السويداء. "
+                     "وفي درعا، تجمع العشرات في مدينة بصرى الشام تضامنا مع السويداء.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in events] == [
+        ("Peaceful protest", "Protesters (Syria)", "As-Sweida"), ("Peaceful protest", "Protesters (Syria)", "Busra Esh-Sham")]
+    # the noun: «خلال تجمع للمطالبة» is a gathering told as background
+    assert not extract("قدم الوزير استقالته إثر وفاة رجلين في حادث خلال تجمع للمطالبة بالرواتب في بلدة تلمنس.")
