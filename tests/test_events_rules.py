@@ -2515,3 +2515,18 @@ def test_a_crowd_that_gathers_in_solidarity_protests(extract):
         ("Peaceful protest", "Protesters (Syria)", "As-Sweida"), ("Peaceful protest", "Protesters (Syria)", "Busra Esh-Sham")]
     # the noun: «خلال تجمع للمطالبة» is a gathering told as background
     assert not extract("قدم الوزير استقالته إثر وفاة رجلين في حادث خلال تجمع للمطالبة بالرواتب في بلدة تلمنس.")
+
+
+def test_a_former_fighter_killed_is_a_civilian_and_the_correspondents_retelling_is_the_same_event(extract):
+    # Enab Baladi on Daraa: «اغتال مجهولون عنصرا سابقا في فصائل المعارضة» (a former member: a
+    # civilian now, not the rebels), then the correspondent tells it again, placed only by the
+    # paragraph, with the same dead: one event (was two, one at the governorate)
+    events = extract("اغتال مجهولون عنصرا سابقا في فصائل المعارضة، مساء الثلاثاء، في مدينة طفس بريف درعا الغربي. "
+                     "وقال مراسل عنب بلدي في درعا إن مسلحين يستقلون دراجة نارية أطلقوا النار على الشاب محمد الزعبي "
+                     "أثناء وجوده قرب منزله، ما أدى إلى مقتله على الفور.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "Tafas", 1)]
+    assert events[0].sources == ["Enab Baladi"]
+    # a serving member is still the group's
+    ev, = extract("اغتال مجهولون عنصرا في فصائل المعارضة في مدينة طفس.")
+    assert ev.actor2 == "Opposition Rebels (Syria)"

@@ -1312,11 +1312,26 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     if "injured" in best:
         out.injured, out.injured_span = best["injured"]
     a0, a1 = attacker or (0, 0)
-    armed = sum(1 for c in ctx.cue("victim_armed", s.start, s.end) if not (a0 <= c.start and c.end <= a1))
+    armed = sum(1 for c in ctx.cue("victim_armed", s.start, s.end)
+                if not (a0 <= c.start and c.end <= a1) and not _former_member(ctx, c.end))
     civilian = sum(1 for c in ctx.cue("victim_civilian", s.start, s.end) if not (a0 <= c.start and c.end <= a1))
     if armed or civilian:
         out.armed_victims = armed > civilian
     return out
+
+
+def _former_member(ctx: Context, end: int) -> bool:
+    """«عنصرا سابقا»: the member word ending at ``end`` is followed by «سابق» (no longer one)."""
+    nxt = ctx.word_spans(end, end + 20, first=1)
+    return bool(nxt) and ctx.words(end, nxt[0][0]) == 0 and ctx.cue_at("earlier", nxt[0][0]) is not None
+
+
+def once_belonged(ctx: Context, start: int) -> bool:
+    """«عنصرا سابقا في فصائل المعارضة»: the group named at ``start`` is one its victim has left."""
+    prev = ctx.word_spans(max(0, start - 30), start, last=2)
+    # «سابقا في فصائل», «سابقا بفصائل» (a glued preposition is a word part of its own here)
+    return len(prev) == 2 and ctx.norm(*prev[1]) in ("في", "من", "لدى", "ب", "ل") \
+        and ctx.cue_at("earlier", prev[0][0]) is not None
 
 
 def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:

@@ -29,7 +29,8 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
     coordinated_agent, coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places,
-    object_places, operation_agent, other_parties, party_of, past_dated_aside, state_forces, target_forces,
+    object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
+    target_forces,
     target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _oblique,
 )
@@ -693,7 +694,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
                  and (by := by_phrase_agent(ctx, s, o)) is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
-            and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere]
+            and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere
+            and not once_belonged(ctx, c.start)]  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:

@@ -191,18 +191,31 @@ def drop_covered_regions(events: list[Event]) -> list[Event]:
     shelling is counted twice. An armed clash so placed is likewise the fighting for a place
     the same sides took there that day («أحكمت سيطرتها على قرى ... كبدت الإرهابيين خسائر»,
     «استعادت الهيئة قرية الحماميات ... وتسبب الهجوم بمقتل 12 عنصرا»): it is folded into
-    that capture, its dead with it."""
+    that capture, its dead with it. One placed there only from its context, with as many dead
+    as such a finer event, is that event told again, and is folded into it."""
     out: list[Event] = []
     for ev in events:
         capture = next((o for o in events if _fought_for(ev, o)), None)
         finer = None if ev.fatalities else next((o for o in events if _covers(ev, o)), None)
+        retold = next((o for o in events if _covers(ev, o) and o.fatalities == ev.fatalities), None) \
+            if ev.fatalities and _borrowed_place(ev) else None
         if capture is not None:
             _absorb(capture, ev)
+        elif retold is not None:
+            _absorb(retold, ev)
         elif finer is not None:
             finer.sources = list(dict.fromkeys(finer.sources + ev.sources))
         else:
             out.append(ev)
     return out
+
+
+def _borrowed_place(ev: Event) -> bool:
+    """The event's place was read outside its own clause (from its sentence, paragraph or
+    article): «اغتال مجهولون عنصرا سابقا ... في مدينة طفس. وقال مراسل عنب بلدي إن مسلحين أطلقوا
+    النار على الشاب ... ما أدى إلى مقتله»: told again with the same dead, it is the same event."""
+    span, clause = ev.field_evidence.get("location"), ev.evidence
+    return span is None or clause is None or not clause.start <= span.start < clause.end
 
 
 def _covers(region: Event, ev: Event) -> bool:
