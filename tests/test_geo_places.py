@@ -474,3 +474,15 @@ def test_a_road_named_by_its_ends_makes_places_of_them_and_nothing_else(builtin_
     for text in ("فهناك طريق أشرف من القتل والاختطاف.", "وقعت الأحداث في الطريق الجديدة في بيروت.",
                  "ووقع الهجوم في منطقة كيلو 4 الواقعة على الطريق بين القصر الرئاسي ومطار مقديشو."):
         assert not {"أشرف", "الجديدة", "القصر"} & {m.text for m in places(builtin_gaz, text)}
+
+
+def test_a_village_the_text_puts_in_a_governorate_may_be_its_namesake_with_a_qualifier(ocha_gaz):
+    # OCHA has «الحويز» in Jableh and Jebel Saman, and «الحويز الشمالي» in Hama; SANA's «قرية
+    # الحويز في ريف حماة» is the one of Hama, not the exact name across the border
+    got = by_text(places(ocha_gaz, "حررت وحدات من الجيش بلدة كفرنبودة وقرية الحويز في ريف حماة الشمالي الغربي."))
+    assert (got["الحويز"][0].data["gazetteer_id"], got["الحويز"][0].data["admin1"]) == ("ocha:C3194", "Hama")
+    # a word that begins many names is no name once its qualifier is dropped («كفر» of «كفر
+    # صغير»), and a qualified name gives no anchor: «جبل طارق» is Gibraltar
+    assert [m.text for m in places(ocha_gaz, "سيطر الجيش على قرى بسيدا وكفر ياسين.")] == ["بسيدا", "كفر ياسين"]
+    got = [(m.text, m.data["country"]) for m in places(ocha_gaz, "السفينة مسجلة في جبل طارق وتعود إلى شركة ألمانية.")]
+    assert got == [("جبل طارق", "United Kingdom")]

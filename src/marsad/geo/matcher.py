@@ -24,8 +24,8 @@ import ahocorasick
 from marsad.geo.gazetteer import GazEntry
 from marsad.geo.lexicon import NAME_PROCLITICS
 from marsad.geo.names import (
-    CompactText, article_added, article_variants, compact, compact_keys, definite_variants, ending_variants, has_arabic, letters, norm_name,
-    skeleton, weighted_distance,
+    CompactText, article_added, article_variants, compact, compact_keys, definite_variants, ending_variants, has_arabic,
+    letters, norm_name, qualifier_dropped, skeleton, weighted_distance,
 )
 
 EXACT, ENDING, ARTICLE, LAM, ADDED = 0, 1, 2, 3, 4
@@ -77,7 +77,9 @@ class NameMatcher:
                         add(k, entry_id, ARTICLE)
                 entry = entries.get(entry_id)
                 if entry is not None and entry.country == "Syria":  # Syrian villages in the news
-                    for v in article_added(n):  # only where a settlement or site word says a place
+                    # only where a settlement or site word says a place: «قرية الحماميات» for
+                    # حماميات, «قرية الحويز» for الحويز الشمالي
+                    for v in article_added(n) | qualifier_dropped(n):
                         for k in compact_keys(v):
                             add(k, entry_id, ADDED)
                 if n.startswith("ال") and len(n) > 4:

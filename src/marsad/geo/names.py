@@ -131,6 +131,20 @@ def definite_variants(name_norm: str) -> set[str]:
     return {definite} - {name_norm}
 
 
+_QUALIFIERS = _DIRECTION_ADJECTIVES | frozenset(normalize(w) for w in (
+    "كبير", "صغير", "كبيرة", "صغيرة", "كبرى", "صغرى"))
+
+
+def qualifier_dropped(name_norm: str) -> set[str]:
+    """A two-word name whose second word tells which of two villages it is, without it, as
+    the news may write it: «الحويز الشمالي» (OCHA) → «الحويز», «أورم الكبرى» → «أورم»."""
+    parts = name_norm.split(" ")
+    if len(parts) != 2 or len(parts[0]) < 4:
+        return set()  # not «كفر» of «كفر صغير»: a word that begins many names is no name
+    bare = parts[1][2:] if parts[1].startswith("ال") else parts[1]
+    return {parts[0]} if bare in _QUALIFIERS else set()
+
+
 def skeleton(name_norm: str) -> str:
     """Coarse consonant key: compact form, long vowels after the first letter dropped,
     confusable letters merged."""

@@ -144,6 +144,9 @@ class Cand:
     # a small place after a preposition of place («في سرمدا»): a place if the article names its
     # governorate (see ``_coherent``)
     after_locative: bool = False
+    # the variants of the name (not exact) that ``_filter`` set aside: «الحويز الشمالي» for
+    # «قرية الحويز», wanted where the text puts it and no exact namesake lies there
+    variants: list[tuple[GazEntry, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -269,7 +272,7 @@ class PlaceRecogniser:
             # the Hauran region but a valley of that name (in Iraq's Anbar)
             if base is None or any(e.feature == "country" for e, _ in c.entries):
                 continue
-            inner = [e for e, _ in c.entries if e.country == "Syria" and e.point is not None]
+            inner = [e for e, how in c.entries if e.country == "Syria" and e.point is not None and how != ADDED]
             c.anchor = max(inner, key=lambda e: e.rank) if inner else None  # the last resort
             proclitic = prev[: len(prev) - len(base)]
             c.w0, c.start, c.prefix = p, words.start[p] + len(proclitic), proclitic
@@ -764,6 +767,7 @@ class PlaceRecogniser:
             c.entries = self.gazetteer.distinct_candidates(c.entries) if c.entries else []
         self._by_country_after(cands, words)
         for c in cands:
+            c.variants = [eh for eh in c.entries if eh[1] != EXACT]
             c.entries = self._filter(c, c.entries) if c.entries else []
         self._by_adjective(cands, words)
         fixed = [c for c in cands if len(c.entries) == 1]
@@ -807,7 +811,10 @@ class PlaceRecogniser:
                 continue
             near = [(x, how) for x, how in c.entries if x.admin1 == region.admin1 or x.point is None
                     or haversine_km(x.point, region.point) <= FAR_FROM_REGION_KM]  # type: ignore[arg-type]
-            if len(near) == len(c.entries):
+            inside = [(x, how) for x, how in near + c.variants if x.admin1 == region.admin1 and x.country == "Syria"]
+            if inside and not any(how == EXACT for _x, how in inside):
+                near = inside  # «قرية الحويز في ريف حماة»: الحويز الشمالي of Hama, not الحويز of Jableh
+            elif len(near) == len(c.entries):
                 continue
             if near:  # the namesakes near where the text puts it
                 c.entries = near
