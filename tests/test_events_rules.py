@@ -2530,3 +2530,35 @@ def test_a_former_fighter_killed_is_a_civilian_and_the_correspondents_retelling_
     # a serving member is still the group's
     ev, = extract("اغتال مجهولون عنصرا في فصائل المعارضة في مدينة طفس.")
     assert ev.actor2 == "Opposition Rebels (Syria)"
+
+
+def test_the_ministrys_forces_retake_a_town_after_attacks_by_others(extract):
+    # «إن قواتها استعادت السيطرة على مدينة جبلة بعد هجمات شنها مسلحون»: «شنها مسلحون» is the
+    # agent of the attacks, not of the recapture (was a non-state capture by the gunmen)
+    ev, = extract("قالت وزارة الدفاع السورية إن قواتها استعادت السيطرة على مدينة جبلة بعد هجمات شنها مسلحون "
+                  "موالون للنظام السابق على حواجز أمنية.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Government regains territory", "Military Forces of Syria", "Jablah")
+
+
+def test_a_car_bomb_destroyed_before_it_struck_and_uncounted_dead_and_wounded(extract):
+    # SANA: «وأوقعت في صفوفهم قتلى ومصابين» counts no one («مصابين» is a plural here, not two);
+    # «دمرت عربة مفخخة قبل وصولها» foiled a bomb (was a bombing by the army)
+    first, second = extract(
+        "تصدت وحدات من الجيش العربي السوري لهجوم شنته مجموعات إرهابية من الحزب التركستاني على نقاط عسكرية "
+        "في محور كبانة بريف اللاذقية الشمالي، وأوقعت في صفوفهم قتلى ومصابين. "
+        "وأشار مراسل سانا إلى أن وحدات الجيش دمرت عربة مفخخة قبل وصولها إلى هدفها.")
+    assert (first.sub_event_type, first.actor1, first.fatalities, first.injured) == (
+        "Armed clash", "Turkistan Islamic Party", 0, None)
+    assert (second.sub_event_type, second.actor1) == ("Disrupted weapons use", "Military Forces of Syria")
+    # a drone shot down is still disrupted, and an air strike destroying an office still a strike
+    ev, = extract("دمرت طائرات تركية مقر حزب العمال الكردستاني في قضاء سنجار.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_who_an_accuser_accuses_is_the_claimed_attacker_not_the_accuser(extract):
+    ev, = extract("قتل 89 شخصا على الأقل في هجوم بطائرات مسيرة استهدف حفل تخريج طلاب الكلية الحربية في مدينة حمص. "
+                  "ولم تعلن أي جهة مسؤوليتها عن الهجوم، فيما اتهم الجيش السوري التنظيمات الإرهابية المسلحة "
+                  "بالوقوف وراءه.")
+    assert ev.fatalities == 89 and ev.actor1 is None
+    assert "claimed actor1: Unidentified Armed Group (Syria) (Military Forces of Syria)" in ev.notes

@@ -930,8 +930,12 @@ _DEED = frozenset(normalize(w) for w in ("فعل", "تنفيذ", "صنع"))
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
-    """The party named at most two words after «على يد», «من قبل» ... after the trigger."""
+    """The party named at most two words after «على يد», «من قبل» ... after the trigger, not
+    after another event word («استعادت السيطرة على جبلة بعد هجمات شنها مسلحون»: the attacks')."""
     for by in _by_phrases(ctx, h.end, s.end):
+        if any(t.start >= h.end and t.hit.entry.kind == "trigger" and not ctx.lex.family(t.name).casualty
+               for t in ctx.triggers.within(h.end, by - 1)):
+            return None  # not «أسفر عن مقتل ثلاثة جنود، وقد تبناه»: the toll is the event's own
         for c in _candidates(ctx, by, s.end):
             if ctx.words(by, c.start) <= 2:
                 return c
@@ -1435,7 +1439,7 @@ def _count_word(ctx: Context, h: THit, limit: int,
         return 0, trigger
     if h.hit.entry.pos == "noun" and not h.hit.prefix.endswith("ال"):
         # «سقوط شهيد», «سقوط قتيلين», «ارتقى شهيدان»: the victim word counts itself
-        own = 2 if ctx.cue_at("count_two", h.start) else \
+        own = 2 if ctx.cue_at("count_two", h.start) and not _after_plural_victims(ctx, h) else \
             int(not h.hit.suffix and h.hit.entry.key in ctx.lex.words("self_counting"))
         if own:
             return own, trigger
@@ -1451,6 +1455,13 @@ def _count_word(ctx: Context, h: THit, limit: int,
         if ctx.cue_at("count_one", a):
             return 1 + _kin_after(ctx, b, limit), trigger
     return 0, trigger
+
+
+def _after_plural_victims(ctx: Context, h: THit) -> bool:
+    """«قتلى ومصابين»: joined by «و» to a plural victim noun, a dual-looking word is a plural."""
+    prev = ctx.word_spans(max(0, h.start - 30), h.start, last=1)
+    return h.hit.prefix.startswith("و") and bool(prev) and ctx.words(prev[0][1], h.start) == 0 \
+        and ctx.norm(*prev[0]) in ctx.lex.words("plural_victims")
 
 
 def _kin_after(ctx: Context, end: int, limit: int, kin_only: bool = False) -> int:

@@ -177,6 +177,12 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         groups["violence"] = [h for h in groups["violence"] if h not in downed]
         if not groups["violence"]:
             del groups["violence"]
+    if "disrupted" in groups and "looting" in groups:
+        # «دمرت وحدات الجيش عربة مفخخة»: the verb that foiled a bomb destroyed no property
+        foiled = {h.start for h in groups["disrupted"]}
+        groups["looting"] = [h for h in groups["looting"] if h.start not in foiled]
+        if not groups["looting"]:
+            del groups["looting"]
     for crowd in ("protest", "mob"):  # violence and damage by or against protesters or a mob is theirs
         if crowd in groups:
             for other in ("violence", "looting"):
@@ -551,6 +557,10 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     for hedge in ctx.cue("hedge", s.start, s.end):
         named = [m for m in ctx.actors.within(hedge.end, s.end)
                  if (m.data or {}).get("inter") not in (None, "Civilians") and m.label != ev.actor1]
+        if named and ctx.cue_at("accuse", hedge.start) is not None and ctx.words(hedge.end, named[0].start) == 0:
+            # «اتهم الجيش السوري التنظيمات الإرهابية بالوقوف وراءه»: the accuser, then the accused
+            accuser, named = named[0], named[1:]
+            who = who or accuser.label or ""
         if named:
             ev.notes += f"; claimed actor1: {named[0].label} ({who or 'unnamed source'})"
             return
