@@ -50,6 +50,20 @@ def test_a_knowledge_file_missing_a_list_is_named_in_one_line(tmp_path, monkeypa
         TriggerLexicon(families={}, entries=[]).words("nothing")
 
 
+def test_a_key_written_twice_in_a_knowledge_file_is_named_with_its_line(tmp_path, monkeypatch):
+    # an analyst pastes a split block between another's objects and its window: YAML alone would
+    # keep the second window and lose the first without a word
+    from knowledge_helpers import broken_knowledge
+
+    def twice(text: str) -> str:
+        return text.replace("    window: 7  #", "    window: 4\n    window: 7  #", 1)
+    path = broken_knowledge(tmp_path, monkeypatch, "triggers.yaml", twice)
+    line = next(i for i, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if t.startswith("    window: 7  #"))
+    with pytest.raises(ValueError) as err:
+        TriggerLexicon.load()
+    assert str(err.value) == f"{path}:{line}: not valid YAML (the key 'window' is written twice in one mapping)"
+
+
 def test_attribution_outlet_first_and_unnamed_source_in_notes(extract):
     ev, = extract("وأفاد مصدر عسكري محلي لـRT بأن الجيش السوري سيطر على قرية بسيدا.")
     assert ev.sources == ["RT"]

@@ -12,7 +12,25 @@ from typing import Any
 import yaml
 
 # the C loader when PyYAML was built with libyaml: the actor lexicon alone is 5,000 lines
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """A key written twice in one mapping is a mistake («window: 4» then «window: 7»: YAML
+    keeps the last and the first is lost without a word): a one-line error naming the key."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+_LOADER = _Loader
 
 
 class KnowledgeError(ValueError):
