@@ -2576,3 +2576,19 @@ def test_who_an_accuser_accuses_is_the_claimed_attacker_not_the_accuser(extract)
                   "بالوقوف وراءه.")
     assert ev.fatalities == 89 and ev.actor1 is None
     assert "claimed actor1: Unidentified Armed Group (Syria) (Military Forces of Syria)" in ev.notes
+
+
+def test_what_happened_at_the_same_time_elsewhere_is_an_event_of_its_own_and_an_announcement_day_no_date(extract):
+    # «، بالتزامن مع غارات جوية ... في ريف الحسكة»: Turkish shelling near Kobani and air strikes
+    # near Hasakah (was the strikes alone); «التي أعلنت عنها أنقرة أمس» dates the announcement,
+    # not the strikes, which the next sentence's toll («إن الغارات أسفرت عن مقتل 11 مدنيا») joins
+    events = extract("قصفت المدفعية التركية، اليوم الاثنين، قرى في ريف مدينة عين العرب بريف حلب الشمالي الشرقي، "
+                     "بالتزامن مع غارات جوية نفذتها طائرات حربية تركية على مواقع لقوات سوريا الديمقراطية في ريف "
+                     "الحسكة، ضمن عملية المخلب-السيف التي أعلنت عنها أنقرة أمس. "
+                     "وقالت قسد إن الغارات أسفرت عن مقتل 11 مدنيا بينهم صحفي.")
+    assert [(e.sub_event_type, e.actor1, e.location.name, e.event_date, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Turkey", "Ain Al Arab", PUBLISHED, 0),
+        ("Air/drone strike", "Military Forces of Turkey", "Al-Hasakeh", PUBLISHED, 11)]
+    # a relative clause that tells the event still dates it
+    ev, = extract("قتل ثلاثة مدنيين في الغارة التي استهدفت بلدة تلمنس أمس.")
+    assert ev.event_date == date(2020, 1, 26)

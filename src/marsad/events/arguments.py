@@ -1488,6 +1488,21 @@ class When:
     span: Span | None
 
 
+def _dates_relative(ctx: Context, start: int, m: Mention) -> bool:
+    """The date stands in a relative clause after ``start`` that tells no event («غارات ... ضمن
+    عملية المخلب-السيف التي أعلنت عنها أنقرة أمس»: the day it was announced; not «الهجوم الذي
+    وقع أمس», «الغارة التي استهدفت البلدة أمس»)."""
+    if m.start < start:
+        return False
+    relative = ctx.lex.words("relative")
+    c0 = max(start, ctx.sent_at(m.start).clause_of(m.start)[0])
+    for a, b in ctx.word_spans(c0, m.start):
+        if ctx.norm(a, b) in relative:
+            told = [t for t in ctx.triggers.within(b, m.start) if t.hit.entry.kind == "trigger"]
+            return not told and not ctx.cue("occurrence", b, m.start)
+    return False
+
+
 def _when(m: Mention) -> When:
     d = m.data or {}
     iso = d.get("event_date") or d.get("date") or m.label
@@ -1533,14 +1548,15 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 
 
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
-    in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day]
+    in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]
         pick = min(same or in_sent, key=lambda m: abs(m.start - h.start))
         return _when(pick)
     p0, _ = ctx.paras[s.para]
-    prev = [m for m in ctx.dates.within(p0, s.start) if _when(m).day]
+    prev = [m for m in ctx.dates.within(p0, s.start) if _when(m).day
+            and not _dates_relative(ctx, ctx.sent_at(m.start).start, m)]
     if prev:
         return _when(prev[-1])
     return default

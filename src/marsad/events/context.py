@@ -185,7 +185,7 @@ class Context:
             kept.append(h)
         triggers = kept
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
-                               lex.words("report_joints"))
+                               lex.words("report_joints"), lex.words("concurrent_joints"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -256,6 +256,11 @@ class Context:
     def para_sents(self, para: int) -> list[Sent]:
         return [s for s in self.sents if s.para == para]
 
+    def sent_at(self, pos: int) -> Sent:
+        """The sentence ``pos`` is in (the last that starts at or before it)."""
+        i = bisect.bisect_right([s.start for s in self.sents], pos) - 1
+        return self.sents[max(i, 0)]
+
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
@@ -301,27 +306,23 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
 
 
 def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
-                   joints: frozenset[str]) -> list[Sent]:
+                   joints: frozenset[str], concurrent: frozenset[str] = frozenset()) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
-    «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, and
-    names a count or a place of its own: each such clause reports an event of its own, with its
-    own victims and place."""
+    «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
+    with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
+    جوية») followed at once by an event word, and names a count or a place of its own: each such
+    clause reports an event of its own, with its own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     starts = [t.start for t in verbs]
+    all_starts = [t.start for t in triggers]
     out: list[Sent] = []
     for s in sents:
         cuts = []
         for c0, c1 in s.clauses[1:]:
-            i = bisect.bisect_left(starts, c0)
-            if i == len(verbs) or verbs[i].start >= c1:
-                continue
-            lead = [normalize(w) for w in _WORD.findall(text, c0, verbs[i].start)]
-            one = 1 <= len(lead) <= 2 and lead[0] in joints
-            two = 2 <= len(lead) <= 3 and " ".join(lead[:2]) in joints  # «في حين قصفت»
-            if not (one or two):
-                continue
-            if any(c0 <= m.start and m.end <= c1 for m in anchors):
-                cuts.append(c0)
+            if _opens_report(text, c0, c1, verbs, starts, joints, 2) \
+                    or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0):
+                if any(c0 <= m.start and m.end <= c1 for m in anchors):
+                    cuts.append(c0)
         if not cuts:
             out.append(s)
             continue
@@ -331,6 +332,19 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     for i, s in enumerate(out):
         s.idx = i
     return out
+
+
+def _opens_report(text: str, c0: int, c1: int, hits: list[THit], starts: list[int], joints: frozenset[str],
+                  between: int) -> bool:
+    """The clause [c0, c1) opens with a joint of one or two words, then at most ``between``
+    words, then the first of ``hits`` in it."""
+    i = bisect.bisect_left(starts, c0)
+    if i == len(hits) or hits[i].start >= c1 or not joints:
+        return False
+    lead = [normalize(w) for w in _WORD.findall(text, c0, hits[i].start)]
+    one = 1 <= len(lead) <= 1 + between // 2 and lead[0] in joints
+    two = 2 <= len(lead) <= 2 + between // 2 and " ".join(lead[:2]) in joints  # «في حين قصفت»
+    return one or two
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
