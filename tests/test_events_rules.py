@@ -2592,3 +2592,19 @@ def test_what_happened_at_the_same_time_elsewhere_is_an_event_of_its_own_and_an_
     # a relative clause that tells the event still dates it
     ev, = extract("قتل ثلاثة مدنيين في الغارة التي استهدفت بلدة تلمنس أمس.")
     assert ev.event_date == date(2020, 1, 26)
+
+
+def test_each_sides_dead_in_one_sentence_add_up_and_an_adverb_inside_a_capture(extract):
+    # SOHR: the regime's dead, «فيما قتل 9 من مقاتلي الفصائل بينهم 3 من الجنود الأتراك»: the
+    # Turks are some of the rebels' dead, not the other side, the place is Nayrab (not Idlib,
+    # which only tells where Nayrab is), and the dead of the two clauses add up (16 + 9);
+    # «السيطرة مجددا على» takes Saraqib again
+    first, second = extract(
+        "وثق المرصد السوري لحقوق الإنسان مقتل 16 عنصرا من قوات النظام والمسلحين الموالين لها، خلال هجوم عنيف "
+        "نفذته الفصائل على محور النيرب شرق إدلب، فيما قتل 9 من مقاتلي الفصائل بينهم 3 من الجنود الأتراك "
+        "الذين شاركوا في الهجوم. وتمكنت الفصائل من السيطرة مجددا على مدينة سراقب الاستراتيجية.")
+    assert (first.sub_event_type, first.actor1, first.actor2, first.location.name, first.fatalities) == (
+        "Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria", "Nayrab", 25)
+    assert "fatalities add 9" in first.notes
+    assert (second.sub_event_type, second.actor1, second.location.name) == (
+        "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Saraqab")

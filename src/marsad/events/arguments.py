@@ -287,8 +287,8 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if in_sent:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
-    prev = [m for m in _places(ctx, p0, s.start) if not _dateline_abroad(ctx, s, m)]
-    if prev:
+    prev = _not_references([m for m in _places(ctx, p0, s.start) if not _dateline_abroad(ctx, s, m)])
+    if prev:  # not the town a place was said to lie near («على محور النيرب شرق إدلب»: Nayrab)
         return [prev[-1]], "paragraph"
     nxt = _places(ctx, s.end, p1)
     if nxt:

@@ -705,7 +705,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
             and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere
-            and not once_belonged(ctx, c.start)]  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
+            and not once_belonged(ctx, c.start)  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
+            and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
         if o is not h:
@@ -721,6 +722,16 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """«قتل 9 من مقاتلي الفصائل بينهم 3 من الجنود الأتراك»: a party named after «بينهم» (a count
+    between) is some of the victims counted before, not another side."""
+    prev = ctx.word_spans(max(s.start, c.start - 40), c.start, last=3)
+    return any(ctx.norm(a, b) in _AMONG_THEM for a, b in prev)
+
+
+_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "منهم", "منهما"))
 
 
 def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:

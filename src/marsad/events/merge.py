@@ -286,9 +286,15 @@ def _absorb(a: Event, b: Event) -> None:
 
 
 def _each_side(a: Event, b: Event) -> bool:
-    """Two tellings of a battle whose targets (the side whose dead they count) differ."""
-    return a.event_type == b.event_type == "Battles" and bool(a.actor2 and b.actor2) \
-        and not _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
+    """Two tellings of a battle whose targets (the side whose dead they count) differ, or that
+    are clauses of one sentence side by side («مقتل 16 عنصرا من قوات النظام ...، فيما قتل 9 من
+    مقاتلي الفصائل»): each counts its own dead."""
+    if a.event_type != "Battles" or b.event_type != "Battles":
+        return False
+    if a.actor2 and b.actor2 and not _same_actor(a.actor2, a.inter2, b.actor2, b.inter2):
+        return True
+    first, second = sorted((a.evidence, b.evidence), key=lambda e: e.start if e else -1)
+    return first is not None and second is not None and 0 <= second.start - first.end <= 3
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:
