@@ -2608,3 +2608,14 @@ def test_each_sides_dead_in_one_sentence_add_up_and_an_adverb_inside_a_capture(e
     assert "fatalities add 9" in first.notes
     assert (second.sub_event_type, second.actor1, second.location.name) == (
         "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Saraqab")
+
+
+def test_two_countries_that_strike_and_a_yemeni_town_among_yemeni_towns(extract):
+    # «إن الولايات المتحدة وبريطانيا شنتا فجر الجمعة 73 غارة جوية»: the US, the UK beside it
+    # (was no actor1: a date and a count stood between); Hajjah among Yemen's towns is Yemen's,
+    # not a Palestinian village
+    events = extract("قالت جماعة الحوثي إن الولايات المتحدة وبريطانيا شنتا فجر الجمعة 73 غارة جوية على مواقع "
+                     "في صنعاء والحديدة وحجة.")
+    assert {(e.actor1, e.assoc_actor_1) for e in events} == {
+        ("Military Forces of the United States", "Military Forces of the United Kingdom")}
+    assert [(e.location.name, e.location.country) for e in events][-1] == ("Hajjah", "Yemen")

@@ -516,7 +516,7 @@ def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
     """A second armed party joined to the agent by «و» right after it («قوات النظام والميليشيات
     الإيرانية») or leading it («فصائل المعارضة بقيادة هيئة تحرير الشام»): an associate of the
     agent, not the target."""
-    for o in _candidates(ctx, c.end, min(len(ctx.text), c.end + 40)):
+    for o in _candidates(ctx, c.end, min(len(ctx.text), c.end + 40), countries=_a_country(c)):
         if (ctx.norm(c.end, o.start).strip() != "و" or _oblique(ctx, o) or _victim(o)) \
                 and not (led_by(ctx, o) and ctx.words(c.end, o.start) == 1):
             return None
@@ -602,6 +602,11 @@ def _candidates(ctx: Context, start: int, end: int, countries: bool = False) -> 
     return index.within(start, end)
 
 
+def _country_at(ctx: Context, pos: int) -> bool:
+    """A country's name covers ``pos`` (as the one who acts: its armed forces)."""
+    return any((m.data or {}).get("feature") == "country" for m in ctx.places.covering(pos))
+
+
 def _country_candidates(ctx: Context) -> list[_Cand]:
     """Countries named in the text, each as its armed forces (no actor mention covers them)."""
     out = []
@@ -616,9 +621,19 @@ def _country_candidates(ctx: Context) -> list[_Cand]:
 
 
 def _right_before(ctx: Context, c: _Cand, h: THit) -> bool:
-    """Nothing but a light verb between ``c`` and the trigger («إسرائيل شنت ضربات جوية»)."""
+    """Nothing but a light verb between ``c`` and the trigger («إسرائيل شنت ضربات جوية»), or,
+    after a light verb, nothing but a date and a count («شنت الولايات المتحدة وبريطانيا فجر
+    الجمعة 73 غارة جوية»)."""
+    light = ctx.lex.words("light_verbs")
     between = ctx.word_spans(c.end, h.start)
-    return not between or len(between) == 1 and ctx.norm(*between[0]).lstrip("و") in ctx.lex.words("light_verbs")
+    if not between or len(between) == 1 and ctx.norm(*between[0]).lstrip("و") in light:
+        return True
+    about = ctx.lex.words("approximately") | {"من"}
+    rest = [ctx.norm(a, b).lstrip("و") for a, b in between
+            if not ctx.dates.covering(a) and not ctx.quantities.covering(a) and ctx.norm(a, b) not in about]
+    if rest:  # «إن الولايات المتحدة وبريطانيا شنتا فجر الجمعة 73 غارة»
+        return len(rest) == 1 and rest[0] in light
+    return any(ctx.norm(a, b).lstrip("و") in light for a, b in ctx.word_spans(max(0, c.start - 60), c.start, last=4))
 
 
 def _a_country(c: _Cand) -> bool:
@@ -758,7 +773,8 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 def _first_conjunct(ctx: Context, s: Sent, c: _Cand) -> _Cand | None:
     """An armed party joined by «و» before a subject that stands before its verb leads it
     («أن القوات التركية والجيش الوطني السوري سيطرت»: Turkey, the SNA its associate)."""
-    before = [p for p in _candidates(ctx, s.start, c.start) if ctx.norm(p.end, c.start).strip() == "و"]
+    before = [p for p in _candidates(ctx, s.start, c.start, countries=_a_country(c))
+              if ctx.norm(p.end, c.start).strip() == "و"]
     if not before or _victim(before[-1]) or _oblique(ctx, before[-1]) or not to_party(ctx, before[-1], None).armed:
         return None
     return before[-1]
@@ -1213,10 +1229,13 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
             between = [x for x, _ in prev[k + 1:]]
             about = ctx.lex.words("approximately")  # «أكثر من 30 غارة»: the count's own words
             words = [ctx.norm(x, y) for x, y in prev[k + 1:]]
-            other = [x for i, (x, _y) in enumerate(prev[k + 1:]) if not ctx.actors.covering(x)
-                     and not ctx.quantities.covering(x) and words[i] not in about
-                     and not (words[i] == "من" and i and words[i - 1] in about)]
-            return len(other) < len(between) and len(other) <= 1 and any(ctx.actors.covering(x) for x in between)
+            # the subject may be countries («شنت الولايات المتحدة وبريطانيا»), a date may stand
+            # between («فجر الجمعة»)
+            named = [x for x in between if ctx.actors.covering(x) or _country_at(ctx, x)]
+            other = [x for i, (x, _y) in enumerate(prev[k + 1:]) if x not in named
+                     and not ctx.quantities.covering(x) and not ctx.dates.covering(x) and words[i] not in about
+                     and words[i] != "و" and not (words[i] == "من" and i and words[i - 1] in about)]
+            return len(other) < len(between) and len(other) <= 1 and bool(named)
     prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
     ventured = ctx.lex.words("ventured")
     return bool(prev) and ctx.norm(*prev[-1]) == _ON and any(ctx.norm(a, b).lstrip("و") in ventured for a, b in prev)
