@@ -2619,3 +2619,12 @@ def test_two_countries_that_strike_and_a_yemeni_town_among_yemeni_towns(extract)
     assert {(e.actor1, e.assoc_actor_1) for e in events} == {
         ("Military Forces of the United States", "Military Forces of the United Kingdom")}
     assert [(e.location.name, e.location.country) for e in events][-1] == ("Hajjah", "Yemen")
+
+
+def test_a_span_up_to_publication_in_a_denial_does_not_date_the_next_report(extract):
+    # «لم ينفذ أي طلعات قتالية ... خلال الأيام الماضية» dates the denial; the strikes told next,
+    # with no date of their own, happened on the article's day (was the middle of the span, tp 2)
+    ev, = extract("أعلنت وزارة الدفاع الروسية أن الطيران الروسي لم ينفذ أي طلعات قتالية في منطقة إدلب خلال الأيام "
+                  "الماضية. في المقابل قال الدفاع المدني السوري إن 8 مدنيين قتلوا جراء غارات روسية على بلدة جرجناز.")
+    assert (ev.actor1, ev.fatalities, ev.event_date, ev.time_precision) == (
+        "Military Forces of Russia", 8, PUBLISHED, 1)

@@ -1574,7 +1574,9 @@ def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
         pick = min(same or in_sent, key=lambda m: abs(m.start - h.start))
         return _when(pick)
     p0, _ = ctx.paras[s.para]
-    prev = [m for m in ctx.dates.within(p0, s.start) if _when(m).day
+    # not a span up to publication told in another sentence («لم ينفذ أي طلعات خلال الأيام
+    # الماضية»): it dates that sentence only
+    prev = [m for m in ctx.dates.within(p0, s.start) if _when(m).day and not _up_to_now(ctx, m)
             and not _dates_relative(ctx, ctx.sent_at(m.start).start, m)]
     if prev:
         return _when(prev[-1])
