@@ -2628,3 +2628,11 @@ def test_a_span_up_to_publication_in_a_denial_does_not_date_the_next_report(extr
                   "الماضية. في المقابل قال الدفاع المدني السوري إن 8 مدنيين قتلوا جراء غارات روسية على بلدة جرجناز.")
     assert (ev.actor1, ev.fatalities, ev.event_date, ev.time_precision) == (
         "Military Forces of Russia", 8, PUBLISHED, 1)
+
+
+def test_a_mine_left_by_the_organisation_kills_two_shepherds(extract):
+    # «راعيين» is a dual only (the plural is رعاة): two dead (was none)
+    ev, = extract("انفجر لغم أرضي من مخلفات تنظيم داعش بسيارة تقل رعاة أغنام في بادية الشولا بريف دير الزور، "
+                  "ما أدى لمقتل راعيين وإصابة ثالث.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Remote explosive/landmine/IED", "Islamic State (Syria)", "Civilians (Syria)", 2, 1)
