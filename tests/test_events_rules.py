@@ -2636,3 +2636,20 @@ def test_a_mine_left_by_the_organisation_kills_two_shepherds(extract):
                   "ما أدى لمقتل راعيين وإصابة ثالث.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
         "Remote explosive/landmine/IED", "Islamic State (Syria)", "Civilians (Syria)", 2, 1)
+
+
+def test_what_an_attack_answers_is_not_told_again(extract):
+    # «ردا على خرق المجموعات الإرهابية لاتفاق وقف إطلاق النار واعتداءاتها»: the army's strikes
+    # answer them; no truce made, and the army (not the groups) is actor1
+    events = extract("دمرت وحدات من الجيش العربي السوري تحصينات وأوكارا للإرهابيين في محيط بلدتي الهبيط وعابدين "
+                     "بريف إدلب الجنوبي، وذلك ردا على خرق المجموعات الإرهابية لاتفاق وقف إطلاق النار واعتداءاتها "
+                     "على المناطق الآمنة.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in events] == [
+        ("Armed clash", "Military Forces of Syria", "Hbit"), ("Armed clash", "Military Forces of Syria", "Abdin")]
+    # a chronology line: the Israeli strike, not the bombing it answered (nor its dead)
+    ev, = extract("* 5 أكتوبر 2003: سلاح الجو الإسرائيلي يشن غارة جوية على موقع عين الصاحب شمال غرب دمشق، "
+                  "رداً على هجوم انتحاري شنته حركة الجهاد الإسلامي في مدينة حيفا، وأودى بحياة عشرين شخصاً.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 0)
+    # answering a question is no retaliation
+    ev, = extract("وأكد الدبلوماسي ردا على أسئلة إذاعة محلية أن القوات البورمية أطلقت النار على المتظاهرين في رانغون.")
+    assert "Military Forces of Myanmar" in (ev.actor1, ev.actor2)

@@ -38,7 +38,8 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, definite, past_verb, protest_reported, timeline_entry, violence_reported, witnessed,
+    announcer, background, definite, past_verb, protest_reported, retaliated_for, timeline_entry, violence_reported,
+    witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize
@@ -156,8 +157,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue
         if fam.casualty and unreal is not None and _same_clause_chain(ctx, s, unreal, h):
             continue  # «ستتعرض لهجوم جديد يسقط فيه عدد كبير من الضحايا»: the victims of a foretold attack
-        if fam.background_after and _after_word(ctx, h, fam.background_after):
-            continue
+        if fam.background_after and _after_word(ctx, h, fam.background_after) or retaliated_for(ctx, h):
+            continue  # «ردا على خرق المجموعات الإرهابية لاتفاق وقف إطلاق النار»: what the event answers
         if h.name in ("shelling", "explosive") and ctx.cue("weapon_test", s.start, s.end):
             continue  # a missile or bomb tried out
         if h.name == "attack" and _verbal(ctx, s, h):

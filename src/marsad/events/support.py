@@ -760,6 +760,28 @@ def background(ctx: Context, h: THit) -> bool:
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
 
 
+def retaliated_for(ctx: Context, h: THit) -> bool:
+    """After «ردا على» (cues.yaml ``retaliation``) in its clause, or in a clause joined to it by
+    «و»: what the event answers («دمرت وحدات الجيش تحصينات الإرهابيين، ردا على خرق المجموعات
+    الإرهابية لاتفاق وقف إطلاق النار واعتداءاتها»; «غارة جوية ... رداً على هجوم انتحاري في مدينة
+    حيفا، وأودى بحياة عشرين شخصاً»), told before or elsewhere. Not an answer to a question,
+    nor what is said after «أن» («ردا على أسئلة الإذاعة أن القوات أطلقت النار»)."""
+    s = ctx.sent_at(h.start)
+    words = ctx.lex.words("retaliation")
+    spans = ctx.word_spans(s.start, h.start)
+    for i, (x, y) in enumerate(zip(spans, spans[1:])):
+        if f"{ctx.norm(*x)} {ctx.norm(*y)}" not in words:
+            continue
+        rest = spans[i + 2:]
+        if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
+            return False
+        if any(ctx.norm(*w) in ctx.lex.words("that") for w in rest) or ctx.cue("speech", y[1], h.start):
+            return False
+        clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= h.start]
+        return all(ctx.text[c[0]:c[0] + 1] == "و" for c in clauses[1:])
+    return False
+
+
 _CONNECTED = frozenset(normalize(w) for w in ("إلى", "الى", "عن", "على"))
 
 
