@@ -2653,3 +2653,13 @@ def test_what_an_attack_answers_is_not_told_again(extract):
     # answering a question is no retaliation
     ev, = extract("وأكد الدبلوماسي ردا على أسئلة إذاعة محلية أن القوات البورمية أطلقت النار على المتظاهرين في رانغون.")
     assert "Military Forces of Myanmar" in (ev.actor1, ev.actor2)
+
+
+def test_one_toll_for_the_villages_taken_together_is_divided_among_them(extract):
+    # «سيطرت على بلدات تلمنس ومعرشورين والغدفة، وباتت على مشارف ...، بعد معارك ... أسفرت عن مقتل
+    # العشرات»: dozens (12) for three captures, 4 each (was 12 each); «وباتت» is no fourth village
+    events = extract("قال ناشطون إن قوات النظام والميليشيات الإيرانية سيطرت على بلدات تلمنس ومعرشورين والغدفة، "
+                     "وباتت على مشارف مدينة معرة النعمان، بعد معارك عنيفة مع الفصائل أسفرت عن مقتل العشرات من الطرفين.")
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [
+        ("Government regains territory", name, 4) for name in ("Telamnas", "Maar Shurin", "Al-Ghdfa")]
+    assert all("12 killed told for 3 places together, divided" in e.notes for e in events)

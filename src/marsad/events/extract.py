@@ -649,12 +649,18 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
         allied = to_party(ctx, partner, country) if partner is not None else None
+        new = []
         for place in places:
-            if any(ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
-                continue
-            ev = _event(ctx, s, sub, h, party1, party2, place, how, when, cas, att)
+            if not any(_loc(ctx, o, how).name_ar == _loc(ctx, place, how).name_ar for o in new) and not any(
+                    ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
+                new.append(place)
+        # «سيطرت على بلدات تلمنس ومعرشورين والغدفة ... بعد معارك أسفرت عن مقتل العشرات»: one
+        # toll for the places taken together, divided among them
+        for place, share in zip(new, _shares(cas, len(new))):
+            ev = _event(ctx, s, sub, h, party1, party2, place, how, when, share, att)
             if allied is not None and allied.name not in (ev.actor1, ev.actor2):
                 ev.assoc_actor_1 = allied.name
+            _note_divided(ev, cas, len(new))
             out.append(ev)
     return out
 
@@ -1314,14 +1320,26 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
         return events
     if len(places) < 2:
         return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
-    shares = zip(_divide(cas.fatalities, len(places)), _divide(cas.injured, len(places)))
-    events = [_event(ctx, s, sub, trigger, party1, party2, p, how, when, replace(cas, fatalities=f, injured=i), att)
-              for p, (f, i) in zip(places, shares)]
-    if cas.fatalities or cas.injured:
-        told = f"{cas.fatalities} killed" + (f", {cas.injured} injured" if cas.injured else "")
-        for ev in events:
-            ev.notes = "; ".join(filter(None, [ev.notes, f"{told} told for {len(places)} places together, divided"]))
+    events = [_event(ctx, s, sub, trigger, party1, party2, p, how, when, share, att)
+              for p, share in zip(places, _shares(cas, len(places)))]
+    for ev in events:
+        _note_divided(ev, cas, len(places))
     return events
+
+
+def _shares(cas: Casualties, n: int) -> list[Casualties]:
+    """A toll told for ``n`` places together, divided among them (the first ones taking what
+    does not divide evenly)."""
+    if n < 2:
+        return [cas] * n
+    return [replace(cas, fatalities=f, injured=i)
+            for f, i in zip(_divide(cas.fatalities, n), _divide(cas.injured, n))]
+
+
+def _note_divided(ev: Event, cas: Casualties, n: int) -> None:
+    if n > 1 and (cas.fatalities or cas.injured):
+        told = f"{cas.fatalities} killed" + (f", {cas.injured} injured" if cas.injured else "")
+        ev.notes = "; ".join(filter(None, [ev.notes, f"{told} told for {n} places together, divided"]))
 
 
 def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tuple[Mention, int, Span]]:
