@@ -2663,3 +2663,13 @@ def test_one_toll_for_the_villages_taken_together_is_divided_among_them(extract)
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [
         ("Government regains territory", name, 4) for name in ("Telamnas", "Maar Shurin", "Al-Ghdfa")]
     assert all("12 killed told for 3 places together, divided" in e.notes for e in events)
+
+
+def test_a_protester_said_to_have_been_killed_by_the_forces(extract):
+    # «إن متظاهرا قتل برصاص قوات الأمن»: the protester before the passive verb, after «إن»
+    # (was no event); told after the protest of Atbara, it is that protest at its most serious
+    ev, = extract("تظاهر المئات في مدينة عطبرة شمال السودان احتجاجا على ارتفاع أسعار الخبز، فيما أطلقت الشرطة "
+                  "الغاز المسيل للدموع لتفريقهم. وقالت لجنة أطباء السودان المركزية إن متظاهرا قتل برصاص قوات الأمن.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities, ev.location.name) == (
+        "Excessive force against protesters", "Police Forces of Sudan", 1, "Atbara")
+    assert ev.sources == ["Central Committee of Sudanese Doctors"]

@@ -496,7 +496,8 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
-        return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h) for h in hits)
+        return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
+                   for h in hits) or _protesters_harmed(ctx, f, hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
         return True
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
@@ -516,12 +517,22 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
         # («قتل متظاهر طعنا»; «وقتل متظاهرين في أخرى»: the noun)
         counted = bool(ctx.quantities.within(h.end, h.end + 30)) and ctx.words(h.end, ctx.quantities.within(
             h.end, h.end + 30)[0].start) == 0 or ctx.words(f.sent.start, h.start) == 0
+        # «إن متظاهرا قتل برصاص قوات الأمن»: the protester, after «إن», is the verb's subject
+        told = next((p for p in hits if p.end <= h.start and ctx.words(p.end, h.start) == 0), None)
+        if told is not None and h.hit.prefix == "" and _after_that(ctx, f.sent, told.start):
+            return True
         if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
             continue
         if any(p.start >= h.end and (ctx.words(h.end, p.start) <= 1 or ctx.words(h.end, p.start) == 2
                                      and ctx.quantities.within(h.end, p.start)) for p in hits):
             return True  # «قتل ثلاثة متظاهرين», «أصيب العشرات من المحتجين»
     return False
+
+
+def _after_that(ctx: Context, s: Sent, pos: int) -> bool:
+    """The word before ``pos`` is «أن», «إن», «بأن»."""
+    prev = ctx.word_spans(max(s.start, pos - 20), pos, last=1)
+    return bool(prev) and ctx.norm(*prev[0]) in ctx.lex.words("that")
 
 
 def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
