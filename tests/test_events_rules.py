@@ -2673,3 +2673,12 @@ def test_a_protester_said_to_have_been_killed_by_the_forces(extract):
     assert (ev.sub_event_type, ev.actor2, ev.fatalities, ev.location.name) == (
         "Excessive force against protesters", "Police Forces of Sudan", 1, "Atbara")
     assert ev.sources == ["Central Committee of Sudanese Doctors"]
+
+
+def test_the_sources_of_fire_are_no_unnamed_source(extract):
+    # «مؤكدة أنها ردت على مصادر النيران»: where the fire came from, not who told it
+    ev, = extract("أعلنت وزارة الدفاع التركية مقتل 5 جنود أتراك بقصف مدفعي لقوات النظام السوري استهدف نقطة عسكرية "
+                  "تركية في مطار تفتناز العسكري بريف إدلب، مؤكدة أنها ردت على مصادر النيران.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.sources) == (
+        "Military Forces of Syria", "Military Forces of Turkey", 5, ["Turkish Ministry of Defence"])
+    assert "unnamed source" not in (ev.notes or "")

@@ -158,6 +158,8 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        if "anonymous" in cues:  # «ردت على مصادر النيران»: where the fire came from, no one who tells
+            cues["anonymous"] = [c for c in cues["anonymous"] if not _overlaps(c, cues.get("not_anonymous", []))]
         # who may stand between a split verb and its object: names, unnamed gunmen, places (with
         # the words that lead to them: «أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين»)
         # (and with a count or a date: «أسقطت الدفاعات الجوية 3 طائرات», «ألقت قوات الأمن امس القبض»)

@@ -232,6 +232,7 @@ class TriggerLexicon:
         cue("speech", attr["speech"], "verb")
         cue("according", attr["according"], "none")
         cue("anonymous", attr["anonymous"], "noun")
+        cue("not_anonymous", attr.get("not_anonymous") or [], "noun")
         return cls(families=families, entries=entries,
                    continuation=frozenset(_forms(attr["continuation"])),
                    affiliation=frozenset(_forms(cues["affiliation"])),
