@@ -2682,3 +2682,13 @@ def test_the_sources_of_fire_are_no_unnamed_source(extract):
     assert (ev.actor1, ev.actor2, ev.fatalities, ev.sources) == (
         "Military Forces of Syria", "Military Forces of Turkey", 5, ["Turkish Ministry of Defence"])
     assert "unnamed source" not in (ev.notes or "")
+
+
+def test_shelling_at_the_same_time_as_clashes_and_a_syrian_village_not_hidden_abroad(extract):
+    # «، تزامنا مع قصف مدفعي مكثف على بلدتي كفرزيتا واللطامنة»: shelling of two towns told at the
+    # same time as the clashes (was lost); «والجبين» in Hama's countryside is no Lebanese village
+    events = extract("وفي ريف حماة الشمالي، دارت اشتباكات بين قوات النظام والفصائل على محور تل ملح والجبين، "
+                     "تزامنا مع قصف مدفعي مكثف على بلدتي كفرزيتا واللطامنة.")
+    assert [(e.sub_event_type, e.location.name, e.location.country) for e in events] == [
+        ("Armed clash", "Tal Milh", "Syria"), ("Shelling/artillery/missile attack", "Kafr Zeita", "Syria"),
+        ("Shelling/artillery/missile attack", "Latmana", "Syria")]

@@ -265,6 +265,19 @@ def _generic_topic(c: _Case) -> bool:
     return bool(c.ctx.cue("generic", c.s.start, c.s.end)) and all(h.strength < 2 for h in c.nouns())
 
 
+def _at_the_same_time(c: _Case) -> bool:
+    """«، تزامنا مع قصف مدفعي مكثف على بلدتي كفرزيتا واللطامنة»: an event noun right after a
+    joint of what happened at the same time (cues.yaml ``concurrent_joints``), with its place."""
+    if c.how != "clause":
+        return False
+    joints = c.ctx.lex.words("concurrent_joints")
+    for h in c.nouns():
+        prev = c.ctx.word_spans(max(c.s.start, h.start - 30), h.start, last=2)
+        if len(prev) == 2 and f"{c.ctx.norm(*prev[0])} {c.ctx.norm(*prev[1])}" in joints:
+            return True
+    return False
+
+
 def _broke_out_there(c: _Case) -> bool:
     """«، واندلعت مواجهات بين الشبان وقوات الاحتلال»: where the sentence said."""
     return c.how == "sentence" and any(_broke_out(c.ctx, c.s, h) for h in c.nouns())
@@ -299,6 +312,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_done_with_light_verb, True),
     (_generic_topic, False),
     (_broke_out_there, True),
+    (_at_the_same_time, True),
 )
 
 
