@@ -2692,3 +2692,12 @@ def test_shelling_at_the_same_time_as_clashes_and_a_syrian_village_not_hidden_ab
     assert [(e.sub_event_type, e.location.name, e.location.country) for e in events] == [
         ("Armed clash", "Tal Milh", "Syria"), ("Shelling/artillery/missile attack", "Kafr Zeita", "Syria"),
         ("Shelling/artillery/missile attack", "Latmana", "Syria")]
+
+
+def test_a_toll_risen_to_a_count_far_from_its_victim_word(extract):
+    # «ارتفعت حصيلة القتلى جراء الغارات الجوية التي استهدفت مدينة إدلب أمس الأربعاء إلى 19 مدنيا»
+    # (was no dead: the count stands seven words after «القتلى»)
+    ev, = extract("ارتفعت حصيلة القتلى جراء الغارات الجوية التي استهدفت مدينة إدلب أمس الأحد إلى 19 مدنيا، "
+                  "وفق المرصد السوري لحقوق الإنسان، الذي أشار إلى أن طائرات روسية نفذت الغارات.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.event_date, ev.sources) == (
+        "Air/drone strike", "Military Forces of Russia", 19, date(2020, 1, 26), ["SOHR"])

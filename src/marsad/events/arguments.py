@@ -1394,7 +1394,23 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
         dist = ctx.words(q_end, h.start) if q_end <= h.start else ctx.words(h.end, q_start) if h.end <= q_start else 0
         if dist < best_d:
             best, best_d = h, dist
-    return best
+    return best or _risen_to(ctx, q_start, cas)
+
+
+_TO = normalize("إلى")
+
+
+def _risen_to(ctx: Context, q_start: int, cas: list[THit]) -> THit | None:
+    """«ارتفعت حصيلة القتلى جراء الغارات ... على مدينة إدلب إلى 19 مدنيا»: the count after «إلى»
+    in a sentence of a rising toll (cues.yaml ``toll``) is the toll of the victim word before it."""
+    prev = ctx.word_spans(max(0, q_start - 12), q_start, last=1)
+    if not prev or ctx.norm(*prev[0]) != _TO:
+        return None
+    s = ctx.sent_at(q_start)
+    if not ctx.cue("toll", s.start, q_start):
+        return None
+    before = [h for h in cas if s.start <= h.start and h.end <= q_start]
+    return before[-1] if before else None
 
 
 def _approximate_start(ctx: Context, pos: int) -> int:
