@@ -2701,3 +2701,15 @@ def test_a_toll_risen_to_a_count_far_from_its_victim_word(extract):
                   "وفق المرصد السوري لحقوق الإنسان، الذي أشار إلى أن طائرات روسية نفذت الغارات.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.event_date, ev.sources) == (
         "Air/drone strike", "Military Forces of Russia", 19, date(2020, 1, 26), ["SOHR"])
+
+
+def test_return_fire_is_a_new_event_where_the_attackers_were_stationed(extract):
+    # Sputnik: Nusra, stationed in Latamneh, shelled Mhardeh; «رد على مصادر إطلاق القذائف» is the
+    # army's fire back (was taken for the shelling told again, «القذائف»), on Latamneh
+    first, second = extract(
+        "أفاد مراسل سبوتنيك في حماة بأن مسلحي جبهة النصرة المتمركزين في بلدة اللطامنة استهدفوا بقذائف الهاون "
+        "محطة توليد الكهرباء في بلدة محردة، دون وقوع إصابات بشرية. وأضاف المراسل أن سلاح المدفعية في الجيش "
+        "السوري رد على مصادر إطلاق القذائف بضربات مركزة.")
+    assert (first.actor1, first.location.name) == ("Hayat Tahrir al-Sham", "Muhradah")
+    assert (second.sub_event_type, second.actor1, second.location.name) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria", "Latmana")

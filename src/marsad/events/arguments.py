@@ -287,6 +287,10 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if in_sent:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
+    if h.hit.entry.key in ctx.lex.words("return_fire"):
+        base = _stationed_at(ctx, p0, s.start)
+        if base is not None:  # «رد على مصادر إطلاق القذائف»: where the shells came from
+            return [base], "paragraph"
     prev = _not_references([m for m in _places(ctx, p0, s.start) if not _dateline_abroad(ctx, s, m)])
     if prev:  # not the town a place was said to lie near («على محور النيرب شرق إدلب»: Nayrab)
         return [prev[-1]], "paragraph"
@@ -299,6 +303,18 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
         return [told], "article"
     return ([region], "article") if region else ([], "none")
+
+
+def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:
+    """The last place in text[start:end] named right after a word of being stationed, a
+    settlement word between at most («المتمركزين في بلدة اللطامنة», «المنتشرة في ريف إدلب»)."""
+    words = ctx.lex.words("stationed")
+    found = None
+    for m in _places(ctx, start, end):
+        prev = ctx.word_spans(max(start, m.start - 40), m.start, last=3)
+        if any(ctx.norm(a, b) in words for a, b in prev):
+            found = m
+    return found
 
 
 def _not_references(places: list[Mention]) -> list[Mention]:

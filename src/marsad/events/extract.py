@@ -437,9 +437,21 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return None
     if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
         return None
-    if _own_place(ctx, s):
+    if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
+
+
+def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
+    """The frame's verb has a subject of its own, not the side that did what was told («قصف
+    مسلحو النصرة محردة ... وأضاف أن سلاح المدفعية في الجيش السوري رد على مصادر إطلاق القذائف»:
+    the army's return fire, a new event; «القذائف» names the shells it answered)."""
+    prim = f.primary(ctx)
+    if prim.hit.entry.pos != "verb" or told.actor1 is None:
+        return False
+    cand = agent(ctx, f.sent, prim)
+    return cand is not None and cand.mention is not None and to_party(ctx, cand, None).name not in (
+        told.actor1, told.actor2)
 
 
 def _attackers_again(ctx: Context, s: Sent) -> bool:
