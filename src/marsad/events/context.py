@@ -260,7 +260,10 @@ class Context:
 
     def sent_at(self, pos: int) -> Sent:
         """The sentence ``pos`` is in (the last that starts at or before it)."""
-        i = bisect.bisect_right([s.start for s in self.sents], pos) - 1
+        starts = self.memo.get("sent_starts")
+        if starts is None:
+            starts = self.memo["sent_starts"] = [s.start for s in self.sents]
+        i = bisect.bisect_right(starts, pos) - 1  # type: ignore[arg-type]
         return self.sents[max(i, 0)]
 
 

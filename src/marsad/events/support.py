@@ -785,6 +785,19 @@ def background(ctx: Context, h: THit) -> bool:
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
 
 
+def _retaliation_phrases(ctx: Context) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The two word spans of every «ردا على» (cues.yaml ``retaliation``) of the article, found once."""
+    found = ctx.memo.get("retaliation")
+    if found is None:
+        words = ctx.lex.words("retaliation")
+        firsts = {w.split()[0] for w in words}
+        spans = ctx.word_spans(0, len(ctx.text))
+        found = ctx.memo["retaliation"] = [
+            (x, y) for x, y in zip(spans, spans[1:])
+            if ctx.norm(*x) in firsts and f"{ctx.norm(*x)} {ctx.norm(*y)}" in words]
+    return found  # type: ignore[return-value]
+
+
 def retaliated_for(ctx: Context, h: THit) -> bool:
     """After «ردا على» (cues.yaml ``retaliation``) in its clause, or in a clause joined to it by
     «و»: what the event answers («دمرت وحدات الجيش تحصينات الإرهابيين، ردا على خرق المجموعات
@@ -792,12 +805,10 @@ def retaliated_for(ctx: Context, h: THit) -> bool:
     حيفا، وأودى بحياة عشرين شخصاً»), told before or elsewhere. Not an answer to a question,
     nor what is said after «أن» («ردا على أسئلة الإذاعة أن القوات أطلقت النار»)."""
     s = ctx.sent_at(h.start)
-    words = ctx.lex.words("retaliation")
-    spans = ctx.word_spans(s.start, h.start)
-    for i, (x, y) in enumerate(zip(spans, spans[1:])):
-        if f"{ctx.norm(*x)} {ctx.norm(*y)}" not in words:
+    for x, y in _retaliation_phrases(ctx):
+        if not s.start <= x[0] < h.start:
             continue
-        rest = spans[i + 2:]
+        rest = ctx.word_spans(y[1], h.start)
         if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
             return False
         if any(ctx.norm(*w) in ctx.lex.words("that") for w in rest) or ctx.cue("speech", y[1], h.start):
