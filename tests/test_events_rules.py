@@ -2713,3 +2713,13 @@ def test_return_fire_is_a_new_event_where_the_attackers_were_stationed(extract):
     assert (first.actor1, first.location.name) == ("Hayat Tahrir al-Sham", "Muhradah")
     assert (second.sub_event_type, second.actor1, second.location.name) == (
         "Shelling/artillery/missile attack", "Military Forces of Syria", "Latmana")
+
+
+def test_a_dual_that_counts_itself_and_those_joined_to_it_and_eliminated_victims(extract):
+    # «قتل طفلان وامرأة»: three (was two: after the dual only kin were counted)
+    ev, = extract("قتل طفلان وامرأة، اليوم الأحد، في قصف صاروخي لقوات النظام على مخيم للنازحين قرب بلدة سرمدا.")
+    assert (ev.actor1, ev.fatalities) == ("Military Forces of Syria", 3)
+    # «قضت وحدات الجيش على عدد من الإرهابيين»: eliminated, the army the killer (several: 3)
+    ev, = extract("قضت وحدات الجيش على عدد من الإرهابيين في محيط بلدة التمانعة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", 3)

@@ -1326,9 +1326,11 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         if h is None and joined is None:
             continue
         field = joined or _field(ctx, h)  # type: ignore[arg-type]
-        # «قتل 3 أطفال ووالدتهم»: kin joined to the counted noun count too
-        value = int((q.data or {}).get("value", 0)) + _kin_after(
-            ctx, (q.data or {}).get("noun_end") or q.end, s.end, kin_only=True)
+        # «قتل 3 أطفال ووالدتهم»: kin joined to the counted noun count too; after a dual that
+        # counts itself («قتل طفلان وامرأة») anyone joined counts, as after «رجل»
+        d = q.data or {}
+        value = int(d.get("value", 0)) + _kin_after(
+            ctx, d.get("noun_end") or q.end, s.end, kin_only=d.get("word") != d.get("noun"))
         if joined is not None:
             value, first = last[field][0] + value, last[field][1]
         else:
