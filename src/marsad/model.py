@@ -166,6 +166,10 @@ class Event:
         if self.certainty not in CERTAINTIES:
             raise ValueError(f"unknown certainty: {self.certainty!r}")
 
+    def add_note(self, note: str) -> None:
+        """Append ``note`` to the notes («; » between notes)."""
+        self.notes = f"{self.notes}; {note}" if self.notes else note
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc_id": self.doc_id, "event_id": self.event_id,

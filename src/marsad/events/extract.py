@@ -514,7 +514,7 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
     for verb in ctx.cue("denial", s.start, s.end):
         spans = ctx.word_spans(verb.end, s.end, first=5)
         texts = [ctx.norm(a, b) for a, b in spans]
-        told = [e for e in memory.told.values()] if any(
+        told = list(memory.told.values()) if any(
             t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])) else []
         if not told and any(t.lstrip("و") in lost for t in texts):
             told = captures  # «نفت قسد سقوط المدينة»: the capture told before
@@ -534,7 +534,7 @@ def _mark_denied(ev: Event, denier: str | None, s: Sent) -> None:
     if ev.certainty == "reported":
         ev.certainty = "claimed"
     note = f"denied by {denier or 'a source'} at {s.start}-{s.end}"
-    ev.notes = f"{ev.notes}; {note}" if ev.notes else note
+    ev.add_note(note)
 
 
 def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: Attribution | None) -> None:
@@ -562,10 +562,10 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     _add_claimer(ctx, f, ev)
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
     if _attacker_tells(ctx, s, f, ev):
-        ev.notes += f"; the attacker's own account at {s.start}-{s.end}"
+        ev.add_note(f"the attacker's own account at {s.start}-{s.end}")
         return
     if _reaction(ctx, s):
-        ev.notes += f"; another side's account at {s.start}-{s.end}"
+        ev.add_note(f"another side's account at {s.start}-{s.end}")
         return
     for hedge in ctx.cue("hedge", s.start, s.end):
         named = [m for m in ctx.actors.within(hedge.end, s.end)
@@ -575,7 +575,7 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
             accuser, named = named[0], named[1:]
             who = who or accuser.label or ""
         if named:
-            ev.notes += f"; claimed actor1: {named[0].label} ({who or 'unnamed source'})"
+            ev.add_note(f"claimed actor1: {named[0].label} ({who or 'unnamed source'})")
             return
 
 
@@ -591,7 +591,7 @@ def _add_claimer(ctx: Context, f: Frame, ev: Event) -> None:
             ev.actor1, ev.inter1 = party.name, party.inter
             if party.span:
                 ev.field_evidence["actor1"] = party.span
-            ev.notes += f"; actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»"  # type: ignore[union-attr]
+            ev.add_note(f"actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»")  # type: ignore[union-attr]
             return
 
 
@@ -661,10 +661,12 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         cas = casualties(ctx, s, f.casualty_hits, f.negated)
         when = event_date(ctx, s, h, default)
         allied = to_party(ctx, partner, country) if partner is not None else None
+        seen = {ev.location.name_ar for ev in out if ev.location}
         new = []
         for place in places:
-            if not any(_loc(ctx, o, how).name_ar == _loc(ctx, place, how).name_ar for o in new) and not any(
-                    ev.location and ev.location.name_ar == _loc(ctx, place, how).name_ar for ev in out):
+            name = _loc(ctx, place, how).name_ar
+            if name not in seen:
+                seen.add(name)
                 new.append(place)
         # «سيطرت على بلدات تلمنس ومعرشورين والغدفة ... بعد معارك أسفرت عن مقتل العشرات»: one
         # toll for the places taken together, divided among them
@@ -1351,7 +1353,7 @@ def _shares(cas: Casualties, n: int) -> list[Casualties]:
 def _note_divided(ev: Event, cas: Casualties, n: int) -> None:
     if n > 1 and (cas.fatalities or cas.injured):
         told = f"{cas.fatalities} killed" + (f", {cas.injured} injured" if cas.injured else "")
-        ev.notes = "; ".join(filter(None, [ev.notes, f"{told} told for {n} places together, divided"]))
+        ev.add_note(f"{told} told for {n} places together, divided")
 
 
 def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tuple[Mention, int, Span]]:

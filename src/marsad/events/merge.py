@@ -10,7 +10,7 @@ tellings of one gathering (peaceful, then broken up or violent) into its most se
 
 The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
-disagree (ACLED: lowest credible number), the most precise date and place, and the firmest
+disagree (ACLED: lowest credible number; the dead of each side of a battle, told apart, add up), the most precise date and place, and the firmest
 certainty (reported > claimed > denied). Each field's evidence span is that of the telling whose
 value was kept. Events with no place are never merged: nothing says
 they are the same.
@@ -137,8 +137,7 @@ def fill_opponents(events: list[Event]) -> None:
         setattr(ev, f"inter{missing}", inter)
         if span is not None:
             ev.field_evidence[f"actor{missing}"] = span
-        note = f"actor{missing} from the article's other battles"
-        ev.notes = f"{ev.notes}; {note}" if ev.notes else note
+        ev.add_note(f"actor{missing} from the article's other battles")
 
 
 def _unnamed(ev: Event, side: str) -> bool:
@@ -249,8 +248,7 @@ def _absorb(a: Event, b: Event) -> None:
             setattr(a, field, mine + theirs)
             told = b.field_evidence.get(field)
             if told is not None:
-                added = f"{field} add {theirs} told at {told.start}-{told.end}"
-                a.notes = f"{a.notes}; {added}" if a.notes else added
+                a.add_note(f"{field} add {theirs} told at {told.start}-{told.end}")
             continue
         kept = _lowest(mine, theirs)
         if kept != mine and kept == theirs:
@@ -281,8 +279,8 @@ def _absorb(a: Event, b: Event) -> None:
     added = [part for part in (b.notes or "").split("; ") if part.split(" add ")[0] in taken and " add " in part]
     if b.evidence is not None:
         added.append(f"also told at {b.evidence.start}-{b.evidence.end}")
-    if added:
-        a.notes = "; ".join(([a.notes] if a.notes else []) + added)
+    for note in added:
+        a.add_note(note)
 
 
 def _each_side(a: Event, b: Event) -> bool:
