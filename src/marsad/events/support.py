@@ -791,7 +791,8 @@ def _retaliation_phrases(ctx: Context) -> list[tuple[tuple[int, int], tuple[int,
     if found is None:
         words = ctx.lex.words("retaliation")
         firsts = {w.split()[0] for w in words}
-        spans = ctx.word_spans(0, len(ctx.text))
+        norm = ctx.doc.norm.text
+        spans = ctx.word_spans(0, len(ctx.text)) if any(w in norm for w in firsts) else []
         found = ctx.memo["retaliation"] = [
             (x, y) for x, y in zip(spans, spans[1:])
             if ctx.norm(*x) in firsts and f"{ctx.norm(*x)} {ctx.norm(*y)}" in words]
