@@ -2723,3 +2723,12 @@ def test_a_dual_that_counts_itself_and_those_joined_to_it_and_eliminated_victims
     ev, = extract("قضت وحدات الجيش على عدد من الإرهابيين في محيط بلدة التمانعة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)", 3)
+
+
+def test_a_joined_verb_of_elimination_shares_the_opening_subject(extract):
+    # «أحبطت وحدات من الجيش ... محاولة تسلل مجموعة إرهابية من تنظيم جبهة النصرة ...، وقضت على عدد
+    # من أفرادها»: the army killed several of them (was an unidentified group against HTS)
+    ev, = extract("أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعة إرهابية من تنظيم جبهة النصرة باتجاه "
+                  "نقاطها العسكرية في محيط بلدة أبو الضهور بريف إدلب الجنوبي الشرقي، وقضت على عدد من أفرادها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham", 3)

@@ -1025,7 +1025,9 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
             else None
     if not before:  # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive
-        if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h):
+        # unless its object says it is active («وقتلت عددا من أفرادها», «وقضت على عدد منهم»)
+        if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h) \
+                and not h.hit.entry.key.endswith(" " + _ON_WORD):
             return None
         return _opening_subject(ctx, s, h)
     if ctx.cue("speech", before[-1].end, h.start):
@@ -1033,6 +1035,7 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return _agent(ctx, s, before[-1])
 
 
+_ON_WORD = normalize("على")
 _ADVERBS = frozenset(normalize(w) for w in ("أيضا", "معا", "جميعا", "سابقا", "لاحقا", "حاليا", "مجددا",
                                              "مؤخرا", "فورا", "أمس", "ليلا", "نهارا", "صباحا", "مساء"))
 
