@@ -2732,3 +2732,11 @@ def test_a_joined_verb_of_elimination_shares_the_opening_subject(extract):
                   "نقاطها العسكرية في محيط بلدة أبو الضهور بريف إدلب الجنوبي الشرقي، وقضت على عدد من أفرادها.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham", 3)
+
+
+def test_helicopters_drop_barrel_bombs_on_a_woman_and_her_child(extract):
+    # SOHR: «ألقى الطيران المروحي» (a light verb before the bombs; the regime's helicopters),
+    # «لمقتل مواطنة وطفلها»: 2 (was no actor1 and 1 dead)
+    ev, = extract("وألقى الطيران المروحي 12 برميلا متفجرا على بلدة الهبيط، ما أدى لمقتل مواطنة وطفلها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", 2)
