@@ -618,6 +618,16 @@ def _candidates(ctx: Context, start: int, end: int, countries: bool = False) -> 
     return index.within(start, end)
 
 
+def _count_or_date(ctx: Context, spans: list[tuple[int, int]]) -> list[bool]:
+    """Which of the word ``spans`` belong to a count or a date: a number, a date, a word that
+    makes a count approximate and the «من» after it («أكثر من 73», «فجر الجمعة»)."""
+    about = ctx.lex.words("approximately")
+    words = [ctx.norm(a, b) for a, b in spans]
+    return [bool(ctx.quantities.covering(a) or ctx.dates.covering(a)) or w in about
+            or (w == "من" and i > 0 and words[i - 1] in about)
+            for i, ((a, _b), w) in enumerate(zip(spans, words))]
+
+
 def _country_at(ctx: Context, pos: int) -> bool:
     """A country's name covers ``pos`` (as the one who acts: its armed forces)."""
     return any((m.data or {}).get("feature") == "country" for m in ctx.places.covering(pos))
@@ -644,9 +654,8 @@ def _right_before(ctx: Context, c: _Cand, h: THit) -> bool:
     between = ctx.word_spans(c.end, h.start)
     if not between or len(between) == 1 and ctx.norm(*between[0]).lstrip("و") in light:
         return True
-    about = ctx.lex.words("approximately") | {"من"}
-    rest = [ctx.norm(a, b).lstrip("و") for a, b in between
-            if not ctx.dates.covering(a) and not ctx.quantities.covering(a) and ctx.norm(a, b) not in about]
+    rest = [ctx.norm(a, b).lstrip("و") for (a, b), counted in zip(between, _count_or_date(ctx, between))
+            if not counted]
     if rest:  # «إن الولايات المتحدة وبريطانيا شنتا فجر الجمعة 73 غارة»
         return len(rest) == 1 and rest[0] in light
     return any(ctx.norm(a, b).lstrip("و") in light for a, b in ctx.word_spans(max(0, c.start - 60), c.start, last=4))
@@ -1027,7 +1036,7 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if not before:  # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive
         # unless its object says it is active («وقتلت عددا من أفرادها», «وقضت على عدد منهم»)
         if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h) \
-                and not h.hit.entry.key.endswith(" " + _ON_WORD):
+                and not h.hit.entry.key.endswith(" " + _ON):
             return None
         return _opening_subject(ctx, s, h)
     if ctx.cue("speech", before[-1].end, h.start):
@@ -1035,7 +1044,6 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     return _agent(ctx, s, before[-1])
 
 
-_ON_WORD = normalize("على")
 _ADVERBS = frozenset(normalize(w) for w in ("أيضا", "معا", "جميعا", "سابقا", "لاحقا", "حاليا", "مجددا",
                                              "مؤخرا", "فورا", "أمس", "ليلا", "نهارا", "صباحا", "مساء"))
 
@@ -1245,15 +1253,12 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     for k in range(len(prev) - 1, -1, -1):
         a, b = prev[k]
         if ctx.norm(a, b).lstrip("و") in light:
-            between = [x for x, _ in prev[k + 1:]]
-            about = ctx.lex.words("approximately")  # «أكثر من 30 غارة»: the count's own words
-            words = [ctx.norm(x, y) for x, y in prev[k + 1:]]
-            # the subject may be countries («شنت الولايات المتحدة وبريطانيا»), a date may stand
-            # between («فجر الجمعة»)
-            named = [x for x in between if ctx.actors.covering(x) or _country_at(ctx, x)]
-            other = [x for i, (x, _y) in enumerate(prev[k + 1:]) if x not in named
-                     and not ctx.quantities.covering(x) and not ctx.dates.covering(x) and words[i] not in about
-                     and words[i] != "و" and not (words[i] == "من" and i and words[i - 1] in about)]
+            between = prev[k + 1:]
+            # the subject may be countries («شنت الولايات المتحدة وبريطانيا»), a count and a
+            # date may stand between («فجر الجمعة 73 غارة»)
+            named = [x for x, _y in between if ctx.actors.covering(x) or _country_at(ctx, x)]
+            other = [(x, y) for (x, y), counted in zip(between, _count_or_date(ctx, between))
+                     if x not in named and not counted and ctx.norm(x, y) != "و"]
             return len(other) < len(between) and len(other) <= 1 and bool(named)
     prev = ctx.word_spans(max(c0, h.start - 70), h.start, last=5)
     ventured = ctx.lex.words("ventured")

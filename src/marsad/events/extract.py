@@ -749,10 +749,7 @@ def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped
     """«قتل 9 من مقاتلي الفصائل بينهم 3 من الجنود الأتراك»: a party named after «بينهم» (a count
     between) is some of the victims counted before, not another side."""
     prev = ctx.word_spans(max(s.start, c.start - 40), c.start, last=3)
-    return any(ctx.norm(a, b) in _AMONG_THEM for a, b in prev)
-
-
-_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن", "منهم", "منهما"))
+    return any(ctx.norm(a, b) in _AMONG_THEM for a, b in prev)  # «منهم», «بينهم» (defined by _OF_THEM)
 
 
 def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
@@ -1388,6 +1385,7 @@ def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tu
 
 
 _OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
+_AMONG_THEM = _OF_THEM | frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن"))
 
 
 def _divide(total: int | None, n: int) -> list[int | None]:

@@ -545,8 +545,8 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
 
 def _after_that(ctx: Context, s: Sent, pos: int) -> bool:
     """The word before ``pos`` is «أن», «إن», «بأن»."""
-    prev = ctx.word_spans(max(s.start, pos - 20), pos, last=1)
-    return bool(prev) and ctx.norm(*prev[0]) in ctx.lex.words("that")
+    prev = word_before(ctx, s.start, pos)
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("that")
 
 
 def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:

@@ -1309,6 +1309,7 @@ _LATIN = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث"
           "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
           "و": "w", "ي": "y", "ى": "a", "ء": "'", "ئ": "'", "ؤ": "'"}
 _VOWEL_OF = {"و": "u", "ي": "i"}
+_LONG_VOWEL = {"ا": "a", "ى": "a", "و": "u", "ي": "i"}
 _HARAKAT = {"\u064e": "a", "\u0650": "i", "\u064f": "u", "\u064b": "", "\u064c": "", "\u064d": "",
             "\u0651": "", "\u0652": ""}
 
@@ -1323,22 +1324,26 @@ def romanise(text: str, known: dict[str, str] | None = None) -> str:
             words.append(known[w])
             continue
         article = w.startswith(("ال", "آل")) and len(w) > 3
-        body = (w[2:] if article else w).replace("ـ", "")
-        latin = []
-        for k, ch in enumerate(body):
-            nxt = body[k + 1:k + 2]
-            if ch in _HARAKAT:  # a short vowel written out; not before the long one it spells
-                latin.append("" if _HARAKAT[ch] == {"ا": "a", "ى": "a", "و": "u", "ي": "i"}.get(nxt) else _HARAKAT[ch])
-                continue
-            vowel = ch in _VOWEL_OF and k > 0 and body[k - 1] not in "اأإآوي"
-            if vowel and ch == "ي" and nxt == "ة":
-                latin.append("iy")  # «الحسينية» -> Al-Hsiniya
-                continue
-            latin.append(_VOWEL_OF[ch] if vowel else _LATIN.get(ch, ch))
-        spelt = "".join(latin)
+        spelt = _spell((w[2:] if article else w).replace("ـ", ""))
         if spelt:
             words.append(("Al-" if article else "") + spelt[:1].upper() + spelt[1:])
     return " ".join(words)
+
+
+def _spell(body: str) -> str:
+    """One word letter by letter (see ``romanise``)."""
+    latin = []
+    for k, ch in enumerate(body):
+        nxt = body[k + 1:k + 2]
+        if ch in _HARAKAT:  # a short vowel written out; not before the long one it spells
+            latin.append("" if _HARAKAT[ch] == _LONG_VOWEL.get(nxt) else _HARAKAT[ch])
+            continue
+        vowel = ch in _VOWEL_OF and k > 0 and body[k - 1] not in "اأإآوي"
+        if vowel and ch == "ي" and nxt == "ة":
+            latin.append("iy")  # «الحسينية» -> Al-Hsiniya
+            continue
+        latin.append(_VOWEL_OF[ch] if vowel else _LATIN.get(ch, ch))
+    return "".join(latin)
 
 
 def split_words(norm: str) -> Words:
