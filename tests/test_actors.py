@@ -401,3 +401,14 @@ def test_turkish_initials_of_the_pkk_and_ypg(lex):
     assert labels[:2] == ["Kurdistan Workers' Party", "People's Protection Units"]
     assert [m.label for m in lex.recognise('هجوم شنه إرهابيو "ي ب ك" على قاعدة تركية') if m.kind == "actor"] == [
         "People's Protection Units"]
+
+
+def test_unnamed_men_loyal_to_the_group_before_are_its_side(lex):
+    # «والمسلحين الموالين لها»: the pro-government gunmen are the regime's side, one mention
+    assert found(lex, "قتل 17 عنصرا من قوات النظام والمسلحين الموالين لها في الاشتباكات", "actor") == [
+        ("actor", "قوات النظام والمسلحين الموالين لها", "Military Forces of Syria")]
+    # a group of its own loyal to it stays an ally of its own, and gunmen loyal to no pronoun stay unnamed
+    assert [m.label for m in lex.recognise("سيطرت القوات التركية والفصائل الموالية لها على القرية")
+            if m.kind == "actor"] == ["Military Forces of Turkey", "Opposition Rebels (Syria)"]
+    assert [m.label for m in lex.recognise("اشتبكت قوات النظام والمسلحين في البلدة") if m.kind == "actor"] == [
+        "Military Forces of Syria", "Unidentified Armed Group (Syria)"]

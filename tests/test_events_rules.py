@@ -2740,3 +2740,15 @@ def test_helicopters_drop_barrel_bombs_on_a_woman_and_her_child(extract):
     ev, = extract("وألقى الطيران المروحي 12 برميلا متفجرا على بلدة الهبيط، ما أدى لمقتل مواطنة وطفلها.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", 2)
+
+
+def test_the_dead_of_each_side_of_a_clash_name_both_sides(extract):
+    # SOHR: the regime's dead with their loyal gunmen, and the factions' dead, in one clash: both
+    # counts add up (the names of the first side do not lengthen the gap) and both are sides
+    ev, = extract("قتل 17 عنصرا من قوات النظام والمسلحين الموالين لها، و11 مقاتلا من الفصائل وهيئة تحرير الشام، "
+                  "في اشتباكات عنيفة على محاور قرية جرجناز بريف إدلب الجنوبي الشرقي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria", 28)
+    # one side counted: the other stays unnamed
+    ev, = extract("قتل 17 عنصرا من قوات النظام في اشتباكات عنيفة على محاور قرية جرجناز بريف إدلب الجنوبي الشرقي.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria", 17)

@@ -280,7 +280,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
             out.append(r)
             if r.ref:
                 ctx.seen[r.ref] = m.start
-    out = _coordinated_nationals(ctx, _extend_descriptors(ctx, out))
+    out = _loyal_to_it(ctx, _coordinated_nationals(ctx, _extend_descriptors(ctx, out)))
     out += people.surnames(out)
     out.sort(key=lambda r: (r.start, r.end))
     return [_mention(st, r) for r in out]
@@ -355,6 +355,32 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             drop.update(j for j, o in enumerate(out) if j != i and start <= o.start and o.end <= r.start
                         and o.kind == "actor" and _loose(ctx, o))
             r.start = start
+    return [r for i, r in enumerate(out) if i not in drop]
+
+
+# «لها», «له», «لهم»: the pronoun after a linker that points back at the group named before
+_TO_IT = frozenset(("لها", "له", "لهم", "لهما"))
+
+
+def _loyal_to_it(ctx: Context, out: list[Resolved]) -> list[Resolved]:
+    """«قوات النظام والمسلحين الموالين لها»: unnamed men joined to a group by «و» and said to be
+    loyal to it (a linker and a pronoun) are that group's side, no other one: the group's mention
+    takes them in. Not a group of its own («القوات التركية والفصائل الموالية لها»: an ally)."""
+    text = ctx.st.text
+    by_end = {r.end: i for i, r in enumerate(out)}
+    drop: set[int] = set()
+    for i, r in enumerate(out):
+        if r.kind != "actor" or not r.data.get("generic") or r.start < 3 or text[r.start - 2:r.start] != " و":
+            continue
+        k = by_end.get(r.start - 2)
+        if k is None or k in drop or out[k].kind != "actor":
+            continue
+        after = text[r.end:r.end + 24].split(" ")
+        if len(after) < 3 or after[0] or after[1] not in ctx.lex.linkers | ctx.lex.bridges \
+                or after[2].rstrip("،.,") not in _TO_IT:
+            continue
+        out[k].end = r.end + 2 + len(after[1]) + len(after[2].rstrip("،.,"))
+        drop.add(i)
     return [r for i, r in enumerate(out) if i not in drop]
 
 

@@ -1386,9 +1386,13 @@ def once_belonged(ctx: Context, start: int) -> bool:
 def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
     """«12 جنديا و8 مسلحين», «37 عنصرا من قوات النظام و25 من الفصائل»: the second count is joined
     to the first by «و» (after the first's noun and a «من» phrase at most), so the victims add
-    up; not a part of the first («بينهم», «منهم») and not past another event word."""
+    up; not a part of the first («بينهم», «منهم») and not past another event word. The words of
+    the first's side do not count to the gap («17 عنصرا من قوات النظام والمسلحين الموالين لها، و11
+    مقاتلا»)."""
     between = ctx.word_spans(q1.end, q2.start)
-    if not between or len(between) > 6 or ctx.triggers.within(q1.end, q2.start):
+    names = ctx.actors.within(q1.end, q2.start)
+    unnamed = [w for w in between if not any(m.start < w[1] and w[0] < m.end for m in names)]
+    if not between or len(unnamed) > 6 or ctx.triggers.within(q1.end, q2.start):
         return False
     words = [ctx.norm(a, b) for a, b in between]
     if words[-1] != "و" or any(w.lstrip("و") in ctx.lex.words("part_of") for w in words):

@@ -32,7 +32,7 @@ from marsad.events.arguments import (
     object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
     target_forces,
     target_killed, to_party, unnamed_armed, usable, word_after, word_before,
-    _ON, _oblique,
+    _ON, _candidates, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
 from marsad.events.certainty import certainty, identity_hedge, modality
@@ -912,6 +912,8 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
     if party1 is None and party2 is not None:
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
+        if side is None and prim.name == "clash":
+            side = _counted_side(ctx, s, cas, party2, country)
         party1 = side if side is not None and side.armed and party2.armed else None
         if party1 is not None and party1.name.startswith("Unidentified Armed Group") and not party2.is_force:
             party1 = None  # «استهدفت وكرا لعصابات داعش ... مقتل ثلاثة إرهابيين»: the group's own men
@@ -932,6 +934,24 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
     if party2 is None and party1 is not None and party1.armed and ctx.cue("mutual", *s.clause_of(prim.start)):
         party2 = party1  # «اشتبكت فصائل الجيش الوطني فيما بينها»: infighting
     return party1, party2, country
+
+
+def _counted_side(ctx: Context, s: Sent, cas: Casualties, party2: Party, country: str | None) -> Party | None:
+    """«قتل 17 عنصرا من قوات النظام، و11 مقاتلا من الفصائل، في اشتباكات»: the dead of a clash
+    counted for each side name both sides; the group named right after a count (its noun and
+    «من» between) that is not ``party2``."""
+    for span in (cas.fatalities_span, cas.injured_span):
+        if span is None:
+            continue
+        for q in ctx.quantities.within(span.start, span.end):
+            after = q.end
+            for c in _candidates(ctx, after, min(s.end, after + 60)):
+                if ctx.words(after, c.start) > 3:
+                    break
+                p = to_party(ctx, c, country)
+                if p.name != party2.name and p.armed:
+                    return p
+    return None
 
 
 def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | None, party2: Party | None,
