@@ -2752,3 +2752,23 @@ def test_the_dead_of_each_side_of_a_clash_name_both_sides(extract):
     # one side counted: the other stays unnamed
     ev, = extract("قتل 17 عنصرا من قوات النظام في اشتباكات عنيفة على محاور قرية جرجناز بريف إدلب الجنوبي الشرقي.")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria", 17)
+
+
+def test_where_a_weapon_was_launched_from_is_not_where_it_struck(extract):
+    # SANA: the drones were launched from Idlib, the air defences downed them over Hmeimim
+    ev, = extract("تصدت وسائط الدفاع الجوي في قاعدة حميميم الجوية لطائرات مسيرة أطلقها إرهابيون من منطقة "
+                  "خفض التصعيد في إدلب وأسقطت ثلاثا منها.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Unidentified Armed Group (Syria)", "Hmeimim")
+    ev, = extract("سقطت قذائف أطلقها الإرهابيون من بلدة اللطامنة في ريف حماة على مدينة محردة.")
+    assert ev.location.name == "Muhradah"
+    ev, = extract("أطلقت فصائل فلسطينية صواريخ من قطاع غزة على مدينة سديروت.")
+    assert ev.location.name == "Sderot"
+    # a place right after the origin is the object; the factions whose areas it came from are no target
+    ev, = extract("استهدفت طائرة مسيرة أطلقت من مناطق سيطرة الفصائل في ريف إدلب مدينة السقيلبية.")
+    assert (ev.location.name, ev.actor2) == ("As-Suqaylabiyah", None)
+    # with no other place, where it came from is all there is
+    ev, = extract("أطلقت قوات النظام قذائف من مواقعها في بلدة كفرنبل.")
+    assert ev.location.name == "Kafr Nobol"
+    # «ألقت القبض» launches nothing: the protesters arrested are the other side
+    ev, = extract("ألقت الشرطة القبض على عشرات من المتظاهرين في مدينة حلب.")
+    assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Protesters (Syria)")

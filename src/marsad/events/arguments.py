@@ -53,11 +53,47 @@ def usable(ctx: Context, m: Mention) -> bool:
     return _mention_overlapping(ctx.names, m.start, m.end) is None
 
 
-def _places(ctx: Context, start: int, end: int) -> list[Mention]:
+def _places(ctx: Context, start: int, end: int, origins: bool = False) -> list[Mention]:
     """The places of text[start:end] that may be where an event happened: not a place people
-    moved to or came from, not the place of the person telling it («مراسل سانا في حماة»)."""
+    moved to or came from, not the place of the person telling it («مراسل سانا في حماة»), not
+    where a weapon was launched from (with ``origins``, only those)."""
     return [m for m in ctx.places.within(start, end)
-            if usable(ctx, m) and not _moved(ctx, m) and not ctx.in_speaker(m.start)]
+            if usable(ctx, m) and not _moved(ctx, m) and not ctx.in_speaker(m.start)
+            and launched_from(ctx, m.start) == origins]
+
+
+# what ends the phrase of where a weapon was launched from («... من ريف إدلب على مدينة محردة»)
+_TOWARDS = frozenset(normalize(w) for w in ("على", "باتجاه", "نحو", "إلى", "تجاه", "ضد", "صوب"))
+_FROM_WORD = normalize("من")
+_ARREST = normalize("القبض")
+
+
+def launched_from(ctx: Context, pos: int) -> bool:
+    """«طائرات مسيرة أطلقها إرهابيون من منطقة خفض التصعيد في إدلب», «صواريخ أطلقت من قطاع غزة
+    على سديروت»: ``pos`` is in the «من» phrase right after a launch verb (its subject or the
+    weapon between at most), where the weapon came from, not where it struck. The phrase ends
+    at «على», «باتجاه» ... and at a place named right after another. (Also asked of a party:
+    «أطلقت من مناطق سيطرة الفصائل»: the factions are no target.)"""
+    s = ctx.sent_at(pos)
+    words = ctx.word_spans(max(s.start, pos - 80), pos, last=8)
+    joined = False  # a word since ``pos`` that is no place noun: a place before is not its head
+    for i in range(len(words) - 1, -1, -1):
+        w = ctx.norm(*words[i])
+        if w in _TOWARDS:
+            return False
+        if ctx.places.covering(words[i][0]):
+            if not joined:
+                return False  # «من ريف إدلب مدينة السقيلبية»: a new object right after the origin
+            continue
+        joined = joined or ctx.cue_at("place_noun", words[i][0]) is None
+        if w != _FROM_WORD:
+            continue
+        verb = ctx.cue("launch", max(s.start, words[i][0] - 40), words[i][0])
+        if not verb or ctx.words(verb[-1].end, words[i][0]) > 4:
+            return False
+        # not «ألقت الشرطة القبض على عشرات من المتظاهرين» (arrested)
+        return all(ctx.norm(a, b) != _ARREST for a, b in ctx.word_spans(verb[-1].end, words[i][0]))
+    return False
 
 
 def _moved(ctx: Context, m: Mention) -> bool:
@@ -263,6 +299,17 @@ def dates_only(ctx: Context, a: int, b: int) -> bool:
 
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
+    """Where a (non-territory) event happened (``_nearby_places``); where the weapon was launched
+    from when the sentence names no other place («أطلقت قوات النظام قذائف من مواقعها في بلدة
+    كفرنبل»: ACLED has no better place for it)."""
+    found = _nearby_places(ctx, s, h)
+    if found[1] in ("clause", "sentence", "anaphor"):
+        return found
+    origins = _places(ctx, *s.clause_of(h.start), origins=True)
+    return (origins[:1], "clause") if origins else found
+
+
+def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened: the place after the trigger in its clause with
     the places listed with it, else the nearest place in the clause, sentence, paragraph; else
     the article's main region (ACLED: geo_precision 3, coded to the province), unless that is

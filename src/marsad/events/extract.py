@@ -29,7 +29,7 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
     coordinated_agent, coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places,
-    object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
+    launched_from, object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
     target_forces,
     target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
@@ -727,6 +727,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
             and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere
             and not once_belonged(ctx, c.start)  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
+            and not launched_from(ctx, c.start)  # «مسيرة أطلقت من مناطق سيطرة الفصائل»: no target
             and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
