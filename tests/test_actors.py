@@ -412,3 +412,15 @@ def test_unnamed_men_loyal_to_the_group_before_are_its_side(lex):
             if m.kind == "actor"] == ["Military Forces of Turkey", "Opposition Rebels (Syria)"]
     assert [m.label for m in lex.recognise("اشتبكت قوات النظام والمسلحين في البلدة") if m.kind == "actor"] == [
         "Military Forces of Syria", "Unidentified Armed Group (Syria)"]
+
+
+def test_a_countrys_short_form_after_its_actor_was_named_in_full(lex):
+    # Anadolu (an article about Turkey): «قوات النظام» alone is the regime after «قوات النظام السوري»
+    text = ("أنقرة - الأناضول: أعلن والي هاتاي رحمي دوغان مقتل 33 جنديا تركيا وإصابة 32 آخرين جراء غارة جوية "
+            "لقوات النظام السوري استهدفت مواقعهم في منطقة إدلب. وقالت وزارة الدفاع التركية في بيان إن الجيش "
+            "التركي رد على الفور، ما أدى إلى تحييد 309 عناصر من قوات النظام.")
+    labels = [m.label for m in lex.recognise(text, country="Turkey") if m.kind == "actor"]
+    assert labels.count("Military Forces of Syria") == 2
+    # not when the short form names an actor of the article's own country («قوات التحالف» in Afghanistan)
+    text = "قال متحدث باسم التحالف الدولي إن هجوما استهدف قافلة لقوات التحالف قرب كابل في أفغانستان."
+    assert [m.label for m in lex.recognise(text) if m.kind == "actor"][-1] == "International Forces"

@@ -2772,3 +2772,14 @@ def test_where_a_weapon_was_launched_from_is_not_where_it_struck(extract):
     # «ألقت القبض» launches nothing: the protesters arrested are the other side
     ev, = extract("ألقت الشرطة القبض على عشرات من المتظاهرين في مدينة حلب.")
     assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Protesters (Syria)")
+
+
+def test_a_party_whose_posts_were_hit_is_no_subject(extract):
+    # «واستهدف مواقع الجيش السوري»: the object's owner after a VSO verb, the subject is shared
+    ev, = extract("رد الجيش التركي على الفور واستهدف مواقع الجيش السوري بالمدفعية في ريف إدلب.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey", "Military Forces of Syria")
+    ev, = extract("قصفت فصائل المعارضة مواقع النظام في بلدة كفرنبودة بريف حماة.")
+    assert (ev.actor1, ev.actor2) == ("Opposition Rebels (Syria)", "Military Forces of Syria")
+    # a force's weapon after the verb is still the subject
+    ev, = extract("استهدفت مدفعية الجيش التركي مواقع قسد في ريف تل تمر.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey", "Syrian Democratic Forces")

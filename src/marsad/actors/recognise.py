@@ -189,8 +189,10 @@ class Context:
     seen: dict[str, int] = field(default_factory=dict)  # actor/outlet id -> last position named
     published: str = ""  # the article's publication date (ISO), "" when unknown
 
-    def valid(self, h: "Hit", pos: int) -> bool:
-        if h.when and self.country not in h.when:
+    def valid(self, h: "Hit", pos: int, named: bool = False) -> bool:
+        """Is the hit valid here? With ``named``, a form of one country's news is also valid
+        after its actor was named earlier in the article."""
+        if h.when and self.country not in h.when and not (named and h.kind == "actor" and h.ref in self.seen):
             return False
         if self.published and (h.since and self.published < h.since or h.until and self.published >= h.until):
             return False
@@ -202,6 +204,11 @@ class Context:
         if len(m.hits) == 1 and not m.hits[0].conditional:
             return list(m.hits)
         valid = [h for h in m.hits if self.valid(h, m.start)]
+        if not any(h.kind == "actor" for h in valid):
+            # «قوات النظام السوري ... تحييد 309 عناصر من قوات النظام» in a Turkish agency's story:
+            # the short form of an actor named before (not when it names another actor here:
+            # «قوات التحالف» in Afghanistan after «التحالف الدولي»)
+            valid += [h for h in m.hits if h not in valid and self.valid(h, m.start, named=True)]
         if any(h.when and h.kind == "actor" for h in valid):  # valid only here beats valid anywhere
             valid = [h for h in valid if h.when or h.kind != "actor"]
         return self.anaphor_pick(valid)

@@ -1159,8 +1159,9 @@ def _agrees_with_subject_before(h: THit) -> bool:
 def _subject_after_verb(ctx: Context, h: THit, c: _Cand, reach: int = 3) -> bool:
     """The subject of a VSO verb: at most three words after it («قصفت صباح اليوم قوات النظام»,
     «اعتقلت دورية تابعة لفرع الأمن العسكري»), never past a count, another verb or event word
-    («أسقطت طائرتين مسيرتين أطلقهما المسلحون»: the gunmen launched the drones)."""
-    if ctx.words(h.end, c.start) > reach or _oblique(ctx, c):
+    («أسقطت طائرتين مسيرتين أطلقهما المسلحون»: the gunmen launched the drones), nor a party
+    whose post is the object («استهدف مواقع الجيش السوري», «قصف مواقع النظام»)."""
+    if ctx.words(h.end, c.start) > reach or _oblique(ctx, c) or ctx.cue("position", h.end, c.end):
         return False
     if ctx.quantities.within(h.end, c.start):
         return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject

@@ -207,6 +207,7 @@ class TriggerLexicon:
         cue("verbal", cues["verbal"], "noun")
         cue("military_object", cues["military_objects"], "noun")
         cue("installation", cues["installations"], "noun")
+        cue("position", cues["positions"], "noun")
         cue("police_post", cues["police_posts"], "noun")
         cue("background", cues["background"], "none")
         cue("background_wide", cues["background_wide"], "none")
