@@ -2783,3 +2783,21 @@ def test_a_party_whose_posts_were_hit_is_no_subject(extract):
     # a force's weapon after the verb is still the subject
     ev, = extract("استهدفت مدفعية الجيش التركي مواقع قسد في ريف تل تمر.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey", "Syrian Democratic Forces")
+
+
+def test_a_group_that_rules_the_place_intervenes_in_a_protest(extract):
+    # Idlib 2024: HTS named in its leader's title, then «التابع للهيئة»: its security service
+    # dispersed the protest (ACLED: protest with intervention, the group as actor2)
+    evs = extract("خرج آلاف المتظاهرين في مدينة إدلب وعدد من بلدات ريفها، اليوم الجمعة، مطالبين بإسقاط زعيم هيئة "
+                  "تحرير الشام أبو محمد الجولاني. وفي مدينة بنش، فرقت عناصر من جهاز الأمن العام التابع للهيئة "
+                  "المحتجين بإطلاق الرصاص في الهواء واعتقلت عددا منهم.")
+    ev = next(e for e in evs if e.location.name == "Bennsh")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Protest with intervention", "Protesters (Syria)", "Hayat Tahrir al-Sham")
+
+
+def test_a_protest_broken_up_in_a_town_named_in_the_sentence_is_reported(extract):
+    # no date, no count: the dispersal itself tells it happened
+    evs = extract("خرج آلاف المتظاهرين في مدينة إدلب مطالبين بإسقاط الجولاني. وفي مدينة بنش، فرقت عناصر من "
+                  "جهاز الأمن العام المحتجين بإطلاق الرصاص في الهواء.")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [
+        ("Peaceful protest", "Idleb"), ("Protest with intervention", "Bennsh")]

@@ -126,6 +126,8 @@ class PeopleFinder:
         actor = (org.data.get("actor") or org.label) if org.kind == "outlet" else org.label
         res = self._person(name, role=role, actor=actor, title=(m.start, org_match.end))
         res.data["outlet"] = outlet
+        if org.ref:  # «زعيم هيئة تحرير الشام أبو محمد الجولاني ... التابع للهيئة»: named for anaphora
+            self.ctx.seen[org.ref] = org_match.start
         return res
 
     def _title_actor(self, start: int, end: int, actor: str, role: str, context: bool) -> "Resolved | None":

@@ -1184,8 +1184,9 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
     party2 = None
     if party1 is None or party1.armed or party1.inter == "Civilians":
-        # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened
-        party2 = party1 if party1 is not None and party1.is_force and sub != "Peaceful protest" else None
+        # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened (an
+        # armed group that rules the place too: «فرقت عناصر جهاز الأمن العام التابع للهيئة المحتجين»)
+        party2 = party1 if party1 is not None and party1.armed and sub != "Peaceful protest" else None
         if party2 is not None and (cand.mention.data or {}).get("resolved") == "pattern":  # type: ignore[union-attr]
             country = country or party2.country  # «الشرطة الكينية»: named, not guessed from the article
         party1 = _group(kind, country)

@@ -511,6 +511,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
         return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
+                   or how == "sentence" and dispersed(ctx, s, h)  # «وفي مدينة بنش، فرقت عناصر ... المحتجين»
                    for h in hits) or _protesters_harmed(ctx, f, hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
         return True
@@ -579,8 +580,14 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     if any(g.hit.suffix == "وا" and ctx.words(h.end, g.start) <= 10 and not ctx.triggers.within(h.end, g.start)
            and not _after_relative(ctx, h.end, g.start) for g in ctx.cue("assembled", h.end, c1)):
         return True  # «الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي»: they, then their verb
-    # «فرقت قوات الأمن بالرصاص الحي وقنابل الغاز محتجين»: the protesters the police broke up
-    return kind == "gather" and any(
+    return kind == "gather" and dispersed(ctx, s, h)
+
+
+def dispersed(ctx: Context, s: Sent, h: THit) -> bool:
+    """«فرقت قوات الأمن بالرصاص الحي وقنابل الغاز محتجين»: the protesters the police broke up
+    (a word of dispersal in the clause before the protest word, no verb between)."""
+    c0 = _before_dated_aside(ctx, s, s.clause_of(h.start)[0])
+    return any(
         ctx.words(i.end, h.start) <= 10 and not [t for t in ctx.triggers.within(i.end, h.start) if t.hit.entry.pos == "verb"]
         for i in ctx.cue("dispersal", c0, h.start))
 
