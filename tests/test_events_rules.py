@@ -2801,3 +2801,15 @@ def test_a_protest_broken_up_in_a_town_named_in_the_sentence_is_reported(extract
                   "جهاز الأمن العام المحتجين بإطلاق الرصاص في الهواء.")
     assert [(e.sub_event_type, e.location.name) for e in evs] == [
         ("Peaceful protest", "Idleb"), ("Protest with intervention", "Bennsh")]
+
+
+def test_a_retelling_that_says_who_did_it_gives_actor1(extract):
+    # Enab Baladi: the raids first told with no attacker; the civil defence then says whose planes
+    ev, = extract("قتل 31 مدنيا جراء غارات جوية استهدفت سوقا شعبيا في مدينة معرة النعمان جنوبي إدلب، صباح اليوم. "
+                  "وقال الدفاع المدني السوري إن فرقه انتشلت جثث الضحايا، مشيرا إلى أن الطائرات الروسية نفذت الغارات.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Russia", "Civilians (Syria)", 31)
+    assert "White Helmets" in ev.sources and "actor1 from a retelling" in ev.notes
+    # blame is no telling of who did it («يقف وراء»): actor1 stays unknown
+    ev, = extract("قتل 13 مدنيا جراء انفجار سيارة مفخخة في مدينة تل أبيض، اليوم السبت. وأفادت وزارة الدفاع "
+                  "التركية أن التنظيم الإرهابي يقف وراء التفجير.")
+    assert ev.actor1 is None

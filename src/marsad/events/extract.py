@@ -560,6 +560,7 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
         return
     _add_toll(ctx, f, ev)
     _add_claimer(ctx, f, ev)
+    _add_perpetrator(ctx, f, ev, att)
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
     if _attacker_tells(ctx, s, f, ev):
         ev.add_note(f"the attacker's own account at {s.start}-{s.end}")
@@ -592,6 +593,31 @@ def _add_claimer(ctx: Context, f: Frame, ev: Event) -> None:
             if party.span:
                 ev.field_evidence["actor1"] = party.span
             ev.add_note(f"actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»")  # type: ignore[union-attr]
+            return
+
+
+def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None) -> None:
+    """«وقال الدفاع المدني ... مشيرا إلى أن الطائرات الروسية نفذت الغارات»: a retelling that says
+    who did the event told before (the subject of a verb of doing before its definite event noun,
+    no hedge in the sentence) gives its actor1 when the first telling named none; who tells it is
+    a source."""
+    if ev.actor1 and not ev.actor1.startswith("Unidentified") or ctx.cue("hedge", f.sent.start, f.sent.end):
+        return
+    country = ev.location.country if ev.location else None
+    for h in f.hits:
+        if h.hit.entry.pos != "noun" or not definite(h) or ctx.lex.family(h.name).casualty:
+            continue
+        cand = agent(ctx, f.sent, h)
+        if cand is None or cand.mention is None or cand.end > h.start or ctx.words(cand.end, h.start) > 2 \
+                or not ctx.cue("occurrence", cand.end, h.start):
+            continue  # a verb of doing between, not blame («أن التنظيم الإرهابي يقف وراء التفجير»)
+        party = to_party(ctx, cand, country)
+        if party.armed and party.name != ev.actor2:
+            ev.actor1, ev.inter1 = party.name, party.inter
+            if party.span:
+                ev.field_evidence["actor1"] = party.span
+            ev.add_note(f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")  # type: ignore[union-attr]
+            ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
             return
 
 
