@@ -2813,3 +2813,27 @@ def test_a_retelling_that_says_who_did_it_gives_actor1(extract):
     ev, = extract("قتل 13 مدنيا جراء انفجار سيارة مفخخة في مدينة تل أبيض، اليوم السبت. وأفادت وزارة الدفاع "
                   "التركية أن التنظيم الإرهابي يقف وراء التفجير.")
     assert ev.actor1 is None
+
+
+def test_fighting_that_goes_on_is_reported(extract):
+    # SOHR: «تتواصل الاشتباكات» (a definite noun after a verb of going on) reports the day's clashes
+    ev, = extract("تتواصل الاشتباكات العنيفة بين قوات النظام والفصائل على محاور في ريف حماة الشمالي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name) == (
+        "Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)", "Hama")
+    ev, = extract("وقد اندلعت الاشتباكات في وسط قطاع غزة وامتدت الى مدينة غزة وشمال القطاع.")
+    assert ev.sub_event_type == "Armed clash"
+    # a definite event noun that a relative clause describes is a known event, not a new report
+    assert extract("لفت النائب الى أن الانفجار الذي استهدف الجيش اللبناني في طرابلس حصل بعد ساعات "
+                   "على نشر معلومات في بعض الصحف.") == []
+
+
+def test_air_strikes_during_a_battle_are_one_battle(extract):
+    # ACLED: an air strike or shelling during a battle is one Battles event
+    ev, = extract("قتل ثلاثون متمردا في مواجهات مع قوات الأمن الأفغانية وفي ضربات جوية في منطقة شينداند امس.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 30)
+    ev, = extract("رصد المرصد السوري استمرار الاشتباكات العنيفة على محاور ريف حلب الغربي بين قوات النظام والفصائل، "
+                  "وسط قصف مكثف ومتبادل بين الطرفين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)")
+    # a battle told as what came before is no battle now
+    ev, = extract("قصفت طائرات حربية روسية بلدة كفرنبل امس بعد اشتباكات عنيفة في محيطها.")
+    assert ev.sub_event_type == "Air/drone strike"

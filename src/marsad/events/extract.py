@@ -65,7 +65,17 @@ class Frame:
             inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
                          for o in self.hits)
             return (0 if fam.casualty else 1, 0 if inside else 1, fam.priority, h.strength)
-        return max(self.hits, key=rank)
+        best = max(self.hits, key=rank)
+        if best.name in _DURING_BATTLE:
+            # ACLED: an air strike or shelling during a battle is one Battles event («استمرار
+            # الاشتباكات العنيفة ... وسط قصف مكثف ومتبادل بين الطرفين»)
+            clash = next((h for h in self.hits if h.name == "clash" and not background(ctx, h)), None)
+            if clash is not None:
+                return clash
+        return best
+
+
+_DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battle takes in
 
 
 @dataclass

@@ -60,6 +60,17 @@ def definite(h: THit) -> bool:
     return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
 
 
+def governed(h: THit) -> bool:
+    """Is the event word governed by a glued «لـ» or «بـ» («للهجوم», «بالقصف», «لقصف»; not the
+    article's «ل» of «الاشتباكات»)?"""
+    prefix = h.hit.prefix
+    if prefix.endswith("لل"):
+        prefix = prefix[:-1]  # «للهجوم»: «لـ» before the article
+    elif prefix.endswith("ال"):
+        prefix = prefix[:-2]
+    return bool({"ل", "ب"} & set(prefix))
+
+
 @dataclass
 class _Case:
     """What the checks of ``violence_reported`` look at: one violence frame in its sentence."""
@@ -88,7 +99,7 @@ class _Case:
         if self._nouns is None:
             ctx, s = self.ctx, self.s
             self._nouns = [h for h in self.events if h.hit.entry.pos != "verb"
-                           and (not {"ل", "ب"} & set(h.hit.prefix) or _exposed(ctx, s.clause_of(h.start)[0], h))]
+                           and (not governed(h) or _exposed(ctx, s.clause_of(h.start)[0], h))]
         return self._nouns
 
 
@@ -661,8 +672,9 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
             return True
         if cue.end <= h.start and ctx.words(cue.end, h.start) <= 6 and ctx.places.within(cue.end, h.start):
             return True  # «تعرضت مناطق في ريف حلب الغربي لقصف»: the place it happened to between
-        if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3:
-            return True
+        if cue.start >= h.end and ctx.words(h.end, cue.start) <= 3 \
+                and not (definite(h) and _after_relative(ctx, h.end, cue.start)):
+            return True  # not «الانفجار الذي استهدف الجيش»: a known event the clause describes
     return False
 
 
