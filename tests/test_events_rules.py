@@ -2837,3 +2837,10 @@ def test_air_strikes_during_a_battle_are_one_battle(extract):
     # a battle told as what came before is no battle now
     ev, = extract("قصفت طائرات حربية روسية بلدة كفرنبل امس بعد اشتباكات عنيفة في محيطها.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_risen_toll_counts_the_dead_of_the_fight_told_before(extract):
+    # SOHR: the day's toll in the next sentence, with no event word or place of its own
+    ev, = extract("تتواصل الاشتباكات العنيفة بين قوات النظام والفصائل على محاور في ريف حماة الشمالي. وارتفع إلى 52 "
+                  "تعداد الذين قتلوا منذ صباح اليوم، هم 29 من قوات النظام، و23 من الفصائل.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 52)

@@ -433,7 +433,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     noun of the same family («الاعتقال», «التفجير», «تصدت للهجوم»), or a denied one («نفت
     وقوع أي هجوم»), in a sentence that gives no place, date or number of its own."""
     s = f.sent
-    pointed = _pointed_back(ctx, f, memory)
+    pointed = _pointed_back(ctx, f, memory) or _risen_toll(ctx, f, memory)
     if pointed is not None:
         return pointed
     told = [memory.told[h.name] for h in f.hits if h.name in memory.told
@@ -502,6 +502,22 @@ def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             if told and not _own_place(ctx, f.sent):
                 return max(told, key=lambda ev: ev.evidence.start if ev.evidence else -1)
     return None
+
+
+def _risen_toll(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
+    """«وارتفع إلى 52 تعداد الذين قتلوا منذ صباح اليوم، هم 29 من قوات النظام، و23 من الفصائل»:
+    a sentence of a risen toll (cues.yaml ``toll``) with casualty words only and no place of its
+    own counts the dead of the last violent event told in its paragraph or the one before."""
+    s = f.sent
+    if not all(ctx.lex.family(h.name).casualty for h in f.hits) or not ctx.cue("toll", s.start, s.end) \
+            or _own_place(ctx, s):
+        return None
+    violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence" and ev.evidence]
+    if not violent:
+        return None
+    last = max(violent, key=lambda ev: ev.evidence.start)  # type: ignore[union-attr]
+    para = ctx.sent_at(last.evidence.start).para  # type: ignore[union-attr]
+    return last if 0 <= s.para - para <= 1 else None
 
 
 def _own_place(ctx: Context, s: Sent) -> bool:
