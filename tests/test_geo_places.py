@@ -486,3 +486,9 @@ def test_a_village_the_text_puts_in_a_governorate_may_be_its_namesake_with_a_qua
     assert [m.text for m in places(ocha_gaz, "سيطر الجيش على قرى بسيدا وكفر ياسين.")] == ["بسيدا", "كفر ياسين"]
     got = [(m.text, m.data["country"]) for m in places(ocha_gaz, "السفينة مسجلة في جبل طارق وتعود إلى شركة ألمانية.")]
     assert got == [("جبل طارق", "United Kingdom")]
+
+
+def test_a_village_put_in_a_governorate_past_another_place(ocha_gaz):
+    # «قرية الحويز في سهل الغاب بريف حماة»: the plain between does not hide where the text puts it
+    got = by_text(places(ocha_gaz, "قصفت قوات النظام قرية الحويز في سهل الغاب بريف حماة الغربي."))
+    assert (got["الحويز"][0].data["gazetteer_id"], got["الحويز"][0].data["admin1"]) == ("ocha:C3194", "Hama")

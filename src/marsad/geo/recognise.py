@@ -796,7 +796,8 @@ class PlaceRecogniser:
 
     def _not_where_said(self, cands: list[Cand], words: Words) -> None:
         """«قرية الحمرا في ريف دير الزور الشرقي»: a Syrian village the text puts in a governorate
-        (a region phrase at most 4 words after it) where no place of its name lies, nor near it
+        (a region phrase at most 4 words after it, not counting the words of places named between:
+        «قرية الحويز في سهل الغاب بريف حماة») where no place of its name lies, nor near it
         (a border village news files under the next governorate is kept), is not one of its
         namesakes far away: it is unknown there (a misspelling, or placed at the region)."""
         regions = [o for o in cands if o.chosen is not None and o.chosen.admin1 and o.chosen.country == "Syria"
@@ -806,7 +807,7 @@ class PlaceRecogniser:
             if e is None or c.countryside or c.admin_level or e.country != "Syria" or e.feature not in SETTLEMENTS:
                 continue
             region = next((o.chosen for o in regions if words.sent[o.w0] == words.sent[c.w0]
-                           and 0 < o.w0 - c.w1 <= 4), None)
+                           and 0 < o.w0 - c.w1 - _named_between(cands, c.w1, o.w0) <= 4), None)
             if region is None:
                 continue
             near = [(x, how) for x, how in c.entries if x.admin1 == region.admin1 or x.point is None
@@ -1266,6 +1267,11 @@ class PlaceRecogniser:
 
 
 _DAMMA, _VOWELS = "\u064f", frozenset("\u064e\u064f\u0650")  # damma; fatha, damma, kasra
+
+
+def _named_between(cands: list[Cand], w1: int, w0: int) -> int:
+    """How many words between word ``w1`` and word ``w0`` belong to place names."""
+    return sum(min(o.w1, w0 - 1) - max(o.w0, w1 + 1) + 1 for o in cands if w1 < o.w0 and o.w1 < w0)
 
 
 def _first_vowel(doc: Any, c: Cand) -> str:
