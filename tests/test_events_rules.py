@@ -2844,3 +2844,12 @@ def test_a_risen_toll_counts_the_dead_of_the_fight_told_before(extract):
     ev, = extract("تتواصل الاشتباكات العنيفة بين قوات النظام والفصائل على محاور في ريف حماة الشمالي. وارتفع إلى 52 "
                   "تعداد الذين قتلوا منذ صباح اليوم، هم 29 من قوات النظام، و23 من الفصائل.")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 52)
+
+
+def test_heads_of_state_agreeing_are_their_governments(extract):
+    # the Moscow summit of March 2020: the two presidents, named before an aside, agree
+    ev, = extract("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، خلال قمة في موسكو، على وقف "
+                  "إطلاق النار في منطقة إدلب اعتبارا من منتصف الليل.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Agreement", "Government of Russia", "Government of Turkey")
+    ev, = extract("اتفق الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان على وقف إطلاق النار في إدلب.")
+    assert (ev.actor1, ev.actor2) == ("Government of Russia", "Government of Turkey")

@@ -1319,8 +1319,10 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     sub = fam.sub_event or "Other"
     if sub == "Mob violence":
         party1, party2 = _mob_parties(ctx, f, prim, cand, party1, party2, country)
-    if sub == "Agreement" and party1 is None:
-        party1, party2 = _states_agreeing(ctx, s, prim) or (party1, party2)
+    if sub == "Agreement":
+        agreeing = _states_agreeing(ctx, s, prim)
+        if agreeing is not None and (party1 is None or agreeing[1] is not None):
+            party1, party2 = agreeing  # two states agreeing are both its sides, in the order named
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
@@ -1347,18 +1349,35 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
 # -- records ------------------------------------------------------------------------------------
 def _states_agreeing(ctx: Context, s: Sent, h: THit) -> tuple[Party, Party | None] | None:
     """Countries named before the agreement word are their governments («توصلت روسيا وتركيا إلى
-    اتفاق»: Government of Russia and Government of Turkey)."""
+    اتفاق»: Government of Russia and Government of Turkey), and so are the heads of state who
+    speak for them («اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان على وقف إطلاق
+    النار»)."""
     c0, c1 = s.clause_of(h.start)
     nouns = [t.start for t in ctx.triggers.within(h.start, c1) if t.name == h.name and t.hit.entry.pos == "noun"]
     limit = min(nouns) if nouns else c1  # «توصلت روسيا وتركيا إلى اتفاق»: between verb and noun
-    states = [m for m in ctx.places.within(c0, limit) if (m.data or {}).get("feature") == "country"]
+    states = _agreeing(ctx, c0, limit)
+    wider = _agreeing(ctx, s.start, limit) if len(states) < 2 else []
+    if len(wider) >= 2:  # «اتفق الرئيسان ...، خلال قمة في موسكو، على»: two sides before an aside
+        states = wider
     with_ = [m for m in ctx.places.within(limit, c1) if (m.data or {}).get("feature") == "country"
              and (w := word_before(ctx, limit, m.start)) is not None and ctx.norm(*w) == "مع"]
     states += with_[:1]  # «التوصل إلى اتفاق مع روسيا»
     if not states:
         return None
-    parties = [Party(f"Government of {m.data['name']}", "State forces", m.data["name"], m.span) for m in states[:2]]
+    parties: list[Party] = []
+    for m in states:
+        name = m.data["actor"] if m.kind == "person" else f"Government of {m.data['name']}"
+        if all(p.name != name for p in parties):
+            parties.append(Party(name, "State forces", name.removeprefix("Government of "), m.span))
     return parties[0], (parties[1] if len(parties) > 1 else None)
+
+
+def _agreeing(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Countries and heads of state (people who speak for a government) in text[start:end]."""
+    states = [m for m in ctx.places.within(start, end) if (m.data or {}).get("feature") == "country"]
+    states += [m for m in ctx.names.within(start, end) if m.kind == "person"
+               and str((m.data or {}).get("actor") or "").startswith("Government of ")]
+    return sorted(states, key=lambda m: m.start)
 
 
 def _mob_parties(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None,  # type: ignore[no-untyped-def]
