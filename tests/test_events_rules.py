@@ -2853,3 +2853,10 @@ def test_heads_of_state_agreeing_are_their_governments(extract):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Agreement", "Government of Russia", "Government of Turkey")
     ev, = extract("اتفق الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان على وقف إطلاق النار في إدلب.")
     assert (ev.actor1, ev.actor2) == ("Government of Russia", "Government of Turkey")
+
+
+def test_a_military_convoy_of_a_country_is_its_forces(extract):
+    # Khan Shaykhun, August 2019: the Russian planes struck a Turkish military convoy
+    ev, = extract("قصفت طائرات حربية روسية رتلا عسكريا تركيا قرب مدينة خان شيخون، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Russia", "Military Forces of Turkey", 3)
