@@ -2860,3 +2860,11 @@ def test_a_military_convoy_of_a_country_is_its_forces(extract):
     ev, = extract("قصفت طائرات حربية روسية رتلا عسكريا تركيا قرب مدينة خان شيخون، ما أدى إلى مقتل ثلاثة مدنيين.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Russia", "Military Forces of Turkey", 3)
+
+
+def test_a_body_found_after_a_joint_is_an_event_of_its_own(extract):
+    # SOHR: a cluster bomb's remnant, «فيما» a body found shot elsewhere: two events, one dead
+    evs = extract("أصيب 5 أطفال بجروح إثر انفجار قنبلة عنقودية من مخلفات القصف في قرية جوزف بجبل الزاوية، فيما "
+                  "عثر الأهالي على جثة شاب مجهول الهوية مقتولا بطلق ناري على أطراف مدينة سرمدا.")
+    assert [(e.sub_event_type, e.location.name, e.fatalities, e.injured) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Joseph", 0, 5), ("Attack", "Sarmada", 1, None)]

@@ -1397,7 +1397,9 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     for h in cas:
         field = _field(ctx, h)
         spends = h.hit.entry.key in ctx.lex.words("counts_subject")
-        if field in best or h.strength < 2 and h.hit.entry.key not in ctx.lex.words("self_counting") and not spends:
+        body = h.hit.entry.key in ctx.lex.words("bodies")  # «جثة شاب مجهول الهوية مقتولا»: one dead
+        if field in best or h.strength < 2 and h.hit.entry.key not in ctx.lex.words("self_counting") \
+                and not spends and not body:
             continue  # a weak word («وفاة أحد الوالدين») is counted only by a number, not «سقوط شهيد»
         if spends and _span_of_time(ctx, h.end, s.end):
             continue  # «قضى الرجل 18 عاما في السجن»: spent, not perished

@@ -186,8 +186,9 @@ class Context:
             seen.add(key)
             kept.append(h)
         triggers = kept
+        bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
-                               lex.words("report_joints"), lex.words("concurrent_joints"))
+                               lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -311,11 +312,13 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
 
 
 def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
-                   joints: frozenset[str], concurrent: frozenset[str] = frozenset()) -> list[Sent]:
+                   joints: frozenset[str], concurrent: frozenset[str] = frozenset(),
+                   found: tuple[list[THit], frozenset[str]] = ([], frozenset())) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
     «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
     with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
-    جوية») followed at once by an event word, and names a count or a place of its own: each such
+    جوية») followed at once by an event word, or with a joint, a verb of finding and a body
+    («فيما عثر الأهالي على جثة شاب مقتولا»), and names a count or a place of its own: each such
     clause reports an event of its own, with its own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     starts = [t.start for t in verbs]
@@ -325,7 +328,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
         cuts = []
         for c0, c1 in s.clauses[1:]:
             if _opens_report(text, c0, c1, verbs, starts, joints, 2) \
-                    or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0):
+                    or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0) \
+                    or _found_body(text, c0, c1, found[0], joints, found[1]):
                 if any(c0 <= m.start and m.end <= c1 for m in anchors):
                     cuts.append(c0)
         if not cuts:
@@ -337,6 +341,15 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     for i, s in enumerate(out):
         s.idx = i
     return out
+
+
+def _found_body(text: str, c0: int, c1: int, bodies: list[THit], joints: frozenset[str], found: frozenset[str]) -> bool:
+    """The clause opens with a joint, a verb of finding and a body word in its first six words."""
+    body = next((b for b in bodies if c0 <= b.start < c1), None)
+    if body is None:
+        return False
+    lead = [normalize(w) for w in _WORD.findall(text, c0, body.start)]
+    return 2 <= len(lead) <= 5 and lead[0] in joints and any(w.lstrip("و") in found for w in lead[1:])
 
 
 def _opens_report(text: str, c0: int, c1: int, hits: list[THit], starts: list[int], joints: frozenset[str],
