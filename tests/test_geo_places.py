@@ -492,3 +492,11 @@ def test_a_village_put_in_a_governorate_past_another_place(ocha_gaz):
     # «قرية الحويز في سهل الغاب بريف حماة»: the plain between does not hide where the text puts it
     got = by_text(places(ocha_gaz, "قصفت قوات النظام قرية الحويز في سهل الغاب بريف حماة الغربي."))
     assert (got["الحويز"][0].data["gazetteer_id"], got["الحويز"][0].data["admin1"]) == ("ocha:C3194", "Hama")
+
+
+def test_a_dateline_abroad_does_not_make_the_article_foreign(ocha_gaz):
+    # RT filed from Moscow about Idlib: «روسيا» of the outlet's name and the city filed from count
+    # nothing to the article's country, so the Syrian village stays Syrian
+    got = by_text(places(ocha_gaz, "موسكو - روسيا اليوم\nقالت وزارة الدفاع الروسية إن المسلحين شنوا هجوما على "
+                                   "مواقع الجيش السوري بالقرب من بلدة النيرب."))
+    assert (got["النيرب"][0].data["country"], got["النيرب"][0].data["admin1"]) == ("Syria", "Idleb")

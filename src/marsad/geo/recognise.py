@@ -780,7 +780,7 @@ class PlaceRecogniser:
                     ctx = self._ctx(c, cands, words)
                     c.chosen, c.how, c.reasons = choose(c.entries, ctx)
         self._not_where_said(cands, words)
-        home = self._home_country(cands)
+        home = self._home_country(cands, words)
         self._check_abroad(cands, words, home)
         for c in cands:
             if c.unknown and not c.natural and c.in_country is None:
@@ -874,16 +874,19 @@ class PlaceRecogniser:
                 c.support.append(f"in {states[0].name}, named after it, where the gazetteer has no place of that name")
 
     # ---- places abroad in an article about Syria ------------------------------------------------
-    def _home_country(self, cands: list[Cand]) -> str:
+    def _home_country(self, cands: list[Cand], words: Words) -> str:
         """The country the article's places are in: countries named, cities and admin units
         count 1, communities ½ (a Syrian hamlet of the same name is easily found in a text about
-        elsewhere); places reached by reading a letter off count nothing. Syria wins a tie when
+        elsewhere); places reached by reading a letter off and the words of a dateline count nothing. Syria wins a tie when
         it has more than hamlets, and when nothing counts."""
         counts: dict[str, float] = {}
+        filed = _dateline_words(cands, words)
         for c in cands:
             e = c.chosen
             if e is not None and e.country != "Syria" and self._syrian_namesake(c):
                 continue  # «أريحا» alone tells no country: Jericho or Ariha
+            if c.w0 in filed:
+                continue  # «موسكو - روسيا اليوم»: where the story was filed, not what it is about
             if c.accepted and e is not None and e.country and not _letter_read_off(c):
                 counts[e.country] = counts.get(e.country, 0.0) + (1.0 if e.rank >= 5.0 else 0.5)
         if not counts:
@@ -1279,6 +1282,18 @@ def _first_vowel(doc: Any, c: Cand) -> str:
     s, e = doc.norm.to_original(c.start, c.end)
     raw = doc.text[s:e]
     return raw[1] if len(raw) > 1 and raw[1] in _VOWELS else ""
+
+
+def _dateline_words(cands: list[Cand], words: Words) -> set[int]:
+    """The first six words of each paragraph that opens with a dateline («موسكو - روسيا اليوم»)."""
+    out: set[int] = set()
+    for c in cands:
+        if "a dateline" in c.support:
+            first = c.w0
+            while first > 0 and words.para[first - 1] == words.para[c.w0]:
+                first -= 1
+            out.update(j for j in range(first, min(len(words), first + 6)) if words.para[j] == words.para[c.w0])
+    return out
 
 
 def _dateline_outlet(c: Cand, words: Words) -> bool:
