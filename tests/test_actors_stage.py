@@ -144,3 +144,16 @@ def test_missing_file_is_reported(tmp_path):
         ActorLexicon.load(data)
 
 
+
+
+def test_gunmen_after_a_group_named_by_its_gunmen_are_that_group():
+    from datetime import date
+
+    from marsad.pipeline import Pipeline
+    doc = Pipeline.default()(Article(id="t", published=date(2020, 2, 14), text=(
+        "قالت وزارة الدفاع الروسية إن مسلحي «هيئة تحرير الشام» شنوا هجوما على مواقع الجيش السوري قرب النيرب. "
+        "وأضافت أن الطيران الروسي دمر خمس دبابات للمسلحين، ومنع المسلحين المحليين من التقدم.")))
+    labels = [(m.text, m.label) for m in doc.mentions if m.kind == "actor"]
+    assert ("للمسلحين", "Hayat Tahrir al-Sham") in labels
+    # an adjective of their own makes them other men
+    assert ("المسلحين", "Unidentified Armed Group (Syria)") in labels

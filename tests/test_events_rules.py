@@ -2868,3 +2868,11 @@ def test_a_body_found_after_a_joint_is_an_event_of_its_own(extract):
                   "عثر الأهالي على جثة شاب مجهول الهوية مقتولا بطلق ناري على أطراف مدينة سرمدا.")
     assert [(e.sub_event_type, e.location.name, e.fatalities, e.injured) for e in evs] == [
         ("Remote explosive/landmine/IED", "Joseph", 0, 5), ("Attack", "Sarmada", 1, None)]
+
+
+def test_the_support_of_an_attack_does_not_name_its_kind(extract):
+    # RT: HTS attacked with tanks «بدعم من المدفعية التركية»: a battle, not Turkish shelling
+    evs = extract("قالت وزارة الدفاع الروسية إن مسلحي «هيئة تحرير الشام» شنوا هجوما على مواقع الجيش السوري "
+                  "بالقرب من بلدة النيرب، مستخدمين دبابات وعربات مدرعة، بدعم من المدفعية التركية.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")]

@@ -98,8 +98,9 @@ def test_sample02_return_fire_is_shelling_not_looting(events):
 def test_sample01_allied_air_force_and_movement_towards_a_place(events):
     evs = events["sample-01"]
     air = _at(evs, "حاس")
+    # «مواقع المسلحين» two sentences after «مسلحي هيئة تحرير الشام»: that group's positions
     assert _fields(air) == ("Air/drone strike", "Military Forces of Syria", "Military Forces of Russia",
-                            "Unidentified Armed Group (Syria)", date(2020, 1, 29), 0, None, "reported", 2)
+                            "Hayat Tahrir al-Sham", date(2020, 1, 29), 0, None, "reported", 2)
     # «انسحبوا باتجاه مدينة سراقب»: not where the fighting was
     assert not [e for e in evs if e.location and e.location.name_ar == "سراقب"]
     clash = [e for e in evs if e.sub_event_type == "Armed clash"]

@@ -198,9 +198,8 @@ class ActorLexicon:
     anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
     automaton: Any = field(repr=False, default=None)
     anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
-    # «الإرهابيين»: the group last named with a pejorative mark («إرهابيي تنظيم ...»)
-    pejoratives: frozenset[str] = frozenset()
-    pejorative_marks: tuple[str, ...] = ()
+    # «الإرهابيين»: the group last named with a mark of its word («إرهابيي تنظيم ...»): word -> marks
+    pejoratives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # bare name («القاعدة») -> the words that show the article uses it as a common noun («قاعدة»)
     homonyms: dict[str, Any] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
@@ -319,8 +318,8 @@ class _Builder:
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
             anaphors=frozenset(key(w) for w in patterns.get("anaphors") or []),
-            pejoratives=frozenset(key(w) for w in (patterns.get("pejorative_anaphors") or {}).get("words") or []),
-            pejorative_marks=tuple(key(w) for w in (patterns.get("pejorative_anaphors") or {}).get("marks") or []),
+            pejoratives={key(w): tuple(key(k) for k in group.get("marks") or [])
+                         for group in patterns.get("pejorative_anaphors") or [] for w in group.get("words") or []},
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )

@@ -515,30 +515,54 @@ def stage(doc: Any, resources: Any) -> None:
     # no Assad, «وأم درمان» no WAM (the Emirates' agency «وام»)
     found = [m for m in recognise(lex, doc.norm, places=places, published=doc.article.published)
              if not any(m.start < b and a < m.end and not (m.start <= a and b <= m.end) for a, b in spans)]
-    found = pejorative_anaphors(lex, found, [s.start for s in doc.sentences])
+    found = pejorative_anaphors(lex, found, [s.start for s in doc.sentences], doc.norm)
     doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
 
 
-def pejorative_anaphors(lex: "ActorLexicon", found: list[Mention], sentence_starts: list[int]) -> list[Mention]:
+def pejorative_anaphors(lex: "ActorLexicon", found: list[Mention], sentence_starts: list[int],
+                        nt: NormText | None = None) -> list[Mention]:
     """«الإرهابيين» (patterns.yaml ``pejorative_anaphors``) in the sentence of a group the article
-    called terrorist («إرهابيي تنظيم جبهة النصرة») or in the two after it: a mention of that group."""
+    called terrorist («إرهابيي تنظيم جبهة النصرة») or in the two after it: a mention of that group;
+    so is «المسلحين» after «مسلحي هيئة تحرير الشام». Not with an adjective of its own after it
+    («المسلحين المحليين»: other men)."""
     if not lex.pejoratives:
         return found
+    marks = {k for ks in lex.pejoratives.values() for k in ks}
     out: list[Mention] = []
-    named: list[tuple[int, Mention]] = []  # (sentence, mention) of each group named with a mark
+    named: list[tuple[int, Mention, list[str]]] = []  # (sentence, mention, words) of each group named with a mark
     for m in found:
         words = normalize_with_map(m.text).text.split() if m.kind == "actor" else []
         sent = bisect_right(sentence_starts, m.start)
-        if (m.data or {}).get("generic") and words and " ".join(words) in lex.pejoratives:
-            ante = named[-1] if named else None
-            if ante is not None and sent - ante[0] <= 2:
+        wanted = lex.pejoratives.get(_without_proclitic(" ".join(words))) if (m.data or {}).get("generic") else None
+        if wanted:
+            ante = next((a for a in reversed(named) if any(k in w for w in a[2] for k in wanted)), None)
+            if ante is not None and sent - ante[0] <= 2 and not _adjective_follows(lex, nt, m):
                 a = ante[1]
                 m = Mention(a.kind, m.start, m.end, m.text, a.label,
                             dict(a.data or {}, match="anaphora", antecedent=a.text, resolved="anaphora"))
-        elif words and not (m.data or {}).get("generic") and any(mark in w for w in words for mark in lex.pejorative_marks):
-            named.append((sent, m))
+        elif words and not (m.data or {}).get("generic") and (m.data or {}).get("inter") != "State forces" \
+                and any(k in w for w in words for k in marks):
+            named.append((sent, m, words))  # not «القوات المسلحة»: a state's forces are never «المسلحين»
         out.append(m)
     return out
+
+
+def _adjective_follows(lex: "ActorLexicon", nt: NormText | None, m: Mention) -> bool:
+    """A definite adjective in -ي right after the mention («المسلحين المحليين»)."""
+    if nt is None:
+        return False
+    nxt = _NORM_WORD.search(nt.text, nt.from_original(m.end))
+    return bool(nxt) and nxt.start() - nt.from_original(m.end) <= 1 and bool(_NISBA_DEF.match(nxt.group())) \
+        and nxt.group() not in lex.descriptors  # type: ignore[union-attr]
+
+
+def _without_proclitic(word: str) -> str:
+    """«للمسلحين» -> «المسلحين», «والإرهابيين» -> «الإرهابيين» (normalised forms)."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word[:1] in ("و", "ف", "ب", "ك") and word[1:3] == "ال":
+        return word[1:]
+    return word
 
 
 _NORM_WORD = re.compile(r"\w+")

@@ -59,12 +59,14 @@ class Frame:
 
     def primary(self, ctx: Context) -> THit:
         """The hit that names the sub-event: an event word, not one inside a longer one («قنبلة»
-        inside «قنبلة يدوية»), of the highest priority."""
-        def rank(h: THit) -> tuple[int, int, int, int]:
+        inside «قنبلة يدوية») nor the support of another («بدعم من المدفعية التركية»), of the
+        highest priority."""
+        def rank(h: THit) -> tuple[int, int, int, int, int]:
             fam = ctx.lex.family(h.name)
             inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
                          for o in self.hits)
-            return (0 if fam.casualty else 1, 0 if inside else 1, fam.priority, h.strength)
+            return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h) else 1,
+                    fam.priority, h.strength)
         best = max(self.hits, key=rank)
         if best.name in _DURING_BATTLE:
             # ACLED: an air strike or shelling during a battle is one Battles event («استمرار
@@ -76,6 +78,15 @@ class Frame:
 
 
 _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battle takes in
+
+
+def _backs(ctx: Context, s: Sent, h: THit) -> bool:
+    """«شنوا هجوما ... بدعم من المدفعية التركية»: the word names the support of the act, after a
+    word of backing (and «من»)."""
+    prev = word_before(ctx, s.start, h.start)
+    if prev is not None and ctx.norm(*prev) == "من":
+        prev = word_before(ctx, s.start, prev[0])
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
 
 
 @dataclass
