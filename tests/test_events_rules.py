@@ -2876,3 +2876,11 @@ def test_the_support_of_an_attack_does_not_name_its_kind(extract):
                   "بالقرب من بلدة النيرب، مستخدمين دبابات وعربات مدرعة، بدعم من المدفعية التركية.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")]
+
+
+def test_a_security_service_of_an_armed_group_arrests_as_that_group(extract):
+    # Enab Baladi: HTS's General Security Service («التابع لـ"هيئة تحرير الشام"») arrested an activist
+    ev, = extract('اعتقل جهاز الأمن العام التابع لـ"هيئة تحرير الشام" ناشطا إعلاميا من منزله في مدينة الأتارب غربي حلب.')
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Hayat Tahrir al-Sham", "Civilians (Syria)")
+    ev, = extract("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطا إعلاميا في مدينة الأتارب.")
+    assert (ev.actor1, ev.actor2) == ("Hayat Tahrir al-Sham", "Civilians (Syria)")

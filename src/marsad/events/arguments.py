@@ -609,7 +609,11 @@ def master_of(ctx: Context, c: _Cand) -> _Cand | None:
         return None
     # the owner's mention may hold the affiliation word («التابعة للحوثيين»)
     owner = next(iter(_candidates(ctx, nxt[0], nxt[1] + 60)), None)
-    if owner is None or owner.start > nxt[1] and ctx.words(nxt[1], owner.start) or not to_party(ctx, c, None).is_state:
+    if owner is None or not to_party(ctx, c, None).is_state:
+        return None
+    # «التابع لهيئة تحرير الشام», «التابع لـ"هيئة تحرير الشام"»: only its «لـ» between
+    between = [w for w in ctx.word_spans(nxt[1], owner.start) if ctx.norm(*w) != "ل"] if owner.start > nxt[1] else []
+    if between:
         return None
     party = to_party(ctx, owner, None)
     return owner if party.armed and not party.is_force else None

@@ -1317,7 +1317,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     cand = agent(ctx, s, prim)
     if cand is None and fam.group == "arrest":
         cand = operation_agent(ctx, s, prim)  # «نفذت قوة ... عملية أسفرت عن اعتقال ثلاثة»
-    party1 = to_party(ctx, cand, country) if cand else None
+    owner = master_of(ctx, cand) if cand is not None else None  # «جهاز الأمن العام التابع لهيئة تحرير الشام»
+    party1 = to_party(ctx, owner or cand, country) if cand else None
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع السورية إسقاط طائرات مسيرة»
         if party1 is not None and fam.group == "arrest" and not party1.name.startswith(_FORCES):
