@@ -2884,3 +2884,17 @@ def test_a_security_service_of_an_armed_group_arrests_as_that_group(extract):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Hayat Tahrir al-Sham", "Civilians (Syria)")
     ev, = extract("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطا إعلاميا في مدينة الأتارب.")
     assert (ev.actor1, ev.actor2) == ("Hayat Tahrir al-Sham", "Civilians (Syria)")
+
+
+def test_the_tellers_own_fighters_met_the_attack(extract):
+    # Reuters quoting the SDF: Turkey and its factions attacked, «مقاتليها» (the SDF's) met them;
+    # «المهاجمين» the SDF killed are the attackers' side, not another
+    ev, = extract("قالت قوات سوريا الديمقراطية إن القوات التركية والفصائل الموالية لها شنت هجوما واسعا على بلدة "
+                  "رأس العين، وإن مقاتليها تصدوا للهجوم وقتلوا 20 من المهاجمين.")
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Turkey", "Opposition Rebels (Syria)", "Syrian Democratic Forces", 20)
+    # the Houthis tell of strikes that killed «5 من عناصرها»: their own men were hit
+    ev = extract("قالت جماعة الحوثي إن الولايات المتحدة وبريطانيا شنتا فجر الجمعة غارات جوية على مواقع في صنعاء، "
+                 "ما أسفر عن مقتل 5 من عناصرها.")[0]
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (
+        "Military Forces of the United States", "Houthi Movement (Ansar Allah)", 5)

@@ -791,6 +791,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere
             and not once_belonged(ctx, c.start)  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
             and not launched_from(ctx, c.start)  # «مسيرة أطلقت من مناطق سيطرة الفصائل»: no target
+            and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
             and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
@@ -807,6 +808,18 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _retold_attackers(ctx: Context, c) -> bool:  # type: ignore[no-untyped-def]
+    """An unnamed definite word for the attackers told of («المهاجمين», «الجناة»: cues.yaml
+    ``retold_attackers``): the side that did it, not its other side. Not the gunmen of any side
+    («قصف الجيش مواقع المسلحين»)."""
+    unnamed = c.mention is None or (c.mention.label or "").startswith("Unidentified Armed Group")
+    if ctx.cue_at("unnamed_armed", c.start) is not None:
+        return False
+    word = ctx.norm(c.start, c.end)
+    word = "ا" + word[1:] if word.startswith("لل") else word.lstrip("وفب")  # «للمهاجمين», «والمهاجمين»
+    return unnamed and word in ctx.lex.words("retold_attackers")
 
 
 def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
@@ -991,6 +1004,11 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         party2 = target_forces(ctx, s, f.hits, country)  # «استهداف ثكنة زرعيت الإسرائيلية»
         if party2 is not None and party1 is not None and party2.name == party1.name:
             party2 = None
+    if party2 is None and party1 is not None:
+        # «قالت قسد إن القوات التركية ... شنت هجوما ... وإن مقاتليها تصدوا للهجوم»: the teller's
+        # own fighters met the attack
+        own = _own_forces_within(ctx, s, s.start, s.end)
+        party2 = own if own is not None and own.armed and own.name != party1.name else None
     if party2 is None and cas.armed_victims is False and (cas.fatalities or cas.injured):
         party2 = _civilian_victims(ctx, s, country)  # «قتل مدني في قصف»: no actor names them
     if party2 is None and cas.armed_victims is None:
@@ -1110,9 +1128,12 @@ def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:
 def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:
     """«إن طائراتها قصفت», «قواته قصفت»: a force noun with a possessive in the trigger's clause
     is the teller's own forces (cues.yaml ``own_forces``)."""
-    c0, c1 = s.clause_of(h.start)
+    return _own_forces_within(ctx, s, *s.clause_of(h.start))
+
+
+def _own_forces_within(ctx: Context, s: Sent, start: int, end: int) -> Party | None:
     words = ctx.lex.words("own_forces")
-    for a, b in ctx.word_spans(c0, c1):
+    for a, b in ctx.word_spans(start, end):
         if ctx.norm(a, b).lstrip("و") in words:
             return _teller(ctx, s, a) or _announcing_actor(ctx, s, a)
     return None
