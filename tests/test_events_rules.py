@@ -2898,3 +2898,11 @@ def test_the_tellers_own_fighters_met_the_attack(extract):
                  "ما أسفر عن مقتل 5 من عناصرها.")[0]
     assert (ev.actor1, ev.actor2, ev.fatalities) == (
         "Military Forces of the United States", "Houthi Movement (Ansar Allah)", 5)
+
+
+def test_a_capture_after_a_verb_of_managing_shares_the_attackers(extract):
+    # Al Jazeera, Qminas 2020: «وتمكنت من السيطرة عليها» shares the subject of «شنت», and «ها» is
+    # the town, not the governorate named to place it
+    evs = extract("شنت فصائل المعارضة المسلحة هجوما على بلدة قميناس جنوب شرق إدلب، وتمكنت من السيطرة عليها لساعات.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Qminas")]

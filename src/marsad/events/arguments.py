@@ -265,9 +265,11 @@ def _connected(ctx: Context, a: int, b: int) -> bool:
 
 
 def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
-    """The last town-level place mentioned before ``pos`` (this paragraph and the two before)."""
+    """The last town-level place mentioned before ``pos`` (this paragraph and the two before),
+    not one that only tells where another is («بلدة قميناس جنوب شرق إدلب، وتمكنت من السيطرة
+    عليها»: Qminas)."""
     start = ctx.paras[max(0, s.para - 2)][0]
-    towns = [m for m in _places(ctx, start, pos) if not is_region(m)]
+    towns = _not_references([m for m in _places(ctx, start, pos) if not is_region(m)])
     return towns[-1] if towns else None
 
 
@@ -983,7 +985,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target]
     if before and not casualty:
         return before[-1]
-    return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h)
+    return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
+        or _managed_subject(ctx, s, h)
 
 
 def _dared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1077,22 +1080,44 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             or not h.hit.suffix and h.hit.entry.key in ctx.lex.ambiguous_verbs:
         return None  # «وقصف» may be «and shelling»; «واعتقل» is a verb
     before = [t for t in ctx.triggers.within(s.start, h.start) if t.hit.entry.pos == "verb"]
-    carried = [t for t in ctx.cue("occurrence", s.start, h.start) if t.hit.entry.pos == "verb"]
-    if carried and (not before or carried[-1].start > before[-1].start):
-        if ctx.cue("speech", carried[-1].end, h.start):
-            return None
-        first = next(iter(_candidates(ctx, carried[-1].end, s.clause_of(carried[-1].start)[1])), None)
-        return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
-            else None
-    if not before:  # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive
-        # unless its object says it is active («وقتلت عددا من أفرادها», «وقضت على عدد منهم»)
+    if not before and not any(t.hit.entry.pos == "verb" for t in ctx.cue("occurrence", s.start, h.start)):
+        # not «لقي جندي مصرعه وأصيب اثنان»: a joined verb of harm is passive, unless its object
+        # says it is active («وقتلت عددا من أفرادها», «وقضت على عدد منهم»)
         if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h) \
                 and not h.hit.entry.key.endswith(" " + _ON):
             return None
         return _opening_subject(ctx, s, h)
-    if ctx.cue("speech", before[-1].end, h.start):
+    return _joined_subject(ctx, s, h.start)
+
+
+def _joined_subject(ctx: Context, s: Sent, pos: int) -> _Cand | None:
+    """The subject of the last event verb or verb of carrying out before ``pos`` in the sentence,
+    for a verb joined to it by «و» at ``pos``."""
+    before = [t for t in ctx.triggers.within(s.start, pos) if t.hit.entry.pos == "verb"]
+    carried = [t for t in ctx.cue("occurrence", s.start, pos) if t.hit.entry.pos == "verb"]
+    if carried and (not before or carried[-1].start > before[-1].start):
+        if ctx.cue("speech", carried[-1].end, pos):
+            return None
+        first = next(iter(_candidates(ctx, carried[-1].end, s.clause_of(carried[-1].start)[1])), None)
+        return first if first is not None and _subject_after_verb(ctx, carried[-1], first) and not _victim(first) \
+            else None
+    if not before or ctx.cue("speech", before[-1].end, pos):
         return None
     return _agent(ctx, s, before[-1])
+
+
+# «وتمكنت من السيطرة عليها»: a verb of managing joined by «و», its subject unsaid
+_MANAGED = frozenset(normalize(p + w) for p in ("و", "ف") for w in ("تمكنت", "تمكن", "تمكنوا", "استطاعت", "استطاع",
+                                                                   "استطاعوا", "نجحت", "نجح", "نجحوا"))
+
+
+def _managed_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«شنت فصائل المعارضة هجوما على بلدة قميناس، وتمكنت من السيطرة عليها»: an event noun right
+    after a joined verb of managing and «من» shares the subject of the verb before."""
+    prev = ctx.word_spans(max(s.start, h.start - 30), h.start, last=2)
+    if len(prev) != 2 or ctx.norm(*prev[1]) != "من" or ctx.norm(*prev[0]) not in _MANAGED:
+        return None
+    return _joined_subject(ctx, s, prev[0][0])
 
 
 _ADVERBS = frozenset(normalize(w) for w in ("أيضا", "معا", "جميعا", "سابقا", "لاحقا", "حاليا", "مجددا",
