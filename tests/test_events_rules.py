@@ -2906,3 +2906,13 @@ def test_a_capture_after_a_verb_of_managing_shares_the_attackers(extract):
     evs = extract("شنت فصائل المعارضة المسلحة هجوما على بلدة قميناس جنوب شرق إدلب، وتمكنت من السيطرة عليها لساعات.")
     assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Qminas")]
+
+
+def test_vehicles_counted_vaguely_are_no_victims(extract):
+    # SANA: «ودمرت عددا من آلياتهم»: «عددا» counts vehicles (with a possessive, and «آليات»
+    # normalised as «اليات» does not lose its first letters to the article), not the wounded
+    evs = extract("حررت وحدات من الجيش العربي السوري بلدة قلعة المضيق بعد القضاء على آخر تجمعات الإرهابيين "
+                  "فيها، وأوقعت قتلى ومصابين في صفوفهم ودمرت عددا من آلياتهم.")
+    assert [(e.location.name, e.fatalities, e.injured) for e in evs] == [("Madiq Castle", 0, None)]
+    ev, = extract("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى إصابة مدنيين ودمرت 3 آليات.")
+    assert ev.injured is None  # was 3: the vehicles

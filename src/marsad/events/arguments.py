@@ -1492,8 +1492,8 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
     own = next((h for h in cas if _noun_is(q, h)), None)
     if own is not None:
         return own
-    if noun and normalize(noun).removeprefix("ال") in ctx.lex.words("not_people"):
-        return None
+    if noun and (_not_people(ctx, normalize(noun)) or _not_people(ctx, normalize(noun).removeprefix("ال"))):
+        return None  # «آليات» is «اليات» normalised: the article is not always one
     if not noun and 1000 < int(d.get("value", 0)) < 2100:
         return None  # a year («سنة 1162», «عام 2005»)
     q_end = ne if ne is not None else q.end
@@ -1507,6 +1507,13 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
 
 
 _TO = normalize("إلى")
+_POSSESSIVES = ("هم", "ها", "ه", "هما")
+
+
+def _not_people(ctx: Context, noun: str) -> bool:
+    """A counted noun that is no people («آليات»), with a possessive too («عددا من آلياتهم»)."""
+    words = ctx.lex.words("not_people")
+    return noun in words or any(noun.endswith(p) and noun[:-len(p)] in words for p in _POSSESSIVES)
 
 
 def _risen_to(ctx: Context, q_start: int, cas: list[THit]) -> THit | None:
