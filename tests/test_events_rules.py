@@ -2916,3 +2916,12 @@ def test_vehicles_counted_vaguely_are_no_victims(extract):
     assert [(e.location.name, e.fatalities, e.injured) for e in evs] == [("Madiq Castle", 0, None)]
     ev, = extract("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى إصابة مدنيين ودمرت 3 آليات.")
     assert ev.injured is None  # was 3: the vehicles
+
+
+def test_the_toll_of_clashes_told_again_in_the_paragraph(extract):
+    # Syria TV: HTS against Hurras al-Din, then «وأسفرت الاشتباكات عن مقتل ثلاثة»: one clash, 3 dead
+    evs = extract("اندلعت اشتباكات بين هيئة تحرير الشام وتنظيم حراس الدين في محيط بلدة عرب سعيد غربي إدلب. "
+                  "وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين، بحسب مصادر محلية.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Armed clash", "Hayat Tahrir al-Sham", "Hurras al-Din", 3)]
+    assert "toll told again at" in evs[0].notes

@@ -456,11 +456,21 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             told = violent
     if not told:
         return None
-    if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end):
+    # numbers of its own make a new report, unless they count the dead of an event told with no
+    # toll («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»)
+    if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1]):
         return None
     if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
+
+
+def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
+    """The frame counts the dead or wounded of a violent event told with no toll in the same
+    paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»)."""
+    if f.group != "violence" or not f.casualty_hits or told.fatalities or told.injured or told.evidence is None:
+        return False
+    return ctx.sent_at(told.evidence.start).para == f.sent.para
 
 
 def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
@@ -667,14 +677,17 @@ def _add_toll(ctx: Context, f: Frame, ev: Event) -> None:
         ev.actor2, ev.inter2 = victims.name, victims.inter
         if victims.span:
             ev.field_evidence["actor2"] = victims.span
+    added = False
     if cas.fatalities and not ev.fatalities:
-        ev.fatalities = cas.fatalities
+        ev.fatalities, added = cas.fatalities, True
         if cas.fatalities_span:
             ev.field_evidence["fatalities"] = cas.fatalities_span
     if cas.injured and not ev.injured:
-        ev.injured = cas.injured
+        ev.injured, added = cas.injured, True
         if cas.injured_span:
             ev.field_evidence["injured"] = cas.injured_span
+    if added:
+        ev.add_note(f"toll told again at {f.sent.start}-{f.sent.end}")
 
 
 # -- territory ----------------------------------------------------------------------------------
