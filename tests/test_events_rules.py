@@ -2925,3 +2925,12 @@ def test_the_toll_of_clashes_told_again_in_the_paragraph(extract):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Armed clash", "Hayat Tahrir al-Sham", "Hurras al-Din", 3)]
     assert "toll told again at" in evs[0].notes
+
+
+def test_a_risen_toll_reports_its_strike(extract):
+    # SOHR: the toll of the day's raids on Idlib rose to 18; a running total stays none
+    ev, = extract("ارتفع إلى 18 عدد الذين قتلوا جراء الغارات الجوية التي نفذتها طائرات حربية تابعة للنظام على "
+                  "مدينة إدلب، بينهم 4 أطفال.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location.name) == (
+        "Air/drone strike", "Military Forces of Syria", 18, "Idleb")
+    assert extract("ارتفع إلى 1200 عدد الذين قتلوا جراء الغارات الجوية على ريف إدلب منذ بدء الحملة العسكرية.") == []

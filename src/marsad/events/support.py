@@ -117,6 +117,15 @@ def _told_as_background(c: _Case) -> bool:
         and not background(ctx, h) for h in c.f.hits))
 
 
+def _toll_risen(c: _Case) -> bool:
+    """«ارتفع إلى 18 عدد الذين قتلوا جراء الغارات الجوية ... على مدينة إدلب»: a rising toll
+    (cues.yaml ``toll``) counts the dead of an event word of the sentence that stands as no
+    background, and is no running total."""
+    ctx, s = c.ctx, c.s
+    return bool(c.cas.fatalities or c.cas.injured) and bool(ctx.cue("toll", s.start, s.end)) \
+        and any(not ctx.lex.family(h.name).casualty for h in c.live) and not _tally(ctx, c.f)
+
+
 def _undated_tally(c: _Case) -> bool:
     """«ارتفع عدد القتلى منذ بدء الحملة»: a running total with no day of its own."""
     return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h) for h in c.f.hits)
@@ -298,6 +307,7 @@ def _broke_out_there(c: _Case) -> bool:
 _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_responsibility_claimed, True),
     (_alleged_with_specifics, True),
+    (_toll_risen, True),
     (_told_as_background, False),
     (_undated_tally, False),
     (_court_execution, False),
