@@ -500,3 +500,10 @@ def test_a_dateline_abroad_does_not_make_the_article_foreign(ocha_gaz):
     got = by_text(places(ocha_gaz, "موسكو - روسيا اليوم\nقالت وزارة الدفاع الروسية إن المسلحين شنوا هجوما على "
                                    "مواقع الجيش السوري بالقرب من بلدة النيرب."))
     assert (got["النيرب"][0].data["country"], got["النيرب"][0].data["admin1"]) == ("Syria", "Idleb")
+
+
+def test_the_village_told_of_is_no_subdistrict(ocha_gaz):
+    # «في محيط القرية»: «القرية» after a countryside word is the village named before, not the
+    # subdistrict of al-Qarayya in Sweida; «ريف الباب» is still the district
+    got = by_text(places(ocha_gaz, "أكد المصدر أن الجيش يخوض اشتباكات مع الإرهابيين في محيط القرية وفي ريف الباب."))
+    assert "القرية" not in got and "الباب" in got

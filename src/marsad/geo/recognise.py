@@ -575,7 +575,12 @@ class PlaceRecogniser:
             return
         if c.countryside or c.admin_level:
             # «أطراف المدينة» is the outskirts of the city, not Medina: after a countryside word
-            # only, a common word needs an admin unit of that name («ريف الباب», the district)
+            # only, a common word needs an admin unit of that name («ريف الباب», the district),
+            # and a settlement word with the article is never one («في محيط القرية»: not the
+            # subdistrict of al-Qarayya)
+            if c.w0 == c.w1 and _settlement_noun(words.text[c.w0], lex):
+                c.support.append("not a name")
+                return
             if c.admin_level or not _is_ambiguous(c.key, lex) or any(e.feature in ADMIN_UNITS for e, _ in c.entries):
                 c.accepted = True
                 return
@@ -1416,6 +1421,14 @@ def _letter_read_off(c: Cand) -> bool:
 
 def _strip_waw(word: str) -> str:
     return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _settlement_noun(word: str, lex: GeoLexicon) -> bool:
+    """A settlement or site word with the article («القرية», «المدينة», «البلدة»): the place
+    told of before, never a name."""
+    word = _strip_waw(word)
+    bare = word[2:] if word.startswith("ال") else word[3:] if word.startswith(("بال", "لال")) else None
+    return bare is not None and lex.cue_of(bare) in ("singular", "dual", "plural", "site")
 
 
 def _not_name(word: str, lex: GeoLexicon) -> bool:
