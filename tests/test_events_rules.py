@@ -2934,3 +2934,12 @@ def test_a_risen_toll_reports_its_strike(extract):
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location.name) == (
         "Air/drone strike", "Military Forces of Syria", 18, "Idleb")
     assert extract("ارتفع إلى 1200 عدد الذين قتلوا جراء الغارات الجوية على ريف إدلب منذ بدء الحملة العسكرية.") == []
+
+
+def test_missiles_flying_towards_a_town_with_no_other_place(extract):
+    # SANA: the missiles came from the sea «باتجاه مدينة اللاذقية»: aimed at it, the one place told
+    ev, = extract("تصدت وسائط دفاعنا الجوي لصواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية وأسقطت عددا منها.")
+    assert (ev.sub_event_type, ev.location.name) == ("Air/drone strike", "Lattakia")
+    # where the launch phrase ends, the place it fell begins
+    ev, = extract("سقط صاروخ أطلق من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة دون وقوع إصابات.")
+    assert ev.location.name == "Qiryat Shmona"

@@ -72,20 +72,23 @@ def launched_from(ctx: Context, pos: int) -> bool:
     """«طائرات مسيرة أطلقها إرهابيون من منطقة خفض التصعيد في إدلب», «صواريخ أطلقت من قطاع غزة
     على سديروت»: ``pos`` is in the «من» phrase right after a launch verb (its subject or the
     weapon between at most), where the weapon came from, not where it struck. The phrase ends
-    at «على», «باتجاه» ... and at a place named right after another. (Also asked of a party:
-    «أطلقت من مناطق سيطرة الفصائل»: the factions are no target.)"""
+    at «على», «باتجاه» ..., and past a place it ends unless only «في», «و» and words of places
+    («بلدة», «ريف») lead on from it («من بلدة اللطامنة في ريف حماة»; not «من ريف إدلب مدينة
+    السقيلبية», «من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة»). (Also asked of a
+    party: «أطلقت من مناطق سيطرة الفصائل»: the factions are no target.)"""
     s = ctx.sent_at(pos)
     words = ctx.word_spans(max(s.start, pos - 80), pos, last=8)
-    joined = False  # a word since ``pos`` that is no place noun: a place before is not its head
+    since: list[tuple[int, int]] = []  # the words between ``pos`` and the last place passed
     for i in range(len(words) - 1, -1, -1):
         w = ctx.norm(*words[i])
         if w in _TOWARDS:
             return False
         if ctx.places.covering(words[i][0]):
-            if not joined:
-                return False  # «من ريف إدلب مدينة السقيلبية»: a new object right after the origin
+            if not _leads_on(ctx, since):
+                return False
+            since = []
             continue
-        joined = joined or ctx.cue_at("place_noun", words[i][0]) is None
+        since.append(words[i])
         if w != _FROM_WORD:
             continue
         verb = ctx.cue("launch", max(s.start, words[i][0] - 40), words[i][0])
@@ -94,6 +97,16 @@ def launched_from(ctx: Context, pos: int) -> bool:
         # not «ألقت الشرطة القبض على عشرات من المتظاهرين» (arrested)
         return all(ctx.norm(a, b) != _ARREST for a, b in ctx.word_spans(verb[-1].end, words[i][0]))
     return False
+
+
+_LEAD_ON = frozenset(normalize(w) for w in ("في", "و", "ب"))
+
+
+def _leads_on(ctx: Context, words: list[tuple[int, int]]) -> bool:
+    """The words between two places go on naming the first: a joiner, and words of places."""
+    joiners = [w for w in words if ctx.norm(*w) in _LEAD_ON]
+    return bool(joiners) and all(w in joiners or ctx.cue_at("place_noun", w[0]) or ctx.cue_at("locator", w[0])
+                                 for w in words)
 
 
 def _moved(ctx: Context, m: Mention) -> bool:
@@ -301,14 +314,22 @@ def dates_only(ctx: Context, a: int, b: int) -> bool:
 
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
-    """Where a (non-territory) event happened (``_nearby_places``); where the weapon was launched
-    from when the sentence names no other place («أطلقت قوات النظام قذائف من مواقعها في بلدة
-    كفرنبل»: ACLED has no better place for it)."""
+    """Where a (non-territory) event happened (``_nearby_places``); when the sentence names no
+    other place, where missiles or shells flew towards, or where the weapon was launched from
+    («أطلقت قوات النظام قذائف من مواقعها في بلدة كفرنبل»: ACLED has no better place for it)."""
     found = _nearby_places(ctx, s, h)
     if found[1] in ("clause", "sentence", "anaphor"):
         return found
-    origins = _places(ctx, *s.clause_of(h.start), origins=True)
+    c0, c1 = s.clause_of(h.start)
+    if h.name in _PROJECTILES:  # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية»: the target
+        aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _moved(ctx, m)]
+        if aimed:
+            return aimed[:1], "clause"
+    origins = _places(ctx, c0, c1, origins=True)
     return (origins[:1], "clause") if origins else found
+
+
+_PROJECTILES = frozenset(("airstrike", "shelling"))  # fired towards a place: aimed at it
 
 
 def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
