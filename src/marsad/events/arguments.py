@@ -76,6 +76,15 @@ def launched_from(ctx: Context, pos: int) -> bool:
     («بلدة», «ريف») lead on from it («من بلدة اللطامنة في ريف حماة»; not «من ريف إدلب مدينة
     السقيلبية», «من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة»). (Also asked of a
     party: «أطلقت من مناطق سيطرة الفصائل»: the factions are no target.)"""
+    memo = ctx.memo.setdefault("launched_from", {})
+    if pos not in memo:
+        memo[pos] = _launched_from(ctx, pos)
+    return memo[pos]  # type: ignore[no-any-return]
+
+
+def _launched_from(ctx: Context, pos: int) -> bool:
+    if not ctx.cue("launch", 0, pos):
+        return False
     s = ctx.sent_at(pos)
     words = ctx.word_spans(max(s.start, pos - 80), pos, last=8)
     since: list[tuple[int, int]] = []  # the words between ``pos`` and the last place passed
