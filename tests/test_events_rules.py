@@ -2943,3 +2943,23 @@ def test_missiles_flying_towards_a_town_with_no_other_place(extract):
     # where the launch phrase ends, the place it fell begins
     ev, = extract("سقط صاروخ أطلق من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة دون وقوع إصابات.")
     assert ev.location.name == "Qiryat Shmona"
+
+
+def test_strikes_that_came_with_the_shelling_are_reported(extract):
+    # SMART: «القصف تزامن مع غارات روسية على بلدات التمانعة والهبيط»: the raids are events too
+    evs = extract("قتلت امرأة وطفلها بقصف مدفعي لقوات النظام على مدينة خان شيخون. وأفاد مراسل سمارت بأن القصف "
+                  "تزامن مع غارات روسية على بلدات التمانعة والهبيط.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Khan Shaykun"),
+        ("Air/drone strike", "Military Forces of Russia", "Tamanaah"),
+        ("Air/drone strike", "Military Forces of Russia", "Hbit")]
+
+
+def test_a_sit_in_of_the_residents_is_a_protest(extract):
+    # Enab Baladi: the joint patrol was cut short «بسبب اعتصام أهالي المنطقة على الطريق قرب بلدة النيرب»
+    evs = extract("سيرت القوات الروسية والتركية أول دورية مشتركة على الطريق الدولي M4 اليوم الأحد، إلا أنها "
+                  "اختصرت مسارها بسبب اعتصام أهالي المنطقة على الطريق قرب بلدة النيرب رفضا للدوريات الروسية.")
+    assert [(e.sub_event_type, e.location.name, e.location.geo_precision) for e in evs] == [
+        ("Peaceful protest", "Nayrab", 2)]
+    # the protesters' march spoken of is no report of one
+    assert extract("وراح يخط مسيرة المتظاهرين عبر سان بيطرسبرغ، حيث تجمعت الشرطة قاطعة الطريق.") == []

@@ -539,7 +539,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
     return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
-               for h in hits) or any(
+               or _held_by(ctx, s, h) for h in hits) or any(
         past_verb(h) and not background(ctx, h) for h in acts) or _protesters_harmed(ctx, f, hits)
 
 
@@ -569,6 +569,19 @@ def _after_that(ctx: Context, s: Sent, pos: int) -> bool:
     """The word before ``pos`` is «أن», «إن», «بأن»."""
     prev = word_before(ctx, s.start, pos)
     return prev is not None and ctx.norm(*prev) in ctx.lex.words("that")
+
+
+def _held_by(ctx: Context, s: Sent, h: THit) -> bool:
+    """«بسبب اعتصام أهالي المنطقة على الطريق قرب بلدة النيرب»: an indefinite protest noun with
+    the people who held it right after it (civilians in the genitive), in a sentence
+    that says where, and no word of a future or a demand in its clause."""
+    if h.hit.entry.pos != "noun" or definite(h) or governed(h):
+        return False
+    nxt = next(iter(ctx.actors.within(h.end, min(s.end, h.end + 40))), None)
+    if nxt is None or ctx.words(h.end, nxt.start) or (nxt.data or {}).get("inter") != "Civilians":
+        return False  # not «مسيرة المتظاهرين»: the protesters' march spoken of
+    c0, c1 = s.clause_of(h.start)
+    return not ctx.cue("future", c0, c1) and not ctx.cue("demand", c0, c1)
 
 
 def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
