@@ -424,3 +424,13 @@ def test_a_countrys_short_form_after_its_actor_was_named_in_full(lex):
     # not when the short form names an actor of the article's own country («قوات التحالف» in Afghanistan)
     text = "قال متحدث باسم التحالف الدولي إن هجوما استهدف قافلة لقوات التحالف قرب كابل في أفغانستان."
     assert [m.label for m in lex.recognise(text) if m.kind == "actor"][-1] == "International Forces"
+
+
+def test_units_of_a_force_the_context_names(lex):
+    # «وحدات من الجيش», «عناصر من الشرطة»: the units are the force's mention (it was «الجيش» alone,
+    # and «من» made the force look governed, no subject)
+    assert found(lex, "دمرت وحدات من الجيش بضربات مركزة أوكارا للإرهابيين", "actor")[0] == (
+        "actor", "وحدات من الجيش", "Military Forces of Syria")
+    # but a linker does not make the security services the government's mention
+    labels = [m.label for m in lex.recognise("وانتقد النائب الأجهزة الأمنية التابعة للحكومة") if m.kind == "actor"]
+    assert "Police Forces of Syria" in labels

@@ -2963,3 +2963,10 @@ def test_a_sit_in_of_the_residents_is_a_protest(extract):
         ("Peaceful protest", "Nayrab", 2)]
     # the protesters' march spoken of is no report of one
     assert extract("وراح يخط مسيرة المتظاهرين عبر سان بيطرسبرغ، حيث تجمعت الشرطة قاطعة الطريق.") == []
+
+
+def test_units_of_the_army_after_the_verb_are_its_subject(extract):
+    # SANA: «دمرت وحدات من الجيش بضربات مركزة أوكارا وتحصينات للإرهابيين»: the army did it
+    evs = extract("دمرت وحدات من الجيش بضربات مركزة أوكارا وتحصينات للإرهابيين في محيط بلدة الهبيط بريف إدلب الجنوبي.")
+    assert [(e.actor1, e.actor2, e.location.name) for e in evs] == [
+        ("Military Forces of Syria", "Unidentified Armed Group (Syria)", "Hbit")]

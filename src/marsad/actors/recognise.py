@@ -329,11 +329,17 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
     drop: set[int] = set()
     by_end = {r.end: i for i, r in enumerate(out)}
     for i, r in enumerate(out):
-        if r.kind != "actor" or r.data.get("generic"):
+        # not an unnamed class of people («مسلحين»); a state's force the context names is taken
+        # with its units («دمرت وحدات من الجيش بضربات مركزة»)
+        generic = bool(r.data.get("generic"))
+        if r.kind != "actor" or generic and r.data.get("inter") != "State forces":
             continue
         start, lead = r.start, 0  # lead: a proclitic glued to the first descriptor, kept out
         for _ in range(4):
             found = _descriptor_before(text, start, descriptors)
+            if generic and (found is None or text[found[0]:found[0] + 9].split(" ")[0].removeprefix("و")
+                            in ctx.lex.linkers):
+                break  # units only: «الأجهزة الأمنية التابعة للحكومة» are no government
             if found is None:
                 bridged = _bridged(ctx, out, by_end, start)  # «مسلحون تابعون لفصيل الحمزات»
                 if bridged is None:
