@@ -2970,3 +2970,11 @@ def test_units_of_the_army_after_the_verb_are_its_subject(extract):
     evs = extract("دمرت وحدات من الجيش بضربات مركزة أوكارا وتحصينات للإرهابيين في محيط بلدة الهبيط بريف إدلب الجنوبي.")
     assert [(e.actor1, e.actor2, e.location.name) for e in evs] == [
         ("Military Forces of Syria", "Unidentified Armed Group (Syria)", "Hbit")]
+
+
+def test_a_state_force_that_fought_unnamed_armed_men(extract):
+    # SANA: an infiltration foiled; the dead and wounded are the terrorists', the army fought them
+    ev, = extract("أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعات إرهابية من اتجاه بلدة اللطامنة باتجاه "
+                  "النقاط العسكرية في ريف حماة الشمالي، وأوقعت أفرادها بين قتيل ومصاب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)")

@@ -1004,6 +1004,11 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
         if side is None and prim.name == "clash":
             side = _counted_side(ctx, s, cas, party2, country)
+        if side is None and party2.name.startswith("Unidentified Armed Group"):
+            # «أحبطت وحدات من الجيش محاولة تسلل مجموعات إرهابية ... وأوقعت أفرادها بين قتيل ومصاب»:
+            # the state's force named in the sentence fought the unnamed armed men
+            wide = _other_side(ctx, s, prim, cand, party2, country, f.hits, wide=True)
+            side = wide if wide is not None and wide.is_force else None
         party1 = side if side is not None and side.armed and party2.armed else None
         if party1 is not None and party1.name.startswith("Unidentified Armed Group") and not party2.is_force:
             party1 = None  # «استهدفت وكرا لعصابات داعش ... مقتل ثلاثة إرهابيين»: the group's own men
