@@ -157,3 +157,18 @@ def test_gunmen_after_a_group_named_by_its_gunmen_are_that_group():
     assert ("للمسلحين", "Hayat Tahrir al-Sham") in labels
     # an adjective of their own makes them other men
     assert ("المسلحين", "Unidentified Armed Group (Syria)") in labels
+
+
+def test_pejorative_anaphors_of_the_old_shape_are_a_one_line_error(tmp_path):
+    # patterns.yaml ``pejorative_anaphors`` is a list of {words, marks} groups; a single mapping
+    # (the shape before groups) names the file and the key
+    data = tmp_path / "actors"
+    shutil.copytree(DATA_DIR, data)
+    patterns = data / "patterns.yaml"
+    text = patterns.read_text(encoding="utf-8")
+    start = text.index("pejorative_anaphors:")
+    end = text.index("\n\n", start)
+    patterns.write_text(text[:start] + "pejorative_anaphors:\n  words: [الإرهابيين]\n  marks: [إرهاب]" + text[end:],
+                        encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"patterns\.yaml: pejorative_anaphors must be a list"):
+        ActorLexicon.load(data)

@@ -289,6 +289,13 @@ class _Builder:
         self.actors: dict[str, ActorInfo] = {}
         self.by_name: dict[str, str] = {}
 
+    def _pejoratives(self, groups: object) -> dict[str, tuple[str, ...]]:
+        """patterns.yaml ``pejorative_anaphors``: a list of {words, marks}, each word -> its marks."""
+        if not isinstance(groups, list) or not all(isinstance(g, dict) for g in groups):
+            raise LexiconError(f"{self.dir / 'patterns.yaml'}: pejorative_anaphors must be a list of "
+                               "{words: [...], marks: [...]} groups")
+        return {key(w): tuple(key(k) for k in g.get("marks") or []) for g in groups for w in g.get("words") or []}
+
     def build(self) -> ActorLexicon:
         countries = self._countries(self._read("countries.yaml"))
         patterns = self._read("patterns.yaml")
@@ -318,8 +325,7 @@ class _Builder:
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
             anaphors=frozenset(key(w) for w in patterns.get("anaphors") or []),
-            pejoratives={key(w): tuple(key(k) for k in group.get("marks") or [])
-                         for group in patterns.get("pejorative_anaphors") or [] for w in group.get("words") or []},
+            pejoratives=self._pejoratives(patterns.get("pejorative_anaphors") or []),
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )

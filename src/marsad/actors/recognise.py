@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from marsad.actors.forms import LL_PREFIXES, PROCLITIC_PREFIXES, QUOTES
 from marsad.model import Mention
-from marsad.text.normalize import NormText, normalize_with_map
+from marsad.text.normalize import NormText, normalize_with_map, without_proclitic
 
 if TYPE_CHECKING:
     from marsad.actors.lexicon import ActorLexicon, Hit
@@ -539,7 +539,7 @@ def pejorative_anaphors(lex: "ActorLexicon", found: list[Mention], sentence_star
     for m in found:
         words = normalize_with_map(m.text).text.split() if m.kind == "actor" else []
         sent = bisect_right(sentence_starts, m.start)
-        wanted = lex.pejoratives.get(_without_proclitic(" ".join(words))) if (m.data or {}).get("generic") else None
+        wanted = lex.pejoratives.get(without_proclitic(" ".join(words))) if (m.data or {}).get("generic") else None
         if wanted:
             ante = next((a for a in reversed(named) if any(k in w for w in a[2] for k in wanted)), None)
             if ante is not None and sent - ante[0] <= 2 and not _adjective_follows(lex, nt, m):
@@ -560,15 +560,6 @@ def _adjective_follows(lex: "ActorLexicon", nt: NormText | None, m: Mention) -> 
     nxt = _NORM_WORD.search(nt.text, nt.from_original(m.end))
     return bool(nxt) and nxt.start() - nt.from_original(m.end) <= 1 and bool(_NISBA_DEF.match(nxt.group())) \
         and nxt.group() not in lex.descriptors  # type: ignore[union-attr]
-
-
-def _without_proclitic(word: str) -> str:
-    """«للمسلحين» -> «المسلحين», «والإرهابيين» -> «الإرهابيين» (normalised forms)."""
-    if word.startswith("لل"):
-        return "ا" + word[1:]
-    if word[:1] in ("و", "ف", "ب", "ك") and word[1:3] == "ال":
-        return word[1:]
-    return word
 
 
 _NORM_WORD = re.compile(r"\w+")

@@ -42,7 +42,7 @@ from marsad.events.support import (
     witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, without_proclitic
 
 _GROUP_ORDER = ("territory", "violence", "protest", "mob", "arrest", "looting", "agreement", "disrupted", "base",
                 "change")
@@ -458,7 +458,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return None
     # numbers of its own make a new report, unless they count the dead of an event told with no
     # toll («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»)
-    if ctx.dates.within(s.start, s.end) or ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1]):
+    if ctx.dates.within(s.start, s.end) or (ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1])):
         return None
     if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
         return None
@@ -636,11 +636,16 @@ def _add_claimer(ctx: Context, f: Frame, ev: Event) -> None:
         claimer = announcer(ctx, f.sent, h) if h.hit.entry.pos == "noun" else None
         party = party_of(claimer) if claimer is not None else None
         if party is not None and party.armed and party.name != ev.actor2:
-            ev.actor1, ev.inter1 = party.name, party.inter
-            if party.span:
-                ev.field_evidence["actor1"] = party.span
-            ev.add_note(f"actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»")  # type: ignore[union-attr]
+            _take_actor1(ev, party, f"actor1 from its claim: «{ctx.text[claimer.start:claimer.end]}»")  # type: ignore[union-attr]
             return
+
+
+def _take_actor1(ev: Event, party: Party, note: str) -> None:
+    """A retelling names the event's actor1: set it, with its evidence and a note saying whence."""
+    ev.actor1, ev.inter1 = party.name, party.inter
+    if party.span:
+        ev.field_evidence["actor1"] = party.span
+    ev.add_note(note)
 
 
 def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None) -> None:
@@ -660,10 +665,7 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             continue  # a verb of doing between, not blame («أن التنظيم الإرهابي يقف وراء التفجير»)
         party = to_party(ctx, cand, country)
         if party.armed and party.name != ev.actor2:
-            ev.actor1, ev.inter1 = party.name, party.inter
-            if party.span:
-                ev.field_evidence["actor1"] = party.span
-            ev.add_note(f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")  # type: ignore[union-attr]
+            _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")
             ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
             return
 
@@ -830,9 +832,7 @@ def _retold_attackers(ctx: Context, c) -> bool:  # type: ignore[no-untyped-def]
     unnamed = c.mention is None or (c.mention.label or "").startswith("Unidentified Armed Group")
     if ctx.cue_at("unnamed_armed", c.start) is not None:
         return False
-    word = ctx.norm(c.start, c.end)
-    word = "ا" + word[1:] if word.startswith("لل") else word.lstrip("وفب")  # «للمهاجمين», «والمهاجمين»
-    return unnamed and word in ctx.lex.words("retold_attackers")
+    return unnamed and without_proclitic(ctx.norm(c.start, c.end)) in ctx.lex.words("retold_attackers")
 
 
 def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]

@@ -60,7 +60,7 @@ def definite(h: THit) -> bool:
     return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
 
 
-def governed(h: THit) -> bool:
+def _glued_preposition(h: THit) -> bool:
     """Is the event word governed by a glued «لـ» or «بـ» («للهجوم», «بالقصف», «لقصف»; not the
     article's «ل» of «الاشتباكات»)?"""
     prefix = h.hit.prefix
@@ -99,7 +99,7 @@ class _Case:
         if self._nouns is None:
             ctx, s = self.ctx, self.s
             self._nouns = [h for h in self.events if h.hit.entry.pos != "verb"
-                           and (not governed(h) or _exposed(ctx, s.clause_of(h.start)[0], h))]
+                           and (not _glued_preposition(h) or _exposed(ctx, s.clause_of(h.start)[0], h))]
         return self._nouns
 
 
@@ -532,7 +532,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
         return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
-                   or how == "sentence" and dispersed(ctx, s, h)  # «وفي مدينة بنش، فرقت عناصر ... المحتجين»
+                   or how == "sentence" and _dispersed(ctx, s, h)  # «وفي مدينة بنش، فرقت عناصر ... المحتجين»
                    for h in hits) or _protesters_harmed(ctx, f, hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
         return True
@@ -575,7 +575,7 @@ def _held_by(ctx: Context, s: Sent, h: THit) -> bool:
     """«بسبب اعتصام أهالي المنطقة على الطريق قرب بلدة النيرب»: an indefinite protest noun with
     the people who held it right after it (civilians in the genitive), in a sentence
     that says where, and no word of a future or a demand in its clause."""
-    if h.hit.entry.pos != "noun" or definite(h) or governed(h):
+    if h.hit.entry.pos != "noun" or definite(h) or _glued_preposition(h):
         return False
     nxt = next(iter(ctx.actors.within(h.end, min(s.end, h.end + 40))), None)
     if nxt is None or ctx.words(h.end, nxt.start) or (nxt.data or {}).get("inter") != "Civilians":
@@ -614,10 +614,10 @@ def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     if any(g.hit.suffix == "وا" and ctx.words(h.end, g.start) <= 10 and not ctx.triggers.within(h.end, g.start)
            and not _after_relative(ctx, h.end, g.start) for g in ctx.cue("assembled", h.end, c1)):
         return True  # «الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع كادقلي»: they, then their verb
-    return kind == "gather" and dispersed(ctx, s, h)
+    return kind == "gather" and _dispersed(ctx, s, h)
 
 
-def dispersed(ctx: Context, s: Sent, h: THit) -> bool:
+def _dispersed(ctx: Context, s: Sent, h: THit) -> bool:
     """«فرقت قوات الأمن بالرصاص الحي وقنابل الغاز محتجين»: the protesters the police broke up
     (a word of dispersal in the clause before the protest word, no verb between)."""
     c0 = _before_dated_aside(ctx, s, s.clause_of(h.start)[0])

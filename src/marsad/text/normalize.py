@@ -107,6 +107,16 @@ def normalize(text: str) -> str:
     return _translate(text)
 
 
+def without_proclitic(word: str) -> str:
+    """A normalised definite word without the proclitic glued before its article: «للمسلحين» ->
+    «المسلحين», «والإرهابيين» -> «الإرهابيين», «بالمهاجمين» -> «المهاجمين»."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word[:1] in ("و", "ف", "ب", "ك") and word[1:3] == "ال":
+        return word[1:]
+    return word
+
+
 def deletion_points(text: str) -> list[int]:
     """Positions in ``normalize(text)`` before which characters of ``text`` were deleted."""
     points: list[int] = []
