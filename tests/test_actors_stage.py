@@ -172,3 +172,18 @@ def test_pejorative_anaphors_of_the_old_shape_are_a_one_line_error(tmp_path):
                         encoding="utf-8")
     with pytest.raises(LexiconError, match=r"patterns\.yaml: pejorative_anaphors must be a list"):
         ActorLexicon.load(data)
+
+
+def test_an_outlet_named_alone_in_a_dateline():
+    from datetime import date
+
+    from marsad.pipeline import Pipeline
+    pipeline = Pipeline.default()
+    doc = pipeline(Article(id="t", published=date(2019, 8, 20), text=(
+        "خان شيخون - الجزيرة\nقصفت طائرات حربية روسية رتلا عسكريا تركيا قرب مدينة خان شيخون.")))
+    assert [(m.text, m.label) for m in doc.mentions if m.kind == "outlet"] == [("الجزيرة", "Al Jazeera")]
+    assert doc.events[0].sources == ["Al Jazeera"]
+    # elsewhere «الجزيرة» is the region, no outlet
+    doc = pipeline(Article(id="t", published=date(2019, 8, 20), text=(
+        "قصفت طائرات حربية روسية مواقع في منطقة الجزيرة السورية.\nوقال مصدر محلي - الجزيرة")))
+    assert not [m for m in doc.mentions if m.kind == "outlet"]

@@ -82,6 +82,8 @@ class OutletInfo:
     type: str  # outlet | official | monitor
     country: str | None = None
     actor: str | None = None  # the actor an official source speaks for
+    # names that are the outlet only in a dateline («خان شيخون - الجزيرة»; elsewhere the region)
+    dateline: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -505,7 +507,8 @@ class _Builder:
                 raise self._fail("outlets.yaml", e, f"needs id, name and type ({', '.join(OUTLET_TYPES)})")
             if e["id"] in out:
                 raise self._fail("outlets.yaml", e, "duplicate id")
-            info = OutletInfo(id=e["id"], name=e["name"], type=e["type"], country=e.get("country"), actor=e.get("actor"))
+            info = OutletInfo(id=e["id"], name=e["name"], type=e["type"], country=e.get("country"), actor=e.get("actor"),
+                              dateline=tuple(key(str(a)) for a in e.get("dateline") or []))
             out[info.id] = info
             for a in e.get("aliases") or []:
                 self._add(str(a), Hit("outlet", info.id, country=info.country))

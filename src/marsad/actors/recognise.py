@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterable
 
-from marsad.actors.forms import LL_PREFIXES, PROCLITIC_PREFIXES, QUOTES
+from marsad.actors.forms import LL_PREFIXES, PROCLITIC_PREFIXES, QUOTES, key
 from marsad.model import Mention
 from marsad.text.normalize import NormText, normalize_with_map, without_proclitic
 
@@ -522,7 +522,27 @@ def stage(doc: Any, resources: Any) -> None:
     found = [m for m in recognise(lex, doc.norm, places=places, published=doc.article.published)
              if not any(m.start < b and a < m.end and not (m.start <= a and b <= m.end) for a, b in spans)]
     found = pejorative_anaphors(lex, found, [s.start for s in doc.sentences], doc.norm)
+    found += dateline_outlet(lex, doc.norm, found)
     doc.mentions.extend(sorted(found + anaphors(lex, doc.norm, found), key=lambda m: (m.start, m.end)))
+
+
+_DATELINE = re.compile(r"^[^\n]{1,60}?\s[-–—ـ]\s*([^\n]{1,30}?)\s*$", re.M)
+
+
+def dateline_outlet(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Mention]:
+    """«خان شيخون - الجزيرة»: the name after the dash of a first line of at most six words that
+    names no outlet, when an outlet lists it as a dateline name (outlets.yaml ``dateline``)."""
+    first = nt.text.split("\n", 1)[0]
+    m = _DATELINE.match(first)
+    if m is None or len(first.split()) > 6 or any(f.kind == "outlet" and f.start < len(first) for f in found):
+        return []
+    name = m.group(1)
+    outlet = next((o for o in lex.outlets.values() if key(name) in o.dateline), None)
+    if outlet is None:
+        return []
+    s, e = nt.to_original(m.start(1), m.end(1))
+    data = {"type": outlet.type, "id": outlet.id, "country": outlet.country, "actor": outlet.actor}
+    return [Mention("outlet", s, e, nt.original[s:e], outlet.name, data)]
 
 
 def pejorative_anaphors(lex: "ActorLexicon", found: list[Mention], sentence_starts: list[int],
