@@ -2978,3 +2978,14 @@ def test_a_state_force_that_fought_unnamed_armed_men(extract):
                   "النقاط العسكرية في ريف حماة الشمالي، وأوقعت أفرادها بين قتيل ومصاب.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Armed clash", "Military Forces of Syria", "Unidentified Armed Group (Syria)")
+
+
+def test_a_joint_and_a_light_verb_open_a_report_of_their_own(extract):
+    # SOHR: the regime shelled four towns «بينما نفذ الطيران الحربي الروسي 12 غارة على محيط جرجناز»:
+    # the regime's shelling and Russia's air strikes, not one air strike by the regime on Russia
+    evs = extract("قصفت قوات النظام بالقذائف الصاروخية مدينة معرة النعمان وبلدة حيش، بينما نفذ الطيران الحربي "
+                  "الروسي 12 غارة على محيط جرجناز، دون معلومات عن خسائر بشرية.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Ma'arrat An Nu'man"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Heish"),
+        ("Air/drone strike", "Military Forces of Russia", "Jarjnaz")]

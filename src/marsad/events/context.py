@@ -188,7 +188,8 @@ class Context:
         triggers = kept
         bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
-                               lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")))
+                               lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")),
+                               lex.words("light_verbs"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -313,12 +314,14 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
 
 def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
                    joints: frozenset[str], concurrent: frozenset[str] = frozenset(),
-                   found: tuple[list[THit], frozenset[str]] = ([], frozenset())) -> list[Sent]:
+                   found: tuple[list[THit], frozenset[str]] = ([], frozenset()),
+                   light: frozenset[str] = frozenset()) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
     «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
     with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
     جوية») followed at once by an event word, or with a joint, a verb of finding and a body
-    («فيما عثر الأهالي على جثة شاب مقتولا»), and names a count or a place of its own: each such
+    («فيما عثر الأهالي على جثة شاب مقتولا»), or with a joint, a light verb and an event noun
+    («بينما نفذ الطيران الحربي الروسي 12 غارة»), and names a count or a place of its own: each such
     clause reports an event of its own, with its own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     starts = [t.start for t in verbs]
@@ -329,7 +332,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
         for c0, c1 in s.clauses[1:]:
             if _opens_report(text, c0, c1, verbs, starts, joints, 2) \
                     or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0) \
-                    or _found_body(text, c0, c1, found[0], joints, found[1]):
+                    or _found_body(text, c0, c1, found[0], joints, found[1]) \
+                    or _light_report(text, c0, c1, triggers, joints, light):
                 if any(c0 <= m.start and m.end <= c1 for m in anchors):
                     cuts.append(c0)
         if not cuts:
@@ -341,6 +345,19 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     for i, s in enumerate(out):
         s.idx = i
     return out
+
+
+def _light_report(text: str, c0: int, c1: int, triggers: list[THit], joints: frozenset[str], light: frozenset[str]) -> bool:
+    """The clause opens with a joint and a light verb, and an event word follows within its
+    next five words («بينما نفذ الطيران الحربي الروسي 12 غارة»)."""
+    first = next((t for t in triggers if c0 <= t.start < c1), None)
+    if first is None:
+        return False
+    lead = [normalize(w) for w in _WORD.findall(text, c0, first.start)]
+    return 2 <= len(lead) <= 7 and lead[0] in joints and (lead[1] in light or lead[1] in _CARRIED_OUT)
+
+
+_CARRIED_OUT = frozenset(("نفذ", "شن"))  # the bare verbs («بينما نفذ الطيران»), also nouns elsewhere
 
 
 def _found_body(text: str, c0: int, c1: int, bodies: list[THit], joints: frozenset[str], found: frozenset[str]) -> bool:
