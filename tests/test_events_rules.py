@@ -2989,3 +2989,10 @@ def test_a_joint_and_a_light_verb_open_a_report_of_their_own(extract):
         ("Shelling/artillery/missile attack", "Military Forces of Syria", "Ma'arrat An Nu'man"),
         ("Shelling/artillery/missile attack", "Military Forces of Syria", "Heish"),
         ("Air/drone strike", "Military Forces of Russia", "Jarjnaz")]
+
+
+def test_more_wounded_after_a_joint_are_the_same_events(extract):
+    # SOHR: «فيما أصيب أكثر من 30 آخرين بجروح»: more victims of the raids, no event of its own
+    ev, = extract("استشهد 19 مدنيا بينهم 3 أطفال، جراء غارات نفذتها طائرات حربية روسية على سوق الهال في مدينة "
+                  "إدلب، ظهر اليوم الأربعاء، فيما أصيب أكثر من 30 آخرين بجروح متفاوتة.")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Air/drone strike", 19, 30)

@@ -334,7 +334,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
                     or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0) \
                     or _found_body(text, c0, c1, found[0], joints, found[1]) \
                     or _light_report(text, c0, c1, triggers, joints, light):
-                if any(c0 <= m.start and m.end <= c1 for m in anchors):
+                own = [m for m in anchors if c0 <= m.start and m.end <= c1]
+                if own and (any(m.kind == "place" for m in own) or not _more_victims(text, c0, c1)):
                     cuts.append(c0)
         if not cuts:
             out.append(s)
@@ -345,6 +346,17 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     for i, s in enumerate(out):
         s.idx = i
     return out
+
+
+# «آخرين», «آخرون»: more of the victims told before
+_OTHERS = frozenset(normalize(w) for w in ("آخرين", "آخرون"))
+
+
+def _more_victims(text: str, c0: int, c1: int) -> bool:
+    """«، فيما أصيب أكثر من 30 آخرين بجروح»: the clause counts more victims of the event told
+    before it (others among its first six words), no new report unless it names a place of its
+    own («فيما قضى 4 آخرون في قصف صاروخي ... على مدينة خان شيخون»)."""
+    return any(normalize(w) in _OTHERS for w in _WORD.findall(text, c0, c1)[:6])
 
 
 def _light_report(text: str, c0: int, c1: int, triggers: list[THit], joints: frozenset[str], light: frozenset[str]) -> bool:
