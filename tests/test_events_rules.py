@@ -2996,3 +2996,15 @@ def test_more_wounded_after_a_joint_are_the_same_events(extract):
     ev, = extract("استشهد 19 مدنيا بينهم 3 أطفال، جراء غارات نفذتها طائرات حربية روسية على سوق الهال في مدينة "
                   "إدلب، ظهر اليوم الأربعاء، فيما أصيب أكثر من 30 آخرين بجروح متفاوتة.")
     assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Air/drone strike", 19, 30)
+
+
+def test_a_blast_strikes_the_side_counted_among_its_dead(extract):
+    # SOHR: fighters killed by a landmine while infiltrating regime positions: they are the victims,
+    # who laid the mine is not said; «بينهم جندي» is some of the dead, no side
+    ev, = extract("قضى 3 عناصر من الفصائل بينهم قيادي، بانفجار لغم أرضي أثناء محاولتهم التسلل إلى مواقع قوات "
+                  "النظام على محور الدير الشرقي بريف إدلب الجنوبي الشرقي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Remote explosive/landmine/IED", None, "Opposition Rebels (Syria)", 3)
+    ev, = extract("انفجرت سيارة مفخخة قرب أحد مباني وزارة البلديات في بغداد مما أسفر عن مقتل 15 شخصا بينهم جندي "
+                  "عراقي واحد.")
+    assert ev.actor2 != "Military Forces of Iraq"

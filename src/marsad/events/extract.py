@@ -997,6 +997,13 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
     s = f.sent
     # civilians counted as the victims are the other side, not a party of another clause
     # («قتل 5 أشخاص في هجوم على سوق ... ودفعت الحكومة تعويضا»)
+    # «قضى 3 عناصر من الفصائل ... بانفجار لغم أرضي أثناء محاولتهم التسلل إلى مواقع قوات النظام»: a
+    # blast no one is said to have set off struck the side counted among its dead
+    # (who laid it stays unknown: ACLED's actor1 is then left to the unidentified)
+    counted = _counted_side(ctx, s, cas, None, country, reach=2) \
+        if party1 is None and cand is None and prim.name == "explosive" else None
+    if counted is not None:
+        return None, counted, country or counted.country
     party2 = _other_side(ctx, s, prim, cand, party1, country, f.hits, wide=cas.armed_victims is not False,
                          beside=partner)
     if party1 is None and party2 is not None:
@@ -1036,20 +1043,21 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
     return party1, party2, country
 
 
-def _counted_side(ctx: Context, s: Sent, cas: Casualties, party2: Party, country: str | None) -> Party | None:
+def _counted_side(ctx: Context, s: Sent, cas: Casualties, party2: Party | None, country: str | None,
+                  reach: int = 3) -> Party | None:
     """«قتل 17 عنصرا من قوات النظام، و11 مقاتلا من الفصائل، في اشتباكات»: the dead of a clash
-    counted for each side name both sides; the group named right after a count (its noun and
-    «من» between) that is not ``party2``."""
+    counted for each side name both sides; the armed group named right after a count (its noun
+    and «من» between: at most ``reach`` words) that is not ``party2``."""
     for span in (cas.fatalities_span, cas.injured_span):
         if span is None:
             continue
         for q in ctx.quantities.within(span.start, span.end):
             after = q.end
             for c in _candidates(ctx, after, min(s.end, after + 60)):
-                if ctx.words(after, c.start) > 3:
-                    break
+                if ctx.words(after, c.start) > reach or _among_counted(ctx, s, c):
+                    break  # not «15 شخصا بينهم جندي عراقي»: some of the dead
                 p = to_party(ctx, c, country)
-                if p.name != party2.name and p.armed:
+                if (party2 is None or p.name != party2.name) and p.armed:
                     return p
     return None
 
