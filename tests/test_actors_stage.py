@@ -187,3 +187,14 @@ def test_an_outlet_named_alone_in_a_dateline():
     doc = pipeline(Article(id="t", published=date(2019, 8, 20), text=(
         "قصفت طائرات حربية روسية مواقع في منطقة الجزيرة السورية.\nوقال مصدر محلي - الجزيرة")))
     assert not [m for m in doc.mentions if m.kind == "outlet"]
+
+
+def test_a_dateline_name_that_is_no_list_is_a_one_line_error(tmp_path):
+    # «dateline: الجزيرة» (a string) would be read letter by letter: the file and entry are named
+    data = tmp_path / "actors"
+    shutil.copytree(DATA_DIR, data)
+    outlets = data / "outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace("dateline: [الجزيرة]", "dateline: الجزيرة"),
+                       encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"outlets\.yaml: entry 'al_jazeera': dateline must be a list"):
+        ActorLexicon.load(data)

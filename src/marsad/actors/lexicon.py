@@ -507,8 +507,11 @@ class _Builder:
                 raise self._fail("outlets.yaml", e, f"needs id, name and type ({', '.join(OUTLET_TYPES)})")
             if e["id"] in out:
                 raise self._fail("outlets.yaml", e, "duplicate id")
+            dateline = e.get("dateline") or []
+            if not isinstance(dateline, list):
+                raise self._fail("outlets.yaml", e, "dateline must be a list of names")
             info = OutletInfo(id=e["id"], name=e["name"], type=e["type"], country=e.get("country"), actor=e.get("actor"),
-                              dateline=tuple(key(str(a)) for a in e.get("dateline") or []))
+                              dateline=tuple(key(str(a)) for a in dateline))
             out[info.id] = info
             for a in e.get("aliases") or []:
                 self._add(str(a), Hit("outlet", info.id, country=info.country))

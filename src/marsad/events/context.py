@@ -189,7 +189,7 @@ class Context:
         bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
                                lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")),
-                               lex.words("light_verbs"))
+                               lex.words("light_verbs") | lex.words("carried_out"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -324,16 +324,18 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     («بينما نفذ الطيران الحربي الروسي 12 غارة»), and names a count or a place of its own: each such
     clause reports an event of its own, with its own victims and place."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
-    starts = [t.start for t in verbs]
-    all_starts = [t.start for t in triggers]
+    verb_starts, all_starts = [t.start for t in verbs], [t.start for t in triggers]
+    bodies, found_words = found
+    body_starts = [b.start for b in bodies]
     out: list[Sent] = []
     for s in sents:
         cuts = []
         for c0, c1 in s.clauses[1:]:
-            if _opens_report(text, c0, c1, verbs, starts, joints, 2) \
-                    or _opens_report(text, c0, c1, triggers, all_starts, concurrent, 0) \
-                    or _found_body(text, c0, c1, found[0], joints, found[1]) \
-                    or _light_report(text, c0, c1, triggers, joints, light):
+            to_verb = _lead(text, c0, c1, verbs, verb_starts)
+            to_event = _lead(text, c0, c1, triggers, all_starts)
+            to_body = _lead(text, c0, c1, bodies, body_starts)
+            if _opens_report(to_verb, joints, 2) or _opens_report(to_event, concurrent, 0) \
+                    or _found_body(to_body, joints, found_words) or _light_report(to_event, joints, light):
                 own = [m for m in anchors if c0 <= m.start and m.end <= c1]
                 if own and (any(m.kind == "place" for m in own) or not _more_victims(text, c0, c1)):
                     cuts.append(c0)
@@ -348,6 +350,15 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     return out
 
 
+def _lead(text: str, c0: int, c1: int, hits: list[THit], starts: list[int]) -> list[str] | None:
+    """The normalised words of the clause [c0, c1) before the first of ``hits`` (sorted, with
+    their ``starts``) in it, or None when none is."""
+    i = bisect.bisect_left(starts, c0)
+    if i == len(hits) or hits[i].start >= c1:
+        return None
+    return [normalize(w) for w in _WORD.findall(text, c0, hits[i].start)]
+
+
 # «آخرين», «آخرون»: more of the victims told before
 _OTHERS = frozenset(normalize(w) for w in ("آخرين", "آخرون"))
 
@@ -359,36 +370,22 @@ def _more_victims(text: str, c0: int, c1: int) -> bool:
     return any(normalize(w) in _OTHERS for w in _WORD.findall(text, c0, c1)[:6])
 
 
-def _light_report(text: str, c0: int, c1: int, triggers: list[THit], joints: frozenset[str], light: frozenset[str]) -> bool:
-    """The clause opens with a joint and a light verb, and an event word follows within its
-    next five words («بينما نفذ الطيران الحربي الروسي 12 غارة»)."""
-    first = next((t for t in triggers if c0 <= t.start < c1), None)
-    if first is None:
+def _light_report(lead: list[str] | None, joints: frozenset[str], light: frozenset[str]) -> bool:
+    """A joint and a light verb open the clause, an event word within its next five words
+    («بينما نفذ الطيران الحربي الروسي 12 غارة»)."""
+    return lead is not None and 2 <= len(lead) <= 7 and lead[0] in joints and lead[1] in light
+
+
+def _found_body(lead: list[str] | None, joints: frozenset[str], found: frozenset[str]) -> bool:
+    """A joint, a verb of finding and a body word open the clause (its first six words)."""
+    return lead is not None and 2 <= len(lead) <= 5 and lead[0] in joints and any(w.lstrip("و") in found for w in lead[1:])
+
+
+def _opens_report(lead: list[str] | None, joints: frozenset[str], between: int) -> bool:
+    """A joint of one or two words, then at most ``between`` words, open the clause before its
+    first hit."""
+    if lead is None or not joints:
         return False
-    lead = [normalize(w) for w in _WORD.findall(text, c0, first.start)]
-    return 2 <= len(lead) <= 7 and lead[0] in joints and (lead[1] in light or lead[1] in _CARRIED_OUT)
-
-
-_CARRIED_OUT = frozenset(("نفذ", "شن"))  # the bare verbs («بينما نفذ الطيران»), also nouns elsewhere
-
-
-def _found_body(text: str, c0: int, c1: int, bodies: list[THit], joints: frozenset[str], found: frozenset[str]) -> bool:
-    """The clause opens with a joint, a verb of finding and a body word in its first six words."""
-    body = next((b for b in bodies if c0 <= b.start < c1), None)
-    if body is None:
-        return False
-    lead = [normalize(w) for w in _WORD.findall(text, c0, body.start)]
-    return 2 <= len(lead) <= 5 and lead[0] in joints and any(w.lstrip("و") in found for w in lead[1:])
-
-
-def _opens_report(text: str, c0: int, c1: int, hits: list[THit], starts: list[int], joints: frozenset[str],
-                  between: int) -> bool:
-    """The clause [c0, c1) opens with a joint of one or two words, then at most ``between``
-    words, then the first of ``hits`` in it."""
-    i = bisect.bisect_left(starts, c0)
-    if i == len(hits) or hits[i].start >= c1 or not joints:
-        return False
-    lead = [normalize(w) for w in _WORD.findall(text, c0, hits[i].start)]
     one = 1 <= len(lead) <= 1 + between // 2 and lead[0] in joints
     two = 2 <= len(lead) <= 2 + between // 2 and " ".join(lead[:2]) in joints  # «في حين قصفت»
     return one or two

@@ -65,7 +65,7 @@ class Frame:
             fam = ctx.lex.family(h.name)
             inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
                          for o in self.hits)
-            return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h) else 1,
+            return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h.start) else 1,
                     fam.priority, h.strength)
         best = max(self.hits, key=rank)
         if best.name in _DURING_BATTLE:
@@ -80,10 +80,10 @@ class Frame:
 _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battle takes in
 
 
-def _backs(ctx: Context, s: Sent, h: THit) -> bool:
-    """«شنوا هجوما ... بدعم من المدفعية التركية»: the word names the support of the act, after a
-    word of backing (and «من»)."""
-    prev = word_before(ctx, s.start, h.start)
+def _backs(ctx: Context, s: Sent, pos: int) -> bool:
+    """The word at ``pos`` names who or what backs the act, right after a word of backing (and
+    «من»): «بدعم من المدفعية التركية», «وسط حماية قوات الاحتلال» (cues.yaml ``backing``)."""
+    prev = word_before(ctx, s.start, pos)
     if prev is not None and ctx.norm(*prev) == "من":
         prev = word_before(ctx, s.start, prev[0])
     return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
@@ -803,7 +803,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
                  and (by := by_phrase_agent(ctx, s, o)) is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
-            and not _companion(ctx, s, c) and not _backing(ctx, s, c) and c.start not in elsewhere
+            and not _companion(ctx, s, c) and not _backs(ctx, s, c.start) and c.start not in elsewhere
             and not once_belonged(ctx, c.start)  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
             and not launched_from(ctx, c.start)  # «مسيرة أطلقت من مناطق سيطرة الفصائل»: no target
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
@@ -856,15 +856,6 @@ def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
             if counted > 2:  # the event word's own adjective («مسلحة», «عنيفة») at most
                 return None
     return None
-
-
-def _backing(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
-    """«وسط حماية قوات الاحتلال», «بدعم من الطيران الروسي»: the party backs the one who acts
-    (cues.yaml ``backing``), it is no other side."""
-    prev = word_before(ctx, s.start, c.start)
-    if prev is not None and ctx.norm(*prev) == "من":
-        prev = word_before(ctx, s.start, prev[0])
-    return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
 
 
 def _companion(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]

@@ -117,7 +117,7 @@ def _told_as_background(c: _Case) -> bool:
         and not background(ctx, h) for h in c.f.hits))
 
 
-def _toll_risen(c: _Case) -> bool:
+def _rising_toll_of_event(c: _Case) -> bool:
     """«ارتفع إلى 18 عدد الذين قتلوا جراء الغارات الجوية ... على مدينة إدلب»: a rising toll
     (cues.yaml ``toll``) counts the dead of an event word of the sentence that stands as no
     background, and is no running total."""
@@ -307,7 +307,7 @@ def _broke_out_there(c: _Case) -> bool:
 _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_responsibility_claimed, True),
     (_alleged_with_specifics, True),
-    (_toll_risen, True),
+    (_rising_toll_of_event, True),
     (_told_as_background, False),
     (_undated_tally, False),
     (_court_execution, False),
