@@ -3008,3 +3008,36 @@ def test_a_blast_strikes_the_side_counted_among_its_dead(extract):
     ev, = extract("انفجرت سيارة مفخخة قرب أحد مباني وزارة البلديات في بغداد مما أسفر عن مقتل 15 شخصا بينهم جندي "
                   "عراقي واحد.")
     assert ev.actor2 != "Military Forces of Iraq"
+
+
+def test_terrorist_groups_belonging_to_a_named_group_are_that_group(extract):
+    # SANA: «مجموعات إرهابية تابعة لتنظيم جبهة النصرة», then «الإرهابيين» and «بدعم مباشر من»
+    # Turkey's forces: HTS attacked the army, backed by Turkey (no side of its own)
+    evs = extract("أحبطت وحدات من الجيش العربي السوري هجوما شنته مجموعات إرهابية تابعة لتنظيم جبهة النصرة على "
+                  "محور بلدة النيرب.\nوذكر مراسل سانا أن الإرهابيين هاجموا بدعم مباشر من قوات النظام التركي نقاط "
+                  "الجيش في محيط قميناس.")
+    assert [({e.actor1, e.actor2}, e.location.name) for e in evs] == [
+        ({"Hayat Tahrir al-Sham", "Military Forces of Syria"}, "Nayrab"),
+        ({"Hayat Tahrir al-Sham", "Military Forces of Syria"}, "Qminas")]
+
+
+def test_targets_are_counted_and_a_response_is_an_event_of_its_own(extract):
+    # Anadolu: the regime's air strike on Turkish troops, and Turkey's response on «50 هدفا»
+    # (targets, no dead): two events, the air strike not folded into the response
+    evs = extract("أعلنت وزارة الدفاع التركية مقتل جنديين تركيين وإصابة 5 آخرين في غارة جوية شنتها طائرات "
+                  "النظام السوري على القوات التركية في محافظة إدلب.\nوقالت الوزارة في بيان إن القوات التركية ردت "
+                  "على الفور واستهدفت أكثر من 50 هدفا للنظام، مشيرة إلى تحييد عشرات من عناصر النظام.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 2),
+        ("Armed clash", "Military Forces of Turkey", "Military Forces of Syria", 12)]  # «عشرات»: ACLED's 12
+    assert "answers an act of the other side" in evs[1].notes
+
+
+def test_wounded_counted_by_who_pulled_out_the_bodies_are_the_strikes(extract):
+    # Enab Baladi: the White Helmets pulled out «جثث الضحايا» and took 12 wounded to hospital:
+    # the wounded of the Russian strike, no attack of its own
+    ev, = extract("قتل ثمانية مدنيين بينهم خمسة أطفال جراء غارات جوية روسية استهدفت مدرسة تؤوي نازحين في قرية "
+                  "جوباس جنوب مدينة سراقب.\nوقال الدفاع المدني السوري إن فرقه انتشلت جثث الضحايا من تحت الأنقاض، "
+                  "وأسعفت 12 مصابا إلى المشافي القريبة.")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured, ev.location.name) == ("Air/drone strike", 8, 12, "Jobas")
+    assert "White Helmets" in ev.sources

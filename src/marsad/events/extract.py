@@ -82,10 +82,13 @@ _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battl
 
 def _backs(ctx: Context, s: Sent, pos: int) -> bool:
     """The word at ``pos`` names who or what backs the act, right after a word of backing (and
-    «من»): «بدعم من المدفعية التركية», «وسط حماية قوات الاحتلال» (cues.yaml ``backing``)."""
+    «من», with a word of its kind between: «بدعم مباشر من»): «بدعم من المدفعية التركية», «وسط
+    حماية قوات الاحتلال» (cues.yaml ``backing``, ``backing_kind``)."""
     prev = word_before(ctx, s.start, pos)
     if prev is not None and ctx.norm(*prev) == "من":
         prev = word_before(ctx, s.start, prev[0])
+        if prev is not None and ctx.norm(*prev) in ctx.lex.words("backing_kind"):
+            prev = word_before(ctx, s.start, prev[0])
     return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
 
 
@@ -467,10 +470,21 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 
 def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     """The frame counts the dead or wounded of a violent event told with no toll in the same
-    paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»)."""
-    if f.group != "violence" or not f.casualty_hits or told.fatalities or told.injured or told.evidence is None:
+    paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»), or
+    counts only what the event told in that paragraph or the one before did not count («قتل
+    ثمانية مدنيين جراء غارات جوية روسية ... وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا
+    وأسعفت 12 مصابا»: its wounded)."""
+    if f.group != "violence" or not f.casualty_hits or told.evidence is None:
         return False
-    return ctx.sent_at(told.evidence.start).para == f.sent.para
+    gap = f.sent.para - ctx.sent_at(told.evidence.start).para
+    if not told.fatalities and not told.injured:
+        return gap == 0
+    if gap > 1:
+        return False
+    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    new_dead = bool(cas.fatalities) and not told.fatalities
+    new_hurt = bool(cas.injured) and not told.injured
+    return (new_dead or new_hurt) and (not cas.fatalities or new_dead) and (not cas.injured or new_hurt)
 
 
 def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
@@ -605,7 +619,7 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     if denied:
         _dispute(ctx, s, denied, memory, att)
         return
-    _add_toll(ctx, f, ev)
+    _add_toll(ctx, f, ev, att)
     _add_claimer(ctx, f, ev)
     _add_perpetrator(ctx, f, ev, att)
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
@@ -670,9 +684,9 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             return
 
 
-def _add_toll(ctx: Context, f: Frame, ev: Event) -> None:
+def _add_toll(ctx: Context, f: Frame, ev: Event, att: Attribution | None) -> None:
     """The dead and wounded a retelling counts, when the first telling counted none (and the
-    civilians among them, when the first telling named no target)."""
+    civilians among them, when the first telling named no target); who tells them is a source."""
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
     if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
         victims = _civilian_victims(ctx, f.sent, ev.location.country if ev.location else None)
@@ -690,6 +704,7 @@ def _add_toll(ctx: Context, f: Frame, ev: Event) -> None:
             ev.field_evidence["injured"] = cas.injured_span
     if added:
         ev.add_note(f"toll told again at {f.sent.start}-{f.sent.end}")
+        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
 
 
 # -- territory ----------------------------------------------------------------------------------
@@ -1606,6 +1621,19 @@ def _hedged_side(pos: int, trigger: THit, party1: Party | None, party2: Party | 
     return "actor2" if pos >= trigger.end and party2 is not None else "actor1"
 
 
+ANSWERS = "answers an act of the other side"  # the note merge reads: never that act told again
+
+
+def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
+    """The event answers an act of the other side: it is return fire («ردت على مصادر إطلاق
+    القذائف») or a verb of responding stands in the five words before its trigger («القوات
+    التركية ردت على الفور واستهدفت»; cues.yaml ``responded``)."""
+    if trigger.hit.entry.key in ctx.lex.words("return_fire"):
+        return True
+    responded = ctx.lex.words("responded")
+    return any(ctx.norm(a, b) in responded for a, b in ctx.word_spans(s.start, trigger.start, last=5))
+
+
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
@@ -1641,6 +1669,8 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         notes.append(f"place taken from the {how}")
     if att and att.anonymous:
         notes.append("unnamed source: " + "; ".join(att.anonymous))
+    if _answers(ctx, s, trigger):
+        notes.append(ANSWERS)
     hedged = identity_hedge(ctx, s) if party1 is not None or party2 is not None else None
     if hedged:
         notes.append(f"{_hedged_side(hedged[0], trigger, party1, party2)} hedged: «{hedged[1]}»")

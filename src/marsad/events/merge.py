@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from marsad.doc import Doc
+from marsad.events.extract import ANSWERS
 from marsad.model import Event, Span
 from marsad.text.normalize import normalize
 
@@ -49,6 +50,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
+    if _answered(a, b) or _answered(b, a):
+        return False
     if "Armed clash" in (a.sub_event_type, b.sub_event_type) and {a.event_type, b.event_type} == {"Battles", _REMOTE}:
         return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))  # either side fired
     if a.sub_event_type in _CROWD_RANK and b.sub_event_type in _CROWD_RANK and a.sub_event_type != b.sub_event_type:
@@ -65,6 +68,13 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 _REMOTE = "Explosions/Remote violence"
+
+
+def _answered(reply: Event, act: Event) -> bool:
+    """``reply`` answers ``act``: it is told as a response (extract's ANSWERS note: «ردت على
+    الفور واستهدفت») and ``act`` was done by the side it strikes back at, not by its own side."""
+    return ANSWERS in (reply.notes or "") and bool(act.actor1) and act.actor1 != reply.actor1 \
+        and act.actor1 == reply.actor2
 
 
 def _swapped(a: Event, b: Event) -> bool:
