@@ -3041,3 +3041,33 @@ def test_wounded_counted_by_who_pulled_out_the_bodies_are_the_strikes(extract):
                   "وأسعفت 12 مصابا إلى المشافي القريبة.")
     assert (ev.sub_event_type, ev.fatalities, ev.injured, ev.location.name) == ("Air/drone strike", 8, 12, "Jobas")
     assert "White Helmets" in ev.sources
+
+
+def test_sides_told_on_each_hand_are_the_clashs_sides(extract):
+    # SOHR: «بين قوات النظام ... من جهة، والفصائل ... من جهة أخرى، على محور كفرنبودة»: the clash
+    # with both sides at the axis (the commas lost the rebels, and the whole event)
+    ev, = extract("رصد المرصد السوري استمرار الاشتباكات العنيفة بين قوات النظام والمسلحين الموالين لها من جهة، "
+                  "والفصائل وهيئة تحرير الشام من جهة أخرى، على محور كفرنبودة بريف حماة الشمالي الغربي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.location.geo_precision) == (
+        "Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)", "Kafr Nabutha", 2)
+
+
+def test_where_a_man_comes_from_is_not_where_he_was_arrested(extract):
+    # Horan Free League: «من أهالي بلدة الكرك الشرقي» is his home town; the arrest was at Izra
+    ev, = extract("تجمع أحرار حوران\nاعتقلت دورية للأمن العسكري الشاب محمد الحريري من أهالي بلدة الكرك الشرقي على "
+                  "حاجز في مدينة إزرع، واقتادته إلى جهة مجهولة.")
+    assert (ev.sub_event_type, ev.location.name, ev.sources) == ("Arrests", "Izra'", ["Horan Free League"])
+    ev, = extract("اعتقلت دورية للأمن العسكري الشاب محمد الحريري من أهالي بلدة الكرك الشرقي بريف درعا.")
+    assert ev.location.name == "Karak"  # alone, the best place the text gives
+
+
+def test_fighting_that_goes_on_is_reported_and_who_gives_air_cover_is_no_side(extract):
+    # SDF: «المعارك تدور حاليا على أطراف المخيم ... مع تقديم طيران التحالف الدولي غطاء جويا»: a
+    # clash (going on), the coalition backing it, not fighting the SDF
+    evs = extract("تدور اشتباكات عنيفة في مدينة سراقب بين قوات النظام والفصائل.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)")]
+    ev, = extract("قال مدير المركز الإعلامي لقسد إن المعارك تدور حاليا مع تنظيم داعش في بلدة الباغوز بريف دير "
+                  "الزور، مع تقديم طيران التحالف الدولي غطاء جويا مكثفا.")
+    assert ev.sub_event_type == "Armed clash"
+    assert "Global Coalition Against Daesh" not in (ev.actor1, ev.actor2)

@@ -59,8 +59,11 @@ def test_sample06_denial_governs_its_clause_only(events):
 def test_sample05_arrest_agent_and_denied_motive(events):
     evs = events["sample-05"]
     arrest = _at(evs, "جاسم")
+    # «شابين من أبناء مدينة جاسم عند حاجز على أطراف المدينة»: arrested on the outskirts of their
+    # home town (near it: geo_precision 2), not in the town they come from
     assert _fields(arrest) == ("Arrests", "Military Forces of Syria", None, "Civilians (Syria)", date(2020, 6, 6), 0,
-                               None, "reported", 1)
+                               None, "reported", 2)
+    assert arrest.field_evidence["location"].text == "المدينة"
     assert arrest.field_evidence["actor1"].text == "فرع الأمن العسكري"
     # «نفى مصدر ... أن يكون الاعتقال مرتبطا بالاحتجاجات»: a denied motive, no new (denied) arrest
     assert [e.sub_event_type for e in evs] == ["Peaceful protest", "Arrests"]

@@ -96,3 +96,14 @@ def test_an_unclosed_quote_does_not_swallow_the_paragraph():
     sents = split_sentences(text)
     assert [s.text for s in sents] == ["قال «المصدر إن القصف استمر.", "وقتل ثلاثة، وأصيب آخرون."]
     assert [c.text for c in sents[1].clauses] == ["وقتل ثلاثة", "وأصيب آخرون"]
+
+
+def test_the_two_sides_of_between_stay_in_one_clause():
+    # SOHR: «بين X من جهة، وY من جهة أخرى، على محور ...»: both sides and the place are one clause;
+    # the comma after what follows them still parts one
+    text = ("اشتباكات بين قوات النظام من جهة، والفصائل من جهة أخرى، على محور كفرنبودة، وسط قصف مكثف. "
+            "قال من جهة، إن الهدوء عاد.")
+    first, second = split_sentences(text)
+    assert [c.text for c in first.clauses] == [
+        "اشتباكات بين قوات النظام من جهة، والفصائل من جهة أخرى، على محور كفرنبودة", "وسط قصف مكثف"]
+    assert [c.text for c in second.clauses] == ["قال من جهة", "إن الهدوء عاد"]

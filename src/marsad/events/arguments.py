@@ -118,6 +118,14 @@ def _leads_on(ctx: Context, words: list[tuple[int, int]]) -> bool:
                                  for w in words)
 
 
+def _not_origins(ctx: Context, places: list[Mention]) -> list[Mention]:
+    """Without the places people are said to come from («من أهالي بلدة الكرك»: cues.yaml
+    ``origin``), when another place that is no region is left (not «بريف درعا», which only
+    says where the home town lies)."""
+    rest = [m for m in places if not _cue_before(ctx, "origin", m.start, 2)]
+    return rest if len(rest) < len(places) and any(not is_region(m) for m in rest) else places
+
+
 def _moved(ctx: Context, m: Mention) -> bool:
     """«انسحبوا باتجاه مدينة سراقب», «انطلاقا من محيط معرة النعمان»."""
     return _cue_before(ctx, "direction", m.start, 2)
@@ -349,7 +357,7 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     (A bare «الحي», «البلدة» after a place named with the same word is that place already:
     ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
-    after = _places(ctx, h.end, past_dated_aside(ctx, s, c1))
+    after = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
     if after:
         return _list_from(ctx, after), "clause"
     before = _not_references([m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)])

@@ -83,8 +83,13 @@ _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battl
 def _backs(ctx: Context, s: Sent, pos: int) -> bool:
     """The word at ``pos`` names who or what backs the act, right after a word of backing (and
     «من», with a word of its kind between: «بدعم مباشر من»): «بدعم من المدفعية التركية», «وسط
-    حماية قوات الاحتلال» (cues.yaml ``backing``, ``backing_kind``)."""
+    حماية قوات الاحتلال» (cues.yaml ``backing``, ``backing_kind``); or it gives the cover, after
+    a verb of giving, the cover in its next five words («مع تقديم طيران التحالف الدولي غطاء
+    جويا»: ``giving``, ``cover``)."""
     prev = word_before(ctx, s.start, pos)
+    if prev is not None and ctx.norm(*prev) in ctx.lex.words("giving"):
+        c1 = s.clause_of(pos)[1]  # «مع تقديم طيران التحالف الدولي غطاء جويا»: gives the cover
+        return any(ctx.norm(a, b) in ctx.lex.words("cover") for a, b in ctx.word_spans(pos, c1, first=5))
     if prev is not None and ctx.norm(*prev) == "من":
         prev = word_before(ctx, s.start, prev[0])
         if prev is not None and ctx.norm(*prev) in ctx.lex.words("backing_kind"):
@@ -963,6 +968,8 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
             continue
         if ctx.lex.family(h.name).defender and prim is not h:
             continue
+        if prim is not h and _backs(ctx, s, h.start):
+            continue  # «مع تقديم طيران التحالف الدولي غطاء جويا»: who backs it did not do it
         cand = agent(ctx, s, h)
         if cand and (cand.start, cand.end) in defenders:
             cand = None

@@ -202,6 +202,7 @@ class TriggerLexicon:
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")
+        cue("origin", cues["origin"], "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")

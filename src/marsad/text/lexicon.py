@@ -204,6 +204,8 @@ class SentenceRules:
     clause_separators: frozenset[str]
     pairs: Mapping[str, str]  # opening -> closing
     marks: re.Pattern[str]  # any of the characters above
+    # «من جهة، ... من جهة أخرى،»: the separators inside a match part no clauses
+    side_pairs: re.Pattern[str] | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SentenceRules":
@@ -217,7 +219,18 @@ class SentenceRules:
             clause_separators=separators,
             pairs=MappingProxyType(pairs),
             marks=re.compile("[" + "".join(re.escape(c) for c in chars) + "]"),
+            side_pairs=_side_pairs(d.get("side_pairs") or [], separators),
         )
+
+
+def _side_pairs(pairs: list[list[str]], separators: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for every pair of side phrases: the first, a separator, at most eight words,
+    the second, a separator."""
+    if not pairs:
+        return None
+    sep = "[" + "".join(re.escape(c) for c in sorted(separators)) + "]"
+    alts = [rf"{re.escape(str(a))}\s*{sep}\s*(?:\S+\s+){{1,8}}?{re.escape(str(b))}\s*{sep}" for a, b in pairs]
+    return re.compile("|".join(f"(?:{x})" for x in alts))
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,18 @@ def split_sentences(text: str, tables: TextTables | None = None) -> list[Sentenc
         cuts = _scan(text, marks, rules, quotes=True)
         if cuts is None:
             cuts = _scan(text, marks, rules, quotes=False)
+        if rules.side_pairs is not None and cuts[1]:
+            cuts = (cuts[0], _outside_side_pairs(text, pos, end, cuts[1], rules.side_pairs))
         sentences.extend(_build(text, pos, end, *cuts, rules))  # type: ignore[misc]
         pos = end + 1
     return sentences
+
+
+def _outside_side_pairs(text: str, start: int, end: int, seps: list[int], pattern: re.Pattern[str]) -> list[int]:
+    """The separators that part clauses: not those of «X من جهة، وY من جهة أخرى،» (sentences.yaml
+    ``side_pairs``), which keep the two sides of «بين» and what follows in one clause."""
+    inside = [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    return [i for i in seps if not any(a < i < b for a, b in inside)] if inside else seps
 
 
 def _scan(text: str, marks: list[tuple[int, str]], rules: SentenceRules, quotes: bool
