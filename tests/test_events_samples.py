@@ -52,6 +52,8 @@ def test_sample06_denial_governs_its_clause_only(events):
     assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities, attack.injured, attack.certainty) \
         == ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria", 3, 5, "claimed")
     assert "denied by مصادر في المعارضة" in attack.notes
+    # RT (the article's outlet) reports what the Russian centre announced: outlet first
+    assert attack.sources == ["RT", "Russian Reconciliation Center"]
     # «وحدات الجيش تصدت للهجوم» tells the same attack again
     assert len(evs) == 2
 

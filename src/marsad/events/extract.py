@@ -1664,13 +1664,13 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
     sources = list(att.sources) if att and att.sources else []
     if att and att.evidence and sources:
         evidence["sources"] = att.evidence
-    if not sources and ctx.doc.article.source:
-        sources = [ctx.doc.article.source]
     if "dateline" not in ctx.memo:  # worked out once per article
         ctx.memo["dateline"] = dateline(ctx)
-    outlet = ctx.memo["dateline"]  # «موسكو - سبوتنيك»: the outlet that tells what its sources said
-    if outlet and outlet not in sources:
-        sources = [outlet] + sources
+    # the outlet that tells what its sources said heads the chain: the article's own (its
+    # ``source``), else the dateline's («موسكو - سبوتنيك»)
+    for outlet in (ctx.memo["dateline"], ctx.doc.article.source):
+        if outlet and outlet not in sources:
+            sources = [outlet] + sources
     notes = [f"trigger «{text[trigger.start:trigger.end]}»"]
     if place is not None and how not in ("clause", "object"):
         notes.append(f"place taken from the {how}")
