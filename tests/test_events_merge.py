@@ -134,3 +134,24 @@ def test_a_region_the_article_then_splits_into_places_is_not_counted_twice():
     region.fatalities = 0
     other = ev(shelling, TURKEY, MFS, BSIDA, event_type="Explosions/Remote violence")
     assert drop_covered_regions([region, other]) == [region, other]
+
+
+def test_a_strike_is_no_part_of_a_clash_placed_only_by_the_article():
+    # «قصفت طائرة حربية تابعة لقوات حفتر مطار معيتيقة ... وقالت حكومة الوفاق إن قواتها صدت هجوما
+    # لقوات حفتر في منطقة عين زارة» (unknown, so Tripoli from the article): two events
+    clash = ev("Armed clash", MFS, HTS, BSIDA)
+    clash.notes = "trigger «صدت هجوما»; place taken from the article"
+    strike = ev("Air/drone strike", MFS, None, BSIDA, event_type="Explosions/Remote violence")
+    assert [e.sub_event_type for e in merge_events([strike, clash])] == ["Air/drone strike", "Armed clash"]
+    clash.notes = "trigger «صدت هجوما»"
+    assert [e.sub_event_type for e in merge_events([strike, clash])] == ["Armed clash"]
+
+
+def test_a_response_is_never_the_act_it_answers():
+    # Anadolu: the regime's air strike on Turkish troops, then «القوات التركية ردت على الفور واستهدفت»
+    strike = ev("Air/drone strike", MFS, TURKEY, BSIDA, killed=2, event_type="Explosions/Remote violence")
+    reply = ev("Armed clash", TURKEY, MFS, BSIDA)
+    reply.notes = "trigger «واستهدفت»; answers an act of the other side"
+    assert [e.sub_event_type for e in merge_events([strike, reply])] == ["Air/drone strike", "Armed clash"]
+    reply.notes = "trigger «واستهدفت»"
+    assert [e.sub_event_type for e in merge_events([strike, reply])] == ["Armed clash"]
