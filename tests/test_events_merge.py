@@ -137,6 +137,8 @@ def test_a_region_the_article_then_splits_into_places_is_not_counted_twice():
 
 
 def test_a_strike_is_no_part_of_a_clash_placed_only_by_the_article():
+    # (a bomb told with no place of its own still joins a clash placed by the text: the Somali
+    # base test in test_events_rules)
     # «قصفت طائرة حربية تابعة لقوات حفتر مطار معيتيقة ... وقالت حكومة الوفاق إن قواتها صدت هجوما
     # لقوات حفتر في منطقة عين زارة» (unknown, so Tripoli from the article): two events
     clash = ev("Armed clash", MFS, HTS, BSIDA)

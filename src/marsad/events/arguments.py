@@ -388,7 +388,7 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     told = ctx.memo.get("event_place")  # where the last event told before happened
     if isinstance(told, Mention) and told.start < s.start and (region is None or region.start > s.start):
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
-        return [told], "article"
+        return [told], "event before"
     return ([region], "article") if region else ([], "none")
 
 

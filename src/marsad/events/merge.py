@@ -93,9 +93,9 @@ def _within_clash(clash: Event, remote: Event) -> bool:
     النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات»; «فجر المهاجمون سيارة مفخخة عند
     مدخل القاعدة قبل أن يقتحموها»: the attackers, unnamed, are the group that stormed it)."""
     sides = [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)]
-    if remote.actor1 is None or _placed_by_article(clash) or _placed_by_article(remote):
+    if remote.actor1 is None or _placed_by_article(clash):
         return False  # «صدت هجوما ... في منطقة عين زارة» (unknown: the article's Tripoli) is no air
-        # strike on Tripoli's airport: a place only guessed from the article joins nothing
+        # strike on Tripoli's airport: a clash placed only by the article takes in nothing
     for (x, x_inter), (y, y_inter) in (sides, sides[::-1]):
         if x and _same_actor(remote.actor1, remote.inter1, x, x_inter) \
                 and (remote.actor2 is None or _same_actor(remote.actor2, remote.inter2, y, y_inter)):
@@ -104,9 +104,11 @@ def _within_clash(clash: Event, remote: Event) -> bool:
 
 
 def _placed_by_article(ev: Event) -> bool:
-    """The event's place is the article's main region or last place, none of its own sentence or
-    paragraph (extract's note «place taken from the article»)."""
-    return "place taken from the article" in (ev.notes or "")
+    """The event's place is the article's main region or the place of the event told before it,
+    none of its own sentence or paragraph (extract's notes «place taken from the article», «...
+    from the event before»)."""
+    notes = ev.notes or ""
+    return "place taken from the article" in notes or "place taken from the event before" in notes
 
 
 # ACLED's names for armed men no one named: the same side as a named group of theirs
