@@ -3071,3 +3071,26 @@ def test_fighting_that_goes_on_is_reported_and_who_gives_air_cover_is_no_side(ex
                   "الزور، مع تقديم طيران التحالف الدولي غطاء جويا مكثفا.")
     assert ev.sub_event_type == "Armed clash"
     assert "Global Coalition Against Daesh" not in (ev.actor1, ev.actor2)
+
+
+def test_the_houthis_aggression_is_the_coalition_and_its_owner_tells_no_strike(extract):
+    # Al Jazeera quoting al-Masirah: «طيران العدوان» is the Saudi-led coalition in Yemen; its raid
+    # on a house is no part of its raids on Houthi positions (other targets, both placed at Marib)
+    evs = extract("صنعاء - الجزيرة نت\nقالت مصادر عسكرية يمنية إن مقاتلات التحالف بقيادة السعودية شنت 8 غارات على "
+                  "مواقع للحوثيين في مديرية حريب بمحافظة مأرب.\nمن جهتها، قالت قناة المسيرة التابعة للحوثيين إن "
+                  "طيران العدوان استهدف منزلا في مديرية صرواح ما أدى لمقتل امرأة وطفلين.")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Saudi-led Coalition", "Houthi Movement (Ansar Allah)", 0), ("Saudi-led Coalition", "Civilians (Yemen)", 2)]
+    # the owner named with the outlet that speaks is not who struck
+    ev, = extract("قالت قناة المسيرة التابعة للحوثيين إن غارة جوية استهدفت منزلا في مدينة صعدة ما أدى لمقتل امرأة "
+                  "وطفلين.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", None, 2)
+
+
+def test_who_fires_back_is_no_target_of_the_shelling(extract):
+    # SANA: «أطلقوا عدة قذائف على الأحياء السكنية في المدينة، فيما ردت وحدات الجيش على مصادر إطلاق
+    # القذائف»: the army fired back; the shelling hit homes
+    ev, = extract("أفاد مراسل سانا بأن الإرهابيين المنتشرين في قلعة المضيق أطلقوا عدة قذائف على الأحياء السكنية في "
+                  "مدينة السقيلبية، فيما ردت وحدات الجيش على مصادر إطلاق القذائف.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor2 != "Military Forces of Syria"

@@ -821,6 +821,9 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     # النظام»: who shelled, not who the air strikes hit)
     elsewhere = {by.start for o in hits if s.clause_of(o.start)[0] != c0
                  and (by := by_phrase_agent(ctx, s, o)) is not None}
+    # nor who fires back in another clause («، فيما ردت وحدات الجيش على مصادر إطلاق القذائف»)
+    elsewhere |= {by.start for o in hits if s.clause_of(o.start)[0] != c0 and _answers(ctx, s, o)
+                  and (by := agent(ctx, s, o)) is not None}
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
             and not _companion(ctx, s, c) and not _backs(ctx, s, c.start) and c.start not in elsewhere

@@ -62,7 +62,10 @@ def same_event(a: Event, b: Event) -> bool:
             a.event_type == b.event_type == "Battles" and _swapped(a, b)):
         return False
     if a.sub_event_type == b.sub_event_type:
-        return True
+        # one side's strike on two targets the text names apart is two events (the coalition's
+        # raids on Houthi positions, and on a house where a woman and two children died); the
+        # dead of each side of one battle, told apart, are that battle
+        return a.event_type == "Battles" or _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
     clash = {a.sub_event_type, b.sub_event_type} - set(_TERRITORY)
     return clash == {"Armed clash"} and (a.sub_event_type in _TERRITORY or b.sub_event_type in _TERRITORY)
 
