@@ -3094,3 +3094,19 @@ def test_who_fires_back_is_no_target_of_the_shelling(extract):
                   "مدينة السقيلبية، فيما ردت وحدات الجيش على مصادر إطلاق القذائف.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.actor2 != "Military Forces of Syria"
+
+
+def test_an_ordinal_after_a_captured_place_does_not_end_the_list(extract):
+    # SOHR: «خان العسل والراشدين الخامسة وكفرحلب ومزارع المنصورة»: four captures, not two
+    evs = extract("سيطرت قوات النظام على بلدات وقرى خان العسل والراشدين الخامسة وكفرحلب ومزارع المنصورة غرب حلب.")
+    assert [e.location.name for e in evs] == ["Khan Al-Asal", "Al Rahsidin", "Kafr Aleppo", "Mansura"]
+    assert {e.sub_event_type for e in evs} == {"Government regains territory"}
+
+
+def test_groups_joined_by_and_are_one_side_of_the_battle(extract):
+    # SOHR: «مقتل 21 عنصرا من قوات النظام و17 من الفصائل والهيئة في تلك المعارك»: the factions and
+    # HTS fought the regime, not each other
+    ev, = extract("سيطرت قوات النظام على قرية خان العسل غرب حلب، عقب معارك عنيفة مع الفصائل وهيئة تحرير الشام.\n"
+                  "ووثق المرصد مقتل 21 عنصرا من قوات النظام و17 من الفصائل والهيئة في تلك المعارك.")[1:]
+    assert ev.sub_event_type == "Armed clash" and ev.fatalities == 38
+    assert "Military Forces of Syria" in (ev.actor1, ev.actor2)

@@ -171,17 +171,18 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     places: list[Mention] = []
     expect, skipped, pos = True, 0, h.end
     first_noun_definite, site = None, -1
+    name_end = h.end  # where the last place's name ends
     for m in _TOKEN.finditer(ctx.text, h.end, s.end):
         a, b = m.span()
         if a < pos:
             continue
         pm = _place_overlapping(ctx, a, b)
         if pm is not None:
-            if places and not expect and not _connected(ctx, places[-1].end, pm.start):
+            if places and not expect and not _connected(ctx, name_end, pm.start):
                 break
             if pm not in places:
                 places.append(pm)
-            expect, pos = False, pm.end
+            expect, pos, name_end = False, pm.end, pm.end
             continue
         tok = m.group()
         if tok in "،,":
@@ -206,6 +207,9 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
             continue
         if w == "و" and places:
             expect = True
+            continue
+        if places and not expect and w in ctx.lex.words("place_ordinals"):
+            name_end = b  # «والراشدين الخامسة وكفرحلب»: the name goes on
             continue
         if places and (w.lstrip("و") in _IN_ADDITION or expect and w in _IN_ADDITION_TO):
             expect = True  # «على بلدات النيرب وسراقب وآفس، إضافة إلى قرية الطلحية»: the list goes on

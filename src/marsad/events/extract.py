@@ -824,12 +824,14 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     # nor who fires back in another clause («، فيما ردت وحدات الجيش على مصادر إطلاق القذائف»)
     elsewhere |= {by.start for o in hits if s.clause_of(o.start)[0] != c0 and _answers(ctx, s, o)
                   and (by := agent(ctx, s, o)) is not None}
+    fighting = ctx.lex.family(h.name).group == "violence"  # not «وقعت الحكومة وحركة العدل اتفاقا»
     near = [c for c in other_parties(ctx, s, h, []) if (c.start, c.end) not in taken and not _accused(ctx, s, c)
             and not _the_event_word(c, hits) and not ctx.in_speaker(c.start)  # who tells it is no side
             and not _companion(ctx, s, c) and not _backs(ctx, s, c.start) and c.start not in elsewhere
             and not once_belonged(ctx, c.start)  # «عنصرا سابقا في فصائل المعارضة»: a civilian now
             and not launched_from(ctx, c.start)  # «مسيرة أطلقت من مناطق سيطرة الفصائل»: no target
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
+            and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
             and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
@@ -879,6 +881,23 @@ def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
             if counted > 2:  # the event word's own adjective («مسلحة», «عنيفة») at most
                 return None
     return None
+
+
+def _joined_to(ctx: Context, s: Sent, c, party: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The candidate is joined to ``party``'s words by «و» alone: the same side («مقتل 21 عنصرا من
+    قوات النظام و17 من الفصائل والهيئة»: the factions and HTS), unless «بين» opens the pair
+    («اشتباكات بين قوات النظام والفصائل»: the two sides)."""
+    if party.span is None:
+        return False
+    first = None
+    if c.start >= party.span.end and ctx.norm(party.span.end, c.start).strip() == "و":
+        first = party.span.start
+    elif party.span.start >= c.end and ctx.norm(c.end, party.span.start).strip() == "و":
+        first = c.start
+    if first is None:
+        return False
+    prev = word_before(ctx, s.start, first)
+    return prev is None or ctx.norm(*prev) not in ("بين", "وبين")
 
 
 def _companion(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
