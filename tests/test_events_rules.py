@@ -3110,3 +3110,14 @@ def test_groups_joined_by_and_are_one_side_of_the_battle(extract):
                   "ووثق المرصد مقتل 21 عنصرا من قوات النظام و17 من الفصائل والهيئة في تلك المعارك.")[1:]
     assert ev.sub_event_type == "Armed clash" and ev.fatalities == 38
     assert "Military Forces of Syria" in (ev.actor1, ev.actor2)
+
+
+def test_where_a_struck_convoy_was_heading_is_not_where_it_was_struck(extract):
+    # Al Jazeera: «رتلا عسكريا تركيا كان متجها إلى نقطة المراقبة التركية في مورك»: Morek is where
+    # it was going; the text says no more than Hama's countryside here
+    ev, = extract("استهدفت طائرات حربية سورية وروسية رتلا عسكريا تركيا كان متجها إلى نقطة المراقبة التركية في مورك "
+                  "بريف حماة الشمالي، ما أدى إلى مقتل 3 مدنيين وإصابة 12 آخرين.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Air/drone strike", "Military Forces of Turkey", 3)
+    assert ev.location is None or ev.location.name != "Murak"
+    ev, = extract("قصفت طائرات حربية روسية رتلا كان في طريقه إلى مدينة سراقب قرب بلدة النيرب شرق إدلب.")
+    assert ev.location.name == "Nayrab"

@@ -127,8 +127,21 @@ def _not_origins(ctx: Context, places: list[Mention]) -> list[Mention]:
 
 
 def _moved(ctx: Context, m: Mention) -> bool:
-    """«انسحبوا باتجاه مدينة سراقب», «انطلاقا من محيط معرة النعمان»."""
-    return _cue_before(ctx, "direction", m.start, 2)
+    """«انسحبوا باتجاه مدينة سراقب», «انطلاقا من محيط معرة النعمان», «رتلا كان متجها إلى نقطة
+    المراقبة التركية في مورك» (six words at most after a word of heading, in the clause)."""
+    return _cue_before(ctx, "direction", m.start, 2) or _headed_to(ctx, m)
+
+
+def _headed_to(ctx: Context, m: Mention) -> bool:
+    """The first place after a word of heading, or the region that locates it: «متجها إلى نقطة
+    المراقبة التركية في مورك بريف حماة» (not «في طريقه إلى مدينة سراقب قرب بلدة النيرب»: the
+    convoy was near Nayrab)."""
+    c0 = ctx.sent_at(m.start).clause_of(m.start)[0]
+    for cue in ctx.cue("heading", max(c0, m.start - 80), m.start):
+        if ctx.words(cue.end, m.start) <= 6:
+            first = not any(p.start >= cue.end for p in ctx.places.within(cue.end, m.start))
+            return first or is_region(m)
+    return False
 
 
 def near(ctx: Context, m: Mention) -> bool:
@@ -343,7 +356,8 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         return found
     c0, c1 = s.clause_of(h.start)
     if h.name in _PROJECTILES:  # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية»: the target
-        aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _moved(ctx, m)]
+        aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _cue_before(ctx, "direction", m.start, 2)
+                 and not _headed_to(ctx, m)]  # not where the convoy struck was heading
         if aimed:
             return aimed[:1], "clause"
     origins = _places(ctx, c0, c1, origins=True)

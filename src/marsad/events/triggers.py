@@ -203,6 +203,7 @@ class TriggerLexicon:
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")
         cue("origin", cues["origin"], "none")
+        cue("heading", cues["heading"], "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
