@@ -3121,3 +3121,16 @@ def test_where_a_struck_convoy_was_heading_is_not_where_it_was_struck(extract):
     assert ev.location is None or ev.location.name != "Murak"
     ev, = extract("قصفت طائرات حربية روسية رتلا كان في طريقه إلى مدينة سراقب قرب بلدة النيرب شرق إدلب.")
     assert ev.location.name == "Nayrab"
+
+
+def test_the_date_of_what_a_strike_answers_is_not_the_articles(extract):
+    # CENTCOM via news agencies: «ردا على هجوم بطائرات مسيرة استهدف قاعدة التنف ... في 15 آب»
+    # dates the drone attack answered; the strikes are of the publication day; SOHR's «قتلوا في
+    # الضربات» counts their dead
+    evs = extract("قصفت مقاتلات أمريكية مواقع لفصائل مسلحة مدعومة من إيران في محيط مدينة دير الزور شرقي سوريا.\n"
+                  "وقالت القيادة في بيان إن الضربات جاءت ردا على هجوم بطائرات مسيرة استهدف قاعدة التنف التابعة "
+                  "للتحالف الدولي في 15 آب الجاري.\nوذكر المرصد السوري لحقوق الإنسان أن 6 عناصر من الميليشيات "
+                  "الموالية لإيران قتلوا في الضربات.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.event_date, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of the United States", "Iran-backed Militias (Syria)", PUBLISHED, 6)]
+    assert "SOHR" in evs[0].sources

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Callable
 
 from marsad.events.certainty import THAT_THEY
 from marsad.events.context import Context, Index, Sent, THit, title_start
@@ -1728,9 +1729,10 @@ def _when(m: Mention) -> When:
     return When(day, int(d.get("time_precision") or 1), m.span)
 
 
-def article_date(ctx: Context) -> When:
+def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None = None) -> When:
     """The article's own date: the first date of its lede (not a span up to publication), else
-    its most frequent date, else the publication date."""
+    its most frequent date (not one of what an event ``answered``: «ردا على هجوم ... في 15 آب»),
+    else the publication date."""
     for s in ctx.sents:
         if s.headline:
             continue
@@ -1741,7 +1743,8 @@ def article_date(ctx: Context) -> When:
                 return When(w.day, w.precision, None)
         break
     days = Counter(_when(m).day for m in ctx.dates.items
-                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m))
+                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m)
+                   and not (answered is not None and answered(ctx, m.start)))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)

@@ -38,8 +38,8 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, definite, past_verb, protest_reported, retaliated_for, timeline_entry, violence_reported,
-    witnessed,
+    announcer, background, definite, past_verb, protest_reported, retaliated_at, retaliated_for, timeline_entry,
+    violence_reported, witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize, without_proclitic
@@ -119,7 +119,7 @@ class _Memory:
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     ctx = Context.build(doc, resources.triggers, getattr(resources, "nationalities", None))
     atts = attribute(ctx)
-    default = article_date(ctx)
+    default = article_date(ctx, retaliated_at)
     memory = _Memory()
     events: list[Event] = []
     for s in ctx.sents:
@@ -457,9 +457,12 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return pointed
     told = [memory.told[h.name] for h in f.hits if h.name in memory.told
             and (definite(h) or certainty(ctx, s, h) == "denied")]
+    if not told and any(h.name == _GENERIC and definite(h) for h in f.hits):
+        # «6 عناصر من الميليشيات قتلوا في الضربات» after «قصفت مقاتلات أمريكية مواقع»: the
+        # generic word, definite, points at the last violent event, whatever its word was
+        told = _violent_told(ctx, memory)[-1:]
     if not told and f.group == "violence":
-        violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"]
-        violent.sort(key=lambda ev: ev.evidence.start if ev.evidence else -1)
+        violent = _violent_told(ctx, memory)
         if violent and (_attackers_again(ctx, s) or _reaction(ctx, s) or _attacker_tells(ctx, s, f, violent[-1])):
             told = violent
     if not told:
@@ -473,9 +476,19 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     return told[-1]
 
 
+_GENERIC = "attack"  # the family of «الهجوم», «الضربات», «الاعتداء»: any violent event
+
+
+def _violent_told(ctx: Context, memory: _Memory) -> list[Event]:
+    """The last event told of each violent trigger family, in the order of the text."""
+    violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence"]
+    return sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
+
+
 def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     """The frame counts the dead or wounded of a violent event told with no toll in the same
-    paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»), or
+    paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»; in the
+    two after it when a generic word points back: «قتلوا في الضربات»), or
     counts only what the event told in that paragraph or the one before did not count («قتل
     ثمانية مدنيين جراء غارات جوية روسية ... وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا
     وأسعفت 12 مصابا»: its wounded)."""
@@ -483,7 +496,7 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
-        return gap == 0
+        return gap == 0 or gap <= 2 and any(h.name == _GENERIC and definite(h) for h in f.hits)
     if gap > 1:
         return False
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
@@ -552,10 +565,10 @@ def _risen_toll(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if not all(ctx.lex.family(h.name).casualty for h in f.hits) or not ctx.cue("toll", s.start, s.end) \
             or _own_place(ctx, s):
         return None
-    violent = [ev for name, ev in memory.told.items() if ctx.lex.family(name).group == "violence" and ev.evidence]
+    violent = [ev for ev in _violent_told(ctx, memory) if ev.evidence]
     if not violent:
         return None
-    last = max(violent, key=lambda ev: ev.evidence.start)  # type: ignore[union-attr]
+    last = violent[-1]
     para = ctx.sent_at(last.evidence.start).para  # type: ignore[union-attr]
     return last if 0 <= s.para - para <= 1 else None
 

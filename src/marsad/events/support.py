@@ -847,16 +847,22 @@ def retaliated_for(ctx: Context, h: THit) -> bool:
     الإرهابية لاتفاق وقف إطلاق النار واعتداءاتها»; «غارة جوية ... رداً على هجوم انتحاري في مدينة
     حيفا، وأودى بحياة عشرين شخصاً»), told before or elsewhere. Not an answer to a question,
     nor what is said after «أن» («ردا على أسئلة الإذاعة أن القوات أطلقت النار»)."""
-    s = ctx.sent_at(h.start)
+    return retaliated_at(ctx, h.start)
+
+
+def retaliated_at(ctx: Context, pos: int) -> bool:
+    """``retaliated_for`` of whatever stands at ``pos`` (a date too: «ردا على هجوم ... في 15 آب»
+    dates what was answered)."""
+    s = ctx.sent_at(pos)
     for x, y in _retaliation_phrases(ctx):
-        if not s.start <= x[0] < h.start:
+        if not s.start <= x[0] < pos:
             continue
-        rest = ctx.word_spans(y[1], h.start)
+        rest = ctx.word_spans(y[1], pos)
         if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
             return False
-        if any(ctx.norm(*w) in ctx.lex.words("that") for w in rest) or ctx.cue("speech", y[1], h.start):
+        if any(ctx.norm(*w) in ctx.lex.words("that") for w in rest) or ctx.cue("speech", y[1], pos):
             return False
-        clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= h.start]
+        clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= pos]
         return all(ctx.text[c[0]:c[0] + 1] == "و" for c in clauses[1:])
     return False
 
