@@ -3134,3 +3134,11 @@ def test_the_date_of_what_a_strike_answers_is_not_the_articles(extract):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.event_date, e.fatalities) for e in evs] == [
         ("Air/drone strike", "Military Forces of the United States", "Iran-backed Militias (Syria)", PUBLISHED, 6)]
     assert "SOHR" in evs[0].sources
+
+
+def test_a_number_of_events_over_a_month_is_a_tally(extract):
+    # Enab Baladi: «وثق مكتب توثيق الشهداء في درعا 34 عملية اغتيال خلال حزيران الماضي»: June's
+    # count, no assassination of 34 people; a day's strikes stay events
+    assert extract("وثق مكتب توثيق الشهداء في درعا 34 عملية اغتيال خلال حزيران الماضي.") == []
+    ev, = extract("نفذت الطائرات الروسية 17 غارة على بلدة كفرنبل اليوم.")
+    assert (ev.sub_event_type, ev.location.name) == ("Air/drone strike", "Kafr Nobol")

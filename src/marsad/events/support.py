@@ -131,6 +131,23 @@ def _undated_tally(c: _Case) -> bool:
     return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h) for h in c.f.hits)
 
 
+def _monthly_count(c: _Case) -> bool:
+    """«وثق مكتب توثيق الشهداء 34 عملية اغتيال خلال حزيران الماضي»: a number of events (a count
+    right before the event word, a nominal head between at most) over a month or more (a date of
+    month precision in the clause): a tally, not one event."""
+    ctx = c.ctx
+    for h in c.f.hits:
+        c0, c1 = c.s.clause_of(h.start)
+        if not any((m.data or {}).get("time_precision", 1) >= 3 for m in ctx.dates.within(c0, c1)):
+            continue
+        for q in ctx.quantities.within(c0, h.start):
+            end = (q.data or {}).get("noun_end") or q.end
+            between = ctx.word_spans(q.end, h.start)
+            if end <= h.start and len(between) <= 1 and all(ctx.cue_at("nominal_head", a) for a, _b in between):
+                return True
+    return False
+
+
 def _court_execution(c: _Case) -> bool:
     """«اعدموا شنقا امس» with a court in the sentence: a sentence carried out, no political violence."""
     ctx = c.ctx
@@ -310,6 +327,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_rising_toll_of_event, True),
     (_told_as_background, False),
     (_undated_tally, False),
+    (_monthly_count, False),
     (_court_execution, False),
     (_victims_told_before, False),
     (_event_retold, False),
