@@ -3137,8 +3137,11 @@ def test_the_date_of_what_a_strike_answers_is_not_the_articles(extract):
 
 
 def test_a_number_of_events_over_a_month_is_a_tally(extract):
-    # Enab Baladi: «وثق مكتب توثيق الشهداء في درعا 34 عملية اغتيال خلال حزيران الماضي»: June's
+    # Enab Baladi: «وثق مكتب توثيق الشهداء في درعا 34 عملية اغتيال خلال حزيران الماضي»: a month's
     # count, no assassination of 34 people; a day's strikes stay events
-    assert extract("وثق مكتب توثيق الشهداء في درعا 34 عملية اغتيال خلال حزيران الماضي.") == []
+    ev, = extract("اغتال مجهولون، مساء الإثنين، القيادي السابق في فصائل المعارضة أحمد الزعبي، بإطلاق النار عليه "
+                  "في مدينة طفس بريف درعا الغربي.\nوتشهد محافظة درعا حالة من الفلتان الأمني، إذ وثق مكتب توثيق "
+                  "الشهداء في درعا 34 عملية اغتيال خلال كانون الأول الماضي.")
+    assert (ev.location.name, ev.fatalities) == ("Tafas", 1)
     ev, = extract("نفذت الطائرات الروسية 17 غارة على بلدة كفرنبل اليوم.")
     assert (ev.sub_event_type, ev.location.name) == ("Air/drone strike", "Kafr Nobol")
