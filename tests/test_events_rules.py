@@ -3145,3 +3145,15 @@ def test_a_number_of_events_over_a_month_is_a_tally(extract):
     assert (ev.location.name, ev.fatalities) == ("Tafas", 1)
     ev, = extract("نفذت الطائرات الروسية 17 غارة على بلدة كفرنبل اليوم.")
     assert (ev.sub_event_type, ev.location.name) == ("Air/drone strike", "Kafr Nobol")
+
+
+def test_protests_across_a_governorate_each_at_its_town(extract):
+    # Suwayda 24: «وسط المدينة» after «محافظة السويداء» is the city; «بلدات الريف» is no village
+    # called al-Rif, and «وخرجت مظاهرات» past its comma no place; the protests of Shahba, Qrayya
+    # and Malah are three events
+    evs = extract("تظاهر المئات من أبناء محافظة السويداء، اليوم الجمعة، في ساحة السير وسط المدينة، مطالبين برحيل "
+                  "النظام.\nكما أغلق محتجون مقرات حزب البعث في عدد من بلدات الريف، وخرجت مظاهرات في شهبا والقريا وملح.")
+    assert [(e.sub_event_type, e.location.name, e.location.geo_precision) for e in evs] == [
+        ("Peaceful protest", "As-Sweida", 1), ("Peaceful protest", "Shahba", 1),
+        ("Peaceful protest", "Qarayya", 1), ("Peaceful protest", "Milh", 1)]
+    assert evs[0].location.gazetteer_id == "ocha:C6147"

@@ -507,3 +507,8 @@ def test_the_village_told_of_is_no_subdistrict(ocha_gaz):
     # subdistrict of al-Qarayya in Sweida; «ريف الباب» is still the district
     got = by_text(places(ocha_gaz, "أكد المصدر أن الجيش يخوض اشتباكات مع الإرهابيين في محيط القرية وفي ريف الباب."))
     assert "القرية" not in got and "الباب" in got
+
+
+def test_the_countryside_and_a_clause_past_a_comma_are_no_list_members(ocha_gaz):
+    found = places(ocha_gaz, "أغلق محتجون مقرات حزب البعث في عدد من بلدات الريف، وخرجت مظاهرات في شهبا والقريا وملح.")
+    assert [m.text for m in found] == ["شهبا", "القريا", "ملح"]

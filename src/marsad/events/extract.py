@@ -1315,8 +1315,10 @@ _GRIEVANCE = frozenset(normalize(w) for w in ("تنديدا", "احتجاجا", 
 def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
     s = f.sent
     # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية»: the protest word the towns witnessed tells where
+    # «أغلق محتجون مقرات حزب البعث ...، وخرجت مظاهرات في شهبا والقريا وملح»: a word placed by
+    # its clause or what comes before tells where, not one that would borrow a later clause's
     prim = max((h for h in f.hits if h.name in ("protest", "riot")),
-               key=lambda h: (h.name == "protest", witnessed(ctx, s, h), h.strength))
+               key=lambda h: (h.name == "protest", witnessed(ctx, s, h), _placed_by_now(ctx, s, h), h.strength))
     places, how = nearby_places(ctx, s, prim)
     if not protest_reported(ctx, f, how):
         return []
@@ -1356,6 +1358,11 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 break
     when = event_date(ctx, s, prim, default)
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+
+
+def _placed_by_now(ctx: Context, s: Sent, h: THit) -> bool:
+    """A place stands in the sentence before the end of the word's clause."""
+    return any(usable(ctx, m) for m in ctx.places.within(s.start, s.clause_of(h.start)[1]))
 
 
 def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool, bool, Party | None]:

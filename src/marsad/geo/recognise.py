@@ -74,6 +74,7 @@ _PEOPLE = re.compile(r"^ال.{2,}(يين|يون)$")  # a people: «الفلسط�
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
+_CITY_NOUN = "مدينه"  # the bare settlement noun of «المدينة», normalised
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
 TOWN_RANK = 4.5  # a Syrian town, not a hamlet, that shares its name with a town abroad
 WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Geneva, Lyon, Antakya)
@@ -226,13 +227,45 @@ class PlaceRecogniser:
         for i in at:
             noun = definite[words.text[i]]
             ante = [m for w, n, m in named if w < i and n == noun]
-            if i in covered or not ante:
+            if i in covered:
                 continue
             s, e = doc.norm.to_original(words.start[i], words.end[i])
+            if not ante:
+                city = self._capital_of_governorate(doc, noun, words.start[i], kept, mentions)
+                if city is not None:
+                    out.append(Mention("place", s, e, doc.text[s:e], label=city["name"], data=dict(
+                        city, reasons=[f"«{doc.text[s:e]}»: the city the governorate named before is named after"])))
+                continue
             data = dict(ante[-1].data or {}, match="anaphora",
                         reasons=[f"«{doc.text[s:e]}»: the place last named after the same word, «{ante[-1].text}»"])
             out.append(Mention("place", s, e, doc.text[s:e], label=ante[-1].label, data=data))
         return out
+
+    def _capital_of_governorate(self, doc: Any, noun: str, at: int, kept: list[Cand],
+                                mentions: list[Mention]) -> dict[str, Any] | None:
+        """«تظاهر المئات من أبناء محافظة السويداء ... في ساحة السير وسط المدينة»: «المدينة» with
+        no town named after «مدينة» before it is the city the last governorate named before it
+        (its seat) is named after, when the gazetteer has a town of that name in it."""
+        if noun != _CITY_NOUN:
+            return None
+        before = [(c, m) for c, m in zip(kept, mentions) if c.end <= at]
+        if not before:
+            return None
+        c, m = before[-1]
+        gov = m.data or {}
+        if gov.get("feature") != "governorate" and c.admin_level != "governorate":
+            return None  # «محافظة السويداء» is a governorate read as the region of its seat
+        own = self.gazetteer.get(gov["gazetteer_id"]) if gov.get("gazetteer_id") else None
+        towns = [own] if own is not None and own.feature in SETTLEMENTS else [  # the seat it was read as
+            e for e in self.gazetteer.lookup(gov.get("name_ar") or "") if e.feature in SETTLEMENTS
+            and e.admin1 == gov.get("admin1") and e.country == gov.get("country")]
+        if not towns:
+            return None
+        t = towns[0]
+        return {"name": t.name, "name_ar": t.name_ar or gov.get("name_ar"), "gazetteer_id": t.id,
+                "admin1": t.admin1, "admin2": t.admin2, "admin3": t.admin3, "country": t.country,
+                "latitude": t.latitude, "longitude": t.longitude, "geo_precision": 1, "feature": t.feature,
+                "role": ROLE_PLACE, "anchor": None, "match": "anaphora"}
 
     # ---- 1. hits -------------------------------------------------------------------------------
     def _hits(self, words: Words, hits: list[Hit]) -> list[Cand]:
@@ -389,6 +422,12 @@ class PlaceRecogniser:
                     if span is None:
                         break
                     a, b = span
+                    nxt = by_w0.get(b + 1)
+                    if not first and not _joinable(words.gap(pos)) and not (nxt is not None and nxt.prefix.startswith("و")):
+                        # «بلدات الريف، وخرجت مظاهرات في شهبا»: past a comma a name no gazetteer
+                        # has goes on the list only with a known place joined after it («حلب،
+                        # ومعرة ميسرين وإريحا»)
+                        break
                     waw = not first and texts[a].startswith("و")
                     u = Cand(a, b, words.start[a] + waw, words.end[b], prefix="و" if waw else "",
                              unknown=True, list_id=list_id, list_kind=list_kind)
@@ -432,8 +471,8 @@ class PlaceRecogniser:
             return None
         if settled and lex.in_set(base, lex.name_heads) and self._second_word(words, pos, by_w0):
             return (pos, pos + 1) if self._ends_member(words, pos + 2, words.sent[pos], by_w0) else None
-        if not _name_like(base, lex):
-            return None
+        if not _name_like(base, lex) or lex.cue_of(base.removeprefix("ال")) == "countryside":
+            return None  # «بلدات الريف»: the countryside's towns, no village called al-Rif
         if nisba and _NISBA.match(base) or _PEOPLE.match(base) or base in lex.adjectives:
             return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
         if first and base.startswith("لل"):
