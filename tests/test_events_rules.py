@@ -3157,3 +3157,11 @@ def test_protests_across_a_governorate_each_at_its_town(extract):
         ("Peaceful protest", "As-Sweida", 1), ("Peaceful protest", "Shahba", 1),
         ("Peaceful protest", "Qarayya", 1), ("Peaceful protest", "Milh", 1)]
     assert evs[0].location.gazetteer_id == "ocha:C6147"
+
+
+def test_where_missiles_came_from_past_a_bearing_is_not_where_they_struck(extract):
+    # SANA: «برشقات من الصواريخ من اتجاه جنوب شرق بيروت مستهدفا بعض النقاط في محيط مدينة دمشق»:
+    # the strike was on Damascus; Beirut is where the missiles came from
+    ev, = extract("نفذ العدو الإسرائيلي عدوانا جويا برشقات من الصواريخ من اتجاه جنوب شرق بيروت مستهدفا بعض النقاط "
+                  "في محيط مدينة دمشق.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Military Forces of Israel", "Damascus")

@@ -152,10 +152,10 @@ def near(ctx: Context, m: Mention) -> bool:
 
 def _cue_before(ctx: Context, kind: str, pos: int, gap: int) -> bool:
     """A ``kind`` cue ending at most ``gap`` words before ``pos`` (place nouns such as «مدينة»
-    and «محيط» may stand between)."""
+    and «محيط», and locators such as «جنوب شرق», may stand between: «من اتجاه جنوب شرق بيروت»)."""
     for cue in ctx.cue(kind, max(0, pos - 50), pos):
         between = ctx.word_spans(cue.end, pos)
-        others = [w for w in between if not ctx.cue_at("place_noun", w[0])]
+        others = [w for w in between if not ctx.cue_at("place_noun", w[0]) and not ctx.cue_at("locator", w[0])]
         if not others and len(between) <= gap:
             return True
     return False
