@@ -3165,3 +3165,15 @@ def test_where_missiles_came_from_past_a_bearing_is_not_where_they_struck(extrac
     ev, = extract("نفذ العدو الإسرائيلي عدوانا جويا برشقات من الصواريخ من اتجاه جنوب شرق بيروت مستهدفا بعض النقاط "
                   "في محيط مدينة دمشق.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Military Forces of Israel", "Damascus")
+
+
+def test_an_ambush_told_again_is_the_attack(extract):
+    # SOHR: «عناصر التنظيم كمنوا للحافلة ... واستهدفوها بالأسلحة الرشاشة والقذائف» retells the
+    # attack on the bus (IS its attacker), no shelling of IS
+    ev, = extract("قتل 7 عناصر من قوات النظام وأصيب 4 آخرون، جراء هجوم نفذته خلايا تنظيم الدولة الإسلامية على حافلة "
+                  "عسكرية في بادية السخنة بريف حمص الشرقي.\nوأشار المرصد إلى أن عناصر التنظيم كمنوا للحافلة على "
+                  "الطريق الواصل بين السخنة وتدمر، واستهدفوها بالأسلحة الرشاشة والقذائف.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Armed clash", "Islamic State (Syria)", "Military Forces of Syria", 7, 4)
+    # «كمن» alone is «كـ» + «من»: like one who
+    assert extract("تجعل المجتمع يبدو كمن يسير على ساق واحدة في مدينة حمص.") == []
