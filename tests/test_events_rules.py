@@ -3089,11 +3089,13 @@ def test_the_houthis_aggression_is_the_coalition_and_its_owner_tells_no_strike(e
 
 def test_who_fires_back_is_no_target_of_the_shelling(extract):
     # SANA: «أطلقوا عدة قذائف على الأحياء السكنية في المدينة، فيما ردت وحدات الجيش على مصادر إطلاق
-    # القذائف»: the army fired back; the shelling hit homes
-    ev, = extract("أفاد مراسل سانا بأن الإرهابيين المنتشرين في قلعة المضيق أطلقوا عدة قذائف على الأحياء السكنية في "
-                  "مدينة السقيلبية، فيما ردت وحدات الجيش على مصادر إطلاق القذائف.")
-    assert ev.sub_event_type == "Shelling/artillery/missile attack"
-    assert ev.actor2 != "Military Forces of Syria"
+    # القذائف»: the army fired back (an event of its own, where the shells came from); the
+    # shelling hit homes
+    shelling, reply = extract("أفاد مراسل سانا بأن الإرهابيين المنتشرين في قلعة المضيق أطلقوا عدة قذائف على الأحياء "
+                              "السكنية في مدينة السقيلبية، فيما ردت وحدات الجيش على مصادر إطلاق القذائف.")
+    assert (shelling.sub_event_type, shelling.location.name) == ("Shelling/artillery/missile attack", "As-Suqaylabiyah")
+    assert shelling.actor2 != "Military Forces of Syria"
+    assert (reply.actor1, reply.location.name) == ("Military Forces of Syria", "Madiq Castle")
 
 
 def test_an_ordinal_after_a_captured_place_does_not_end_the_list(extract):
@@ -3177,3 +3179,13 @@ def test_an_ambush_told_again_is_the_attack(extract):
         "Armed clash", "Islamic State (Syria)", "Military Forces of Syria", 7, 4)
     # «كمن» alone is «كـ» + «من»: like one who
     assert extract("تجعل المجتمع يبدو كمن يسير على ساق واحدة في مدينة حمص.") == []
+
+
+def test_a_response_after_a_joint_is_an_event_of_its_own(extract):
+    # «فيما ردت القوات التركية بقصف مواقع النظام»: Turkey's answer to the air strike (no place or
+    # count of its own), and «مواقع النظام» is its target, not who shelled
+    evs = extract("قتل 33 جنديا تركيا في غارة جوية للنظام السوري على محافظة إدلب.\nوقال دوغان إن الجرحى نقلوا إلى "
+                  "مستشفيات ولاية هاتاي، فيما ردت القوات التركية بقصف مواقع النظام.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 33),
+        ("Shelling/artillery/missile attack", "Military Forces of Turkey", "Military Forces of Syria", 0)]

@@ -1004,7 +1004,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
-                    and not ctx.cue("military_object", h.end, c.start):  # «بقصف مواقع الدعم السريع»: the target's
+                    and not ctx.cue("military_object", h.end, c.start) \
+                    and not ctx.cue("position", h.end, c.start) and not ctx.cue_at("position", c.start):
+                # «بقصف مواقع الدعم السريع», «بقصف مواقع النظام» (one mention): the target's
                 return c
             if _owned_by(ctx, h, c):
                 return c  # «طائرة مسيرة انتحارية تابعة لقوات النظام»: whose drone it is
