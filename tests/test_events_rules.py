@@ -3189,3 +3189,11 @@ def test_a_response_after_a_joint_is_an_event_of_its_own(extract):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 33),
         ("Shelling/artillery/missile attack", "Military Forces of Turkey", "Military Forces of Syria", 0)]
+
+
+def test_his_wounding_with_wounds_counts_one(extract):
+    # SOHR: «انفجرت عبوة ناسفة بسيارة قيادي ... ما أدى إلى إصابته بجروح خطيرة»: one wounded; not
+    # «إصابته» alone (an illness)
+    ev, = extract("انفجرت عبوة ناسفة بسيارة قيادي في هيئة تحرير الشام في مدينة سرمدا، ما أدى إلى إصابته بجروح خطيرة.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities, ev.injured) == (
+        "Remote explosive/landmine/IED", "Hayat Tahrir al-Sham", 0, 1)

@@ -1643,8 +1643,10 @@ def _count_word(ctx: Context, h: THit, limit: int,
     evidence. After the attacker that follows the verb («قتل مسلحون مجهولون ضابطا»), the
     counted object is."""
     trigger = (h.start, h.end)
-    if ctx.lex.family(h.name).casualty == "fatalities":  # not «إصابته» (his injury or illness)
-        if h.hit.suffix in _ONE_VICTIM or h.hit.entry.key in _ONE_DEATH and not _fought(ctx, h):
+    kind = ctx.lex.family(h.name).casualty
+    if kind == "fatalities" or kind == "injured" and _wounds_after(ctx, h, limit):
+        # not «إصابته» alone (his injury or illness): «إصابته بجروح خطيرة»
+        if h.hit.suffix in _ONE_VICTIM or kind == "fatalities" and h.hit.entry.key in _ONE_DEATH and not _fought(ctx, h):
             return 1, trigger  # «مقتله», «لقي جندي مصرعه», «ضرب لصا حتى الموت»
         if h.hit.suffix in _TWO_VICTIMS:
             return 2, trigger
@@ -1673,6 +1675,12 @@ def _count_word(ctx: Context, h: THit, limit: int,
         if ctx.cue_at("count_one", a):
             return 1 + _kin_after(ctx, b, limit), trigger
     return 0, trigger
+
+
+def _wounds_after(ctx: Context, h: THit, limit: int) -> bool:
+    """A word of wounds right after the word (cues.yaml ``wounds``: «إصابته بجروح»)."""
+    nxt = ctx.word_spans(h.end, limit, first=1)
+    return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and ctx.norm(*nxt[0]) in ctx.lex.words("wounds")
 
 
 def _after_plural_victims(ctx: Context, h: THit) -> bool:
