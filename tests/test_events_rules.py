@@ -3197,3 +3197,12 @@ def test_his_wounding_with_wounds_counts_one(extract):
     ev, = extract("انفجرت عبوة ناسفة بسيارة قيادي في هيئة تحرير الشام في مدينة سرمدا، ما أدى إلى إصابته بجروح خطيرة.")
     assert (ev.sub_event_type, ev.actor2, ev.fatalities, ev.injured) == (
         "Remote explosive/landmine/IED", "Hayat Tahrir al-Sham", 0, 1)
+
+
+def test_who_carried_out_the_raids_killed_the_gunmen_counted_before(extract):
+    # Sputnik: «أعلنت وزارة الدفاع الروسية القضاء على أكثر من 50 مسلحا في غارات نفذتها طائرات القوات
+    # الجوفضائية الروسية»: Russia struck, 50 gunmen killed (the gunmen were the attackers of Russia)
+    ev, = extract("أعلنت وزارة الدفاع الروسية القضاء على أكثر من 50 مسلحا في غارات نفذتها طائرات القوات الجوفضائية "
+                  "الروسية على معسكرات تدريب للمسلحين في منطقة البادية السورية شرق تدمر.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Russia", "Unidentified Armed Group (Syria)", 50)

@@ -1027,6 +1027,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         suspected = _suspected_of(ctx, h, c1)
         if suspected is not None:
             return suspected  # «هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان»
+        doer = _carried_out_by(ctx, h, c1)
+        if doer is not None:
+            return doer  # «مقتل 50 مسلحا في غارات نفذتها طائرات القوات الجوفضائية الروسية»
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
     # teller of a verb may be its subject («أعلن الجيش أنه قصف»); not the target of «تعرض لـ»
     noun = h.hit.entry.pos == "noun"
@@ -1089,6 +1092,17 @@ def _suspected_of(ctx: Context, h: THit, c1: int) -> _Cand | None:
 
 
 _DEED = frozenset(normalize(w) for w in ("فعل", "تنفيذ", "صنع"))
+
+
+def _carried_out_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """The party named right after «نفذتها», «شنتها» (cues.yaml ``perpetrated``) that follows the
+    event noun (its adjective between at most): who carried it out."""
+    words = ctx.word_spans(h.end, c1, first=2)
+    verb = next((w for w in words if ctx.cue_at("perpetrated", w[0]) is not None), None)
+    if verb is None or ctx.words(h.end, verb[0]) > 1:
+        return None
+    cand = next(iter(_candidates(ctx, verb[1], c1, countries=True)), None)
+    return cand if cand is not None and ctx.words(verb[1], cand.start) <= 1 and not _victim(cand) else None
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
