@@ -3206,3 +3206,15 @@ def test_who_carried_out_the_raids_killed_the_gunmen_counted_before(extract):
                   "الروسية على معسكرات تدريب للمسلحين في منطقة البادية السورية شرق تدمر.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Russia", "Unidentified Armed Group (Syria)", 50)
+
+
+def test_between_is_no_verb_of_speech_inside_a_clause(extract):
+    # «اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس، بحسب وزارة الصحة»: «بين» is between;
+    # read as «بيّن» (explained) it made the armed groups who told it, and the clash an attack on
+    # civilians with no place
+    ev, = extract("قتل 32 شخصا على الأقل وأصيب 159 آخرون في اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس، "
+                  "بحسب وزارة الصحة في حكومة الوحدة الوطنية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", "Tripoli", 32)
+    ev, = extract("وبين مراسل سانا أن المجموعات الإرهابية قصفت بلدة كفرنبل.")
+    assert ev.sources == ["SANA"]  # clause-initial «وبين» still tells

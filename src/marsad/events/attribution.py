@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.context import Context, Sent, title_start
+from marsad.events.context import Context, Sent, THit, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
 
@@ -84,12 +84,24 @@ def _inline_dateline(ctx: Context, p0: int, p1: int) -> str | None:
     return None
 
 
+def _preposition(ctx: Context, s: Sent, verb: THit) -> bool:
+    """A speech verb that is also a preposition (cues.yaml ``speech_ambiguous``: «بين») and does
+    not open its clause: the preposition."""
+    if ctx.norm(verb.start, verb.end) not in ctx.lex.words("speech_ambiguous"):
+        return False
+    c0 = s.clause_of(verb.start)[0]
+    before = [ctx.norm(a, b) for a, b in ctx.word_spans(c0, verb.start)]
+    return bool(before) and " ".join(before + [ctx.norm(verb.start, verb.end)]) not in ctx.lex.words("speech_ambiguous")
+
+
 def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
     """The sentence's own attribution, and whether it continues the previous speaker."""
     named: list[Mention] = []
     anonymous: list[str] = []
     continues = own_teller = False
     for verb in ctx.cue("speech", s.start, s.end):
+        if _preposition(ctx, s, verb):
+            continue  # «اشتباكات بين مجموعات مسلحة»: between, not «بيّن»
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
         anon = _told_of(ctx, found, unnamed_sources(ctx, verb.end, window_end), window_end)
