@@ -3218,3 +3218,11 @@ def test_between_is_no_verb_of_speech_inside_a_clause(extract):
         "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", "Tripoli", 32)
     ev, = extract("وبين مراسل سانا أن المجموعات الإرهابية قصفت بلدة كفرنبل.")
     assert ev.sources == ["SANA"]  # clause-initial «وبين» still tells
+
+
+def test_a_date_in_the_name_of_another_event_is_not_the_articles(extract):
+    # Anadolu: «قائدا في حركة حماس كان مسؤولا عن هجوم 7 أكتوبر» names the attack of 7 October; the
+    # strikes on Jabalia are of the publication day
+    ev, = extract("استشهد 50 فلسطينيا على الأقل في غارات إسرائيلية استهدفت مربعا سكنيا في مخيم جباليا شمالي قطاع "
+                  "غزة.\nوقال الجيش الإسرائيلي إنه استهدف قائدا في حركة حماس كان مسؤولا عن هجوم 7 كانون الثاني.")
+    assert (ev.sub_event_type, ev.fatalities, ev.event_date) == ("Air/drone strike", 50, PUBLISHED)

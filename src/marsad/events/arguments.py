@@ -1768,10 +1768,18 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
         break
     days = Counter(_when(m).day for m in ctx.dates.items
                    if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m)
-                   and not (answered is not None and answered(ctx, m.start)))
+                   and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
+
+
+def _names_an_event(ctx: Context, m: Mention) -> bool:
+    """The date right after an event noun is part of that event's name («كان مسؤولا عن هجوم 7
+    أكتوبر», «مجزرة 21 آب»): another event's day, not the article's."""
+    prev = ctx.word_spans(max(0, m.start - 30), m.start, last=1)
+    return bool(prev) and ctx.words(prev[0][1], m.start) == 0 and any(
+        t.hit.entry.pos == "noun" for t in ctx.triggers.within(prev[0][0], prev[0][1]))
 
 
 def _in_pluperfect(ctx: Context, m: Mention) -> bool:
