@@ -3226,3 +3226,12 @@ def test_a_date_in_the_name_of_another_event_is_not_the_articles(extract):
     ev, = extract("استشهد 50 فلسطينيا على الأقل في غارات إسرائيلية استهدفت مربعا سكنيا في مخيم جباليا شمالي قطاع "
                   "غزة.\nوقال الجيش الإسرائيلي إنه استهدف قائدا في حركة حماس كان مسؤولا عن هجوم 7 كانون الثاني.")
     assert (ev.sub_event_type, ev.fatalities, ev.event_date) == ("Air/drone strike", 50, PUBLISHED)
+
+
+def test_an_intercepted_drone_is_placed_where_it_was_aimed_with_its_wounded(extract):
+    # SPA: «اعتراض وتدمير طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه مطار أبها الدولي، ما أدى
+    # إلى إصابة 8 أشخاص»: one disrupted attack at Abha with 8 wounded, no attack with no place
+    ev, = extract("أعلن التحالف بقيادة السعودية اعتراض وتدمير طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه مطار "
+                  "أبها الدولي، ما أدى إلى إصابة 8 أشخاص وتضرر طائرة مدنية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.injured) == (
+        "Disrupted weapons use", "Saudi-led Coalition", "Houthi Movement (Ansar Allah)", "Abha", 8)

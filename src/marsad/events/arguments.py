@@ -356,7 +356,9 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if found[1] in ("clause", "sentence", "anaphor"):
         return found
     c0, c1 = s.clause_of(h.start)
-    if h.name in _PROJECTILES:  # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية»: the target
+    if h.name in _PROJECTILES or ctx.cue("launch", c0, c1):
+        # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية», «اعتراض طائرة مسيرة أطلقتها
+        # ميليشيا الحوثي باتجاه مطار أبها»: where it was aimed
         aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _cue_before(ctx, "direction", m.start, 2)
                  and not _headed_to(ctx, m)]  # not where the convoy struck was heading
         if aimed:

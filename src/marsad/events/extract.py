@@ -205,6 +205,11 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         # «أسقطت الدفاعات الجوية طائرة مسيرة»: the drone shot down is the object of the disruption
         downed = [h for h in groups["violence"] if _downed(ctx, s, h, groups["disrupted"])]
         groups["violence"] = [h for h in groups["violence"] if h not in downed]
+        if all(ctx.lex.family(h.name).casualty for h in groups["violence"]):
+            # «اعتراض وتدمير طائرة مسيرة ... ما أدى إلى إصابة 8 أشخاص»: the victims of what was
+            # intercepted, no attack of their own
+            groups["disrupted"] += groups["violence"]
+            groups["violence"] = []
         if not groups["violence"]:
             del groups["violence"]
     if "disrupted" in groups and "looting" in groups:
@@ -1456,7 +1461,11 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         country = country or (party1.country if party1 and party1.is_state else None)
         party2 = _group("Civilians", country)
     when = event_date(ctx, s, prim, default)
-    cas = Casualties()
+    # what was intercepted may still hurt («ما أدى إلى إصابة 8 أشخاص»: ``frames`` gives it the
+    # victims no violence of the sentence has: not «وقتل أكثر من 15 مسلحا ودمر عربة مفخخة», the
+    # battle's); an arrest or a looting counts no dead of its own
+    hurt = sub == "Disrupted weapons use" and any(ctx.lex.family(h.name).casualty for h in f.hits)
+    cas = casualties(ctx, s, f.casualty_hits, f.negated) if hurt else Casualties()
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
