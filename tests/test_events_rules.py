@@ -3235,3 +3235,14 @@ def test_an_intercepted_drone_is_placed_where_it_was_aimed_with_its_wounded(extr
                   "أبها الدولي، ما أدى إلى إصابة 8 أشخاص وتضرر طائرة مدنية.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.injured) == (
         "Disrupted weapons use", "Saudi-led Coalition", "Houthi Movement (Ansar Allah)", "Abha", 8)
+
+
+def test_people_killed_by_a_bomb_on_a_military_bus_are_its_men(extract):
+    # SANA: «استشهد 14 شخصا ... جراء تفجير إرهابي بعبوتين ناسفتين استهدف حافلة مبيت عسكرية»: the
+    # army's men (a bare «شخصا» is no civilian when the target was military)
+    ev, = extract("استشهد 14 شخصا وأصيب 3 آخرون جراء تفجير إرهابي بعبوتين ناسفتين استهدف حافلة مبيت عسكرية عند جسر "
+                  "الرئيس في دمشق صباح اليوم.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Military Forces of Syria", 14)
+    ev, = extract("استشهد 14 شخصا جراء تفجير إرهابي بعبوة ناسفة استهدف سوقا شعبيا في دمشق صباح اليوم.")
+    assert ev.actor2 == "Civilians (Syria)"

@@ -1078,8 +1078,10 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         if prim.name == "clash" and party1 is not None and party1.span and party2.span \
                 and prim.end <= party2.span.start < party1.span.start:
             party1, party2 = party2, party1  # «اشتباكات بين X وY»: the sides in the order named
-    if party2 is None:
-        party2 = target_forces(ctx, s, f.hits, country)  # «استهداف ثكنة زرعيت الإسرائيلية»
+    if party2 is None or party2.inter == "Civilians" and party2.span is not None \
+            and ctx.norm(party2.span.start, party2.span.end) in ctx.lex.words("generic_people"):
+        # «استهداف ثكنة زرعيت الإسرائيلية»; «14 شخصا» killed by a bomb on a military bus: its men
+        party2 = target_forces(ctx, s, f.hits, country) or party2
         if party2 is not None and party1 is not None and party2.name == party1.name:
             party2 = None
     if party2 is None and party1 is not None:
