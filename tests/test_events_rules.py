@@ -3246,3 +3246,20 @@ def test_people_killed_by_a_bomb_on_a_military_bus_are_its_men(extract):
         "Remote explosive/landmine/IED", "Military Forces of Syria", 14)
     ev, = extract("استشهد 14 شخصا جراء تفجير إرهابي بعبوة ناسفة استهدف سوقا شعبيا في دمشق صباح اليوم.")
     assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_killings_during_a_groups_rule_are_history(extract):
+    # «عثر فريق الاستجابة الأولية على مقبرة جماعية تضم رفات أكثر من 200 شخص ... يعتقد أنهم قتلوا على
+    # يد تنظيم داعش خلال سيطرته على المدينة»: no capture of Raqqa, no killing of 200 that day
+    assert extract("عثر فريق الاستجابة الأولية في الرقة على مقبرة جماعية تضم رفات أكثر من 200 شخص قرب مدينة الرقة، "
+                   "يعتقد أنهم قتلوا على يد تنظيم داعش خلال سيطرته على المدينة.") == []
+
+
+def test_the_dead_of_each_side_told_after_the_battle_add_up(extract):
+    # «وقالت قسد إن 7 من عناصرها قتلوا في الاشتباكات، فيما قتل 17 من المهاجمين»: 24 dead in the
+    # battle at Ghwayran prison, told after it
+    ev, = extract("شن مسلحو تنظيم داعش هجوما واسعا على سجن غويران في مدينة الحسكة، واندلعت اشتباكات عنيفة مع قوات "
+                  "سوريا الديمقراطية في محيط السجن.\nوقالت قسد إن 7 من عناصرها قتلوا في الاشتباكات، فيما قتل 17 من "
+                  "المهاجمين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Islamic State (Syria)", "Syrian Democratic Forces", 24)

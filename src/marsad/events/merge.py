@@ -82,9 +82,14 @@ def _answered(reply: Event, act: Event) -> bool:
 
 def _swapped(a: Event, b: Event) -> bool:
     """The two tellings of a battle name its sides the other way round (one side each may be
-    unknown): «سيطرت الهيئة ... على» and «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»."""
-    return bool(a.actor1 and b.actor2) and _same_actor(a.actor1, a.inter1, b.actor2, b.inter2) \
-        and _same_actor(a.actor2, a.inter2, b.actor1, b.inter1)
+    unknown): «سيطرت الهيئة ... على» and «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»; «شن
+    مسلحو داعش هجوما ... اشتباكات مع قسد» and «7 من عناصرها قتلوا في الاشتباكات» (the SDF alone,
+    as actor1)."""
+    if a.actor1 and b.actor2:
+        return _same_actor(a.actor1, a.inter1, b.actor2, b.inter2) and _same_actor(a.actor2, a.inter2, b.actor1, b.inter1)
+    # (not a capture by the one side: «سيطرت قوات الدعم السريع على القصر» is no part of the day's
+    # clashes with the army across the capital)
+    return a.sub_event_type == b.sub_event_type == "Armed clash" and bool(a.actor2 and b.actor1) and a.actor2 == b.actor1
 # the forms of one gathering, least serious first: the merged record takes the most serious
 _CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
                "Excessive force against protesters": 3}
@@ -188,16 +193,20 @@ def _faced(events: list[Event], ev: Event) -> bool:
 
 def merge_events(events: list[Event]) -> list[Event]:
     out: list[Event] = []
+    told: dict[int, list[Span]] = {}  # every telling's clause of a kept event, by id of the event
     for ev in events:
         for kept in out:
             if same_event(kept, ev):
+                spans = told.pop(id(kept), []) + told.pop(id(ev), [])
                 if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
                         or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE \
                         or _CROWD_RANK.get(ev.sub_event_type, -1) > _CROWD_RANK.get(kept.sub_event_type, 99):
-                    _absorb(ev, kept)
+                    _absorb(ev, kept, spans)
                     out[out.index(kept)] = ev
+                    told[id(ev)] = spans + [kept.evidence] * bool(kept.evidence)
                 else:
-                    _absorb(kept, ev)
+                    _absorb(kept, ev, spans)
+                    told[id(kept)] = spans + [ev.evidence] * bool(ev.evidence)
                 break
         else:
             out.append(ev)
@@ -258,13 +267,14 @@ def _in_region(region: Event, ev: Event) -> bool:
             and region.event_date == ev.event_date)
 
 
-def _absorb(a: Event, b: Event) -> None:
-    """Fold the telling ``b`` into ``a`` (in place)."""
+def _absorb(a: Event, b: Event, tellings: list[Span] | None = None) -> None:
+    """Fold the telling ``b`` into ``a`` (in place); ``tellings``: the clauses of the tellings
+    ``a`` took in before."""
     taken: list[str] = []  # fields whose value now comes from ``b``: their evidence comes too
     a.sources = list(dict.fromkeys(a.sources + b.sources))
     for field in ("fatalities", "injured"):
         mine, theirs = getattr(a, field), getattr(b, field)
-        if _each_side(a, b) and mine and theirs:
+        if _each_side(a, b, tellings or []) and mine and theirs:
             # «بمقتل 12 عنصرا من قوات النظام، بينما قتل 7 من مقاتلي الفصائل»: the dead of
             # each side of one battle add up
             setattr(a, field, mine + theirs)
@@ -305,16 +315,23 @@ def _absorb(a: Event, b: Event) -> None:
         a.add_note(note)
 
 
-def _each_side(a: Event, b: Event) -> bool:
+def _each_side(a: Event, b: Event, tellings: list[Span]) -> bool:
     """Two tellings of a battle whose targets (the side whose dead they count) differ, or that
     are clauses of one sentence side by side («مقتل 16 عنصرا من قوات النظام ...، فيما قتل 9 من
-    مقاتلي الفصائل»): each counts its own dead."""
+    مقاتلي الفصائل»; «7 من عناصرها قتلوا في الاشتباكات، فيما قتل 17 من المهاجمين» after the
+    battle was told: a telling ``a`` took in is the one side by side): each counts its own dead."""
     if a.event_type != "Battles" or b.event_type != "Battles":
         return False
     if a.actor2 and b.actor2 and not _same_actor(a.actor2, a.inter2, b.actor2, b.inter2):
         return True
-    first, second = sorted((a.evidence, b.evidence), key=lambda e: e.start if e else -1)
-    return first is not None and second is not None and 0 <= second.start - first.end <= 3
+    if b.evidence is None:
+        return False
+    for mine in [a.evidence] + tellings:
+        if mine is not None:
+            first, second = sorted((mine, b.evidence), key=lambda e: e.start)
+            if 0 <= second.start - first.end <= 3:
+                return True
+    return False
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:

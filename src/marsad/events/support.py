@@ -148,6 +148,23 @@ def _monthly_count(c: _Case) -> bool:
     return False
 
 
+def _in_a_past_rule(c: _Case) -> bool:
+    """«رفات أكثر من 200 شخص يعتقد أنهم قتلوا على يد تنظيم داعش خلال سيطرته على المدينة»: the
+    violence of a group's rule over a place, a word of a stretch of time (triggers.yaml territory
+    ``background_after``) before its word of rule with a pronoun (cues.yaml ``rule``): history,
+    not the day's news."""
+    ctx = c.ctx
+    for t in ctx.triggers.within(c.s.start, c.s.end):
+        fam = ctx.lex.family(t.name)
+        if fam.group != "territory" or not fam.background_after or not any(h.end <= t.start for h in c.f.hits) \
+                or ctx.norm(t.start, t.end).lstrip("وب") not in ctx.lex.words("rule"):
+            continue
+        prev = ctx.word_spans(max(0, t.start - 40), t.start, last=2)
+        if any(ctx.norm(a, b) in fam.background_after for a, b in prev):
+            return True
+    return False
+
+
 def _court_execution(c: _Case) -> bool:
     """«اعدموا شنقا امس» with a court in the sentence: a sentence carried out, no political violence."""
     ctx = c.ctx
@@ -328,6 +345,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_told_as_background, False),
     (_undated_tally, False),
     (_monthly_count, False),
+    (_in_a_past_rule, False),
     (_court_execution, False),
     (_victims_told_before, False),
     (_event_retold, False),
