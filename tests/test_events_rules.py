@@ -3263,3 +3263,14 @@ def test_the_dead_of_each_side_told_after_the_battle_add_up(extract):
                   "المهاجمين.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Islamic State (Syria)", "Syrian Democratic Forces", 24)
+
+
+def test_kama_opens_a_report_with_a_place_of_its_own(extract):
+    # SMART: «قصفت طائرة حربية روسية ... أطراف مدينة سراقب، كما ألقى الطيران المروحي التابع للنظام
+    # أربعة براميل متفجرة على بلدة تلمنس»: Russia's strike and the regime's barrels, two events
+    evs = extract("قصفت طائرة حربية روسية بصواريخ فراغية أطراف مدينة سراقب، كما ألقى الطيران المروحي التابع للنظام "
+                  "أربعة براميل متفجرة على بلدة تلمنس، ما أدى إلى إصابة ثلاثة مدنيين.")
+    assert [(e.actor1, e.location.name, e.injured) for e in evs] == [
+        ("Military Forces of Russia", "Saraqab", None), ("Military Forces of Syria", "Telamnas", 3)]
+    # «تعادلا سلبا»: a goalless draw, no robbery
+    assert extract("التقى المنتخبان في الدوحة، كما تعادلا سلبا في الدور الاول لكأس اسيا.") == []

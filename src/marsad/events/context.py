@@ -189,7 +189,8 @@ class Context:
         bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
                                lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")),
-                               lex.words("light_verbs") | lex.words("carried_out"), lex.words("responded"))
+                               lex.words("light_verbs") | lex.words("carried_out"), lex.words("responded"),
+                               lex.words("placed_joints"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -315,15 +316,16 @@ def _sentences(doc: Doc, paras: list[tuple[int, int]]) -> list[Sent]:
 def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: list[Mention],
                    joints: frozenset[str], concurrent: frozenset[str] = frozenset(),
                    found: tuple[list[THit], frozenset[str]] = ([], frozenset()),
-                   light: frozenset[str] = frozenset(), responded: frozenset[str] = frozenset()) -> list[Sent]:
+                   light: frozenset[str] = frozenset(), responded: frozenset[str] = frozenset(),
+                   placed: frozenset[str] = frozenset()) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
     «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
     with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
     جوية») followed at once by an event word, or with a joint, a verb of finding and a body
     («فيما عثر الأهالي على جثة شاب مقتولا»), or with a joint, a light verb and an event noun
     («بينما نفذ الطيران الحربي الروسي 12 غارة»), and names a count or a place of its own: each such
-    clause reports an event of its own, with its own victims and place. A joint and a verb of
-    responding need neither («فيما ردت القوات التركية بقصف مواقع النظام»: the other side's answer)."""
+    clause reports an event of its own, with its own victims and place («كما», cues.yaml
+    ``placed_joints``, only with a place). A joint and a verb of responding need neither («فيما ردت القوات التركية بقصف مواقع النظام»: the other side's answer)."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     verb_starts, all_starts = [t.start for t in verbs], [t.start for t in triggers]
     bodies, found_words = found
@@ -337,10 +339,12 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
             to_body = _lead(text, c0, c1, bodies, body_starts)
             if _light_report(to_event, joints, responded):
                 cuts.append(c0)
-            elif _opens_report(to_verb, joints, 2) or _opens_report(to_event, concurrent, 0) \
-                    or _found_body(to_body, joints, found_words) or _light_report(to_event, joints, light):
+            elif _opens_report(to_verb, joints | placed, 2) or _opens_report(to_event, concurrent, 0) \
+                    or _found_body(to_body, joints, found_words) or _light_report(to_event, joints | placed, light):
                 own = [m for m in anchors if c0 <= m.start and m.end <= c1]
-                if own and (any(m.kind == "place" for m in own) or not _more_victims(text, c0, c1)):
+                lead = to_verb or to_event or []
+                if own and (any(m.kind == "place" for m in own)
+                            or not _more_victims(text, c0, c1) and not (lead and lead[0] in placed)):
                     cuts.append(c0)
         if not cuts:
             out.append(s)
