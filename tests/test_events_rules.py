@@ -3274,3 +3274,13 @@ def test_kama_opens_a_report_with_a_place_of_its_own(extract):
         ("Military Forces of Russia", "Saraqab", None), ("Military Forces of Syria", "Telamnas", 3)]
     # «تعادلا سلبا»: a goalless draw, no robbery
     assert extract("التقى المنتخبان في الدوحة، كما تعادلا سلبا في الدور الاول لكأس اسيا.") == []
+
+
+def test_the_terrorists_named_before_are_who_lost_the_towns(extract):
+    # SANA: «عملياتها ضد تجمعات إرهابيي جبهة النصرة ... وأحكمت سيطرتها على بلدة قلعة المضيق ... بعد
+    # القضاء على آخر تجمعات الإرهابيين فيهما»: HTS lost them («الإرهابيين» is the group named)
+    evs = extract("واصلت وحدات من الجيش العربي السوري عملياتها ضد تجمعات إرهابيي جبهة النصرة في ريف حماة الشمالي "
+                  "الغربي، وأحكمت سيطرتها على بلدة قلعة المضيق وقرية التوبة بعد القضاء على آخر تجمعات الإرهابيين "
+                  "فيهما.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Government regains territory", "Hayat Tahrir al-Sham")] * 2

@@ -941,7 +941,11 @@ def _accused(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _unnamed(ctx: Context, p: Party) -> bool:
-    return ctx.cue_at("unnamed_armed", p.span.start) is not None if p.span else False
+    """Men the text does not name («المسلحين»); not when the article named them before («إرهابيي
+    جبهة النصرة ... تجمعات الإرهابيين»: the group)."""
+    if p.span is None or ctx.cue_at("unnamed_armed", p.span.start) is None:
+        return False
+    return not any((m.data or {}).get("resolved") == "anaphora" for m in ctx.actors.within(p.span.start, p.span.end))
 
 
 # -- violence -----------------------------------------------------------------------------------
