@@ -3284,3 +3284,11 @@ def test_the_terrorists_named_before_are_who_lost_the_towns(extract):
                   "فيهما.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [
         ("Government regains territory", "Hayat Tahrir al-Sham")] * 2
+
+
+def test_children_among_the_dead_are_no_wounded(extract):
+    # SANA: «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: the 8 are some of the dead; the wounded
+    # are not counted
+    ev, = extract("استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون جراء قصف إرهابيي جبهة النصرة بالقذائف الصاروخية مدرسة "
+                  "في بلدة تل رفعت بريف حلب الشمالي.")
+    assert (ev.fatalities, ev.injured) == (10, None)

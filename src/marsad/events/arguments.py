@@ -1489,6 +1489,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
         # whatever word of harm is nearer; not «قتل 5 أشخاص و3 جرحى» (a noun of harm of its own)
         own = h is not None and _noun_is(q, h)
+        if not own and _part_of_before(ctx, q):
+            continue  # «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: some of the dead, no wounded
         joined = next((f for f, g in last.items() if (not own or _field(ctx, h) == f)  # type: ignore[arg-type]
                        and _and_more(ctx, g[2], q)), None)
         if h is None and joined is None:
@@ -1529,6 +1531,12 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     if armed or civilian:
         out.armed_victims = armed > civilian
     return out
+
+
+def _part_of_before(ctx: Context, q: Mention) -> bool:
+    """«بينهم», «منهم» right before the count (a word making it approximate between at most)."""
+    prev = ctx.word_spans(max(0, q.start - 30), _approximate_start(ctx, q.start), last=1)
+    return bool(prev) and ctx.norm(*prev[0]).lstrip("و") in ctx.lex.words("part_of")
 
 
 def _former_member(ctx: Context, end: int) -> bool:
