@@ -3292,3 +3292,13 @@ def test_children_among_the_dead_are_no_wounded(extract):
     ev, = extract("استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون جراء قصف إرهابيي جبهة النصرة بالقذائف الصاروخية مدرسة "
                   "في بلدة تل رفعت بريف حلب الشمالي.")
     assert (ev.fatalities, ev.injured) == (10, None)
+
+
+def test_an_attempt_to_storm_is_no_capture(extract):
+    # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
+    # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet
+    ev, = extract("شهدت مدينة درعا البلد اشتباكات عنيفة بين قوات النظام ومقاتلين محليين، إثر محاولة الفرقة الرابعة "
+                  "اقتحام الأحياء المحاصرة، ما أدى إلى مقتل 4 عناصر من قوات النظام.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
+    ev, = extract("استعادت قوات النظام السيطرة على مدينة سراقب، بحسب ما ذكر الإعلام الرسمي السوري.")
+    assert (ev.sub_event_type, ev.sources) == ("Government regains territory", ["Syrian state TV"])

@@ -197,6 +197,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         if fam.group == "territory" and h.hit.entry.pos == "verb" and h.hit.entry.tense == "imperfect" \
                 and not fam.sub_event:
             continue  # «أحياء تسيطر عليها المعارضة»: who holds a place, no change of hands
+        if fam.group == "territory" and _attempted(ctx, s, h):
+            continue  # «إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»: no capture
         kept.append(h)
     groups: dict[str, list[THit]] = {}
     for h in kept:
@@ -244,6 +246,12 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             groups["violence"] = sorted(groups.get("violence", []) + military, key=lambda h: (h.start, -h.end))
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
+
+
+def _attempted(ctx: Context, s: Sent, h: THit) -> bool:
+    """A word of attempt at most three words before the word, in its clause (cues.yaml ``attempt``)."""
+    c0 = s.clause_of(h.start)[0]
+    return any(ctx.norm(a, b) in ctx.lex.words("attempt") for a, b in ctx.word_spans(c0, h.start, last=3))
 
 
 def _same_clause_chain(ctx: Context, s: Sent, before: THit, h: THit) -> bool:
