@@ -3302,3 +3302,12 @@ def test_an_attempt_to_storm_is_no_capture(extract):
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
     ev, = extract("استعادت قوات النظام السيطرة على مدينة سراقب، بحسب ما ذكر الإعلام الرسمي السوري.")
     assert (ev.sub_event_type, ev.sources) == ("Government regains territory", ["Syrian state TV"])
+
+
+def test_the_named_ones_of_a_counted_capture_are_each_a_capture(extract):
+    # SANA: «أحكمت ... سيطرتها على 30 بلدة وقرية في ريف حلب الغربي ...، أبرزها كفرناها وعنجارة
+    # والهوتة وكفر داعل»: four captures, not one of Aleppo's countryside
+    evs = extract("أحكمت وحدات الجيش العربي السوري سيطرتها على 30 بلدة وقرية في ريف حلب الغربي خلال الـ 24 ساعة "
+                  "الماضية، أبرزها كفرناها وعنجارة والهوتة وكفر داعل.")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [
+        ("Government regains territory", name) for name in ("Kafr Naha", "Anjara", "Hoteh", "Kafr Dael")]

@@ -512,3 +512,11 @@ def test_the_village_told_of_is_no_subdistrict(ocha_gaz):
 def test_the_countryside_and_a_clause_past_a_comma_are_no_list_members(ocha_gaz):
     found = places(ocha_gaz, "أغلق محتجون مقرات حزب البعث في عدد من بلدات الريف، وخرجت مظاهرات في شهبا والقريا وملح.")
     assert [m.text for m in found] == ["شهبا", "القريا", "ملح"]
+
+
+def test_a_body_named_after_the_word_for_the_foremost_is_no_place(ocha_gaz):
+    # «منظمات ... أبرزها «الاتحاد العام للعمال الجزائريين»»: a union, not al-Ittihad in Palestine;
+    # unquoted after «أبرزها», a village of the governorate named is one
+    assert places(ocha_gaz, "مسؤولو منظمات أبرزها «الاتحاد العام للعمال الجزائريين» و«اتحاد النساء».") == []
+    found = places(ocha_gaz, "سيطر الجيش على 30 قرية في ريف حلب الغربي، أبرزها كفرناها وعنجارة.")
+    assert [m.text for m in found if m.data["feature"] != "region"] == ["كفرناها", "عنجارة"]

@@ -240,6 +240,9 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     places = [m for m in places if usable(ctx, m)]
     if places:
         return places, "object"
+    named = _named_among(ctx, s, pos)
+    if named:  # «سيطرتها على 30 بلدة وقرية ...، أبرزها كفرناها وعنجارة والهوتة»
+        return named, "object"
     if first_noun_definite:
         ante = antecedent(ctx, s, h.start)
         if ante:
@@ -249,6 +252,17 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         if around is not None:
             return [around], "region of an unlisted place"
     return [], "none"
+
+
+def _named_among(ctx: Context, s: Sent, pos: int) -> list[Mention]:
+    """The towns listed after «أبرزها», «أهمها», «من بينها» (cues.yaml ``named_among``) later in
+    the sentence: those of a counted object that are named («30 بلدة وقرية ... أبرزها كفرناها
+    وعنجارة»)."""
+    for cue in ctx.cue("named_among", pos, s.end):
+        towns = [m for m in _places(ctx, cue.end, s.end) if usable(ctx, m) and not is_region(m)]
+        if towns and ctx.words(cue.end, towns[0].start) <= 1:
+            return _list_from(ctx, towns)
+    return []
 
 
 _IN_ADDITION = frozenset(normalize(w) for w in ("إضافة", "بالإضافة", "علاوة"))

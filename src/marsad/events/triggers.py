@@ -204,6 +204,7 @@ class TriggerLexicon:
         cue("direction", cues["direction"], "none")
         cue("origin", cues["origin"], "none")
         cue("heading", cues["heading"], "none")
+        cue("named_among", cues["named_among"], "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")

@@ -75,6 +75,7 @@ _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
 _CITY_NOUN = "مدينه"  # the bare settlement noun of «المدينة», normalised
+_HIGHLIGHTS = frozenset(("ابرزها", "اهمها"))  # site words that name the first of a list, normalised
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
 TOWN_RANK = 4.5  # a Syrian town, not a hamlet, that shares its name with a town abroad
 WELL_KNOWN_ABROAD = 6.5  # rank of a city abroad that needs no country named (Geneva, Lyon, Antakya)
@@ -632,6 +633,8 @@ class PlaceRecogniser:
             c.support.append("not a name")  # «العاصمة العراقية»: the adjective, not Al Iraqiyah
         if c.cue is None and _quoted(c, words):
             c.support.append("not a name")  # «الشرق الأوسط» (the newspaper), «نبع السلام»: a title
+        if c.cue_word in _HIGHLIGHTS and words.between[c.w0].rstrip().endswith(("«", '"', "“")):
+            c.support.append("not a name")  # «أبرزها «الاتحاد العام للعمال الجزائريين»»: a body named
         if c.cue is None and _dateline_outlet(c, words):
             c.support.append("not a name")  # «بغداد (الشرق الأوسط) -»: the outlet of the dateline
         if "organisation" in c.support or "not a name" in c.support:
