@@ -3311,3 +3311,11 @@ def test_the_named_ones_of_a_counted_capture_are_each_a_capture(extract):
                   "الماضية، أبرزها كفرناها وعنجارة والهوتة وكفر داعل.")
     assert [(e.sub_event_type, e.location.name) for e in evs] == [
         ("Government regains territory", name) for name in ("Kafr Naha", "Anjara", "Hoteh", "Kafr Dael")]
+
+
+def test_its_announced_capture_is_the_announcers(extract):
+    # «أعلنت هيئة تحرير الشام مقتل 15 عنصرا من قوات النظام، وسيطرتها على قرية الحماميات»: HTS took
+    # the village (the clash's dead with it)
+    ev, = extract("أعلنت هيئة تحرير الشام مقتل 15 عنصرا من قوات النظام، وسيطرتها على قرية الحماميات بريف حماة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == (
+        "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Military Forces of Syria", "Hamamiyat", 15)

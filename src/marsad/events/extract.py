@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
+    PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
     coordinated_agent, coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places,
     launched_from, object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
     target_forces,
@@ -754,6 +754,10 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         if party1 is None and h.hit.entry.pos == "noun" and (claimer := announcer(ctx, s, h)) is not None \
                 and party_of(claimer).armed:
             party1 = party_of(claimer)  # «أعلنت إدارة العمليات العسكرية السيطرة على مدينة حمص»
+        if party1 is None and h.hit.suffix.removeprefix("ت") in PRONOUNS:
+            # «أعلنت هيئة تحرير الشام مقتل 15 عنصرا ...، وسيطرتها على قرية الحماميات»: its own
+            # (the noun with a pronoun, also read as a verb with an object: «سيطرت» + «ها»)
+            party1 = _announcing_actor(ctx, s, h.start)
         if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
             memory.party, memory.para = party1, s.para
         places, how = object_places(ctx, s, h)
