@@ -3319,3 +3319,12 @@ def test_its_announced_capture_is_the_announcers(extract):
     ev, = extract("أعلنت هيئة تحرير الشام مقتل 15 عنصرا من قوات النظام، وسيطرتها على قرية الحماميات بريف حماة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == (
         "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Military Forces of Syria", "Hamamiyat", 15)
+
+
+def test_where_the_shellers_are_stationed_is_not_where_the_shells_fell(extract):
+    # SANA: «قذائف أطلقها إرهابيو جبهة النصرة المنتشرون في ريف إدلب على الأحياء السكنية في مدينة
+    # السقيلبية»: the shells fell on Suqaylabiyah
+    ev, = extract("أصيب 3 مدنيين بجروح جراء سقوط قذائف أطلقها إرهابيو جبهة النصرة المنتشرون في ريف إدلب على الأحياء "
+                  "السكنية في مدينة السقيلبية بريف حماة الشمالي الغربي.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name, ev.injured) == (
+        "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "As-Suqaylabiyah", 3)

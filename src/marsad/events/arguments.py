@@ -60,7 +60,23 @@ def _places(ctx: Context, start: int, end: int, origins: bool = False) -> list[M
     where a weapon was launched from (with ``origins``, only those)."""
     return [m for m in ctx.places.within(start, end)
             if usable(ctx, m) and not _moved(ctx, m) and not ctx.in_speaker(m.start)
-            and launched_from(ctx, m.start) == origins]
+            and (launched_from(ctx, m.start) or _stationed_before(ctx, m)) == origins]
+
+
+def _stationed_before(ctx: Context, m: Mention) -> bool:
+    """«قذائف أطلقها إرهابيو جبهة النصرة المنتشرون في ريف إدلب على ... السقيلبية»: where the
+    attackers are stationed (cues.yaml ``stationed``, «في» and place nouns between), not where
+    the shells fell."""
+    prev = ctx.word_spans(max(0, m.start - 40), m.start, last=3)
+    words = ctx.lex.words("stationed")
+    for i, (a, b) in enumerate(prev):
+        if ctx.norm(a, b) in words and all(ctx.norm(x, y) in _IN_WORDS or ctx.cue_at("place_noun", x) or
+                                           ctx.cue_at("locator", x) for x, y in prev[i + 1:]):
+            return True
+    return False
+
+
+_IN_WORDS = frozenset((normalize("في"),))
 
 
 # what ends the phrase of where a weapon was launched from («... من ريف إدلب على مدينة محردة»)
@@ -432,7 +448,7 @@ def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:
     settlement word between at most («المتمركزين في بلدة اللطامنة», «المنتشرة في ريف إدلب»)."""
     words = ctx.lex.words("stationed")
     found = None
-    for m in _places(ctx, start, end):
+    for m in _places(ctx, start, end, origins=True):
         prev = ctx.word_spans(max(start, m.start - 40), m.start, last=3)
         if any(ctx.norm(a, b) in words for a, b in prev):
             found = m
