@@ -3328,3 +3328,10 @@ def test_where_the_shellers_are_stationed_is_not_where_the_shells_fell(extract):
                   "السكنية في مدينة السقيلبية بريف حماة الشمالي الغربي.")
     assert (ev.sub_event_type, ev.actor1, ev.location.name, ev.injured) == (
         "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "As-Suqaylabiyah", 3)
+
+
+def test_his_death_and_his_companions_are_two(extract):
+    # Enab Baladi: «أطلق مسلحون مجهولون النار على سيارة ... ما أدى إلى مقتله ومرافقه على الفور»
+    ev, = extract("أطلق مسلحون مجهولون النار على سيارة تقل قياديا سابقا قرب مدينة جاسم، ما أدى إلى مقتله ومرافقه على "
+                  "الفور.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)

@@ -1700,8 +1700,10 @@ def _count_word(ctx: Context, h: THit, limit: int,
     kind = ctx.lex.family(h.name).casualty
     if kind == "fatalities" or kind == "injured" and _wounds_after(ctx, h, limit):
         # not «إصابته» alone (his injury or illness): «إصابته بجروح خطيرة»
-        if h.hit.suffix in _ONE_VICTIM or kind == "fatalities" and h.hit.entry.key in _ONE_DEATH and not _fought(ctx, h):
-            return 1, trigger  # «مقتله», «لقي جندي مصرعه», «ضرب لصا حتى الموت»
+        if h.hit.suffix in _ONE_VICTIM:
+            return 1 + _kin_after(ctx, h.end, limit, kin_only=True), trigger  # «مقتله», «مقتله ومرافقه»
+        if kind == "fatalities" and h.hit.entry.key in _ONE_DEATH and not _fought(ctx, h):
+            return 1, trigger  # «لقي جندي مصرعه», «ضرب لصا حتى الموت»
         if h.hit.suffix in _TWO_VICTIMS:
             return 2, trigger
     if attacker is not None and attacker[0] >= h.end and ctx.words(h.end, attacker[0]) == 0:
