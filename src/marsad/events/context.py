@@ -325,7 +325,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     («فيما عثر الأهالي على جثة شاب مقتولا»), or with a joint, a light verb and an event noun
     («بينما نفذ الطيران الحربي الروسي 12 غارة»), and names a count or a place of its own: each such
     clause reports an event of its own, with its own victims and place («كما», cues.yaml
-    ``placed_joints``, only with a place). A joint and a verb of responding need neither («فيما ردت القوات التركية بقصف مواقع النظام»: the other side's answer)."""
+    ``placed_joints``, only with a place). A joint and a verb of responding need neither («فيما
+    ردت القوات التركية بقصف مواقع النظام»: the other side's answer)."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     verb_starts, all_starts = [t.start for t in verbs], [t.start for t in triggers]
     bodies, found_words = found

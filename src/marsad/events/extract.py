@@ -1698,6 +1698,8 @@ def _hedged_side(pos: int, trigger: THit, party1: Party | None, party2: Party | 
 
 
 ANSWERS = "answers an act of the other side"  # the note merge reads: never that act told again
+# the notes of a place taken from no sentence or paragraph of the event's own (merge reads them)
+PLACED_BY_ARTICLE = ("place taken from the article", "place taken from the event before")
 
 
 def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:

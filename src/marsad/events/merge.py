@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from marsad.doc import Doc
-from marsad.events.extract import ANSWERS
+from marsad.events.extract import ANSWERS, PLACED_BY_ARTICLE
 from marsad.model import Event, Span
 from marsad.text.normalize import normalize
 
@@ -113,10 +113,9 @@ def _within_clash(clash: Event, remote: Event) -> bool:
 
 def _placed_by_article(ev: Event) -> bool:
     """The event's place is the article's main region or the place of the event told before it,
-    none of its own sentence or paragraph (extract's notes «place taken from the article», «...
-    from the event before»)."""
+    none of its own sentence or paragraph (extract's notes, ``PLACED_BY_ARTICLE``)."""
     notes = ev.notes or ""
-    return "place taken from the article" in notes or "place taken from the event before" in notes
+    return any(note in notes for note in PLACED_BY_ARTICLE)
 
 
 # ACLED's names for armed men no one named: the same side as a named group of theirs
@@ -203,10 +202,10 @@ def merge_events(events: list[Event]) -> list[Event]:
                         or _CROWD_RANK.get(ev.sub_event_type, -1) > _CROWD_RANK.get(kept.sub_event_type, 99):
                     _absorb(ev, kept, spans)
                     out[out.index(kept)] = ev
-                    told[id(ev)] = spans + [kept.evidence] * bool(kept.evidence)
+                    told[id(ev)] = spans + ([kept.evidence] if kept.evidence else [])
                 else:
                     _absorb(kept, ev, spans)
-                    told[id(kept)] = spans + [ev.evidence] * bool(ev.evidence)
+                    told[id(kept)] = spans + ([ev.evidence] if ev.evidence else [])
                 break
         else:
             out.append(ev)

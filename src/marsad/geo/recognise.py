@@ -263,10 +263,7 @@ class PlaceRecogniser:
         if not towns:
             return None
         t = towns[0]
-        return {"name": t.name, "name_ar": t.name_ar or gov.get("name_ar"), "gazetteer_id": t.id,
-                "admin1": t.admin1, "admin2": t.admin2, "admin3": t.admin3, "country": t.country,
-                "latitude": t.latitude, "longitude": t.longitude, "geo_precision": 1, "feature": t.feature,
-                "role": ROLE_PLACE, "anchor": None, "match": "anaphora"}
+        return _entry_data(t, t.name_ar or gov.get("name_ar") or "", 1, t.feature, ROLE_PLACE, "anaphora")
 
     # ---- 1. hits -------------------------------------------------------------------------------
     def _hits(self, words: Words, hits: list[Hit]) -> list[Cand]:
@@ -1295,11 +1292,9 @@ class PlaceRecogniser:
         entry = c.chosen
         if entry is not None:
             feature = "region" if c.role == ROLE_REGION and entry.feature in SETTLEMENTS else entry.feature
-            data = {"name": entry.name, "name_ar": _name_ar(entry, c.key) or surface, "gazetteer_id": entry.id,
-                    "admin1": entry.admin1, "admin2": entry.admin2, "admin3": entry.admin3,
-                    "country": entry.country, "latitude": entry.latitude, "longitude": entry.longitude,
-                    "geo_precision": c.precision, "feature": feature, "role": c.role,
-                    "reasons": c.support + c.reasons, "anchor": None, "match": "fuzzy" if c.fuzzy else HOW[c.how]}
+            data = _entry_data(entry, _name_ar(entry, c.key) or surface, c.precision, feature, c.role,
+                               "fuzzy" if c.fuzzy else HOW[c.how])
+            data["reasons"] = c.support + c.reasons
             if c.country_code:
                 data["reasons"] = [f"«{surface}»: territory of {entry.name}"]
         else:
@@ -1314,6 +1309,15 @@ class PlaceRecogniser:
         if c.reference:
             data["reference"] = True
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _entry_data(entry: GazEntry, name_ar: str, precision: int, feature: str | None, role: str,
+                match: str) -> dict[str, Any]:
+    """A place mention's data for a gazetteer entry (its reasons are the caller's to add)."""
+    return {"name": entry.name, "name_ar": name_ar, "gazetteer_id": entry.id,
+            "admin1": entry.admin1, "admin2": entry.admin2, "admin3": entry.admin3,
+            "country": entry.country, "latitude": entry.latitude, "longitude": entry.longitude,
+            "geo_precision": precision, "feature": feature, "role": role, "anchor": None, "match": match}
 
 
 _DAMMA, _VOWELS = "\u064f", frozenset("\u064e\u064f\u0650")  # damma; fatha, damma, kasra
