@@ -3335,3 +3335,11 @@ def test_his_death_and_his_companions_are_two(extract):
     ev, = extract("أطلق مسلحون مجهولون النار على سيارة تقل قياديا سابقا قرب مدينة جاسم، ما أدى إلى مقتله ومرافقه على "
                   "الفور.")
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)
+
+
+def test_among_them_is_no_verb_of_speech(extract):
+    # «اسفرت عن مقتل تسعة من رجال الشرطة واصابة اربعة اخرين بينهم رئيس شرطة المقاطعة»: «بينهم»
+    # (among them) made the police an unnamed source as «بيّنهم»
+    ev, = extract("اوضح ان القوات الاجنبية امرت بضربات جوية على مركز الشرطة اسفرت عن مقتل تسعة من رجال الشرطة "
+                  "واصابة اربعة اخرين بينهم رئيس شرطة المقاطعة.")
+    assert "unnamed source" not in (ev.notes or "")

@@ -66,7 +66,14 @@ def _places(ctx: Context, start: int, end: int, origins: bool = False) -> list[M
 def _stationed_before(ctx: Context, m: Mention) -> bool:
     """«قذائف أطلقها إرهابيو جبهة النصرة المنتشرون في ريف إدلب على ... السقيلبية»: where the
     attackers are stationed (cues.yaml ``stationed``, «في» and place nouns between), not where
-    the shells fell."""
+    the shells fell. Worked out once per place."""
+    memo: dict[int, bool] = ctx.memo.setdefault("stationed_before", {})  # type: ignore[assignment]
+    if m.start not in memo:
+        memo[m.start] = _stationed_at_words(ctx, m)
+    return memo[m.start]
+
+
+def _stationed_at_words(ctx: Context, m: Mention) -> bool:
     prev = ctx.word_spans(max(0, m.start - 40), m.start, last=3)
     words = ctx.lex.words("stationed")
     for i, (a, b) in enumerate(prev):
@@ -153,6 +160,8 @@ def _headed_to(ctx: Context, m: Mention) -> bool:
     """The first place after a word of heading, or the region that locates it: «متجها إلى نقطة
     المراقبة التركية في مورك بريف حماة» (not «في طريقه إلى مدينة سراقب قرب بلدة النيرب»: the
     convoy was near Nayrab)."""
+    if not ctx.cue("heading", max(0, m.start - 80), m.start):
+        return False
     c0 = ctx.sent_at(m.start).clause_of(m.start)[0]
     for cue in ctx.cue("heading", max(c0, m.start - 80), m.start):
         if ctx.words(cue.end, m.start) <= 6:

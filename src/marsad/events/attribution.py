@@ -87,7 +87,7 @@ def _inline_dateline(ctx: Context, p0: int, p1: int) -> str | None:
 def _preposition(ctx: Context, s: Sent, verb: THit) -> bool:
     """A speech verb that is also a preposition (cues.yaml ``speech_ambiguous``: «بين») and does
     not open its clause: the preposition."""
-    if ctx.norm(verb.start, verb.end) not in ctx.lex.words("speech_ambiguous"):
+    if verb.hit.entry.key not in ctx.lex.words("speech_ambiguous"):
         return False
     c0 = s.clause_of(verb.start)[0]
     before = [ctx.norm(a, b) for a, b in ctx.word_spans(c0, verb.start)]

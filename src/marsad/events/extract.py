@@ -87,14 +87,18 @@ def _backs(ctx: Context, s: Sent, pos: int) -> bool:
     a verb of giving, the cover in its next five words («مع تقديم طيران التحالف الدولي غطاء
     جويا»: ``giving``, ``cover``)."""
     prev = word_before(ctx, s.start, pos)
-    if prev is not None and ctx.norm(*prev) in ctx.lex.words("giving"):
+    if prev is None:
+        return False
+    word = ctx.norm(*prev)
+    if word in ctx.lex.words("giving"):
         c1 = s.clause_of(pos)[1]  # «مع تقديم طيران التحالف الدولي غطاء جويا»: gives the cover
         return any(ctx.norm(a, b) in ctx.lex.words("cover") for a, b in ctx.word_spans(pos, c1, first=5))
-    if prev is not None and ctx.norm(*prev) == "من":
+    if word == "من":
         prev = word_before(ctx, s.start, prev[0])
         if prev is not None and ctx.norm(*prev) in ctx.lex.words("backing_kind"):
             prev = word_before(ctx, s.start, prev[0])
-    return prev is not None and ctx.norm(*prev) in ctx.lex.words("backing")
+        word = ctx.norm(*prev) if prev is not None else ""
+    return word in ctx.lex.words("backing")
 
 
 @dataclass
@@ -251,7 +255,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
 def _attempted(ctx: Context, s: Sent, h: THit) -> bool:
     """A word of attempt at most three words before the word, in its clause (cues.yaml ``attempt``)."""
     c0 = s.clause_of(h.start)[0]
-    return any(ctx.norm(a, b) in ctx.lex.words("attempt") for a, b in ctx.word_spans(c0, h.start, last=3))
+    words = ctx.word_spans(c0, h.start, last=3)
+    return bool(words) and bool(ctx.cue("attempt", words[0][0], h.start))
 
 
 def _same_clause_chain(ctx: Context, s: Sent, before: THit, h: THit) -> bool:
@@ -1708,8 +1713,8 @@ def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
     التركية ردت على الفور واستهدفت»; cues.yaml ``responded``)."""
     if trigger.hit.entry.key in ctx.lex.words("return_fire"):
         return True
-    responded = ctx.lex.words("responded")
-    return any(ctx.norm(a, b) in responded for a, b in ctx.word_spans(s.start, trigger.start, last=5))
+    words = ctx.word_spans(s.start, trigger.start, last=5)
+    return bool(words) and bool(ctx.cue("responded", words[0][0], trigger.start))
 
 
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,

@@ -889,8 +889,11 @@ def retaliated_for(ctx: Context, h: THit) -> bool:
 def retaliated_at(ctx: Context, pos: int) -> bool:
     """``retaliated_for`` of whatever stands at ``pos`` (a date too: «ردا على هجوم ... في 15 آب»
     dates what was answered)."""
+    phrases = _retaliation_phrases(ctx)
+    if not phrases:
+        return False
     s = ctx.sent_at(pos)
-    for x, y in _retaliation_phrases(ctx):
+    for x, y in phrases:
         if not s.start <= x[0] < pos:
             continue
         rest = ctx.word_spans(y[1], pos)

@@ -205,6 +205,8 @@ class TriggerLexicon:
         cue("origin", cues["origin"], "none")
         cue("heading", cues["heading"], "none")
         cue("named_among", cues["named_among"], "none")
+        cue("responded", cues["word_sets"]["responded"], "none")
+        cue("attempt", cues["word_sets"]["attempt"], "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
