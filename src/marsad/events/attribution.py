@@ -90,8 +90,12 @@ def _preposition(ctx: Context, s: Sent, verb: THit) -> bool:
     if verb.hit.entry.key not in ctx.lex.words("speech_ambiguous"):
         return False
     c0 = s.clause_of(verb.start)[0]
-    before = [ctx.norm(a, b) for a, b in ctx.word_spans(c0, verb.start)]
-    return bool(before) and " ".join(before + [ctx.norm(verb.start, verb.end)]) not in ctx.lex.words("speech_ambiguous")
+    n = ctx.words(c0, verb.start)
+    if n == 0:
+        return False
+    if n > 1:
+        return True
+    return f"{ctx.norm(c0, verb.start).strip()} {ctx.norm(verb.start, verb.end)}" not in ctx.lex.words("speech_ambiguous")
 
 
 def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
