@@ -3343,3 +3343,12 @@ def test_among_them_is_no_verb_of_speech(extract):
     ev, = extract("اوضح ان القوات الاجنبية امرت بضربات جوية على مركز الشرطة اسفرت عن مقتل تسعة من رجال الشرطة "
                   "واصابة اربعة اخرين بينهم رئيس شرطة المقاطعة.")
     assert "unnamed source" not in (ev.notes or "")
+
+
+def test_a_group_in_apposition_describes_the_one_before(extract):
+    # «قتل أكثر من 78 عنصرا من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير، في غارات جوية روسية»:
+    # Faylaq al-Sham's men were hit; the NFL only says what Faylaq is
+    ev, = extract("قتل أكثر من 78 عنصرا من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير، في غارات جوية روسية "
+                  "استهدفت معسكرا تدريبيا للفصيل في منطقة جبل الدويلة بريف إدلب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Russia", "Faylaq al-Sham", 78)

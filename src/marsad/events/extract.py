@@ -867,6 +867,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not launched_from(ctx, c.start)  # «مسيرة أطلقت من مناطق سيطرة الفصائل»: no target
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
             and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
+            and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
             and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     for o in hits:
@@ -933,6 +934,18 @@ def _joined_to(ctx: Context, s: Sent, c, party: Party) -> bool:  # type: ignore[
         return False
     prev = word_before(ctx, s.start, first)
     return prev is None or ctx.norm(*prev) not in ("بين", "وبين")
+
+
+def _in_apposition(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """The candidate stands in a clause that describes the party ending the clause before it
+    («78 عنصرا من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير، في غارات»: cues.yaml
+    ``apposition`` opens it)."""
+    c0, _c1 = s.clause_of(c.start)
+    first = ctx.word_spans(c0, c.start, first=1)
+    if not first or ctx.norm(*first[0]) not in ctx.lex.words("apposition") or c0 <= s.start:
+        return False
+    before = [m for m in ctx.actors.within(s.start, c0) if ctx.words(m.end, c0) == 0]
+    return bool(before)
 
 
 def _companion(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
