@@ -3301,7 +3301,7 @@ def test_an_attempt_to_storm_is_no_capture(extract):
                   "اقتحام الأحياء المحاصرة، ما أدى إلى مقتل 4 عناصر من قوات النظام.")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
     ev, = extract("استعادت قوات النظام السيطرة على مدينة سراقب، بحسب ما ذكر الإعلام الرسمي السوري.")
-    assert (ev.sub_event_type, ev.sources) == ("Government regains territory", ["Syrian state TV"])
+    assert (ev.sub_event_type, ev.sources) == ("Government regains territory", ["Syrian TV"])
 
 
 def test_the_named_ones_of_a_counted_capture_are_each_a_capture(extract):
@@ -3352,3 +3352,18 @@ def test_a_group_in_apposition_describes_the_one_before(extract):
                   "استهدفت معسكرا تدريبيا للفصيل في منطقة جبل الدويلة بريف إدلب.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Russia", "Faylaq al-Sham", 78)
+
+
+def test_the_date_of_an_accusation_is_not_the_arrests(extract):
+    # «اعتقلت الشرطة العسكرية ... بتهمة التورط في تفجير السيارة المفخخة الذي ضرب المدينة الشهر
+    # الماضي»: the arrest is of the day; last month was the bombing
+    ev, = extract("اعتقلت الشرطة العسكرية في مدينة الباب ثلاثة عناصر من فصيل أحرار الشام بتهمة التورط في تفجير "
+                  "السيارة المفخخة الذي ضرب المدينة الشهر الماضي.")
+    assert (ev.sub_event_type, ev.event_date, ev.time_precision) == ("Arrests", PUBLISHED, 1)
+
+
+def test_according_to_with_a_glued_lam_names_the_source(extract):
+    # «وفقا لوكالة سانا», «وفقا للتلفزيون السوري»: the «لـ» glued to the outlet's name
+    for tail, sources in (("وفقا لوكالة سانا", ["SANA"]), ("وفقا للتلفزيون السوري", ["Syrian TV"])):
+        ev, = extract(f"استشهد 3 مدنيين بقصف صاروخي على حي الخالدية في مدينة حلب، {tail}.")
+        assert ev.sources == sources

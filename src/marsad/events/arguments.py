@@ -1811,7 +1811,7 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
     for s in ctx.sents:
         if s.headline:
             continue
-        lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m)]
+        lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)]
         if lede:
             w = _when(lede[0])
             if w.day:
@@ -1819,10 +1819,19 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
         break
     days = Counter(_when(m).day for m in ctx.dates.items
                    if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m)
-                   and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m))
+                   and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
+                   and not _accused_of(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
+
+
+def _accused_of(ctx: Context, m: Mention) -> bool:
+    """The date is of what someone was accused of, after a word of accusation in its clause
+    («اعتقلت ... بتهمة التورط في تفجير السيارة المفخخة الذي ضرب المدينة الشهر الماضي»: the
+    bombing's month, not the arrest's)."""
+    c0 = ctx.sent_at(m.start).clause_of(m.start)[0]
+    return bool(ctx.cue("pretext", c0, m.start))
 
 
 def _names_an_event(ctx: Context, m: Mention) -> bool:
@@ -1849,7 +1858,8 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 
 
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
-    in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)]
+    in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)
+               and not _accused_of(ctx, m)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]

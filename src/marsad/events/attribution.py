@@ -84,6 +84,11 @@ def _inline_dateline(ctx: Context, p0: int, p1: int) -> str | None:
     return None
 
 
+def _without_lam(word: str) -> str:
+    """«لمصادر» -> «مصادر», «للمصدر» -> «المصدر»: the words without the «لـ» glued to them."""
+    return "ا" + word[1:] if word.startswith("لل") else word[1:]
+
+
 def _preposition(ctx: Context, s: Sent, verb: THit) -> bool:
     """A speech verb that is also a preposition (cues.yaml ``speech_ambiguous``: «بين») and does
     not open its clause: the preposition."""
@@ -145,6 +150,23 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             found = [m for m in ctx.actors.within(prep.end, window_end) if _civil_body(m)]
         named += found
         anonymous += [ctx.text[a:b] for a, b in anon]
+    for prep in ctx.cue("according_glued", s.start, s.end):
+        # «وفقا لوكالة سانا»: the outlet (or unnamed source) that begins with the glued «لـ»
+        if any(p.start == prep.start for p in ctx.cue("according", prep.start, s.end)):
+            continue  # read as «وفقا لـ» above
+        nxt = ctx.word_spans(prep.end, s.end, first=1)
+        if not nxt or ctx.words(prep.end, nxt[0][0]) or not ctx.text[nxt[0][0]:nxt[0][1]].startswith("ل"):
+            continue
+        window_end = _window_end(ctx, nxt[0][0], s.end, _ACCORDING_WINDOW)
+        a0, b0 = nxt[0]
+        found = [m for m in _outlets(ctx, a0, window_end) if a0 <= m.start < b0]
+        anon = [(a, b) for a, b in unnamed_sources(ctx, a0, window_end) if a0 <= a < b0]
+        if found or anon:
+            ctx.speakers.append((nxt[0][0], _speaker_end(ctx, found, anon, window_end)))
+            named += found
+            told = {_without_lam(x) if x.startswith("ل") else x for x in anonymous}
+            anonymous += [w for a, b in anon
+                          if (w := _without_lam(ctx.text[a:b]) if a == a0 else ctx.text[a:b]) not in told]
     if not named and not anonymous:
         actor = _self_speaker(ctx, s)
         if actor is not None:

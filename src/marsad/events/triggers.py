@@ -237,6 +237,7 @@ class TriggerLexicon:
         cue("unnamed_armed", cues["unnamed_armed"], "noun")
         cue("speech", attr["speech"], "verb")
         cue("according", attr["according"], "none")
+        cue("according_glued", attr.get("according_glued") or [], "none")
         cue("anonymous", attr["anonymous"], "noun")
         cue("not_anonymous", attr.get("not_anonymous") or [], "noun")
         return cls(families=families, entries=entries,
