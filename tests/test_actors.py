@@ -434,3 +434,18 @@ def test_units_of_a_force_the_context_names(lex):
     # but a linker does not make the security services the government's mention
     labels = [m.label for m in lex.recognise("وانتقد النائب الأجهزة الأمنية التابعة للحكومة") if m.kind == "actor"]
     assert "Police Forces of Syria" in labels
+
+
+def test_no_two_outlets_share_a_name():
+    # an outlet's alias written in two entries («التلفزيون السوري» was Syrian TV and Syrian state
+    # TV) makes the teller depend on the order of the file
+    import yaml
+
+    from marsad.actors.lexicon import DATA_DIR
+    from marsad.text.normalize import normalize
+    data = yaml.safe_load((DATA_DIR / "outlets.yaml").read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for entry in data["outlets"]:
+        for alias in entry.get("aliases") or []:
+            key = normalize(str(alias)).lower()
+            assert seen.setdefault(key, entry["id"]) == entry["id"], f"{alias!r} in {seen[key]} and {entry['id']}"
