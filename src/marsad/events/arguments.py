@@ -67,6 +67,8 @@ def _stationed_before(ctx: Context, m: Mention) -> bool:
     """«قذائف أطلقها إرهابيو جبهة النصرة المنتشرون في ريف إدلب على ... السقيلبية»: where the
     attackers are stationed (cues.yaml ``stationed``, «في» and place nouns between), not where
     the shells fell. Worked out once per place."""
+    if not ctx.cue("stationed", max(0, m.start - 60), m.start):
+        return False
     memo: dict[int, bool] = ctx.memo.setdefault("stationed_before", {})  # type: ignore[assignment]
     if m.start not in memo:
         memo[m.start] = _stationed_at_words(ctx, m)

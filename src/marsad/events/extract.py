@@ -941,8 +941,7 @@ def _in_apposition(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped
     («78 عنصرا من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير، في غارات»: cues.yaml
     ``apposition`` opens it)."""
     c0, _c1 = s.clause_of(c.start)
-    first = ctx.word_spans(c0, c.start, first=1)
-    if not first or ctx.norm(*first[0]) not in ctx.lex.words("apposition") or c0 <= s.start:
+    if c0 <= s.start or ctx.cue_at("apposition", c0) is None:
         return False
     before = [m for m in ctx.actors.within(s.start, c0) if ctx.words(m.end, c0) == 0]
     return bool(before)

@@ -207,6 +207,8 @@ class TriggerLexicon:
         cue("named_among", cues["named_among"], "none")
         cue("responded", cues["word_sets"]["responded"], "none")
         cue("attempt", cues["word_sets"]["attempt"], "none")
+        cue("stationed", cues["word_sets"]["stationed"], "none")
+        cue("apposition", cues["word_sets"]["apposition"], "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
