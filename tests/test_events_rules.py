@@ -3367,3 +3367,12 @@ def test_according_to_with_a_glued_lam_names_the_source(extract):
     for tail, sources in (("وفقا لوكالة سانا", ["SANA"]), ("وفقا للتلفزيون السوري", ["Syrian TV"])):
         ev, = extract(f"استشهد 3 مدنيين بقصف صاروخي على حي الخالدية في مدينة حلب، {tail}.")
         assert ev.sources == sources
+
+
+def test_a_word_set_read_as_cues_missing_is_named_in_one_line(tmp_path, monkeypatch):
+    from knowledge_helpers import broken_knowledge
+
+    cues = broken_knowledge(tmp_path, monkeypatch, "cues.yaml", lambda t: t.replace("\n  responded:", "\n  no_such:"))
+    with pytest.raises(ValueError) as err:
+        TriggerLexicon.load()
+    assert str(err.value) == f"{cues}: missing the word set 'responded' in word_sets"

@@ -107,3 +107,19 @@ def test_the_two_sides_of_between_stay_in_one_clause():
     assert [c.text for c in first.clauses] == [
         "اشتباكات بين قوات النظام من جهة، والفصائل من جهة أخرى، على محور كفرنبودة", "وسط قصف مكثف"]
     assert [c.text for c in second.clauses] == ["قال من جهة", "إن الهدوء عاد"]
+
+
+def test_a_side_pair_of_one_phrase_is_named_in_one_line(tmp_path):
+    # an analyst writes «- [من جهة]» in sentences.yaml: the file and the entry, not a traceback
+    import shutil
+
+    from marsad.io.knowledge import KnowledgeError
+    from marsad.text.lexicon import DATA_DIR, TextTables
+    for each in DATA_DIR.iterdir():
+        shutil.copy(each, tmp_path / each.name)
+    rules = tmp_path / "sentences.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("  - [من جهة, من جهة أخرى]", "  - [من جهة]"),
+                     encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        TextTables.load(tmp_path)
+    assert str(err.value) == f"{rules}: side_pairs takes pairs of two phrases, not ['من جهة']"

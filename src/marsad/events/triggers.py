@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from operator import itemgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, NoReturn
 
 import ahocorasick
 
@@ -87,6 +87,10 @@ class Family:
     needs_place: bool = False
     background_after: frozenset[str] = frozenset()
     defender: bool = False  # the verb's subject is the target («تصدت الدفاعات لعدوان»)
+
+
+def _no_word_set(name: str) -> NoReturn:
+    raise KnowledgeError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets")
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -205,10 +209,8 @@ class TriggerLexicon:
         cue("origin", cues["origin"], "none")
         cue("heading", cues["heading"], "none")
         cue("named_among", cues["named_among"], "none")
-        cue("responded", cues["word_sets"]["responded"], "none")
-        cue("attempt", cues["word_sets"]["attempt"], "none")
-        cue("stationed", cues["word_sets"]["stationed"], "none")
-        cue("apposition", cues["word_sets"]["apposition"], "none")
+        for name in ("responded", "attempt", "stationed", "apposition"):  # word sets also found as cues
+            cue(name, cues["word_sets"].get(name) or _no_word_set(name), "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
@@ -306,7 +308,5 @@ class TriggerLexicon:
 
     def words(self, name: str) -> frozenset[str]:
         """The normalised word set ``name`` of cues.yaml ``word_sets``."""
-        try:
-            return self.word_sets[name]
-        except KeyError:
-            raise KnowledgeError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets") from None
+        found = self.word_sets.get(name)
+        return found if found is not None else _no_word_set(name)

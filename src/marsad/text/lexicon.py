@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 
-from marsad.io.knowledge import read_yaml
+from marsad.io.knowledge import KnowledgeError, read_yaml
 from marsad.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "text"
@@ -219,15 +219,18 @@ class SentenceRules:
             clause_separators=separators,
             pairs=MappingProxyType(pairs),
             marks=re.compile("[" + "".join(re.escape(c) for c in chars) + "]"),
-            side_pairs=_side_pairs(d.get("side_pairs") or [], separators),
+            side_pairs=_side_pairs(d.get("side_pairs") or [], separators, getattr(d, "path", "sentences.yaml")),
         )
 
 
-def _side_pairs(pairs: list[list[str]], separators: frozenset[str]) -> re.Pattern[str] | None:
+def _side_pairs(pairs: list[list[str]], separators: frozenset[str], path: Any) -> re.Pattern[str] | None:
     """One pattern for every pair of side phrases: the first, a separator, at most eight words,
     the second, a separator."""
     if not pairs:
         return None
+    bad = next((p for p in pairs if not isinstance(p, list) or len(p) != 2), None)
+    if bad is not None:
+        raise KnowledgeError(f"{path}: side_pairs takes pairs of two phrases, not {bad!r}")
     sep = "[" + "".join(re.escape(c) for c in sorted(separators)) + "]"
     alts = [rf"{re.escape(str(a))}\s*{sep}\s*(?:\S+\s+){{1,8}}?{re.escape(str(b))}\s*{sep}" for a, b in pairs]
     return re.compile("|".join(f"(?:{x})" for x in alts))
