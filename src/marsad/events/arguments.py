@@ -457,13 +457,8 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
 def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:
     """The last place in text[start:end] named right after a word of being stationed, a
     settlement word between at most («المتمركزين في بلدة اللطامنة», «المنتشرة في ريف إدلب»)."""
-    words = ctx.lex.words("stationed")
-    found = None
-    for m in _places(ctx, start, end, origins=True):
-        prev = ctx.word_spans(max(start, m.start - 40), m.start, last=3)
-        if any(ctx.norm(a, b) in words for a, b in prev):
-            found = m
-    return found
+    found = [m for m in _places(ctx, start, end, origins=True) if _stationed_before(ctx, m)]
+    return found[-1] if found else None
 
 
 def _not_references(places: list[Mention]) -> list[Mention]:

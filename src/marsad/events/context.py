@@ -205,6 +205,11 @@ class Context:
         idx = self.cues.get(kind)
         return idx.within(start, end) if idx else []
 
+    def cue_before(self, kind: str, start: int, pos: int, words: int) -> bool:
+        """A ``kind`` cue among the last ``words`` words of text[start:pos]."""
+        last = self.word_spans(start, pos, last=words)
+        return bool(last) and bool(self.cue(kind, last[0][0], pos))
+
     def cue_at(self, kind: str, pos: int) -> THit | None:
         idx = self.cues.get(kind)
         if not idx:

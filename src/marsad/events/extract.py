@@ -254,9 +254,7 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
 
 def _attempted(ctx: Context, s: Sent, h: THit) -> bool:
     """A word of attempt at most three words before the word, in its clause (cues.yaml ``attempt``)."""
-    c0 = s.clause_of(h.start)[0]
-    words = ctx.word_spans(c0, h.start, last=3)
-    return bool(words) and bool(ctx.cue("attempt", words[0][0], h.start))
+    return ctx.cue_before("attempt", s.clause_of(h.start)[0], h.start, 3)
 
 
 def _same_clause_chain(ctx: Context, s: Sent, before: THit, h: THit) -> bool:
@@ -900,7 +898,7 @@ def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped
     """«قتل 9 من مقاتلي الفصائل بينهم 3 من الجنود الأتراك»: a party named after «بينهم» (a count
     between) is some of the victims counted before, not another side."""
     prev = ctx.word_spans(max(s.start, c.start - 40), c.start, last=3)
-    return any(ctx.norm(a, b) in _AMONG_THEM for a, b in prev)  # «منهم», «بينهم» (defined by _OF_THEM)
+    return any(ctx.norm(a, b) in ctx.lex.words("part_of") for a, b in prev)  # «منهم», «بينهم»
 
 
 def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
@@ -1636,7 +1634,6 @@ def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tu
 
 
 _OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
-_AMONG_THEM = _OF_THEM | frozenset(normalize(w) for w in ("بينهم", "بينهما", "بينهن"))
 
 
 def _divide(total: int | None, n: int) -> list[int | None]:
@@ -1725,8 +1722,7 @@ def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
     التركية ردت على الفور واستهدفت»; cues.yaml ``responded``)."""
     if trigger.hit.entry.key in ctx.lex.words("return_fire"):
         return True
-    words = ctx.word_spans(s.start, trigger.start, last=5)
-    return bool(words) and bool(ctx.cue("responded", words[0][0], trigger.start))
+    return ctx.cue_before("responded", s.start, trigger.start, 5)
 
 
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
