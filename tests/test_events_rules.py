@@ -3294,6 +3294,16 @@ def test_children_among_the_dead_are_no_wounded(extract):
     assert (ev.fatalities, ev.injured) == (10, None)
 
 
+def test_victims_broken_down_into_dead_and_wounded_count_the_dead(extract):
+    # «سقط 10 ضحايا بينهم 3 قتلى و7 جرحى»: the victims are of any harm; ACLED counts the 3 dead
+    ev, = extract("سقط 10 ضحايا بينهم 3 قتلى و7 جرحى جراء قصف نفذه إرهابيو جبهة النصرة على بلدة محردة بريف "
+                  "حماة الشمالي.")
+    assert (ev.fatalities, ev.injured) == (3, 7)
+    ev, = extract("ارتفعت حصيلة الضحايا إلى 20 شخصا بينهم 7 قتلى جراء قصف نفذه إرهابيو جبهة النصرة على بلدة "
+                  "محردة.")
+    assert ev.fatalities == 7
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -1520,6 +1520,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         return out
     best: dict[str, tuple[int, Span]] = {}
     last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
+    totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)
     for q in ctx.quantities.within(s.start, s.end):
         h = _casualty_of(ctx, q, cas)
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
@@ -1542,8 +1543,15 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         else:
             first = q
         last[field] = (value, first, q)
-        if field not in best or value > best[field][0]:
+        if own and field in totals and _part_of_before(ctx, q):
+            best[field] = (value, q.span)  # «سقط 10 ضحايا بينهم 3 قتلى»: the victims' dead
+            totals.discard(field)
+        elif field not in best or value > best[field][0]:
             best[field] = (value, q.span if first is q else Span.of(ctx.text, first.start, q.end))
+            if h is not None and h.hit.entry.key in ctx.lex.words("casualty_totals"):
+                totals.add(field)
+            else:
+                totals.discard(field)
     for h in cas:
         field = _field(ctx, h)
         spends = h.hit.entry.key in ctx.lex.words("counts_subject")
