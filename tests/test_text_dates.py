@@ -91,6 +91,39 @@ def test_relative_days_and_weekdays(text, expected):
     assert d[0][5] is True
 
 
+@pytest.mark.parametrize("text,expected", [
+    # so long before publication (a Monday): a day, the week around it, the month around it
+    ("قبل يومين", ("قبل يومين", "2020-01-25", "2020-01-25", "2020-01-25", 1)),
+    ("ومنذ 4 أيام", ("منذ 4 أيام", "2020-01-23", "2020-01-23", "2020-01-23", 1)),
+    ("قبل عشرة أيام", ("قبل عشرة أيام", "2020-01-17", "2020-01-17", "2020-01-17", 1)),
+    ("قبل 15 يوما", ("قبل 15 يوما", "2020-01-12", "2020-01-12", "2020-01-12", 1)),
+    ("قبل أسبوع", ("قبل أسبوع", "2020-01-17", "2020-01-23", "2020-01-20", 2)),
+    ("قبل نحو ثلاثة أسابيع", ("قبل نحو ثلاثة أسابيع", "2020-01-03", "2020-01-09", "2020-01-06", 2)),
+    ("قبل شهرين", ("قبل شهرين", "2019-11-13", "2019-12-13", "2019-11-28", 3)),
+    # not before another day, not with no count, not a named day, not «منذ» a month (how long)
+    ("قبل أسبوع من الانتخابات", None),
+    ("منذ أيام", None),
+    ("منذ شهرين", None),
+    ("قبل يوم الجمعة", ("يوم الجمعة", "2020-01-24", "2020-01-24", "2020-01-24", 1)),
+])
+def test_a_span_of_time_ago(text, expected):
+    assert [d[:5] for d in _summary(text, PUB_001)] == ([expected] if expected else [])
+
+
+def test_an_ago_unit_without_its_days_is_named_in_one_line(tmp_path):
+    import shutil
+
+    from marsad.io.knowledge import KnowledgeError
+    from marsad.text.lexicon import DATA_DIR, TextTables
+    for each in DATA_DIR.iterdir():
+        shutil.copy(each, tmp_path / each.name)
+    words = tmp_path / "dates.yaml"
+    words.write_text(words.read_text(encoding="utf-8").replace("  أسبوع: [7, 1]", "  أسبوع: 7"), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        TextTables.load(tmp_path)
+    assert str(err.value) == f"{words}: ago_units takes [days per unit, own count] for each word, not أسبوع: 7"
+
+
 def test_two_days_range_is_coded_to_the_later_middle_day():
     assert _summary("خلال يومي السبت والأحد", PUB_001) == [
         ("يومي السبت والأحد", "2020-01-25", "2020-01-26", "2020-01-26", 2, True)]

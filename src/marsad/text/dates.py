@@ -22,6 +22,9 @@
   Thursday; «مطلع/نهاية الأسبوع» its first/last three days; this week ends at publication),
   «الشهر الماضي» / «الشهر الجاري» (time_precision 3, the 15th), «خلال الأيام الماضية/الأخيرة»
   (the seven days up to publication, time_precision 2, their middle);
+- so long ago: «قبل يومين», «منذ 4 أيام» (that day), «قبل أسبوع» (time_precision 2, the week
+  around that day), «قبل شهرين» (3, the month around it); «منذ» with days only, and not before
+  «من» («قبل أسبوع من الانتخابات»);
 - «قبل الماضي» after a weekday, week or month: one more back than الماضي («الخميس قبل الماضي»);
 - «من نفس العام», «في العام ذاته»: a day or month without a year, between the year last written
   («عام 1997») and these words, is in that year.
@@ -89,7 +92,7 @@ def _iso(d: date | None) -> str | None:
 class _Spec:
     """What a matched expression says, before the publication date is applied."""
 
-    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days
+    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days | ago
     a: int = 0  # offset days / weekday / day / week or month offset
     b: int = 0  # second weekday / month
     year: int | None = None
@@ -139,8 +142,9 @@ class DateFinder:
         vocabulary = (
             {k[0] for k in self.months} | set(self.relative) | set(self.times) | set(self.ordinals)
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current | w.days
+            | w.month_word | set(self.positions) | w.current | w.days | w.ago
         )
+        self.units = tables.numbers.units
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
         forms: dict[str, list[tuple[str, int]]] = {}
         for word in vocabulary:
@@ -221,7 +225,7 @@ class DateFinder:
         """(end token index, letters of clitic to drop from token i, spec) or None."""
         k, lead = self._time_of_day(tokens, i)
         has_time = k > i
-        for matcher in (self._relative_day, self._two_days, self._weekday, self._explicit,
+        for matcher in (self._relative_day, self._ago, self._two_days, self._weekday, self._explicit,
                         self._numeric, self._ordinal, self._month, self._period):
             hit = matcher(tokens, k, nt, has_time)
             if hit is not None:
@@ -331,6 +335,43 @@ class DateFinder:
                 j += 1  # أمس السبت: the weekday only confirms the day
             return j, lead, _Spec("offset", offset)
         return None
+
+    def _ago(self, tokens, k, nt, has_time):  # noqa: ANN001
+        """«قبل أسبوع», «منذ 4 أيام», «قبل نحو شهرين»: days before publication (dates.yaml ago)."""
+        hit = self._clitic_match(tokens, k, self.w.ago)
+        if hit is None:
+            return None
+        j = k + 1
+        if self._word(tokens, j) in self.w.ago_fillers:
+            j += 1
+        count = self._count_at(tokens, j)
+        if count is not None:
+            j += 1
+        unit = self.w.ago_units.get(self._word(tokens, j) or "")
+        if unit is None or self._word(tokens, j + 1) in self.w.ago_not_before:
+            return None
+        days, own = unit
+        if days > 1 and hit[0] in self.w.ago_days_only:
+            return None  # «المستعصية منذ شهرين»: how long, not when
+        n = count if count is not None and own != 2 else (own if count is None else 0)
+        if not n or own == 1 and count is None and self._names_a_day(tokens, j + 1):
+            return None  # «منذ أيام» (no count), «قبل يوم الجمعة», «منذ شهر آذار»
+        precision = 1 if days == 1 else 2 if days == 7 else 3
+        return j + 1, hit[1], _Spec("ago", n * days, precision)
+
+    def _count_at(self, tokens: Sequence[Token], k: int) -> int | None:
+        """The number at token k: digits, or a unit word («ثلاثة»)."""
+        if k >= len(tokens):
+            return None
+        if tokens[k].kind == "num":
+            return int(tokens[k].norm) if tokens[k].norm.isdigit() else None
+        return self.units.get(tokens[k].norm) if tokens[k].kind == "ar" else None
+
+    def _names_a_day(self, tokens: Sequence[Token], k: int) -> bool:
+        """Token k names a weekday, month or day number («يوم الجمعة», «شهر آذار», «يوم 5»)."""
+        return (self._weekday_at(tokens, k, bare_ok=True) is not None
+                or self._month_at(tokens, k, clitic=False) is not None
+                or k < len(tokens) and tokens[k].kind == "num")
 
     def _two_days(self, tokens, k, nt, has_time):  # noqa: ANN001
         hit = self._clitic_match(tokens, k, self.w.two_days)
@@ -603,6 +644,8 @@ def resolve(spec: _Spec, published: date | None
             ) -> tuple[date | None, date | None, date | None, int]:
     """(first day, last day, ACLED event day, time_precision) of ``spec``."""
     precision = {"weekdays": 2, "week": 2, "recent_days": 2, "month": 3, "rel_month": 3}.get(spec.kind, 1)
+    if spec.kind == "ago":
+        precision = spec.b
     if spec.kind == "dmy" and spec.year is not None:
         d = date(spec.year, spec.b, spec.a)
         return d, d, d, 1
@@ -644,6 +687,10 @@ def resolve(spec: _Spec, published: date | None
         if spec.a == 0:  # this week: what has happened of it by publication
             last = max(first, min(last, pub))
         return first, last, _middle(first, last), 2
+    if spec.kind == "ago":  # «قبل أسبوع»: the day so long before, within its week or month
+        d = pub - timedelta(days=spec.a)
+        half = {1: 0, 2: 3, 3: 15}[spec.b]
+        return d - timedelta(days=half), min(d + timedelta(days=half), pub), d, spec.b
     if spec.kind == "recent_days":  # the seven days up to publication
         first = pub - timedelta(days=6)
         return first, pub, _middle(first, pub), 2

@@ -161,6 +161,11 @@ class DateWords:
     agreeing: frozenset[str]
     numeric_before: frozenset[str]  # «في 27/1»: words before a numeric day/month without a year
     ordinal_days: Mapping[str, int]  # normalised, single-spaced
+    ago: frozenset[str]  # «قبل», «منذ» before a span of time
+    ago_days_only: frozenset[str]
+    ago_fillers: frozenset[str]
+    ago_units: Mapping[str, tuple[int, int]]  # word -> (days per unit, own count)
+    ago_not_before: frozenset[str]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateWords":
@@ -194,7 +199,24 @@ class DateWords:
             agreeing=_norms(d.get("agreeing")),
             numeric_before=_norms(d.get("numeric_before")),
             ordinal_days=MappingProxyType(_valued(d.get("ordinal_days") or {})),
+            ago=_norms(d.get("ago")),
+            ago_days_only=_norms(d.get("ago_days_only")),
+            ago_fillers=_norms(d.get("ago_fillers")),
+            ago_units=MappingProxyType(_ago_units(d.get("ago_units") or {}, getattr(d, "path", "dates.yaml"))),
+            ago_not_before=_norms(d.get("ago_not_before")),
         )
+
+
+def _ago_units(table: Mapping[Any, Any], path: Any) -> dict[str, tuple[int, int]]:
+    """{word: [days per unit, own count]} -> {normalised word: (days, count)}."""
+    out: dict[str, tuple[int, int]] = {}
+    for word, value in table.items():
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and v >= 0 for v in value)
+                and value[0] > 0):
+            raise KnowledgeError(f"{path}: ago_units takes [days per unit, own count] for each word, "
+                                 f"not {word}: {value!r}")
+        out[normalize(str(word))] = (value[0], value[1])
+    return out
 
 
 @dataclass(frozen=True)
