@@ -115,6 +115,8 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
     ("outlets.yaml", "actor: Government of Russia", "actor: Goverment of Russia",
      r"outlets\.yaml: entry 'kremlin': actor 'Goverment of Russia' is not defined"),
     ("actors.yaml", "until: 2025-05-01", "until: May 2025", r"actors\.yaml: entry 'asayish': bad alias"),
+    ("patterns.yaml", "  Russia: [قاعدة حميميم,", "  Rusia: [قاعدة حميميم,",
+     r"patterns\.yaml: held_bases: 'Rusia' is not in countries\.yaml"),
 ])
 def test_a_bad_entry_is_reported_with_its_file_and_id(tmp_path, file, old, new, message):
     data = _copy(tmp_path)

@@ -3304,6 +3304,15 @@ def test_victims_broken_down_into_dead_and_wounded_count_the_dead(extract):
     assert ev.fatalities == 7
 
 
+def test_air_defences_at_a_base_a_foreign_army_holds_are_that_army(extract):
+    # «وسائط الدفاع الجوي في قاعدة حميميم»: Russia's, though nothing else in the story is Russian
+    ev, = extract("تصدت وسائط الدفاع الجوي في قاعدة «حميميم» لهجوم بطائرات مسيرة أطلقها الإرهابيون من ريف "
+                  "إدلب.")
+    assert (ev.sub_event_type, ev.actor2) == ("Air/drone strike", "Military Forces of Russia")
+    ev, = extract("تصدت وسائط الدفاع الجوي في مطار حماة لهجوم بطائرات مسيرة أطلقها الإرهابيون من ريف إدلب.")
+    assert ev.actor2 == "Military Forces of Syria"
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

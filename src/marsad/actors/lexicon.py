@@ -204,6 +204,9 @@ class ActorLexicon:
     pejoratives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # bare name («القاعدة») -> the words that show the article uses it as a common noun («قاعدة»)
     homonyms: dict[str, Any] = field(default_factory=dict, repr=False)
+    # «في قاعدة حميميم»: right after an unnamed force, the base (group 1) whose army it is
+    held_base_re: Any = field(repr=False, default=None)
+    held_bases: dict[str, str] = field(default_factory=dict, repr=False)  # normalised base -> country
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -334,7 +337,20 @@ class _Builder:
         lex.automaton = self._compile()
         lex.anaphor_re = _anaphor_pattern(lex.anaphors)
         lex.homonyms = {key(name): _words_pattern(words) for name, words in (patterns.get("homonyms") or {}).items()}
+        lex.held_bases = self._held_bases(patterns.get("held_bases") or {}, countries)
+        lex.held_base_re = _held_base_pattern(lex.held_bases)
         return lex
+
+    def _held_bases(self, table: Any, countries: dict[str, Country]) -> dict[str, str]:
+        """patterns.yaml ``held_bases``: {country: [base names]} -> {normalised name: country}."""
+        if not isinstance(table, dict):
+            raise LexiconError(f"{self.dir / 'patterns.yaml'}: held_bases must map a country to a list of bases")
+        out: dict[str, str] = {}
+        for country, names in table.items():
+            if country not in countries:
+                raise LexiconError(f"{self.dir / 'patterns.yaml'}: held_bases: {country!r} is not in countries.yaml")
+            out.update((key(str(n)), country) for n in names or [])
+        return out
 
     # -- files
     def _read(self, name: str) -> dict[str, Any]:
@@ -589,6 +605,14 @@ def _words_pattern(words: list[str]) -> Any:
     forms = "|".join(sorted((re.escape(key(w)) for w in words), key=len, reverse=True))
     clitics = "|".join(sorted((p for p in PROCLITIC_PREFIXES if p), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{clitics})?(?:{forms})(?!\w)")
+
+
+def _held_base_pattern(bases: dict[str, str]) -> Any:
+    """« في قاعدة حميميم» at the start of a string of the scan text: group 1 the base."""
+    if not bases:
+        return None
+    names = "|".join(sorted((re.escape(b) for b in bases), key=len, reverse=True))
+    return re.compile(rf"\s*(?:في|ب)\s*({names})(?!\w)")
 
 
 def _anaphor_pattern(anaphors: frozenset[str]) -> Any:

@@ -230,7 +230,10 @@ def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
         generic = info.generic
     else:
         tpl = lex.templates[h.ref]
-        country = h.country or (ctx.army if h.ref == "military" else ctx.country)
+        if h.country:
+            country = h.country
+        else:
+            country = (_held_base(ctx, m.end) or ctx.army) if h.ref == "military" else ctx.country
         info = lex.actors[f"{tpl.id}:{lex.countries[country].iso3}"]
         how = "pattern" if h.country else "context"
         # generic: a class of people or an unnamed force whose country the context decided
@@ -242,6 +245,14 @@ def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
     if info.unit:
         data["unit"] = info.unit
     return Resolved("actor", m.start, m.end, info.name, data, ref=info.id, hit=h)
+
+
+def _held_base(ctx: Context, end: int) -> str | None:
+    """The country whose army holds the base named right after ``end`` («الدفاع الجوي في قاعدة
+    حميميم»: Russia), patterns.yaml held_bases."""
+    pattern = ctx.lex.held_base_re
+    found = pattern.match(ctx.st.text, end, end + 40) if pattern is not None else None
+    return ctx.lex.held_bases[found.group(1)] if found else None
 
 
 def resolve_outlet(ctx: Context, m: Match, h: "Hit") -> Resolved:
