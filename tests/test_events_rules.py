@@ -3313,6 +3313,13 @@ def test_air_defences_at_a_base_a_foreign_army_holds_are_that_army(extract):
     assert ev.actor2 == "Military Forces of Syria"
 
 
+def test_an_unnamed_armed_group_is_of_the_country_where_it_acts(extract):
+    # told from Moscow with Russia and Turkey named, the terrorists struck in Idlib are Syria's
+    ev, = extract("موسكو - ريا نوفوستي: قصفت الطائرات الحربية مواقع الإرهابيين في إدلب وفقا لاتفاق بين روسيا "
+                  "وتركيا.")
+    assert (ev.actor2, ev.location.country) == ("Unidentified Armed Group (Syria)", "Syria")
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

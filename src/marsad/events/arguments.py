@@ -820,9 +820,11 @@ def to_party(ctx: Context, c: _Cand, country: str | None) -> Party:
     named = _named_after(ctx, c)
     if named is not None:
         return party_of(named)
-    if c.mention is not None:
+    if c.mention is not None and (country is None or (c.mention.data or {}).get("country") == country):
         return party_of(c.mention)
-    return unnamed_armed(country, Span.of(ctx.text, c.start, c.end))
+    # an unnamed armed group is coded by the country where it acts, not the article's («قصفت
+    # الطائرات مواقع الإرهابيين في إدلب» told from Moscow: Syria's)
+    return unnamed_armed(country, c.mention.span if c.mention is not None else Span.of(ctx.text, c.start, c.end))
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "في", "ينتمون", "ينتمون إلى", "تابعين", "انتمائهم", "انتمائه",
