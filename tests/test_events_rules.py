@@ -3320,6 +3320,28 @@ def test_an_unnamed_armed_group_is_of_the_country_where_it_acts(extract):
     assert (ev.actor2, ev.location.country) == ("Unidentified Armed Group (Syria)", "Syria")
 
 
+def test_sana_aerial_aggression_on_two_places_shares_the_toll_told_after(extract):
+    # «نفذ العدو الإسرائيلي ... عدوانا جويا»: bare «نفذ» with its subject named is the verb; the
+    # toll told in the next sentence is the two places' together
+    evs = extract("نفذ العدو الإسرائيلي فجر اليوم عدوانا جويا من اتجاه الجولان السوري المحتل مستهدفا عددا من "
+                  "المواقع في مدينة دير الزور ومنطقة البوكمال. وقال مصدر عسكري إن العدوان أدى إلى ارتقاء شهيدين.")
+    assert [(e.sub_event_type, e.actor1, e.location.name, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Israel", "Deir-ez-Zor", 1),
+        ("Air/drone strike", "Military Forces of Israel", "Abu Kamal", 1)]
+
+
+def test_a_ministry_announcing_its_air_operation_and_the_strikes_places(extract):
+    # «أعلنت وزارة الدفاع التركية تنفيذ عملية جوية»: its forces did it; «الضربات» after it are those
+    # strikes, at the places the next sentence names
+    evs = extract("أعلنت وزارة الدفاع التركية، الأحد، تنفيذ عملية جوية ضد مواقع وحدات حماية الشعب شمالي سوريا. "
+                  "وأوضحت الوزارة أن الضربات استهدفت مواقع في عين العرب وتل رفعت.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Turkey", "People's Protection Units", "Ain Al Arab"),
+        ("Air/drone strike", "Military Forces of Turkey", "People's Protection Units", "Tall Refaat")]
+    # not what someone trained to carry out
+    assert extract("قالت مصادر إن مفجرين انتحاريين تدربوا على تنفيذ هجوم انتحاري ضد الرئيس خلال زيارته.") == []
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -400,7 +400,7 @@ def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if h.name in _PROJECTILES or ctx.cue("launch", c0, c1):
         # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية», «اعتراض طائرة مسيرة أطلقتها
         # ميليشيا الحوثي باتجاه مطار أبها»: where it was aimed
-        aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _cue_before(ctx, "direction", m.start, 2)
+        aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _cue_before(ctx, "towards", m.start, 2)
                  and not _headed_to(ctx, m)]  # not where the convoy struck was heading
         if aimed:
             return aimed[:1], "clause"
@@ -1448,9 +1448,12 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
     # «نفذت طائرات النظام الحربية 14 غارة»: the subject (one adjective beside it) and a count
     # between the verb and its noun
     prev = ctx.word_spans(max(c0, h.start - 80), h.start, last=8)
+    # with its subject named between, bare «نفذ», «شن» are the verb too («نفذ العدو الإسرائيلي فجر
+    # اليوم عدوانا جويا»)
+    doing = light | ctx.lex.words("carried_out")
     for k in range(len(prev) - 1, -1, -1):
         a, b = prev[k]
-        if ctx.norm(a, b).lstrip("و") in light:
+        if ctx.norm(a, b).lstrip("و") in doing:
             between = prev[k + 1:]
             # the subject may be countries («شنت الولايات المتحدة وبريطانيا»), a count and a
             # date may stand between («فجر الجمعة 73 غارة»)

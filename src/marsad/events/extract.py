@@ -38,8 +38,8 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, definite, past_verb, protest_reported, retaliated_at, retaliated_for, timeline_entry,
-    violence_reported, witnessed,
+    announcer, background, definite, past_verb, protest_reported, retaliated_at, retaliated_for, teller_announced,
+    timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize, without_proclitic
@@ -110,6 +110,9 @@ class _Memory:
     party: Party | None = None
     para: int = -10
     told: dict[str, Event] = field(default_factory=dict)  # trigger family -> last event
+    # the events one telling made, one per place, by the id of the last («عدوانا جويا ... في دير
+    # الزور ومنطقة البوكمال»: a toll told again is theirs together)
+    together: dict[int, list[Event]] = field(default_factory=dict)
 
     def recall(self, s: Sent) -> Party | None:
         return self.party if s.para - self.para <= 2 else None
@@ -118,6 +121,7 @@ class _Memory:
         if events:
             for h in f.hits:
                 self.told[h.name] = events[-1]
+            self.together[id(events[-1])] = events
 
 
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
@@ -653,7 +657,7 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     if denied:
         _dispute(ctx, s, denied, memory, att)
         return
-    _add_toll(ctx, f, ev, att)
+    _add_toll(ctx, f, memory.together.get(id(ev), [ev]), att)
     _add_claimer(ctx, f, ev)
     _add_perpetrator(ctx, f, ev, att)
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
@@ -718,10 +722,20 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             return
 
 
-def _add_toll(ctx: Context, f: Frame, ev: Event, att: Attribution | None) -> None:
+def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None) -> None:
     """The dead and wounded a retelling counts, when the first telling counted none (and the
-    civilians among them, when the first telling named no target); who tells them is a source."""
+    civilians among them, when the first telling named no target); who tells them is a source.
+    The toll of a telling of several places is divided among them, as one told with them."""
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    if len(told) > 1 and not any(ev.fatalities or ev.injured for ev in told):
+        for ev, share in zip(told, _shares(cas, len(told))):
+            if _toll_added(ctx, f, ev, share, att):
+                _note_divided(ev, cas, len(told))
+        return
+    _toll_added(ctx, f, told[-1], cas, att)
+
+
+def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribution | None) -> bool:
     if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
         victims = _civilian_victims(ctx, f.sent, ev.location.country if ev.location else None)
         ev.actor2, ev.inter2 = victims.name, victims.inter
@@ -739,6 +753,7 @@ def _add_toll(ctx: Context, f: Frame, ev: Event, att: Attribution | None) -> Non
     if added:
         ev.add_note(f"toll told again at {f.sent.start}-{f.sent.end}")
         ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+    return added
 
 
 # -- territory ----------------------------------------------------------------------------------
@@ -1000,6 +1015,11 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
+    told = _told_of(ctx, s, prim, memory) if prim.name == _GENERIC and sub == "Attack" else None
+    if told is not None and told.event_type != "Violence against civilians":
+        # «أعلنت الوزارة تنفيذ عملية جوية ... وأوضحت أن الضربات استهدفت مواقع في عين العرب»: the
+        # strikes told before, at new places
+        sub, party2 = told.sub_event_type, party2 or _told_party2(told)
     sub, party1, party2 = _acled_sides(ctx, f, prim, sub, party1, party2, country)
     when = event_date(ctx, s, prim, default)
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
@@ -1015,13 +1035,28 @@ def _told_attacker(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Party | N
     """«قصف مسلحو جبهة النصرة مواقع الجيش ... وأوضح أن القصف طال بلدات كفرنبل وحاس»: a definite
     event noun with no attacker of its own, in the paragraph of the event of its family told
     with an attacker or the next, tells more of that event (new places): its attacker."""
-    ev = memory.told.get(h.name)
-    if ev is None or not ev.actor1 or ev.evidence is None or not definite(h):
-        return None
-    para = next((x.para for x in ctx.sents if x.start <= ev.evidence.start < x.end), None)
-    if para is None or not 0 <= s.para - para <= 1:
+    ev = _told_of(ctx, s, h, memory)
+    if ev is None or not ev.actor1:
         return None
     return Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None, None)
+
+
+def _told_party2(ev: Event) -> Party | None:
+    return Party(ev.actor2, ev.inter2, ev.location.country if ev.location else None, None) if ev.actor2 else None
+
+
+def _told_of(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Event | None:
+    """The event a definite event noun tells more of: the last told of its family, or for the
+    generic word («الضربات», «الهجوم») the last violent one, in this paragraph or the one before."""
+    if not definite(h):
+        return None
+    ev = memory.told.get(h.name)
+    if ev is None and h.name == _GENERIC:
+        ev = next(iter(_violent_told(ctx, memory)[-1:]), None)
+    if ev is None or ev.evidence is None:
+        return None
+    para = next((x.para for x in ctx.sents if x.start <= ev.evidence.start < x.end), None)
+    return ev if para is not None and 0 <= s.para - para <= 1 else None
 
 
 def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-def]
@@ -1224,7 +1259,8 @@ def _teller_did(ctx: Context, s: Sent, hits: list[THit]) -> Party | None:
     """The forces an official source speaks for, when it tells an act its own side claims
     (cues.yaml ``teller_did``): the source's actor did it."""
     words = ctx.lex.words("teller_did")
-    return next((p for h in hits if h.hit.entry.key in words and (p := _teller(ctx, s, h.start))), None)
+    return next((p for h in hits if (h.hit.entry.key in words or teller_announced(ctx, s, h))
+                 and (p := _teller(ctx, s, h.start))), None)
 
 
 def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:

@@ -279,9 +279,26 @@ def _bare_verb_dated_or_with_subject(c: _Case) -> bool:
 
 
 def _carried_out_by(c: _Case) -> bool:
-    """«الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع»: who carried it out."""
+    """«الهجوم نفذه انتحاري يدعى ...», «أعلن حزب الله استهداف موقع», «أعلنت وزارة الدفاع التركية
+    تنفيذ عملية جوية»: who carried it out."""
     ctx, s = c.ctx, c.s
-    return any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)) for h in c.events)
+    return any(h.hit.entry.pos != "verb" and (_claimed_by(ctx, s, h) or _announced(ctx, s, h)
+                                               or teller_announced(ctx, s, h)) for h in c.events)
+
+
+def teller_announced(ctx: Context, s: Sent, h: THit) -> bool:
+    """«أعلنت وزارة الدفاع التركية، الأحد، تنفيذ عملية جوية»: an official source that speaks for
+    a side announces, with a verb of announcing, that it did the event noun (cues.yaml
+    ``teller_doing`` right before it; nothing but a date between the source and that word)."""
+    prev = ctx.word_spans(max(s.start, h.start - 20), h.start, last=1)
+    if h.hit.entry.pos == "verb" or not prev or ctx.words(prev[0][1], h.start) \
+            or ctx.norm(*prev[0]) not in ctx.lex.words("teller_doing"):
+        return False
+    told = ctx.outlets.within(s.start, prev[0][0])
+    if not told or not (told[-1].data or {}).get("actor") or _between_names(ctx, told[-1].end, prev[0][0]):
+        return False
+    before = ctx.word_spans(s.clause_of(told[-1].start)[0], told[-1].start, last=1)
+    return bool(before) and ctx.cue_at("announce", before[0][0]) is not None
 
 
 def _alleged_act(c: _Case) -> bool:

@@ -206,6 +206,7 @@ class TriggerLexicon:
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
         cue("direction", cues["direction"], "none")
+        cue("towards", cues["towards"], "none")
         cue("origin", cues["origin"], "none")
         cue("heading", cues["heading"], "none")
         cue("named_among", cues["named_among"], "none")
