@@ -3342,6 +3342,14 @@ def test_a_ministry_announcing_its_air_operation_and_the_strikes_places(extract)
     assert extract("قالت مصادر إن مفجرين انتحاريين تدربوا على تنفيذ هجوم انتحاري ضد الرئيس خلال زيارته.") == []
 
 
+def test_factions_announcing_they_entered_the_capital(extract):
+    # «أعلنت فصائل المعارضة دخولها العاصمة دمشق»: «دخولها» is their entering; the capital is taken
+    ev, = extract("أعلنت فصائل المعارضة السورية فجر اليوم الأحد دخولها العاصمة دمشق، وسيطرتها على مبنى الإذاعة "
+                  "والتلفزيون، بعد انسحاب قوات النظام من مواقعها في محيط العاصمة.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Damascus")
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet
