@@ -3350,6 +3350,16 @@ def test_factions_announcing_they_entered_the_capital(extract):
         "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Damascus")
 
 
+def test_a_drone_strike_on_the_road_between_two_villages_is_one_told_once(extract):
+    # North Press: the road «الواصل بين بلدة تل تمر وقرية أم الكيف» is one place near its first
+    # end; «إن الطائرة استهدفت السيارة بصاروخين» tells the same strike again
+    ev, = extract("قتل مدنيان وأصيب ثلاثة آخرون، مساء الجمعة، بقصف لطائرة مسيرة تركية استهدف سيارة على الطريق "
+                  "الواصل بين بلدة تل تمر وقرية أم الكيف بريف الحسكة الشمالي. وقالت مصادر محلية إن الطائرة "
+                  "استهدفت السيارة بصاروخين.")
+    assert (ev.actor1, ev.location.name, ev.location.geo_precision, ev.fatalities, ev.injured) == (
+        "Military Forces of Turkey", "Tal Tamer", 2, 2, 3)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

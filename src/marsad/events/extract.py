@@ -483,7 +483,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         told = _violent_told(ctx, memory)[-1:]
     if not told and f.group == "violence":
         violent = _violent_told(ctx, memory)
-        if violent and (_attackers_again(ctx, s) or _reaction(ctx, s) or _attacker_tells(ctx, s, f, violent[-1])):
+        if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s) or _reaction(ctx, s)
+                        or _attacker_tells(ctx, s, f, violent[-1])):
             told = violent
     if not told:
         return None
@@ -543,6 +544,14 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     words = ctx.lex.words("retold_attackers")
     armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
     return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
+
+
+def _weapon_again(ctx: Context, s: Sent) -> bool:
+    """The definite weapon of the story told («الطائرة», «العبوة»: cues.yaml ``retold_weapons``)
+    in a sentence that names no armed party."""
+    words = ctx.lex.words("retold_weapons")
+    return not any(party_of(m).armed for m in ctx.actors.within(s.start, s.end)) \
+        and any(ctx.norm(a, b).lstrip("وف") in words for a, b in ctx.word_spans(s.start, s.end))
 
 
 def _attacker_tells(ctx: Context, s: Sent, f: Frame, ev: Event) -> bool:

@@ -783,12 +783,23 @@ class PlaceRecogniser:
             if between is None:
                 continue
             d = by_w0.get(c.w1 + 1)
-            if d is None or words.gap(d.w0).strip(" -–—ـ/") or d.prefix not in (("و",) if between else ("",)):
+            if d is None and between and self._settlement_joined(c.w1 + 1, words):
+                d = by_w0.get(c.w1 + 2)  # «بين بلدة تل تمر وقرية أم الكيف»
+                if d is not None and d.prefix:
+                    continue
+            elif d is None or words.gap(d.w0).strip(" -–—ـ/") or d.prefix not in (("و",) if between else ("",)):
+                continue
+            if d is None:
                 continue
             c.precision = max(c.precision, 2)
             c.support.append("a road named by its ends: on it, near this one")
             d.role = ROLE_ROAD
             d.support.append("the far end of a road named by its ends")
+
+    def _settlement_joined(self, j: int, words: Words) -> bool:
+        """Word j is a singular settlement word joined by «و» («وقرية»), in the sentence."""
+        return j < len(words.text) and words.sent[j] == words.sent[j - 1] and _joinable(words.gap(j)) \
+            and words.text[j].startswith("و") and words.text[j][1:] in self.lexicon.singular
 
     def _road_before(self, c: Cand, words: Words) -> bool | None:
         """Does a road word stand before ``c``, maybe with «الواصل بين بلدتي» between? None: no
