@@ -3360,6 +3360,17 @@ def test_a_drone_strike_on_the_road_between_two_villages_is_one_told_once(extrac
         "Military Forces of Turkey", "Tal Tamer", 2, 2, 3)
 
 
+def test_the_dead_of_both_sides_each_with_its_word_add_up(extract):
+    # «ما أسفر عن استشهاد 7 من مقاتلي قسد ومقتل 23 مرتزقا»: 30 killed in the fighting
+    ev, = extract("اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وخلايا داعش في محيط سجن غويران بمدينة "
+                  "الحسكة، ما أسفر عن استشهاد 7 من مقاتلي قسد ومقتل 23 مرتزقا.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 30)
+    # not the wounded after the dead: «باستشهاد مدنيين اثنين وإصابة خمسة آخرين»
+    ev, = extract("استهدفت المجموعات الإرهابية بالقذائف الصاروخية أحياء حلب الجديدة ما تسبب باستشهاد مدنيين "
+                  "اثنين وإصابة خمسة آخرين بجروح.")
+    assert (ev.fatalities, ev.injured) == (2, 5)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -1527,6 +1527,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     best: dict[str, tuple[int, Span]] = {}
     last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
     totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)
+    harm: dict[str, THit | None] = {}  # field -> the word of harm of its last count
     for q in ctx.quantities.within(s.start, s.end):
         h = _casualty_of(ctx, q, cas)
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
@@ -1535,7 +1536,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         if not own and _part_of_before(ctx, q):
             continue  # «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: some of the dead, no wounded
         joined = next((f for f, g in last.items() if (not own or _field(ctx, h) == f)  # type: ignore[arg-type]
-                       and _and_more(ctx, g[2], q)), None)
+                       and (_and_more(ctx, g[2], q) or h is not None and _field(ctx, h) == f
+                            and harm.get(f) not in (None, h) and _another_toll(ctx, g[2], q, h))), None)
         if h is None and joined is None:
             continue
         field = joined or _field(ctx, h)  # type: ignore[arg-type]
@@ -1549,6 +1551,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         else:
             first = q
         last[field] = (value, first, q)
+        harm[field] = h
         if own and field in totals and _part_of_before(ctx, q):
             best[field] = (value, q.span)  # «سقط 10 ضحايا بينهم 3 قتلى»: the victims' dead
             totals.discard(field)
@@ -1618,6 +1621,19 @@ def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
     if words[-1] != "و" or any(w.lstrip("و") in ctx.lex.words("part_of") for w in words):
         return False
     return all(w != "و" for w in words[:-1])
+
+
+def _another_toll(ctx: Context, q1: Mention, q2: Mention, h: THit) -> bool:
+    """«استشهاد 7 من مقاتلي قسد ومقتل 23 مرتزقا»: a second count of the same harm, its own word
+    of harm joined to the first count's phrase by «و» right before it: other victims, who add up."""
+    if not (q1.end <= h.start and h.end <= q2.start and ctx.words(h.end, q2.start) == 0):
+        return False
+    if not ctx.text[h.start:h.end].startswith("و") or [t for t in ctx.triggers.within(q1.end, q2.start) if t != h]:
+        return False
+    between = ctx.word_spans(q1.end, h.start)
+    names = ctx.actors.within(q1.end, h.start)
+    unnamed = [w for w in between if not any(m.start < w[1] and w[0] < m.end for m in names)]
+    return len(unnamed) <= 4 and not any(ctx.norm(a, b).lstrip("و") in ctx.lex.words("part_of") for a, b in between)
 
 
 def _noun_is(q: Mention, h: THit) -> bool:
