@@ -3371,6 +3371,16 @@ def test_the_dead_of_both_sides_each_with_its_word_add_up(extract):
     assert (ev.fatalities, ev.injured) == (2, 5)
 
 
+def test_an_outlets_reporter_is_the_outlet_not_an_unnamed_source(extract):
+    # «بحسب مراسل شبكة شام»: Shaam's reporter; «مصادر محلية لعنب بلدي» stay unnamed sources
+    ev, = extract("أعلنت فصائل الجبهة الوطنية للتحرير استعادة السيطرة على بلدة كفرنبودة بريف حماة الشمالي "
+                  "الغربي، بحسب مراسل شبكة شام.")
+    assert ev.sources == ["Shaam News Network"] and "unnamed source" not in (ev.notes or "")
+    ev, = extract("سيطرت فصائل الجبهة الوطنية للتحرير على بلدة كفرنبودة بريف حماة، بحسب ما قالت مصادر محلية "
+                  "لعنب بلدي.")
+    assert "unnamed source: مصادر محلية" in ev.notes
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

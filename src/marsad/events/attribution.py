@@ -318,8 +318,17 @@ def unnamed_sources(ctx: Context, start: int, end: int) -> list[tuple[int, int]]
     if end <= start:
         return []
     hits = ctx.cue("anonymous", start, end)
-    longest = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end for o in hits)]
+    longest = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end for o in hits)
+               and not _of_outlet(ctx, h.end)]
     return [(h.start, _qualified_end(ctx, h.end, end)) for h in longest]
+
+
+def _of_outlet(ctx: Context, pos: int) -> bool:
+    """A named outlet right after ``pos`` («مراسل سانا», «مراسل شبكة شام»): its reporter, no
+    unnamed source (not «مصادر محلية لعنب بلدي», told to it)."""
+    nxt = ctx.word_spans(pos, pos + 30, first=1)
+    return bool(nxt) and not ctx.text[pos:nxt[0][0]].strip() \
+        and any(m.start == nxt[0][0] for m in ctx.outlets.within(nxt[0][0], nxt[0][1] + 40))
 
 
 def _qualified_end(ctx: Context, pos: int, limit: int) -> int:
