@@ -3381,6 +3381,16 @@ def test_an_outlets_reporter_is_the_outlet_not_an_unnamed_source(extract):
     assert "unnamed source: مصادر محلية" in ev.notes
 
 
+def test_the_date_of_what_came_before_is_not_the_arrests(extract):
+    # «بعد مشاركتهم في مظاهرة خرجت ضد الهيئة الأسبوع الماضي»: last week is the protest's
+    evs = extract("اعتقلت هيئة تحرير الشام ثلاثة ناشطين إعلاميين في مدينة كفرتخاريم بريف إدلب الشمالي، بعد "
+                  "مشاركتهم في مظاهرة خرجت ضد الهيئة الأسبوع الماضي.")
+    assert [(e.sub_event_type, str(e.event_date)) for e in evs] == [("Arrests", str(PUBLISHED))]
+    # «، بعد ظهر أمس»: the time of the event itself
+    ev, = extract("قتل مدني بقصف مدفعي لقوات النظام على بلدة كفرنبل، بعد ظهر أمس.")
+    assert str(ev.event_date) == "2020-01-26"
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

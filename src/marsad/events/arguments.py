@@ -1806,6 +1806,19 @@ class When:
     span: Span | None
 
 
+def _dates_what_came_before(ctx: Context, m: Mention, pos: int | None = None) -> bool:
+    """The date is in a clause (not the one of ``pos``) that opens with a word of "after" and
+    tells an event of its own before it («اعتقلت الهيئة ثلاثة ناشطين، بعد مشاركتهم في مظاهرة
+    خرجت ضد الهيئة الأسبوع الماضي»: the protest's day, not the arrest's nor the article's; not
+    «، بعد ظهر أمس»: the time itself)."""
+    c0, c1 = ctx.sent_at(m.start).clause_of(m.start)
+    if pos is not None and c0 <= pos < c1:
+        return False
+    first = ctx.word_spans(c0, m.start, first=1)
+    return bool(first) and ctx.norm(*first[0]).lstrip("و") in ctx.lex.words("after_openers") \
+        and any(t.hit.entry.kind == "trigger" for t in ctx.triggers.within(first[0][1], m.start))
+
+
 def _dates_relative(ctx: Context, start: int, m: Mention) -> bool:
     """The date stands in a relative clause after ``start`` that tells no event («غارات ... ضمن
     عملية المخلب-السيف التي أعلنت عنها أنقرة أمس»: the day it was announced; not «الهجوم الذي
@@ -1838,7 +1851,8 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
     for s in ctx.sents:
         if s.headline:
             continue
-        lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)]
+        lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)
+                and not _dates_what_came_before(ctx, m)]
         if lede:
             w = _when(lede[0])
             if w.day:
@@ -1847,7 +1861,7 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
     days = Counter(_when(m).day for m in ctx.dates.items
                    if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m)
                    and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
-                   and not _accused_of(ctx, m))
+                   and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
@@ -1886,7 +1900,7 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)
-               and not _accused_of(ctx, m)]
+               and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m, h.start)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]
