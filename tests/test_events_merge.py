@@ -157,3 +157,12 @@ def test_a_response_is_never_the_act_it_answers():
     assert [e.sub_event_type for e in merge_events([strike, reply])] == ["Air/drone strike", "Armed clash"]
     reply.notes = "trigger «واستهدفت»"
     assert [e.sub_event_type for e in merge_events([strike, reply])] == ["Armed clash"]
+
+
+def test_a_strike_taken_into_its_fighting_adds_its_own_dead():
+    # the dead of the suicide bombings and the dead of the fighting that met them are counted by
+    # different tellings of different acts: they add up (not the lowest of two counts of one)
+    strike = ev("Suicide bomb", HTS, None, BSIDA, killed=200, killed_at=span("14"), event_type="Explosions/Remote violence")
+    clash = ev("Armed clash", HTS, MFS, BSIDA, killed=12, killed_at=span("5"))
+    merged, = merge_events([strike, clash])
+    assert (merged.sub_event_type, merged.fatalities) == ("Armed clash", 212)

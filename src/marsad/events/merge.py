@@ -273,7 +273,7 @@ def _absorb(a: Event, b: Event, tellings: list[Span] | None = None) -> None:
     a.sources = list(dict.fromkeys(a.sources + b.sources))
     for field in ("fatalities", "injured"):
         mine, theirs = getattr(a, field), getattr(b, field)
-        if _each_side(a, b, tellings or []) and mine and theirs:
+        if (_each_side(a, b, tellings or []) or _fight_and_strike(a, b)) and mine and theirs:
             # «بمقتل 12 عنصرا من قوات النظام، بينما قتل 7 من مقاتلي الفصائل»: the dead of
             # each side of one battle add up
             setattr(a, field, mine + theirs)
@@ -331,6 +331,13 @@ def _each_side(a: Event, b: Event, tellings: list[Span]) -> bool:
             if 0 <= second.start - first.end <= 3:
                 return True
     return False
+
+
+def _fight_and_strike(a: Event, b: Event) -> bool:
+    """A strike or bomb taken into the fighting it was part of: each telling counts the dead of
+    its own act («ارتقى أكثر من 200 شهيد في سلسلة تفجيرات انتحارية ... وتصدى أهالي القرى ووحدات
+    الجيش للهجوم وقتلوا عشرات الإرهابيين»), not two counts of one."""
+    return {a.event_type, b.event_type} == {"Battles", _REMOTE}
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:
