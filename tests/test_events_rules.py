@@ -3391,6 +3391,15 @@ def test_the_date_of_what_came_before_is_not_the_arrests(extract):
     assert str(ev.event_date) == "2020-01-26"
 
 
+def test_a_pair_on_one_side_fights_the_side_named_after(extract):
+    # SOHR: «بين هيئة تحرير الشام والفصائل من جهة، وقوات النظام ... من جهة أخرى»: HTS and the
+    # factions fight the regime; the factions' counter-attack in the next clause names no new side
+    ev, = extract("تدور اشتباكات عنيفة بين هيئة تحرير الشام والفصائل من جهة، وقوات النظام والمسلحين الموالين لها "
+                  "من جهة أخرى، على محاور في ريف حماة الشمالي الغربي، إثر هجوم معاكس للفصائل على مواقع قوات النظام "
+                  "في تل ملح والجبين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -892,13 +892,14 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
             and not _among_counted(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
-    for o in hits:
-        if o is not h:
-            local += [c for c in near if o.end <= c.start and ctx.words(o.end, c.start) <= 3]
     among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
     if among is not None:
         local += [c for c in near if among[0] <= c.start < among[1]]
-    pool = sorted(local, key=lambda c: not _oblique(ctx, c))
+    # the parties right after another event word come after the trigger's own clause's («تدور
+    # اشتباكات بين الهيئة والفصائل من جهة، وقوات النظام من جهة أخرى، إثر هجوم معاكس للفصائل»)
+    beyond = [c for o in hits if o is not h for c in near
+              if o.end <= c.start and ctx.words(o.end, c.start) <= 3 and not c0 <= c.start < c1]
+    pool = sorted(local, key=lambda c: not _oblique(ctx, c)) + sorted(beyond, key=lambda c: not _oblique(ctx, c))
     if wide:
         pool += near
     for c in pool:
@@ -955,7 +956,11 @@ def _joined_to(ctx: Context, s: Sent, c, party: Party) -> bool:  # type: ignore[
     if first is None:
         return False
     prev = word_before(ctx, s.start, first)
-    return prev is None or ctx.norm(*prev) not in ("بين", "وبين")
+    if prev is None or ctx.norm(*prev) not in ("بين", "وبين"):
+        return True
+    # «بين هيئة تحرير الشام والفصائل من جهة، وقوات النظام من جهة أخرى»: the pair is one side
+    after = ctx.norm(max(c.end, party.span.end), min(s.end, max(c.end, party.span.end) + 20)).strip()
+    return any(after.startswith(w) for w in ctx.lex.words("one_side"))
 
 
 def _in_apposition(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
