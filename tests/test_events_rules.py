@@ -3400,6 +3400,19 @@ def test_a_pair_on_one_side_fights_the_side_named_after(extract):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria")
 
 
+def test_shelling_going_on_where_it_struck_and_the_raids_meanwhile(extract):
+    # SOHR: «تواصل قوات النظام ... قصفها الصاروخي ...، حيث استهدفت صباح اليوم أماكن في بلدات التح
+    # وتلمنس وجرجناز، في حين نفذت طائرات حربية روسية غارات على أطراف معرة النعمان»
+    evs = extract("تواصل قوات النظام والمسلحين الموالين لها قصفها الصاروخي على مناطق في ريف إدلب الجنوبي، حيث "
+                  "استهدفت صباح اليوم أماكن في بلدات التح وتلمنس وجرجناز، في حين نفذت طائرات حربية روسية غارات على "
+                  "أطراف معرة النعمان.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Tah"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Telamnas"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Jarjnaz"),
+        ("Air/drone strike", "Military Forces of Russia", "Ma'arrat An Nu'man")]
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

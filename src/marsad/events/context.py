@@ -383,15 +383,26 @@ def _more_victims(text: str, c0: int, c1: int) -> bool:
     return any(normalize(w) in _OTHERS for w in _WORD.findall(text, c0, c1)[:6])
 
 
+def _after_joint(lead: list[str] | None, joints: frozenset[str]) -> list[str] | None:
+    """The words after the joint of one or two words («فيما», «في حين») opening ``lead``."""
+    if not lead:
+        return None
+    if lead[0] in joints:
+        return lead[1:]
+    return lead[2:] if len(lead) > 1 and " ".join(lead[:2]) in joints else None
+
+
 def _light_report(lead: list[str] | None, joints: frozenset[str], light: frozenset[str]) -> bool:
     """A joint and a light verb open the clause, an event word within its next five words
-    («بينما نفذ الطيران الحربي الروسي 12 غارة»)."""
-    return lead is not None and 2 <= len(lead) <= 7 and lead[0] in joints and lead[1] in light
+    («بينما نفذ الطيران الحربي الروسي 12 غارة», «في حين نفذت طائرات حربية روسية غارات»)."""
+    rest = _after_joint(lead, joints)
+    return rest is not None and 1 <= len(rest) <= 6 and rest[0] in light
 
 
 def _found_body(lead: list[str] | None, joints: frozenset[str], found: frozenset[str]) -> bool:
     """A joint, a verb of finding and a body word open the clause (its first six words)."""
-    return lead is not None and 2 <= len(lead) <= 5 and lead[0] in joints and any(w.lstrip("و") in found for w in lead[1:])
+    rest = _after_joint(lead, joints)
+    return rest is not None and 1 <= len(rest) <= 4 and any(w.lstrip("و") in found for w in rest)
 
 
 def _opens_report(lead: list[str] | None, joints: frozenset[str], between: int) -> bool:

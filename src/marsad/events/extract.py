@@ -38,8 +38,8 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, definite, past_verb, protest_reported, retaliated_at, retaliated_for, teller_announced,
-    timeline_entry, violence_reported, witnessed,
+    announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at, retaliated_for,
+    teller_announced, timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize, without_proclitic
@@ -1062,8 +1062,8 @@ def _told_party2(ev: Event) -> Party | None:
 def _told_of(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Event | None:
     """The event a definite event noun tells more of: the last told of its family, or for the
     generic word («الضربات», «الهجوم») the last violent one, in this paragraph or the one before."""
-    if not definite(h):
-        return None
+    if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)):
+        return None  # «، حيث استهدفت صباح اليوم أماكن في بلدات التح وتلمنس»: more of it
     ev = memory.told.get(h.name)
     if ev is None and h.name == _GENERIC:
         ev = next(iter(_violent_told(ctx, memory)[-1:]), None)

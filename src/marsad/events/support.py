@@ -331,6 +331,25 @@ def _done_with_light_verb(c: _Case) -> bool:
                for h in c.events)
 
 
+def _goes_on_with_report(c: _Case) -> bool:
+    """«تواصل قوات النظام قصفها ...، حيث استهدفت صباح اليوم أماكن في بلدات التح وتلمنس»: a
+    past verb with no subject of its own, in a report that goes on with the violent one before."""
+    return c.cand is None and continues_report(c.ctx, c.s) and any(past_verb(h) or _weak_past(h) for h in c.events)
+
+
+def continues_report(ctx: Context, s: Sent) -> bool:
+    """The report was split off its sentence by a joint of where (cues.yaml ``where_joints``)
+    right after a report of violence: it tells more of that one."""
+    if s.idx == 0:
+        return False
+    prev = ctx.sents[s.idx - 1]
+    if prev.end != s.start or prev.para != s.para:
+        return False
+    first = ctx.word_spans(s.start, s.end, first=1)
+    return bool(first) and ctx.norm(*first[0]) in ctx.lex.words("where_joints") \
+        and any(ctx.lex.family(t.name).group == "violence" for t in ctx.triggers.within(prev.start, prev.end))
+
+
 def _generic_topic(c: _Case) -> bool:
     """«عمليات», «هجمات» with a generic cue («حالات», «موجة») and no specific event noun."""
     return bool(c.ctx.cue("generic", c.s.start, c.s.end)) and all(h.strength < 2 for h in c.nouns())
@@ -384,6 +403,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_denied_act, True),
     (_passive_with_agent, True),
     (_done_with_light_verb, True),
+    (_goes_on_with_report, True),
     (_generic_topic, False),
     (_broke_out_there, True),
     (_at_the_same_time, True),
