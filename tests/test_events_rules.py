@@ -3413,6 +3413,16 @@ def test_shelling_going_on_where_it_struck_and_the_raids_meanwhile(extract):
         ("Air/drone strike", "Military Forces of Russia", "Ma'arrat An Nu'man")]
 
 
+def test_the_raid_told_again_counts_the_dead_a_vague_word_left_open(extract):
+    # SANA's «عدوان صاروخي» killed «عدد من الأشخاص»; Iranian media's «5 مستشارين ... قتلوا في الغارة»
+    # is that strike again, and says how many
+    ev, = extract("استهدف العدو الإسرائيلي بعدوان صاروخي مبنى سكنيا في حي المزة بدمشق، ما أدى إلى استشهاد عدد من "
+                  "الأشخاص وتدمير المبنى بالكامل. وذكرت وسائل إعلام إيرانية أن 5 مستشارين عسكريين إيرانيين قتلوا "
+                  "في الغارة.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Israel", 5)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

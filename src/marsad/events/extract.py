@@ -475,8 +475,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     pointed = _pointed_back(ctx, f, memory) or _risen_toll(ctx, f, memory)
     if pointed is not None:
         return pointed
-    told = [memory.told[h.name] for h in f.hits if h.name in memory.told
-            and (definite(h) or certainty(ctx, s, h) == "denied")]
+    told = [memory.told[name] for h in f.hits for name in _kin(h.name, memory)[:1]
+            if definite(h) or certainty(ctx, s, h) == "denied"]
     if not told and any(h.name == _GENERIC and definite(h) for h in f.hits):
         # «6 عناصر من الميليشيات قتلوا في الضربات» after «قصفت مقاتلات أمريكية مواقع»: the
         # generic word, definite, points at the last violent event, whatever its word was
@@ -498,6 +498,16 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 
 
 _GENERIC = "attack"  # the family of «الهجوم», «الضربات», «الاعتداء»: any violent event
+# words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
+_FROM_AFAR = ("airstrike", "shelling")
+
+
+def _kin(name: str, memory: _Memory) -> list[str]:
+    """The trigger families told before that a definite word of family ``name`` points back
+    to: its own, or the other strike from afar when its own was not told."""
+    if name in memory.told:
+        return [name]
+    return [o for o in _FROM_AFAR if name in _FROM_AFAR and o in memory.told]
 
 
 def _violent_told(ctx: Context, memory: _Memory) -> list[Event]:
@@ -521,8 +531,8 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     if gap > 1:
         return False
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
-    new_dead = bool(cas.fatalities) and not told.fatalities
-    new_hurt = bool(cas.injured) and not told.injured
+    new_dead = bool(cas.fatalities) and (not told.fatalities or _vague(ctx, told, "fatalities"))
+    new_hurt = bool(cas.injured) and (not told.injured or _vague(ctx, told, "injured"))
     return (new_dead or new_hurt) and (not cas.fatalities or new_dead) and (not cas.injured or new_hurt)
 
 
@@ -744,6 +754,13 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
     _toll_added(ctx, f, told[-1], cas, att)
 
 
+def _vague(ctx: Context, ev: Event, field: str) -> bool:
+    """The event's count of ``field`` is a vague word («عدد من», «عشرات»): a number told later
+    says how many."""
+    span = ev.field_evidence.get(field)
+    return span is not None and any((q.data or {}).get("vague") for q in ctx.quantities.within(span.start, span.end))
+
+
 def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribution | None) -> bool:
     if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
         victims = _civilian_victims(ctx, f.sent, ev.location.country if ev.location else None)
@@ -751,11 +768,11 @@ def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribu
         if victims.span:
             ev.field_evidence["actor2"] = victims.span
     added = False
-    if cas.fatalities and not ev.fatalities:
+    if cas.fatalities and (not ev.fatalities or _vague(ctx, ev, "fatalities")):
         ev.fatalities, added = cas.fatalities, True
         if cas.fatalities_span:
             ev.field_evidence["fatalities"] = cas.fatalities_span
-    if cas.injured and not ev.injured:
+    if cas.injured and (not ev.injured or _vague(ctx, ev, "injured")):
         ev.injured, added = cas.injured, True
         if cas.injured_span:
             ev.field_evidence["injured"] = cas.injured_span
