@@ -3423,6 +3423,16 @@ def test_the_raid_told_again_counts_the_dead_a_vague_word_left_open(extract):
         "Shelling/artillery/missile attack", "Military Forces of Israel", 5)
 
 
+def test_blasts_heard_in_fighting_are_the_fighting_and_a_tally_is_no_toll(extract):
+    # Reuters: «اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع ... وسمع دوي انفجارات»
+    # is one battle; «56 مدنيا ... قتلوا منذ بدء القتال» counts all the fighting so far
+    ev, = extract("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم لليوم الثاني "
+                  "على التوالي، وسمع دوي انفجارات قرب القيادة العامة للجيش. وقالت لجنة أطباء السودان إن 56 مدنيا "
+                  "على الأقل قتلوا منذ بدء القتال.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Sudan", "Rapid Support Forces", 0)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -68,9 +68,11 @@ class Frame:
             return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h.start) else 1,
                     fam.priority, h.strength)
         best = max(self.hits, key=rank)
-        if best.name in _DURING_BATTLE:
+        if best.name in _DURING_BATTLE or best.name == "explosive" and all(
+                h.hit.entry.key in ctx.lex.words("blasts") for h in self.hits if h.name == "explosive"):
             # ACLED: an air strike or shelling during a battle is one Battles event («استمرار
-            # الاشتباكات العنيفة ... وسط قصف مكثف ومتبادل بين الطرفين»)
+            # الاشتباكات العنيفة ... وسط قصف مكثف ومتبادل بين الطرفين»), and so are the blasts
+            # heard in it («اندلعت اشتباكات عنيفة ... وسمع دوي انفجارات»)
             clash = next((h for h in self.hits if h.name == "clash" and not background(ctx, h)), None)
             if clash is not None:
                 return clash
@@ -525,6 +527,8 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     وأسعفت 12 مصابا»: its wounded)."""
     if f.group != "violence" or not f.casualty_hits or told.evidence is None:
         return False
+    if ctx.cue("tally", f.sent.start, f.sent.end):
+        return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
         return gap == 0 or gap <= 2 and any(h.name == _GENERIC and definite(h) for h in f.hits)
