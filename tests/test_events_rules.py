@@ -3433,6 +3433,14 @@ def test_blasts_heard_in_fighting_are_the_fighting_and_a_tally_is_no_toll(extrac
         "Armed clash", "Military Forces of Sudan", "Rapid Support Forces", 0)
 
 
+def test_a_body_found_shot_after_an_abduction_is_the_killing(extract):
+    # «عثر الأهالي على جثة شاب مقتولا بعدة طلقات نارية ... بعد يومين من اختطافه»: one killed (the
+    # shots are no people), an attack; the abduction came before
+    ev, = extract("عثر أهالي بلدة اليادودة بريف درعا الغربي، صباح اليوم، على جثة شاب مقتولا بعدة طلقات نارية في "
+                  "الرأس، على أطراف البلدة، وذلك بعد يومين من اختطافه على يد مجهولين.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Syria)", 1)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

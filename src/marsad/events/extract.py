@@ -61,12 +61,19 @@ class Frame:
         """The hit that names the sub-event: an event word, not one inside a longer one («قنبلة»
         inside «قنبلة يدوية») nor the support of another («بدعم من المدفعية التركية»), of the
         highest priority."""
-        def rank(h: THit) -> tuple[int, int, int, int, int]:
+        # not a word of what came before («بعد يومين من اختطافه»), when a specific one is left
+        told = [h for h in self.hits if not ctx.lex.family(h.name).casualty and h.strength >= 2]
+        before = [(o.start, o.end) for o in told if background(ctx, o)] if len(told) > 1 else []
+        behind = {h.start for h in told if any(a <= h.start and h.end <= b for a, b in before)}
+        if len(behind) == len({h.start for h in told}):
+            behind = set()
+
+        def rank(h: THit) -> tuple[int, int, int, int, int, int]:
             fam = ctx.lex.family(h.name)
             inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
                          for o in self.hits)
             return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h.start) else 1,
-                    fam.priority, h.strength)
+                    0 if h.start in behind else 1, fam.priority, h.strength)
         best = max(self.hits, key=rank)
         if best.name in _DURING_BATTLE or best.name == "explosive" and all(
                 h.hit.entry.key in ctx.lex.words("blasts") for h in self.hits if h.name == "explosive"):
