@@ -120,6 +120,13 @@ def test_counterpart_takes_previous_title_with_new_nationality(lex):
     ]
 
 
+def test_the_houthis_spokesman_speaks_for_the_houthis(lex):
+    # Saba (Sanaa) calls the Houthis «القوات المسلحة اليمنية»; their spokesman is theirs
+    text = "أعلن المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع استهداف سفينة في البحر الأحمر"
+    people = [(m.label, m.data["actor"]) for m in lex.recognise(text) if m.kind == "person"]
+    assert people == [("يحيى سريع", "Houthi Movement (Ansar Allah)")]
+
+
 def test_surname_and_title_refer_back_to_named_person(lex):
     text = ("زار وزير الدفاع السوري العماد، علي أيوب، بلدة الهبيط. والتقى وزير الدفاع السوري، الجنود. "
             "واستمع العماد أيوب من القادة")
