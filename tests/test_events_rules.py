@@ -3441,6 +3441,16 @@ def test_a_body_found_shot_after_an_abduction_is_the_killing(extract):
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Syria)", 1)
 
 
+def test_sanas_lede_in_the_present_of_headlines(extract):
+    # «وحدات الجيش العربي السوري تدخل مدينة خان شيخون»: the army takes the town; not an
+    # intervention («تدخل عسكري»), nor who holds a place («المناطق التي تسيطر عليها الفصائل»)
+    ev, = extract("وحدات الجيش العربي السوري تدخل مدينة خان شيخون بريف إدلب الجنوبي وتبدأ بتمشيط أحيائها من "
+                  "مخلفات الإرهابيين.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Government regains territory", "Military Forces of Syria", "Khan Shaykun")
+    assert extract("رفضت موسكو أي تدخل عسكري تركي في مدينة خان شيخون.") == []
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

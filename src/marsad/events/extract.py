@@ -212,7 +212,7 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         if h.name == "protest" and _drone(ctx, s, h):
             continue
         if fam.group == "territory" and h.hit.entry.pos == "verb" and h.hit.entry.tense == "imperfect" \
-                and not fam.sub_event:
+                and not fam.sub_event and not _news_present(ctx, s, h):
             continue  # «أحياء تسيطر عليها المعارضة»: who holds a place, no change of hands
         if fam.group == "territory" and _attempted(ctx, s, h):
             continue  # «إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»: no capture
@@ -263,6 +263,16 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             groups["violence"] = sorted(groups.get("violence", []) + military, key=lambda h: (h.start, -h.end))
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
+
+
+def _news_present(ctx: Context, s: Sent, h: THit) -> bool:
+    """SANA's lede in the present of headlines: the sentence opens with the armed side, its verb
+    right after it («وحدات الجيش العربي السوري تدخل مدينة خان شيخون»; cues.yaml news_present)."""
+    if ctx.norm(h.start, h.end).lstrip("و") not in ctx.lex.words("news_present"):
+        return False
+    first = ctx.actors.within(s.start, h.start)
+    return bool(first) and ctx.words(s.start, first[0].start) == 0 and ctx.words(first[-1].end, h.start) == 0 \
+        and party_of(first[0]).armed
 
 
 def _attempted(ctx: Context, s: Sent, h: THit) -> bool:
