@@ -3451,6 +3451,14 @@ def test_sanas_lede_in_the_present_of_headlines(extract):
     assert extract("رفضت موسكو أي تدخل عسكري تركي في مدينة خان شيخون.") == []
 
 
+def test_who_did_something_else_at_the_same_time_is_no_target(extract):
+    # ANHA: the Turkish jets struck Ras al-Ain «بالتزامن مع محاولة مرتزقة "الجيش الوطني السوري"
+    # التقدم نحو المدينة»: the SNA advanced beside them, it was not struck
+    ev, = extract("شنت الطائرات الحربية التركية، اليوم السبت، غارات مكثفة على مدينة رأس العين وقرى في محيطها، "
+                  "بالتزامن مع محاولة مرتزقة ما يسمى \"الجيش الوطني السوري\" التقدم نحو المدينة من المحور الغربي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Turkey", None)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

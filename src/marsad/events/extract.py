@@ -928,7 +928,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
             and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
             and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
-            and not _among_counted(ctx, s, c)]
+            and not _among_counted(ctx, s, c) and not _at_the_same_time(ctx, s, c, c0)]
     local = [c for c in near if c0 <= c.start < c1]
     among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
     if among is not None:
@@ -945,6 +945,17 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _at_the_same_time(ctx: Context, s: Sent, c, c0: int) -> bool:  # type: ignore[no-untyped-def]
+    """The candidate stands in another clause that opens with a joint of what happened at the
+    same time («، بالتزامن مع محاولة مرتزقة الجيش الوطني التقدم نحو المدينة»): it did that, it
+    is not who the event struck."""
+    k0 = s.clause_of(c.start)[0]
+    if k0 == c0:
+        return False
+    first = ctx.word_spans(k0, c.start, first=2)
+    return len(first) == 2 and f"{ctx.norm(*first[0])} {ctx.norm(*first[1])}" in ctx.lex.words("concurrent_joints")
 
 
 def _retold_attackers(ctx: Context, c) -> bool:  # type: ignore[no-untyped-def]
