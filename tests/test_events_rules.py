@@ -3459,6 +3459,14 @@ def test_who_did_something_else_at_the_same_time_is_no_target(extract):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Turkey", None)
 
 
+def test_armed_men_firing_on_protesters_by_a_light_verb(extract):
+    # «أقدم عناصر من قسد على إطلاق النار على متظاهرين ... ما أدى إلى مقتل شاب»: their act on them
+    ev, = extract("أقدم عناصر من قوات سوريا الديمقراطية على إطلاق النار على متظاهرين خرجوا في مدينة الطبقة احتجاجا "
+                  "على حملات التجنيد الإجباري، ما أدى إلى مقتل شاب وإصابة اثنين آخرين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Syrian Democratic Forces", "Protesters (Syria)", 1)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -28,8 +28,8 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
-    coordinated_agent, coordinated_forces, event_date, is_region, master_of, national_forces, near, nearby_places,
-    launched_from, object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
+    coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces, near,
+    nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
     target_forces,
     target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
@@ -1514,7 +1514,8 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
             by_state = by_state or to_party(ctx, c, country).is_force  # «قتلت الشرطة 8 متظاهرين»
         if fam.group != "violence" or fam.casualty:
             continue
-        if not past_verb(h):
+        if not past_verb(h) and not (h.hit.entry.pos == "noun" and light_verb(ctx, f.sent.clause_of(h.start)[0], h)):
+            # («أقدم عناصر من قسد على إطلاق النار على متظاهرين»: the noun of a light verb is its act)
             # «قتل ثلاثة متظاهرين برصاص قوات الأمن»: the bullets that harmed them are the force's act
             if h.hit.entry.pos == "noun" and (h.hit.prefix + h.hit.entry.key).startswith(("ب", "وب")) \
                     and any(c.end <= h.start and ctx.words(c.end, h.start) <= 3 for c in f.casualty_hits) \
