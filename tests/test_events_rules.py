@@ -3467,6 +3467,14 @@ def test_armed_men_firing_on_protesters_by_a_light_verb(extract):
         "Attack", "Syrian Democratic Forces", "Protesters (Syria)", 1)
 
 
+def test_the_army_that_foiled_a_named_groups_infiltration_fought_it(extract):
+    # SANA: «أحبطت وحدات من الجيش محاولة تسلل مجموعة إرهابية من جبهة النصرة ... وأوقعت أفرادها بين
+    # قتيل ومصاب»: the army against HTS
+    ev, = extract("أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعة إرهابية من جبهة النصرة باتجاه نقاط "
+                  "عسكرية في محيط بلدة كفرنبودة، وأوقعت أفرادها بين قتيل ومصاب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham")
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -1193,9 +1193,10 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
         side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
         if side is None and prim.name == "clash":
             side = _counted_side(ctx, s, cas, party2, country)
-        if side is None and party2.name.startswith("Unidentified Armed Group"):
+        if side is None and party2.armed and not party2.is_force:
             # «أحبطت وحدات من الجيش محاولة تسلل مجموعات إرهابية ... وأوقعت أفرادها بين قتيل ومصاب»:
-            # the state's force named in the sentence fought the unnamed armed men
+            # the state's force named in the sentence fought the armed men (named or not: «مجموعة
+            # إرهابية من جبهة النصرة»)
             wide = _other_side(ctx, s, prim, cand, party2, country, f.hits, wide=True)
             side = wide if wide is not None and wide.is_force else None
         party1 = side if side is not None and side.armed and party2.armed else None
