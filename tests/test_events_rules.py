@@ -3475,6 +3475,14 @@ def test_the_army_that_foiled_a_named_groups_infiltration_fought_it(extract):
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham")
 
 
+def test_the_dead_counted_during_the_battles_are_the_captures_toll(extract):
+    # SOHR: «سيطرت قوات النظام على قرى كفر حلب وميزناز والشيخ علي ...، فيما قتل 14 عنصرا من قوات
+    # النظام و11 من الفصائل خلال المعارك»: the battles told, their 25 dead divided among the villages
+    evs = extract("سيطرت قوات النظام بدعم روسي على قرى كفر حلب وميزناز والشيخ علي بريف حلب الغربي، عقب اشتباكات "
+                  "عنيفة مع الفصائل وهيئة تحرير الشام، فيما قتل 14 عنصرا من قوات النظام و11 من الفصائل خلال المعارك.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Government regains territory", n) for n in (9, 8, 8)]
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -350,7 +350,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
                 own = [m for m in anchors if c0 <= m.start and m.end <= c1]
                 lead = to_verb or to_event or []
                 if own and (any(m.kind == "place" for m in own)
-                            or not _more_victims(text, c0, c1) and not (lead and lead[0] in placed)):
+                            or not _more_victims(text, c0, c1) and not (lead and lead[0] in placed)
+                            and not _during_the_told(text, c0, c1, triggers)):
                     cuts.append(c0)
         if not cuts:
             out.append(s)
@@ -390,6 +391,20 @@ def _after_joint(lead: list[str] | None, joints: frozenset[str]) -> list[str] | 
     if lead[0] in joints:
         return lead[1:]
     return lead[2:] if len(lead) > 1 and " ".join(lead[:2]) in joints else None
+
+
+_DURING = frozenset(normalize(w) for w in ("خلال", "في", "أثناء", "جراء", "إثر"))
+
+
+def _during_the_told(text: str, c0: int, c1: int, triggers: list[THit]) -> bool:
+    """«، فيما قتل 14 عنصرا من قوات النظام و11 من الفصائل خلال المعارك»: the clause counts the
+    dead of the fighting told before it, a definite event noun after «خلال», «في» pointing back."""
+    for t in triggers:
+        if c0 <= t.start < c1 and t.hit.entry.pos == "noun" and "ال" in t.hit.prefix:
+            before = _WORD.findall(text, c0, t.start)
+            if before and normalize(before[-1]) in _DURING:
+                return True
+    return False
 
 
 def _light_report(lead: list[str] | None, joints: frozenset[str], light: frozenset[str]) -> bool:
