@@ -3483,6 +3483,15 @@ def test_the_dead_counted_during_the_battles_are_the_captures_toll(extract):
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Government regains territory", n) for n in (9, 8, 8)]
 
 
+def test_protesters_in_clashes_with_the_security_forces_riot(extract):
+    # «قتل متظاهران وأصيب 15 آخرون خلال مواجهات مع القوات الأمنية قرب جسر الأحرار وسط بغداد»:
+    # a violent demonstration against Iraq's police, its dead counted (not a peaceful protest)
+    ev, = extract("قتل متظاهران وأصيب 15 آخرون بجروح، مساء اليوم، خلال مواجهات مع القوات الأمنية قرب جسر الأحرار "
+                  "وسط بغداد، بحسب مصدر طبي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 2, 15)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -1463,7 +1463,8 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     country = _country(places) or _country_named(ctx, s, prim)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
     by_state, by_protesters, gunmen = _acts_on_protest(ctx, f, country)
-    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters
+    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters \
+        or _fought_forces(ctx, f, country)
     intervention = _near_protest(ctx, s, f, "intervention") or by_state
     if gunmen is not None and not (violent or intervention) and not any(h.name == "clash" for h in f.hits):
         # «أطلق مسلحون النار على متظاهرين»: ACLED's attack on civilians, the protesters the victims
@@ -1496,6 +1497,15 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 break
     when = event_date(ctx, s, prim, default)
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+
+
+def _fought_forces(ctx: Context, f: Frame, country: str | None) -> bool:
+    """The protest frame's clash word has a state force in its clause («قتل متظاهران ... خلال
+    مواجهات مع القوات الأمنية»): the protesters fought them."""
+    s = f.sent
+    return any(h.name == "clash" and any(s.clause_of(c.start) == s.clause_of(h.start) and to_party(ctx, c, country).is_force
+                                         for c in other_parties(ctx, s, h, []))
+               for h in f.hits)
 
 
 def _placed_by_now(ctx: Context, s: Sent, h: THit) -> bool:
