@@ -3492,6 +3492,16 @@ def test_protesters_in_clashes_with_the_security_forces_riot(extract):
         "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 2, 15)
 
 
+def test_gunmen_attacking_in_protest_is_no_protest(extract):
+    # «هاجم مسلحون مجهولون مخفر الشرطة ... واحتجزوا عناصره ... احتجاجا على اعتقال شاب»: why they
+    # attacked; armed men holding policemen is no arrest
+    evs = extract("هاجم مسلحون مجهولون مخفر الشرطة في بلدة المزيريب بريف درعا الغربي، واحتجزوا عناصره لساعات "
+                  "قبل أن يطلقوا سراحهم، احتجاجا على اعتقال شاب من البلدة.")
+    assert [(e.event_type, e.sub_event_type, e.actor2) for e in evs] == [
+        ("Battles", "Armed clash", "Police Forces of Syria"),
+        ("Violence against civilians", "Abduction/forced disappearance", "Civilians (Syria)")]
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

@@ -237,6 +237,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         groups["looting"] = [h for h in groups["looting"] if h.start not in foiled]
         if not groups["looting"]:
             del groups["looting"]
+    if "protest" in groups and "violence" in groups and _only_a_motive(ctx, s, groups["protest"]):
+        del groups["protest"]  # «هاجم مسلحون مخفر الشرطة ... احتجاجا على اعتقال شاب»: why they attacked
     for crowd in ("protest", "mob"):  # violence and damage by or against protesters or a mob is theirs
         if crowd in groups:
             for other in ("violence", "looting"):
@@ -263,6 +265,15 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             groups["violence"] = sorted(groups.get("violence", []) + military, key=lambda h: (h.start, -h.end))
     cas = [h for h in kept if ctx.lex.family(h.name).casualty or ctx.lex.family(h.name).kills]
     return [Frame(s, g, groups[g], negated, cas, kept) for g in _GROUP_ORDER if g in groups]
+
+
+def _only_a_motive(ctx: Context, s: Sent, hits: list[THit]) -> bool:
+    """The protest words are only adverbs of motive («احتجاجا على», cues.yaml ``protest_adverbs``)
+    and no crowd or protesters are named before them: why the violence was done, no protest."""
+    adverbs = ctx.lex.words("protest_adverbs")
+    first = min(h.start for h in hits)  # (not whom the protest is about: «احتجاجا على اعتقال شاب»)
+    return all(ctx.norm(h.start, h.end).lstrip("و") in adverbs for h in hits) and not any(
+        (m.data or {}).get("inter") in ("Civilians", "Protesters") for m in ctx.actors.within(s.start, first))
 
 
 def _news_present(ctx: Context, s: Sent, h: THit) -> bool:
@@ -1589,6 +1600,9 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
+    if sub == "Arrests" and party1 is not None and party1.name.startswith("Unidentified Armed Group"):
+        # «هاجم مسلحون مجهولون مخفر الشرطة واحتجزوا عناصره»: no authority's arrest, an abduction
+        sub = "Abduction/forced disappearance"
     if sub == "Arrests" and party1 is None and party2 is not None and party2.is_force \
             and party2.span is not None and party2.span.end <= prim.start:
         # «إن قوات الأمن أرسلت تعزيزات ... وبدأت عملية تمشيط، واعتقلت أربعة»: the force named
