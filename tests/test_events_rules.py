@@ -3497,9 +3497,10 @@ def test_gunmen_attacking_in_protest_is_no_protest(extract):
     # attacked; armed men holding policemen is no arrest
     evs = extract("هاجم مسلحون مجهولون مخفر الشرطة في بلدة المزيريب بريف درعا الغربي، واحتجزوا عناصره لساعات "
                   "قبل أن يطلقوا سراحهم، احتجاجا على اعتقال شاب من البلدة.")
-    assert [(e.event_type, e.sub_event_type, e.actor2) for e in evs] == [
-        ("Battles", "Armed clash", "Police Forces of Syria"),
-        ("Violence against civilians", "Abduction/forced disappearance", "Civilians (Syria)")]
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Armed clash", "Unidentified Armed Group (Syria)"),
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Syria)")]
+    assert evs[0].actor2 == "Police Forces of Syria"
 
 
 def test_an_attempt_to_storm_is_no_capture(extract):
