@@ -3503,6 +3503,14 @@ def test_gunmen_attacking_in_protest_is_no_protest(extract):
     assert evs[0].actor2 == "Police Forces of Syria"
 
 
+def test_a_toll_told_at_one_of_the_places_struck_is_that_places(extract):
+    # SMART: «قصفت طائرات حربية روسية ... مدينة سراقب وبلدة النيرب ... ما أدى لمقتل ثلاثة مدنيين في
+    # سراقب»: the three dead are Saraqib's, not divided with Nayrab
+    evs = extract("قصفت طائرات حربية روسية بالصواريخ الفراغية مدينة سراقب وبلدة النيرب شرقي إدلب، ما أدى لمقتل "
+                  "ثلاثة مدنيين في سراقب، بحسب مراسل سمارت.")
+    assert [(e.location.name, e.fatalities) for e in evs] == [("Saraqab", 3), ("Nayrab", 0)]
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

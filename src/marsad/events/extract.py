@@ -1705,11 +1705,32 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
         return events
     if len(places) < 2:
         return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
+    at = _toll_placed(ctx, cas, places)
+    if at is not None:  # «على مدينة سراقب وبلدة النيرب، ما أدى لمقتل ثلاثة مدنيين في سراقب»
+        none = replace(cas, fatalities=0, injured=None, fatalities_span=None, injured_span=None)
+        return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas if k == at else none, att)
+                for k, p in enumerate(places)]
     events = [_event(ctx, s, sub, trigger, party1, party2, p, how, when, share, att)
               for p, share in zip(places, _shares(cas, len(places)))]
     for ev in events:
         _note_divided(ev, cas, len(places))
     return events
+
+
+def _toll_placed(ctx: Context, cas: Casualties, places: list[Mention]) -> int | None:
+    """The index of the place the toll is told at («مقتل ثلاثة مدنيين في سراقب»: «في» and one of
+    ``places`` right after the counted victims), when only one toll is told."""
+    span = cas.fatalities_span or cas.injured_span
+    if span is None or cas.fatalities and cas.injured and cas.injured_span is not None:
+        return None
+    nxt = ctx.word_spans(span.end, span.end + 40, first=2)  # (the counted noun may come first)
+    at = next((a for a, b in nxt if ctx.norm(a, b) == "في"), None)
+    if at is None or any(ch in "،,.؛;" for ch in ctx.text[span.end:at]):
+        return None
+    m = next(iter(ctx.places.within(at, at + 30)), None)
+    if m is None or ctx.words(at, m.start) > 1:
+        return None
+    return next((k for k, p in enumerate(places) if p.label == m.label), None)
 
 
 def _shares(cas: Casualties, n: int) -> list[Casualties]:
