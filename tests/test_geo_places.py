@@ -83,6 +83,13 @@ def test_list_members_without_a_gazetteer_entry(ocha_gaz):
     assert got["تقانة"][0].data["gazetteer_id"] == "ocha:C3958"
 
 
+def test_a_list_member_written_with_the_article_its_name_lacks(ocha_gaz):
+    # SANA: «وحررت قرى خلصة وزيتان والبرقوم»: OCHA's «برقوم», as after «قرية»
+    got = by_text(places(ocha_gaz, "وحررت قرى خلصة وزيتان والبرقوم بعد القضاء على العديد من الإرهابيين."))
+    assert list(got) == ["خلصة", "زيتان", "البرقوم"]
+    assert got["البرقوم"][0].data["gazetteer_id"] == "ocha:C1153"
+
+
 def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(ocha_gaz):
     # «تل» alone is a site word that makes no place; after «قرى» it begins the first name, and
     # the list goes on; names no gazetteer has are placed in the region named after them

@@ -600,7 +600,8 @@ class PlaceRecogniser:
 
     def _gate_one(self, c: Cand, words: Words) -> None:
         lex = self.lexicon
-        if c.entries and c.cue not in ("singular", "dual", "plural", "site"):
+        if c.entries and c.cue not in ("singular", "dual", "plural", "site") \
+                and c.list_kind not in ("dual", "plural"):
             # «الحماميات» for حماميات only after «قرية», «تلة» (or as a member of an opened
             # list): not «أطراف الصراع» (the parties to the conflict) for the village صراع
             c.entries = [(e, how) for e, how in c.entries if how != ADDED]
