@@ -90,6 +90,15 @@ def test_a_list_member_written_with_the_article_its_name_lacks(ocha_gaz):
     assert got["البرقوم"][0].data["gazetteer_id"] == "ocha:C1153"
 
 
+def test_a_place_is_no_reference_for_words_no_gazetteer_resolved(ocha_gaz):
+    # «تحركات ومحاور تسلل المجموعات الإرهابية على أطراف قرية الحويز»: «تسلل المجموعات» is read as
+    # a name but resolves to nothing; Huweiz is where it happened, not where another place lies
+    text = ("استهدفت وحدات من الجيش بضربات مركزة تحركات ومحاور تسلل المجموعات الإرهابية على أطراف قرية الحويز "
+            "في ريف حماة الشمالي الغربي.")
+    huweiz = by_text(places(ocha_gaz, text))["الحويز"][0].data
+    assert huweiz["gazetteer_id"] == "ocha:C3194" and not huweiz.get("reference")
+
+
 def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(ocha_gaz):
     # «تل» alone is a site word that makes no place; after «قرى» it begins the first name, and
     # the list goes on; names no gazetteer has are placed in the region named after them

@@ -188,6 +188,8 @@ class PlaceRecogniser:
         self._resolve(cands, words)
         self._roads(cands, words)
         kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
+        for c in kept:  # a reference for a place that is kept, not for words no gazetteer resolved
+            c.reference = c.reference and any(y is c for x in kept for y, _ in x.near)
         mentions = [self._mention(doc, c) for c in kept]
         self._as_of(mentions, getattr(doc.article, "published", None))
         anaphors = self._anaphora(doc, words, kept, mentions)
