@@ -29,9 +29,9 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
     coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces, near,
-    nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of, past_dated_aside, state_forces,
-    target_forces,
-    target_killed, to_party, unnamed_armed, usable, word_after, word_before,
+    nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
+    past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
+    word_before,
     _ON, _candidates, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
@@ -1514,8 +1514,8 @@ def _fought_forces(ctx: Context, f: Frame, country: str | None) -> bool:
     """The protest frame's clash word has a state force in its clause («قتل متظاهران ... خلال
     مواجهات مع القوات الأمنية»): the protesters fought them."""
     s = f.sent
-    return any(h.name == "clash" and any(s.clause_of(c.start) == s.clause_of(h.start) and to_party(ctx, c, country).is_force
-                                         for c in other_parties(ctx, s, h, []))
+    return any(h.name == "clash" and any(s.clause_of(c.start) == s.clause_of(h.start)
+                                         and to_party(ctx, c, country).is_force for c in other_parties(ctx, s, h, []))
                for h in f.hits)
 
 
