@@ -120,6 +120,13 @@ def test_counterpart_takes_previous_title_with_new_nationality(lex):
     ]
 
 
+def test_sanas_competent_authorities_are_the_security_services(lex):
+    # «ضبطت الجهات المختصة سيارة محملة بالمتفجرات ... وألقت القبض على سائقها»
+    found = [(m.text, m.label) for m in lex.recognise("ضبطت الجهات المختصة سيارة محملة بالمتفجرات", country="Syria")
+             if m.kind == "actor"]
+    assert found == [("الجهات المختصة", "Police Forces of Syria")]
+
+
 def test_the_houthis_spokesman_speaks_for_the_houthis(lex):
     # Saba (Sanaa) calls the Houthis «القوات المسلحة اليمنية»; their spokesman is theirs
     text = "أعلن المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع استهداف سفينة في البحر الأحمر"
