@@ -99,6 +99,15 @@ def test_a_place_is_no_reference_for_words_no_gazetteer_resolved(ocha_gaz):
     assert huweiz["gazetteer_id"] == "ocha:C3194" and not huweiz.get("reference")
 
 
+def test_a_misspelt_list_member_with_a_doubled_letter_and_another_ending(ocha_gaz):
+    # SOHR's «كفرروما» is OCHA's «كفرومة»: the list goes on to Has
+    got = by_text(places(ocha_gaz, "نفذت طائرات حربية 14 غارة على مناطق في معرة النعمان وكفرروما وحاس بريف إدلب الجنوبي"))
+    assert list(got)[:3] == ["معرة النعمان", "كفرروما", "حاس"]
+    assert got["كفرروما"][0].data["gazetteer_id"] == "ocha:C3984"
+    # but «وادي الربيع» is no misspelling of «الربيعة»: a last letter is spelt another way, not added
+    assert "الربيع" not in by_text(places(ocha_gaz, "سيطرت قوات النظام على منطقة وادي الربيع في ريف حماة الشمالي."))
+
+
 def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(ocha_gaz):
     # «تل» alone is a site word that makes no place; after «قرى» it begins the first name, and
     # the list goes on; names no gazetteer has are placed in the region named after them

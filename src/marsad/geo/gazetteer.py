@@ -27,7 +27,7 @@ from marsad.geo.names import norm_name
 
 DB_NAME = "gazetteer.sqlite"
 COMPILED_NAME = "gazetteer.compiled.pickle"
-COMPILED_FORMAT = 8  # bump when the compiled layout or the name variants change
+COMPILED_FORMAT = 9  # bump when the compiled layout or the name variants change
 
 # origins in order of trust: a hit from an earlier one wins over the same place from a later one
 ORIGIN_PRIORITY = {"ocha": 3, "geonames": 2, "builtin": 1}

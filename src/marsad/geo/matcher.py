@@ -135,7 +135,9 @@ class NameMatcher:
             return []
         key = compact(n)
         found: dict[str, float] = {}
-        for other, entry_id in self.skeletons.get(skeleton(n), ()):
+        # the name as written and with its last letter spelt the other ways («كفرروما»: «كفرومة»)
+        keys = {skeleton(v) for v in (n, *ending_variants(n))}
+        for other, entry_id in (hit for k in keys for hit in self.skeletons.get(k, ())):
             if self.admin1_of.get(entry_id) != admin1:
                 continue
             d = weighted_distance(key, other)

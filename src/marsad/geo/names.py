@@ -147,13 +147,14 @@ def qualifier_dropped(name_norm: str) -> set[str]:
 
 def skeleton(name_norm: str) -> str:
     """Coarse consonant key: compact form, long vowels after the first letter dropped,
-    confusable letters merged."""
+    confusable letters merged, a doubled letter written once («كفرروما» is «كفروما»)."""
     key = compact(name_norm)
     if not key:
         return ""
     head, tail = key[0], key[1:]
     tail = "".join(c for c in tail if c not in _VOWELS)
-    return (head + tail).translate(_SKELETON_MAP)
+    out = (head + tail).translate(_SKELETON_MAP)
+    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
 
 
 def letters(text: str) -> int:
