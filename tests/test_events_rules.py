@@ -3511,6 +3511,16 @@ def test_a_toll_told_at_one_of_the_places_struck_is_that_places(extract):
     assert [(e.location.name, e.fatalities) for e in evs] == [("Saraqab", 3), ("Nayrab", 0)]
 
 
+def test_two_others_hurt_and_a_hospital_by_its_syrian_word(extract):
+    # «قتل عنصر ... وأصيب آخران»: two hurt; «مشفى الأتارب الجراحي» is in Atareb
+    ev, = extract("قتل عنصر من اللواء الثامن وأصيب آخران، باستهداف سيارتهم بعبوة ناسفة على طريق بصرى الشام - "
+                  "معربة شرقي درعا.")
+    assert (ev.fatalities, ev.injured) == (1, 2)
+    ev, = extract("قتل 6 مدنيين بينهم طفل وأصيب 15 آخرون، بقصف مدفعي لقوات النظام استهدف مشفى الأتارب الجراحي غربي "
+                  "حلب.")
+    assert (ev.location.name, ev.location.geo_precision, ev.fatalities) == ("Atareb", 1, 6)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet
