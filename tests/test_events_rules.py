@@ -3521,6 +3521,15 @@ def test_two_others_hurt_and_a_hospital_by_its_syrian_word(extract):
     assert (ev.location.name, ev.location.geo_precision, ev.fatalities) == ("Atareb", 1, 6)
 
 
+def test_a_hedge_on_whose_planes_they_were_keeps_the_strike_reported(extract):
+    # SOHR: «ورجح المرصد أن تكون الطائرات التي نفذت القصف روسية»: the strike happened; whose the
+    # planes were is the doubt
+    ev, = extract("قتل 5 مدنيين بينهم 3 أطفال جراء قصف جوي استهدف مدرسة تؤوي نازحين في مدينة إدلب، ورجح المرصد أن "
+                  "تكون الطائرات التي نفذت القصف روسية.")
+    assert (ev.certainty, ev.actor1, ev.fatalities) == ("reported", "Military Forces of Russia", 5)
+    assert "actor1 hedged" in ev.notes
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

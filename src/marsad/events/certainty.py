@@ -82,6 +82,8 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     governs a membership noun («يشتبه بانتمائهم»: cues.yaml ``membership``), doubts who they
     are, not that it happened."""
     words = ctx.norm(cue.start, cue.end).split()
+    if _whose_it_was(ctx, s, cue):
+        return True
     if not set(words) & ctx.lex.words("identity_hedges"):
         return False
     if words[-1] in THAT_THEY:
@@ -96,6 +98,17 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
         return True
     # not «ومن المعتقد أنها أسفرت عن مقتل»: what it did is doubted, a verb after the pronoun
     return ctx.norm(*nxt[0]) in THAT_THEY and not (len(nxt) > 1 and _a_verb_of_event(ctx, nxt[1]))
+
+
+def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:
+    """«ورجح المرصد أن تكون الطائرات التي نفذت القصف روسية»: the hedge puts «أن تكون» (cues.yaml
+    ``may_be``) before a nationality in its clause: whose the attackers were is doubted."""
+    c1 = s.clause_of(cue.start)[1]
+    words = ctx.word_spans(cue.end, c1, first=12)
+    pairs = [f"{ctx.norm(*a)} {ctx.norm(*b)}" for a, b in zip(words, words[1:])]
+    at = next((i for i, p in enumerate(pairs) if p in ctx.lex.words("may_be")), None)
+    return at is not None and ctx.nat is not None and any(
+        ctx.nat.country_of(ctx.norm(a, b)) for a, b in words[at + 2:])
 
 
 def _a_verb_of_event(ctx: Context, word: tuple[int, int]) -> bool:
