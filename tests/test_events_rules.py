@@ -3530,6 +3530,14 @@ def test_a_hedge_on_whose_planes_they_were_keeps_the_strike_reported(extract):
     assert "actor1 hedged" in ev.notes
 
 
+def test_a_monitor_recording_a_strike_after_a_joint_opens_its_own_report(extract):
+    # SOHR: «نزح ... هربا من القصف الجوي ...، في حين وثق المرصد مقتل 3 مدنيين اليوم بقصف جوي على بلدة
+    # جرجناز»: the strike on Jarjnaz, not the shelling the displaced fled
+    ev, = extract("نزح أكثر من 235 ألف مدني من ريف إدلب الجنوبي خلال الأسبوعين الأخيرين هربا من القصف الجوي والبري "
+                  "المكثف، في حين وثق المرصد مقتل 3 مدنيين اليوم بقصف جوي على بلدة جرجناز.")
+    assert (ev.sub_event_type, ev.location.name, ev.fatalities) == ("Air/drone strike", "Jarjnaz", 3)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet
