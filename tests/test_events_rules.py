@@ -3538,6 +3538,16 @@ def test_a_monitor_recording_a_strike_after_a_joint_opens_its_own_report(extract
     assert (ev.sub_event_type, ev.location.name, ev.fatalities) == ("Air/drone strike", "Jarjnaz", 3)
 
 
+def test_the_kurdish_outlets_mercenaries_are_the_group_they_named_so(extract):
+    # ANHA: «مرتزقة ما يسمى "الجيش الوطني السوري"» names the SNA; «وكبدوا المرتزقة خسائر» after it
+    # is the SNA again
+    evs = extract("شنت الطائرات الحربية التركية غارات مكثفة على مدينة رأس العين، بالتزامن مع محاولة مرتزقة ما "
+                  "يسمى \"الجيش الوطني السوري\" التقدم نحو المدينة. وتصدى مقاتلو قوات سوريا الديمقراطية للهجوم "
+                  "وكبدوا المرتزقة خسائر فادحة.")
+    clash = next(e for e in evs if e.sub_event_type == "Armed clash")
+    assert {clash.actor1, clash.actor2} == {"Syrian National Army", "Syrian Democratic Forces"}
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

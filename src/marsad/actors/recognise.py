@@ -486,9 +486,12 @@ def _word_end(text: str, pos: int) -> int:
 
 def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> tuple[int, int] | None:
     """(start, length of a proclitic glued to it) of a descriptor phrase (1-2 words) ending one
-    space before ``pos``."""
+    space before ``pos``, «ما يسمى» between them at most («مرتزقة ما يسمى الجيش الوطني»)."""
     if pos < 2 or text[pos - 1] != " ":
         return None
+    so_called = next((pos - len(w) for w in _SO_CALLED if text.endswith(w, 0, pos)), None)
+    if so_called is not None:
+        return _descriptor_before(text, so_called, descriptors)
     b1 = _word_start(text, pos - 1)
     if b1 == pos - 1:
         return None
@@ -505,6 +508,10 @@ def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> tupl
             if phrase.startswith(p) and phrase[1:] in descriptors:
                 return begin, 1
     return None
+
+
+# «ما يسمى», «ما يعرف بـ» (normalised) before a name a descriptor is taken across
+_SO_CALLED = ("ما يسمي ", "ما تسمي ", "ما يعرف ب", "ما تعرف ب", "ما يسمي ب", "ما تسمي ب")
 
 
 def _word_start(text: str, end: int) -> int:
