@@ -3548,6 +3548,16 @@ def test_the_kurdish_outlets_mercenaries_are_the_group_they_named_so(extract):
     assert {clash.actor1, clash.actor2} == {"Syrian National Army", "Syrian Democratic Forces"}
 
 
+def test_raids_by_planes_believed_russian_with_each_towns_dead(extract):
+    # SMART: «نفذت طائرات حربية يعتقد أنها روسية ... غارة على مدينتي أريحا ومعرة النعمان ... ما أسفر
+    # عن مقتل 7 مدنيين في أريحا و3 في معرة النعمان»: Russia's (hedged), 7 and 3
+    evs = extract("نفذت طائرات حربية يعتقد أنها روسية أكثر من 20 غارة جوية على مدينتي أريحا ومعرة النعمان، ما أسفر "
+                  "عن مقتل 7 مدنيين في أريحا و3 في معرة النعمان.")
+    assert [(e.actor1, e.location.name, e.fatalities) for e in evs] == [
+        ("Military Forces of Russia", "Ariha", 7), ("Military Forces of Russia", "Ma'arrat An Nu'man", 3)]
+    assert all("actor1 hedged" in e.notes for e in evs)
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

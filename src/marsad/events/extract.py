@@ -1165,6 +1165,12 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
     return candidate_of(claimer) if claimer is not None else cand
 
 
+def _guessed_forces(cand) -> bool:  # type: ignore[no-untyped-def]
+    """The candidate is a state force whose country only the article's context gave."""
+    d = (cand.mention.data or {}) if cand is not None and cand.mention is not None else {}
+    return d.get("resolved") == "context" and d.get("inter") == "State forces"
+
+
 def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) -> Party | None:  # type: ignore[no-untyped-def]
     """Actor1: the attacker, else the forces a nationality adjective, the teller or a possessive
     names, else an unidentified armed group for an attack called terrorist."""
@@ -1172,8 +1178,10 @@ def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) 
     if cand is not None:
         cand = master_of(ctx, cand) or cand  # «القوات المسلحة اليمنية التابعة للحوثيين»: the Houthis
     party1 = to_party(ctx, cand, country) if cand else None
-    if party1 is None:
-        party1 = national_forces(ctx, s, f.hits)  # «طائرة مسيرة يرجح أنها تركية»
+    if party1 is None or _guessed_forces(cand):
+        # «طائرة مسيرة يرجح أنها تركية»; the article's forces guessed for «طائرات حربية يعتقد
+        # أنها روسية» give way to the nationality the text gives them
+        party1 = national_forces(ctx, s, f.hits) or party1
     if party1 is None:
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
     if party1 is None:
@@ -1694,10 +1702,14 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     for several places together is divided among them, the first ones taking what does not
     divide evenly, as ACLED divides a total over several days: «مقتل 4 مدنيين جراء غارات على
     أريحا وكنصفرة» is 2 and 2, not 4 and 4."""
-    parts = _breakdown(ctx, s, cas, trigger) if len(places) < 2 else []
+    parts = (_breakdown(ctx, s, cas, trigger) if len(places) < 2 else []) or _placed_counts(ctx, s, cas)
     if parts:  # «قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في كفرنبل و2 في حاس»
         events = [_event(ctx, s, sub, trigger, party1, party2, p, "clause", when,
                          replace(cas, fatalities=n, fatalities_span=span, injured=None), att) for p, n, span in parts]
+        counted = {p.label for p, _n, _span in parts}
+        none = replace(cas, fatalities=0, injured=None, fatalities_span=None, injured_span=None)
+        events += [_event(ctx, s, sub, trigger, party1, party2, p, how, when, none, att)
+                   for p in places if p.label not in counted] if len(places) > 1 else []
         rest = cas.fatalities - sum(n for _, n, _ in parts)
         if rest > 0:  # «استشهد 28 ... بينهم 11 في قصف ... في مخيم النصيرات»: the others where told
             events.insert(0, _event(ctx, s, sub, trigger, party1, party2, places[0] if places else None, how,
@@ -1780,6 +1792,25 @@ def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tu
 
 
 _OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
+
+
+def _placed_counts(ctx: Context, s: Sent, cas: Casualties) -> list[tuple[Mention, int, Span]]:
+    """The counts that make up a toll joined by «و», each told at its place («مقتل 7 مدنيين في
+    أريحا و3 في معرة النعمان»): (place, count, evidence) for each, when they add up to the toll."""
+    span = cas.fatalities_span
+    if not cas.fatalities or span is None:
+        return []
+    parts: list[tuple[Mention, int, Span]] = []
+    for q in ctx.quantities.within(span.start, span.end):
+        words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=3)
+        at = next((k for k, (a, b) in enumerate(words) if ctx.norm(a, b) == "في"), None)
+        if at is None or at > 1:
+            return []
+        place = next((m for m in ctx.places.within(words[at][1], words[at][1] + 30) if usable(ctx, m)), None)
+        if place is None or ctx.words(words[at][1], place.start) > 0:
+            return []
+        parts.append((place, int((q.data or {}).get("value", 0)), Span.of(ctx.text, q.start, place.end)))
+    return parts if len(parts) > 1 and sum(n for _, n, _ in parts) == cas.fatalities else []
 
 
 def _divide(total: int | None, n: int) -> list[int | None]:
