@@ -3558,6 +3558,16 @@ def test_raids_by_planes_believed_russian_with_each_towns_dead(extract):
     assert all("actor1 hedged" in e.notes for e in evs)
 
 
+def test_an_armed_group_executing_a_man_is_an_attack(extract):
+    # SOHR: «أعدمت خلايا تنظيم الدولة الإسلامية رجلا ذبحا»: IS's attack on a civilian; not a state's
+    # court, nor who held someone before («قبضت عليه حماس واعدمته»: no subject after the verb)
+    ev, = extract("أعدمت خلايا تنظيم \"الدولة الإسلامية\" رجلا ذبحا في بلدة الشحيل بريف دير الزور الشرقي، بتهمة "
+                  "التعامل مع قوات سوريا الديمقراطية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Islamic State (Syria)", "Civilians (Syria)", 1)
+    assert extract("كان هناك رجل يحمل صورة ابن عمه، وهو من قادة فتح وقبضت عليه حماس واعدمته يوم الخميس.") == []
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

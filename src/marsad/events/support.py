@@ -245,6 +245,21 @@ def _armed_struck_armed(c: _Case) -> bool:
         _weak_past(h) and _armed_object(c.ctx, c.s, h, max(h.end, cand.end)) for h in c.events)
 
 
+def _executed_by_armed_group(c: _Case) -> bool:
+    """«أعدمت خلايا تنظيم الدولة رجلا ذبحا»: an armed group that is no state put someone to death
+    (ACLED's attack; a state's executions are its courts')."""
+    ctx, cand = c.ctx, c.cand
+    if cand is None or cand.mention is None or (cand.mention.data or {}).get("generic"):
+        return False
+    # the group named as the subject right after the verb (not «قبضت عليه حماس واعدمته»: who held
+    # him; not «وأعدموا المدنيين» after the massacre told: the same killing)
+    if not any(h.name == "execution" and _weak_past(h) and h.end <= cand.start and ctx.words(h.end, cand.start) == 0
+               for h in c.events):
+        return False
+    party = to_party(ctx, cand, None)
+    return party.armed and not party.is_state and not ctx.cue("judicial", c.s.start, c.s.end)
+
+
 def _aircraft_struck(c: _Case) -> bool:
     """«مسيرة إسرائيلية استهدفت دراجة نارية»: a generic past verb whose subject is an aircraft or
     a drone (an air word in the attacker's name): an air strike."""
@@ -393,6 +408,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_weak_past_with_specifics, True),
     (_armed_struck_armed, True),
     (_aircraft_struck, True),
+    (_executed_by_armed_group, True),
     (_chronology_line, True),
     (_projectiles_launched, True),
     (_opening_event_verb, True),
