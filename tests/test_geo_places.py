@@ -108,6 +108,14 @@ def test_a_misspelt_list_member_with_a_doubled_letter_and_another_ending(ocha_ga
     assert "الربيع" not in by_text(places(ocha_gaz, "سيطرت قوات النظام على منطقة وادي الربيع في ريف حماة الشمالي."))
 
 
+def test_quarters_listed_before_their_town_are_in_it(ocha_gaz):
+    # SANA: «أحياء الحمدانية وحلب الجديدة والزهراء في مدينة حلب»: Aleppo's Hamdaniyeh, not the
+    # village of that name in Hama
+    got = by_text(places(ocha_gaz, "سقطت قذائف صاروخية على أحياء الحمدانية وحلب الجديدة والزهراء في مدينة حلب."))
+    hamdaniya = got["الحمدانية"][0].data
+    assert hamdaniya["admin1"] == "Aleppo" and hamdaniya["gazetteer_id"] is None
+
+
 def test_a_village_name_that_begins_with_a_site_word_after_a_settlement_word(ocha_gaz):
     # «تل» alone is a site word that makes no place; after «قرى» it begins the first name, and
     # the list goes on; names no gazetteer has are placed in the region named after them

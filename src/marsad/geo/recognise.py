@@ -1157,12 +1157,25 @@ class PlaceRecogniser:
         for c in cands:
             if c.chosen is None or c.chosen.point is None or not (c.cue_word and lex.in_set(c.cue_word, lex.quarters)):
                 continue
-            town = self._town_after(c, by_w0, words)
+            town = self._town_after(c, by_w0, words) or self._town_after_quarters(c, by_w0, words)
             if town is None or town.chosen is None or town.chosen.point is None:
                 continue
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
                 c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
+
+    def _town_after_quarters(self, c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
+        """«أحياء الحمدانية وحلب الجديدة والزهراء في مدينة حلب»: the town named with «في» and a
+        settlement word after a plural quarter word's list (eight words on at most, no comma)."""
+        if not self.lexicon.in_set(c.cue_word or "", self.lexicon.plural):
+            return None
+        for k in range(c.w1 + 1, min(len(words.text), c.w1 + 9)):
+            if words.sent[k] != words.sent[c.w0] or "،" in words.gap(k) or "," in words.gap(k):
+                return None
+            if words.text[k] == "في" and k + 2 < len(words.text) and words.kind[k + 1] == "singular":
+                town = by_w0.get(k + 2)
+                return town if town is not None and town.chosen is not None else None
+        return None
 
     def _town_of_quarter(self, c: Cand, cands: list[Cand], words: Words) -> Cand | None:
         """The resolved town named right after an unknown quarter («حي الدرج في مدينة غزة»)."""
