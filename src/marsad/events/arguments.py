@@ -1914,3 +1914,37 @@ def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     if prev:
         return _when(prev[-1])
     return default
+
+
+def breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tuple[Mention, int, Span]]:
+    """The dead of one toll told place by place after it: (place, count, evidence) for each
+    part, when the parts add up to the toll («، 3 منهم في بلدة كفرنبل و2 في بلدة حاس»), or for one
+    part with an event word of its own and less than the toll («بينهم 11 في قصف استهدف منزلا في
+    مخيم النصيرات»); else nothing."""
+    if not cas.fatalities or cas.fatalities_span is None:
+        return []
+    parts: list[tuple[Mention, int, Span]] = []
+    own_event = False
+    for q in ctx.quantities.within(cas.fatalities_span.end, s.end):
+        words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=4)
+        norms = [ctx.norm(a, b) for a, b in words]
+        k = 1 if norms[:1] and norms[0] in _OF_THEM else 0
+        if len(norms) <= k + 1 or norms[k] != "في":
+            continue
+        after = words[k][1]
+        # «في قصف استهدف منزلا ... في مخيم النصيرات»: an event word after the toll's own
+        told = words[k + 1][0] >= trigger.end and bool(ctx.triggers.within(*words[k + 1]))
+        end = s.clause_of(after)[1] if told else min(s.end, after + 30)
+        place = next((m for m in ctx.places.within(after, end) if usable(ctx, m)), None)
+        if place is None or not told and ctx.words(after, place.start) > 1:
+            continue
+        own_event = own_event or told
+        parts.append((place, int((q.data or {}).get("value", 0)), Span.of(ctx.text, q.start, place.end)))
+    total = sum(n for _, n, _ in parts)
+    if not parts or total > cas.fatalities or total < cas.fatalities and not own_event \
+            or len(parts) < 2 and not own_event:
+        return []
+    return parts
+
+
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))

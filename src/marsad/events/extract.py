@@ -28,8 +28,8 @@ from datetime import date
 from marsad.doc import Doc
 from marsad.events.arguments import (
     PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
-    coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces, near,
-    nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
+    breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
+    near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
     word_before,
     _ON, _candidates, _oblique,
@@ -1702,7 +1702,7 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     for several places together is divided among them, the first ones taking what does not
     divide evenly, as ACLED divides a total over several days: «مقتل 4 مدنيين جراء غارات على
     أريحا وكنصفرة» is 2 and 2, not 4 and 4."""
-    parts = (_breakdown(ctx, s, cas, trigger) if len(places) < 2 else []) or _placed_counts(ctx, s, cas)
+    parts = (breakdown(ctx, s, cas, trigger) if len(places) < 2 else []) or _placed_counts(ctx, s, cas)
     if parts:  # «قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في كفرنبل و2 في حاس»
         events = [_event(ctx, s, sub, trigger, party1, party2, p, "clause", when,
                          replace(cas, fatalities=n, fatalities_span=span, injured=None), att) for p, n, span in parts]
@@ -1758,40 +1758,6 @@ def _note_divided(ev: Event, cas: Casualties, n: int) -> None:
     if n > 1 and (cas.fatalities or cas.injured):
         told = f"{cas.fatalities} killed" + (f", {cas.injured} injured" if cas.injured else "")
         ev.add_note(f"{told} told for {n} places together, divided")
-
-
-def _breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tuple[Mention, int, Span]]:
-    """The dead of one toll told place by place after it: (place, count, evidence) for each
-    part, when the parts add up to the toll («، 3 منهم في بلدة كفرنبل و2 في بلدة حاس»), or for one
-    part with an event word of its own and less than the toll («بينهم 11 في قصف استهدف منزلا في
-    مخيم النصيرات»); else nothing."""
-    if not cas.fatalities or cas.fatalities_span is None:
-        return []
-    parts: list[tuple[Mention, int, Span]] = []
-    own_event = False
-    for q in ctx.quantities.within(cas.fatalities_span.end, s.end):
-        words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=4)
-        norms = [ctx.norm(a, b) for a, b in words]
-        k = 1 if norms[:1] and norms[0] in _OF_THEM else 0
-        if len(norms) <= k + 1 or norms[k] != "في":
-            continue
-        after = words[k][1]
-        # «في قصف استهدف منزلا ... في مخيم النصيرات»: an event word after the toll's own
-        told = words[k + 1][0] >= trigger.end and bool(ctx.triggers.within(*words[k + 1]))
-        end = s.clause_of(after)[1] if told else min(s.end, after + 30)
-        place = next((m for m in ctx.places.within(after, end) if usable(ctx, m)), None)
-        if place is None or not told and ctx.words(after, place.start) > 1:
-            continue
-        own_event = own_event or told
-        parts.append((place, int((q.data or {}).get("value", 0)), Span.of(ctx.text, q.start, place.end)))
-    total = sum(n for _, n, _ in parts)
-    if not parts or total > cas.fatalities or total < cas.fatalities and not own_event \
-            or len(parts) < 2 and not own_event:
-        return []
-    return parts
-
-
-_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
 
 
 def _placed_counts(ctx: Context, s: Sent, cas: Casualties) -> list[tuple[Mention, int, Span]]:
