@@ -3568,6 +3568,15 @@ def test_an_armed_group_executing_a_man_is_an_attack(extract):
     assert extract("كان هناك رجل يحمل صورة ابن عمه، وهو من قادة فتح وقبضت عليه حماس واعدمته يوم الخميس.") == []
 
 
+def test_the_days_toll_told_place_by_place_is_an_event_at_each(extract):
+    # SOHR: «ارتفع إلى 12 عدد الذين قضوا جراء القصف ... منذ صباح اليوم، هم 5 في كفرنبل و4 في معرة
+    # النعمان و3 في اللطامنة»: the day so far, but each place's dead are told
+    evs = extract("ارتفع إلى 12 عدد الذين قضوا جراء القصف الصاروخي والجوي على ريفي إدلب وحماة منذ صباح اليوم، هم 5 "
+                  "في كفرنبل و4 في معرة النعمان و3 في اللطامنة.")
+    assert [(e.location.name, e.fatalities) for e in evs] == [
+        ("Kafr Nobol", 5), ("Ma'arrat An Nu'man", 4), ("Latmana", 3)]
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

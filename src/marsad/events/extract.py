@@ -1702,7 +1702,7 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     for several places together is divided among them, the first ones taking what does not
     divide evenly, as ACLED divides a total over several days: «مقتل 4 مدنيين جراء غارات على
     أريحا وكنصفرة» is 2 and 2, not 4 and 4."""
-    parts = (breakdown(ctx, s, cas, trigger) if len(places) < 2 else []) or _placed_counts(ctx, s, cas)
+    parts = breakdown(ctx, s, cas, trigger) or _placed_counts(ctx, s, cas)
     if parts:  # «قتل 5 مدنيين في غارات روسية على ريف إدلب، 3 منهم في كفرنبل و2 في حاس»
         events = [_event(ctx, s, sub, trigger, party1, party2, p, "clause", when,
                          replace(cas, fatalities=n, fatalities_span=span, injured=None), att) for p, n, span in parts]

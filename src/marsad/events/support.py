@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
-    AGENT_PHRASES, Casualties, after_qad, after_that_he, dates_only, light_verb, party_of, start_before_aside,
-    subject_after_that, to_party, usable, word_after, word_before, _a_country, _exposed, _exposed_before_aside,
-    _victim_right_after,
+    AGENT_PHRASES, Casualties, after_qad, after_that_he, breakdown, dates_only, light_verb, party_of,
+    start_before_aside, subject_after_that, to_party, usable, word_after, word_before, _a_country, _exposed,
+    _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -122,8 +122,17 @@ def _rising_toll_of_event(c: _Case) -> bool:
     (cues.yaml ``toll``) counts the dead of an event word of the sentence that stands as no
     background, and is no running total."""
     ctx, s = c.ctx, c.s
-    return bool(c.cas.fatalities or c.cas.injured) and bool(ctx.cue("toll", s.start, s.end)) \
-        and any(not ctx.lex.family(h.name).casualty for h in c.live) and not _tally(ctx, c.f)
+    live = [h for h in c.live if not ctx.lex.family(h.name).casualty]
+    return bool(c.cas.fatalities or c.cas.injured) and bool(ctx.cue("toll", s.start, s.end)) and bool(live) \
+        and (not _tally(ctx, c.f) or _day_toll_by_place(c, live[0]))
+
+
+def _day_toll_by_place(c: _Case, h: THit) -> bool:
+    """«ارتفع إلى 12 عدد الذين قضوا ... منذ صباح اليوم، هم 5 في كفرنبل و4 في معرة النعمان و3 في
+    اللطامنة»: the day's toll told place by place is one event at each place."""
+    ctx, s = c.ctx, c.s
+    return bool(ctx.cue("day_window", s.start, s.end)) and not ctx.cue("tally", s.start, s.end) \
+        and len(breakdown(ctx, s, c.cas, h)) > 1
 
 
 def _undated_tally(c: _Case) -> bool:
