@@ -166,3 +166,19 @@ def test_a_strike_taken_into_its_fighting_adds_its_own_dead():
     clash = ev("Armed clash", HTS, MFS, BSIDA, killed=12, killed_at=span("5"))
     merged, = merge_events([strike, clash])
     assert (merged.sub_event_type, merged.fatalities) == ("Armed clash", 212)
+
+
+def test_a_counted_toll_is_not_lowered_to_the_one_death_read_from_an_act():
+    # «قتل 9 مدنيين ...» and a retelling «وأعدموا المدنيين» whose one death is only inferred from the
+    # act: the nine stand (the lowest rule is for two counts told)
+    from marsad.events.extract import ONE_TARGET
+    counted = ev("Attack", HTS, "Civilians (Syria)", BSIDA, killed=9, killed_at=span("14"),
+                 event_type="Violence against civilians")
+    inferred = ev("Attack", HTS, "Civilians (Syria)", BSIDA, killed=1, killed_at=span("5"),
+                  event_type="Violence against civilians")
+    inferred.notes = ONE_TARGET
+    merged, = merge_events([inferred, counted])
+    assert merged.fatalities == 9 and ONE_TARGET not in (merged.notes or "")
+    merged, = merge_events([ev("Attack", HTS, "Civilians (Syria)", BSIDA, killed=9, killed_at=span("14"),
+                               event_type="Violence against civilians"), inferred])
+    assert merged.fatalities == 9

@@ -1494,6 +1494,7 @@ class Casualties:
     fatalities_span: Span | None = None
     injured_span: Span | None = None
     armed_victims: bool | None = None
+    inferred: bool = False  # the one dead is the target of an act of killing told as done, no count
 
 
 def target_killed(ctx: Context, hits: list[THit], cas: Casualties) -> Casualties:
@@ -1506,7 +1507,7 @@ def target_killed(ctx: Context, hits: list[THit], cas: Casualties) -> Casualties
                  and h.hit.entry.tense is None and not {"ل", "س"} & set(h.hit.prefix)), None)
     if done is None:
         return cas
-    return replace(cas, fatalities=1, fatalities_span=Span.of(ctx.text, done.start, done.end))
+    return replace(cas, fatalities=1, fatalities_span=Span.of(ctx.text, done.start, done.end), inferred=True)
 
 
 def _field(ctx: Context, h: THit) -> str:

@@ -1855,6 +1855,9 @@ def _hedged_side(pos: int, trigger: THit, party1: Party | None, party2: Party | 
 
 
 ANSWERS = "answers an act of the other side"  # the note merge reads: never that act told again
+# a toll of one read from an act of killing told as done, not counted (merge reads it: a counted
+# toll of the same event is not lowered to it)
+ONE_TARGET = "1 killed: the target of the act, no count told"
 # the notes of a place taken from no sentence or paragraph of the event's own (merge reads them)
 PLACED_BY_ARTICLE = ("place taken from the article", "place taken from the event before")
 
@@ -1905,6 +1908,8 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         notes.append("unnamed source: " + "; ".join(att.anonymous))
     if _answers(ctx, s, trigger):
         notes.append(ANSWERS)
+    if cas.inferred and cas.fatalities:
+        notes.append(ONE_TARGET)
     hedged = identity_hedge(ctx, s) if party1 is not None or party2 is not None else None
     if hedged:
         notes.append(f"{_hedged_side(hedged[0], trigger, party1, party2)} hedged: «{hedged[1]}»")

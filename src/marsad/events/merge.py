@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from marsad.doc import Doc
-from marsad.events.extract import ANSWERS, PLACED_BY_ARTICLE
+from marsad.events.extract import ANSWERS, ONE_TARGET, PLACED_BY_ARTICLE
 from marsad.model import Event, Span
 from marsad.text.normalize import normalize
 
@@ -282,6 +282,9 @@ def _absorb(a: Event, b: Event, tellings: list[Span] | None = None) -> None:
                 a.add_note(f"{field} add {theirs} told at {told.start}-{told.end}")
             continue
         kept = _lowest(mine, theirs)
+        if field == "fatalities" and mine and theirs and (ONE_TARGET in (a.notes or "")) != (ONE_TARGET in (b.notes or "")):
+            kept = theirs if ONE_TARGET in (a.notes or "") else mine  # a count told beats one read from the act
+            a.notes = "; ".join(n for n in (a.notes or "").split("; ") if n != ONE_TARGET) or None
         if kept != mine and kept == theirs:
             taken.append(field)
         setattr(a, field, kept if field == "injured" else kept or 0)
