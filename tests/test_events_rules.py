@@ -3577,6 +3577,13 @@ def test_the_days_toll_told_place_by_place_is_an_event_at_each(extract):
         ("Kafr Nobol", 5), ("Ma'arrat An Nu'man", 4), ("Latmana", 3)]
 
 
+def test_a_crowd_gathering_in_a_named_square_protests(extract):
+    # «تجمع العشرات في ساحة الكرامة بمدينة السويداء منددين بالغلاء»: the square no gazetteer has
+    # stands between the gathering and what it denounces, as «في مدينة السويداء» does
+    ev, = extract("تجمع العشرات في ساحة الكرامة بمدينة السويداء منددين بالغلاء.")
+    assert (ev.sub_event_type, ev.location.name) == ("Peaceful protest", "As-Sweida")
+
+
 def test_an_attempt_to_storm_is_no_capture(extract):
     # «شهدت مدينة درعا البلد اشتباكات عنيفة ... إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»:
     # the fighting, no capture; «الإعلام الرسمي السوري» is a named outlet

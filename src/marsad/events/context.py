@@ -165,7 +165,7 @@ class Context:
         # (and with a count or a date: «أسقطت الدفاعات الجوية 3 طائرات», «ألقت قوات الأمن امس القبض»)
         subjects = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in cues.get("unnamed_armed", [])]
                           + [(m.start, m.end) for k in ("place", "quantity", "date") for m in by_kind.get(k, [])])
-        glue = _GLUE | lex.words("split_glue")
+        glue = _Glue(_GLUE | lex.words("split_glue"), lex.words("split_sites"))
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), subjects, text, glue)
         triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
@@ -470,8 +470,17 @@ def _n_words(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
     return hi - lo
 
 
+@dataclass(frozen=True)
+class _Glue:
+    """What may stand between a split verb and its object beside the subject: ``words``, and
+    one name right after a word of ``sites`` («في ساحة الكرامة بمدينة السويداء»)."""
+
+    words: frozenset[str]
+    sites: frozenset[str] = frozenset()
+
+
 def _split_triggers(verbs: list[THit], objects: list[THit], subjects: list[tuple[int, int]], text: str,
-                    glue: frozenset[str]) -> list[THit]:
+                    glue: _Glue) -> list[THit]:
     """A split verb whose object of the same family follows it, in its sentence, within the
     verb's window in words, with only its subject between them (names, unnamed gunmen, places,
     counts, dates and ``glue`` words; anything for an ``object_between`` verb: «رشقوا سيارات
@@ -509,7 +518,7 @@ def _figurative(h: THit, figures: list[THit], text: str, starts: list[int]) -> b
     return False
 
 
-def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str, glue: frozenset[str]) -> bool:
+def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: str, glue: _Glue) -> bool:
     """Is text[start:end] a subject name, or nothing, and nothing else (spaces, glued clitics
     and the ``glue`` words aside: «في قاعدة» before a place)?"""
     pos = start
@@ -522,10 +531,19 @@ def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: s
     return _glued(text[pos:end], glue)  # «توصلت روسيا وتركيا إلى اتفاق»
 
 
-def _glued(gap: str, glue: frozenset[str]) -> bool:
-    """Only ``glue`` words (which hold ``_GLUE``) in the gap, or none."""
-    words = gap.replace("\u0640", " ").split()
-    return not words or " ".join(words) in glue or all(normalize(w) in glue for w in words)
+def _glued(gap: str, glue: _Glue) -> bool:
+    """Only glue words (which hold ``_GLUE``) in the gap, or none; a site word and the one
+    word of its name («ساحة الكرامة») count as glue."""
+    words = [normalize(w) for w in gap.replace("\u0640", " ").split()]
+    if not words or " ".join(words) in glue.words:
+        return True
+    named = False  # the word before was a site word: this one is its name
+    for w in words:
+        bare = w[1:] if w[:1] in ("و", "ب") and len(w) > 3 else w  # «بمدينة»
+        if not (w in glue.words or bare in glue.words or named or bare in glue.sites):
+            return False
+        named = bare in glue.sites
+    return True
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:
