@@ -939,7 +939,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
             and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
             and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
-            and not _among_counted(ctx, s, c) and not _at_the_same_time(ctx, s, c, c0)]
+            and not _among_counted(ctx, s, c) and not _in_concurrent_clause(ctx, s, c, c0)]
     local = [c for c in near if c0 <= c.start < c1]
     among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
     if among is not None:
@@ -958,7 +958,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     return None
 
 
-def _at_the_same_time(ctx: Context, s: Sent, c, c0: int) -> bool:  # type: ignore[no-untyped-def]
+def _in_concurrent_clause(ctx: Context, s: Sent, c, c0: int) -> bool:  # type: ignore[no-untyped-def]
     """The candidate stands in another clause that opens with a joint of what happened at the
     same time («، بالتزامن مع محاولة مرتزقة الجيش الوطني التقدم نحو المدينة»): it did that, it
     is not who the event struck."""
@@ -1707,8 +1707,7 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
         events = [_event(ctx, s, sub, trigger, party1, party2, p, "clause", when,
                          replace(cas, fatalities=n, fatalities_span=span, injured=None), att) for p, n, span in parts]
         counted = {p.label for p, _n, _span in parts}
-        none = replace(cas, fatalities=0, injured=None, fatalities_span=None, injured_span=None)
-        events += [_event(ctx, s, sub, trigger, party1, party2, p, how, when, none, att)
+        events += [_event(ctx, s, sub, trigger, party1, party2, p, how, when, _no_toll(cas), att)
                    for p in places if p.label not in counted] if len(places) > 1 else []
         rest = cas.fatalities - sum(n for _, n, _ in parts)
         if rest > 0:  # «استشهد 28 ... بينهم 11 في قصف ... في مخيم النصيرات»: the others where told
@@ -1719,8 +1718,7 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
         return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas, att) for p in (places or [None])]
     at = _toll_placed(ctx, cas, places)
     if at is not None:  # «على مدينة سراقب وبلدة النيرب، ما أدى لمقتل ثلاثة مدنيين في سراقب»
-        none = replace(cas, fatalities=0, injured=None, fatalities_span=None, injured_span=None)
-        return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas if k == at else none, att)
+        return [_event(ctx, s, sub, trigger, party1, party2, p, how, when, cas if k == at else _no_toll(cas), att)
                 for k, p in enumerate(places)]
     events = [_event(ctx, s, sub, trigger, party1, party2, p, how, when, share, att)
               for p, share in zip(places, _shares(cas, len(places)))]
@@ -1729,20 +1727,30 @@ def _records(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | Non
     return events
 
 
+def _no_toll(cas: Casualties) -> Casualties:
+    """The event's casualties at a place where none of its toll was told."""
+    return replace(cas, fatalities=0, injured=None, fatalities_span=None, injured_span=None)
+
+
 def _toll_placed(ctx: Context, cas: Casualties, places: list[Mention]) -> int | None:
     """The index of the place the toll is told at («مقتل ثلاثة مدنيين في سراقب»: «في» and one of
     ``places`` right after the counted victims), when only one toll is told."""
     span = cas.fatalities_span or cas.injured_span
     if span is None or cas.fatalities and cas.injured and cas.injured_span is not None:
         return None
-    nxt = ctx.word_spans(span.end, span.end + 40, first=2)  # (the counted noun may come first)
+    m = _told_at(ctx, span.end)
+    return next((k for k, p in enumerate(places) if p.label == m.label), None) if m is not None else None
+
+
+def _told_at(ctx: Context, end: int) -> Mention | None:
+    """The place right after «في» among the two words after ``end`` (the counted noun may come
+    first: «ثلاثة مدنيين في سراقب»), no punctuation before it."""
+    nxt = ctx.word_spans(end, end + 40, first=2)
     at = next((a for a, b in nxt if ctx.norm(a, b) == "في"), None)
-    if at is None or any(ch in "،,.؛;" for ch in ctx.text[span.end:at]):
+    if at is None or any(ch in "،,.؛;" for ch in ctx.text[end:at]):
         return None
     m = next(iter(ctx.places.within(at, at + 30)), None)
-    if m is None or ctx.words(at, m.start) > 1:
-        return None
-    return next((k for k, p in enumerate(places) if p.label == m.label), None)
+    return m if m is not None and ctx.words(at, m.start) <= 1 and usable(ctx, m) else None
 
 
 def _shares(cas: Casualties, n: int) -> list[Casualties]:
@@ -1768,12 +1776,8 @@ def _placed_counts(ctx: Context, s: Sent, cas: Casualties) -> list[tuple[Mention
         return []
     parts: list[tuple[Mention, int, Span]] = []
     for q in ctx.quantities.within(span.start, span.end):
-        words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=3)
-        at = next((k for k, (a, b) in enumerate(words) if ctx.norm(a, b) == "في"), None)
-        if at is None or at > 1:
-            return []
-        place = next((m for m in ctx.places.within(words[at][1], words[at][1] + 30) if usable(ctx, m)), None)
-        if place is None or ctx.words(words[at][1], place.start) > 0:
+        place = _told_at(ctx, q.end)
+        if place is None:
             return []
         parts.append((place, int((q.data or {}).get("value", 0)), Span.of(ctx.text, q.start, place.end)))
     return parts if len(parts) > 1 and sum(n for _, n, _ in parts) == cas.fatalities else []
