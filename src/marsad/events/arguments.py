@@ -1086,16 +1086,17 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
               and not _oblique(ctx, c) and not _victim(c)
               and (ctx.words(c.end, h.start) <= 8 or ctx.words(c.end, h.start) <= _reach(ctx, s, c, h))
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target
-              and not (ctx.in_speaker(c.start) and _that_between(ctx, c.end, h.start))]
+              and not (ctx.in_speaker(c.start) and that_between(ctx, c.end, h.start))]
     if before and not casualty:
         return before[-1]
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
         or _managed_subject(ctx, s, h)
 
 
-def _that_between(ctx: Context, start: int, end: int) -> bool:
+def that_between(ctx: Context, start: int, end: int) -> bool:
     """«أن», «إن» between: what the speaker before it names does not act in the clause it opens
-    («قالت قناة المسيرة التابعة للحوثيين إن غارة جوية استهدفت منزلا»: not the Houthis)."""
+    («قالت قناة المسيرة التابعة للحوثيين إن غارة جوية استهدفت منزلا»: not the Houthis); a date
+    before it is the day something was said, not done."""
     that = ctx.lex.words("that")
     return any(ctx.norm(a, b) in that for a, b in ctx.word_spans(start, end))
 

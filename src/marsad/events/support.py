@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
     AGENT_PHRASES, Casualties, after_qad, after_that_he, breakdown, dates_only, light_verb, party_of,
-    start_before_aside, subject_after_that, to_party, usable, word_after, word_before, _a_country, _exposed,
-    _exposed_before_aside, _victim_right_after,
+    start_before_aside, subject_after_that, that_between, to_party, usable, word_after, word_before, _a_country,
+    _exposed, _exposed_before_aside, _victim_right_after,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -772,11 +772,10 @@ def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
 def _dated(ctx: Context, s: Sent, h: THit) -> bool:
     """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
     c0, c1 = s.clause_of(h.start)
-    that = ctx.lex.words("that")
     for m in ctx.dates.within(c0, c1):
         if (m.data or {}).get("time_precision", 1) != 1:
             continue
-        if m.end <= h.start and any(ctx.norm(a, b) in that for a, b in ctx.word_spans(m.end, h.start)):
+        if m.end <= h.start and that_between(ctx, m.end, h.start):
             continue  # «وقال الوزير، امس، ان الهجوم وقع»: the day it was said
         gap = ctx.words(m.end, h.start) if m.end <= h.start else ctx.words(h.end, m.start)
         if gap <= 4:
@@ -961,7 +960,7 @@ def retaliated_at(ctx: Context, pos: int) -> bool:
         rest = ctx.word_spans(y[1], pos)
         if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
             return False
-        if any(ctx.norm(*w) in ctx.lex.words("that") for w in rest) or ctx.cue("speech", y[1], pos):
+        if that_between(ctx, y[1], pos) or ctx.cue("speech", y[1], pos):
             return False
         clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= pos]
         return all(ctx.text[c[0]:c[0] + 1] == "و" for c in clauses[1:])
