@@ -353,9 +353,14 @@ class DateFinder:
         days, own = unit
         if days > 1 and hit[0] in self.w.ago_days_only:
             return None  # «المستعصية منذ شهرين»: how long, not when
-        n = count if count is not None and own != 2 else (own if count is None else 0)
-        if not n or own == 1 and count is None and self._names_a_day(tokens, j + 1):
-            return None  # «منذ أيام» (no count), «قبل يوم الجمعة», «منذ شهر آذار»
+        if count is None:  # the unit counts itself («قبل أسبوعين»), or nothing does («منذ أيام»)
+            n = own
+            if own == 1 and self._names_a_day(tokens, j + 1):
+                return None  # «قبل يوم الجمعة», «منذ شهر آذار»
+        else:
+            n = count if own != 2 else 0  # a dual counts itself: «قبل 3 يومين» is no span of time
+        if not n:
+            return None
         precision = 1 if days == 1 else 2 if days == 7 else 3
         return j + 1, hit[1], _Spec("ago", n * days, precision)
 
