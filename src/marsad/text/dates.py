@@ -338,12 +338,10 @@ class DateFinder:
 
     def _ago(self, tokens, k, nt, has_time):  # noqa: ANN001
         """«قبل أسبوع», «منذ 4 أيام», «قبل نحو شهرين»: days before publication (dates.yaml ago)."""
-        hit = self._clitic_match(tokens, k, self.w.ago)
-        if hit is None:
+        opened = self._word_then_filler(tokens, k, self.w.ago, self.w.ago_fillers)
+        if opened is None:
             return None
-        j = k + 1
-        if self._word(tokens, j) in self.w.ago_fillers:
-            j += 1
+        hit, j = opened
         count = self._count_at(tokens, j)
         if count is not None:
             j += 1
@@ -363,6 +361,16 @@ class DateFinder:
             return None
         precision = 1 if days == 1 else 2 if days == 7 else 3
         return j + 1, hit[1], _Spec("ago", n * days, precision)
+
+    def _word_then_filler(self, tokens: Sequence[Token], k: int, words: Any, fillers: Any
+                          ) -> tuple[tuple[str, int], int] | None:
+        """((form, lead), next token) of a word of ``words`` at token k and one filler word after
+        it at most («قبل نحو», «الأيام القليلة»)."""
+        hit = self._clitic_match(tokens, k, words)
+        if hit is None:
+            return None
+        j = k + 1
+        return hit, (j + 1 if self._word(tokens, j) in fillers else j)
 
     def _count_at(self, tokens: Sequence[Token], k: int) -> int | None:
         """The number at token k: digits, or a unit word («ثلاثة»)."""
@@ -630,12 +638,10 @@ class DateFinder:
 
     def _recent_days(self, tokens, k):  # noqa: ANN001
         """«الأيام الماضية», «الأيام القليلة الماضية», «الأيام الأخيرة» at token k."""
-        unit = self._clitic_match(tokens, k, self.w.days)
-        if unit is None:
+        opened = self._word_then_filler(tokens, k, self.w.days, self.w.days_fillers)
+        if opened is None:
             return None
-        j = k + 1
-        if self._word(tokens, j) in self.w.days_fillers:
-            j += 1
+        unit, j = opened
         end, direction = self._direction(tokens, j)
         if direction != "past":
             return None
