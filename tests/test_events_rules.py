@@ -3666,3 +3666,62 @@ def test_a_word_set_read_as_cues_missing_is_named_in_one_line(tmp_path, monkeypa
     with pytest.raises(ValueError) as err:
         TriggerLexicon.load()
     assert str(err.value) == f"{cues}: missing the word set 'responded' in word_sets"
+
+
+def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
+    # NNA: «استهدفوا تجمعا لجنود العدو الإسرائيلي في مستعمرة المطلة» in a Lebanese story: the
+    # soldiers are Israel's (not Lebanon's army, the article's country), Hezbollah struck them
+    evs = extract("شن الطيران الحربي المعادي غارة على بلدة بنت جبيل فجر اليوم، ما أدى إلى استشهاد 3 مواطنين.\n"
+                  "وأعلن حزب الله في بيان أن مقاتليه استهدفوا تجمعا لجنود العدو الإسرائيلي في مستعمرة المطلة "
+                  "بصلية صاروخية.")
+    claim = next(ev for ev in evs if ev.location and ev.location.country == "Israel")
+    assert (claim.actor1, claim.actor2) == ("Hezbollah", "Military Forces of Israel")
+
+
+def test_another_strike_is_by_the_hands_of_the_one_told(extract):
+    # «كما استهدفت غارة أخرى منزلا»: one more of the enemy planes' strikes
+    evs = extract("شن الطيران الحربي المعادي غارة على بلدة بنت جبيل فجر اليوم، ما أدى إلى استشهاد 3 مواطنين، "
+                  "كما استهدفت غارة أخرى منزلا في بلدة عيتا الشعب ما أسفر عن سقوط جريحين.")
+    assert [(ev.location.name, ev.actor1, ev.fatalities, ev.injured) for ev in evs] == [
+        ("Bent Jbaïl", "Military Forces of Israel", 3, None),
+        ("Aita al-Shaab", "Military Forces of Israel", 0, 2)]
+
+
+def test_a_houthi_claim_on_a_ship_at_sea(extract):
+    # «قوات صنعاء» are the Houthis' forces; the Gulf of Aden is coded to Yemen (ACLED), a region
+    ev, = extract("أعلن المتحدث العسكري باسم قوات صنعاء العميد يحيى سريع، استهداف سفينة تجارية أمريكية في "
+                  "خليج عدن بعدد من الصواريخ البحرية المناسبة.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name, ev.location.country, ev.location.geo_precision) == (
+        "Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Gulf of Aden", "Yemen", 3)
+
+
+def test_an_arrest_joined_to_the_forces_violence_is_theirs(extract):
+    # «وتمكنت من تحييد عدد من المسلحين وإلقاء القبض على آخرين»: the force that killed arrested
+    evs = extract("وأوضح المصدر أن قوات الأمن بمؤازرة وحدات من الجيش بدأت عملية تمشيط واسعة في بلدة سراقب، "
+                  "وتمكنت من تحييد عدد من المسلحين وإلقاء القبض على آخرين.")
+    arrest = next(ev for ev in evs if ev.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.location.name) == ("Police Forces of Syria", "Saraqab")
+
+
+def test_attacks_carried_out_by_groups_of_the_fallen_regimes_remnants(extract):
+    # «هجمات شنتها مجموعات من فلول النظام البائد»: an armed group no name identifies attacked
+    # (not the army of a state), a partitive between «شنتها» and it
+    ev, = extract("قتل 16 عنصرا من قوات الأمن العام جراء هجمات منسقة شنتها مجموعات من فلول النظام البائد على "
+                  "حواجز في مدينة جبلة.")
+    assert (ev.actor1, ev.fatalities, ev.field_evidence["actor1"].text) == (
+        "Unidentified Armed Group (Syria)", 16, "فلول النظام البائد")
+
+
+def test_the_home_town_and_its_region_are_not_where_an_arrest_was(extract):
+    # «شابين من أبناء مدينة نوى غربي درعا، أثناء مرورهما على حاجز الجسر في مدينة الصنمين»
+    ev, = extract("اعتقلت دورية تابعة لفرع الأمن العسكري شابين من أبناء مدينة نوى غربي درعا، أثناء مرورهما على "
+                  "حاجز الجسر في مدينة الصنمين.")
+    assert ev.location.name == "As-Sanamayn"
+
+
+def test_the_dead_of_both_sides_counted_after_their_clashes_are_their_toll(extract):
+    # SOHR: the toll of the day («منذ صباح اليوم») of the clashes told in three towns, divided
+    evs = extract("تتواصل الاشتباكات العنيفة بين قوات سوريا الديمقراطية ومسلحين من أبناء العشائر العربية في "
+                  "بلدات ذيبان والطيانة والشحيل بريف دير الزور الشرقي.\n"
+                  "ووثق المرصد السوري مقتل 9 مقاتلين من \"قسد\" و6 من أبناء العشائر منذ صباح اليوم.")
+    assert [(ev.location.name, ev.fatalities) for ev in evs] == [("Thiban", 5), ("Tayyana", 5), ("Shiheil", 5)]

@@ -84,6 +84,12 @@ def test_ahad_in_ahad_al_maaqil_is_never_a_date():
     ("ليلة الجمعة على السبت", ("ليلة الجمعة على السبت", "2020-01-24", 1)),
     ("بعد منتصف ليل الجمعة - السبت", ("منتصف ليل الجمعة - السبت", "2020-01-25", 1)),
     ("بعد منتصف ليل الأحد - الاثنين", ("منتصف ليل الأحد - الاثنين", "2020-01-27", 1)),  # the day itself
+    # a weekday after «أمس» confirms it, or, one of the three days before publication, corrects it
+    # (a story written on Saturday carries Monday's date); else yesterday still
+    ("مساء أمس الأحد", ("مساء أمس الأحد", "2020-01-26", 1)),
+    ("مساء أمس السبت", ("مساء أمس السبت", "2020-01-25", 1)),
+    ("أمس الجمعة", ("أمس الجمعة", "2020-01-24", 1)),
+    ("أمس الأربعاء", ("أمس الأربعاء", "2020-01-26", 1)),
 ])
 def test_relative_days_and_weekdays(text, expected):
     d = _summary(text, PUB_001)

@@ -145,12 +145,25 @@ def _leads_on(ctx: Context, words: list[tuple[int, int]]) -> bool:
                                  for w in words)
 
 
-def _not_origins(ctx: Context, places: list[Mention]) -> list[Mention]:
+def _not_origins(ctx: Context, places: list[Mention]) -> tuple[list[Mention], bool]:
     """Without the places people are said to come from («من أهالي بلدة الكرك»: cues.yaml
-    ``origin``), when another place that is no region is left (not «بريف درعا», which only
-    says where the home town lies)."""
-    rest = [m for m in places if not _cue_before(ctx, "origin", m.start, 2)]
-    return rest if len(rest) < len(places) and any(not is_region(m) for m in rest) else places
+    ``origin``) and those that locate them («من أبناء مدينة نوى غربي درعا»), when another place
+    that is no region is left; and whether only such places are there."""
+    rest, origin = [], False
+    for i, m in enumerate(places):
+        origin = _cue_before(ctx, "origin", m.start, 2) or origin and i > 0 and _locates(ctx, places[i - 1], m)
+        if not origin:
+            rest.append(m)
+    if len(rest) < len(places) and any(not is_region(m) for m in rest):
+        return rest, False
+    return places, bool(places) and not rest
+
+
+def _locates(ctx: Context, before: Mention, m: Mention) -> bool:
+    """Only locators and place nouns stand between the two places («نوى غربي درعا», «الكرك بريف
+    درعا»): the second tells where the first lies."""
+    between = ctx.word_spans(before.end, m.start)
+    return bool(between) and all(ctx.cue_at("locator", w[0]) or ctx.cue_at("place_noun", w[0]) for w in between)
 
 
 def _moved(ctx: Context, m: Mention) -> bool:
@@ -420,8 +433,11 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     (A bare «الحي», «البلدة» after a place named with the same word is that place already:
     ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
-    after = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
-    if after:
+    after, origins = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
+    later = _places(ctx, after[-1].end, s.end) if origins else []
+    if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
+        return [later[0]], "sentence"
+    if after:  # (only where the people came from: their home town)
         return _list_from(ctx, after), "clause"
     before = _not_references([m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)])
     if before:
@@ -1144,7 +1160,11 @@ def _carried_out_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
     if verb is None or ctx.words(h.end, verb[0]) > 1:
         return None
     cand = next(iter(_candidates(ctx, verb[1], c1, countries=True)), None)
-    return cand if cand is not None and ctx.words(verb[1], cand.start) <= 1 and not _victim(cand) else None
+    if cand is None or _victim(cand):
+        return None
+    # a word between, or a partitive («شنتها مجموعات من فلول النظام البائد»)
+    between = ctx.word_spans(verb[1], cand.start)
+    return cand if len(between) <= 1 or len(between) <= 3 and ctx.norm(*between[-1]) == "من" else None
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:

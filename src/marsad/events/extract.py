@@ -402,11 +402,38 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = []  # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
         else:
             evs = _other(ctx, f, att, default)
+            if f.group == "arrest":
+                _joint_arrester(ctx, s, f, evs, out)
         evs = [ev for ev in evs if not _dated_long_ago(ctx, s, ev)]
         memory.remember(f, evs)
         out += evs
     _denied_after(ctx, s, out)
     return out
+
+
+_VIOLENT = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+
+
+def _joint_arrester(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[Event]) -> None:
+    """«وتمكنت من تحييد عدد من المسلحين وإلقاء القبض على آخرين»: an arrest no one is named for,
+    its word joined by «و» to the word of a state force's violence before it in the same clause,
+    is made by that force."""
+    prim = f.primary(ctx)
+    before = word_before(ctx, s.start, prim.start + len(prim.hit.prefix))
+    glued = prim.hit.prefix.startswith("و") or before is not None and ctx.norm(*before).startswith("و")
+    if not glued:
+        return
+    clause = s.clause_of(prim.start)
+    for ev in reversed(done):
+        word = ev.field_evidence.get("sub_event_type")
+        if word is None or word.end > prim.start or s.clause_of(word.start) != clause:
+            continue
+        if ev.event_type in _VIOLENT and ev.inter1 == "State forces" and ev.actor1:
+            for arrest in evs:
+                if arrest.actor1 is None:
+                    _take_actor1(arrest, Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None,
+                                               None), "actor1 from the violence its word is joined to")
+        return
 
 
 def _dated_long_ago(ctx: Context, s: Sent, ev: Event) -> bool:
@@ -514,13 +541,16 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if not told and f.group == "violence":
         violent = _violent_told(ctx, memory)
         if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s) or _reaction(ctx, s)
-                        or _attacker_tells(ctx, s, f, violent[-1])):
+                        or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)):
             told = violent
     if not told:
         return None
     # numbers of its own make a new report, unless they count the dead of an event told with no
-    # toll («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»)
-    if ctx.dates.within(s.start, s.end) or (ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1])):
+    # toll («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»); so does a
+    # date, unless it is the day of the event told («منذ صباح اليوم»)
+    day = told[-1].event_date.isoformat() if told[-1].event_date else None
+    if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
+            or (ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1])):
         return None
     if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
         return None
@@ -549,7 +579,8 @@ def _violent_told(ctx: Context, memory: _Memory) -> list[Event]:
 def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     """The frame counts the dead or wounded of a violent event told with no toll in the same
     paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»; in the
-    two after it when a generic word points back: «قتلوا في الضربات»), or
+    two after it when a generic word points back, «قتلوا في الضربات», or both its sides are
+    counted, «ووثق المرصد مقتل 9 مقاتلين من قسد و6 من أبناء العشائر»), or
     counts only what the event told in that paragraph or the one before did not count («قتل
     ثمانية مدنيين جراء غارات جوية روسية ... وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا
     وأسعفت 12 مصابا»: its wounded)."""
@@ -559,7 +590,8 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
-        return gap == 0 or gap <= 2 and any(h.name == _GENERIC and definite(h) for h in f.hits)
+        return gap == 0 or gap <= 2 and (any(h.name == _GENERIC and definite(h) for h in f.hits)
+                                         or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
@@ -586,6 +618,20 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     words = ctx.lex.words("retold_attackers")
     armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
     return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
+
+
+def _both_sides_counted(ctx: Context, f: Frame, ev: Event, memory: _Memory | None) -> bool:
+    """«ووثق المرصد مقتل 9 مقاتلين من قسد و6 من أبناء العشائر» after their clashes: a frame of
+    casualty words alone counting the dead of both sides of the battle told last (with
+    ``memory``: the last event told, not a capture told after it, whose toll it may be)."""
+    if ev.event_type != "Battles" or not ev.actor1 or not ev.actor2 \
+            or not all(ctx.lex.family(h.name).casualty for h in f.hits):
+        return False
+    if memory is not None and any(o.evidence and ev.evidence and o.evidence.start > ev.evidence.start
+                                  for o in memory.told.values()):
+        return False
+    named = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end)}
+    return {ev.actor1, ev.actor2} <= named
 
 
 def _weapon_again(ctx: Context, s: Sent) -> bool:
@@ -1115,14 +1161,21 @@ def _told_attacker(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Party | N
     return Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None, None)
 
 
+def _another(ctx: Context, s: Sent, h: THit) -> bool:
+    """The event noun is followed by «أخرى», «جديدة», «مماثلة» (cues.yaml ``another``)."""
+    nxt = word_after(ctx, h.end, s.end)
+    return nxt is not None and ctx.norm(*nxt) in ctx.lex.words("another")
+
+
 def _told_party2(ev: Event) -> Party | None:
     return Party(ev.actor2, ev.inter2, ev.location.country if ev.location else None, None) if ev.actor2 else None
 
 
 def _told_of(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Event | None:
     """The event a definite event noun tells more of: the last told of its family, or for the
-    generic word («الضربات», «الهجوم») the last violent one, in this paragraph or the one before."""
-    if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)):
+    generic word («الضربات», «الهجوم») the last violent one, in this paragraph or the one before;
+    an indefinite one that says it is another («كما استهدفت غارة أخرى منزلا»): one more of them."""
+    if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)) and not _another(ctx, s, h):
         return None  # «، حيث استهدفت صباح اليوم أماكن في بلدات التح وتلمنس»: more of it
     ev = memory.told.get(h.name)
     if ev is None and h.name == _GENERIC:

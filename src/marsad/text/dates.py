@@ -4,7 +4,8 @@
 
 - relative days: أمس / الأمس / البارحة (published - 1), أول أمس / أول من أمس (- 2), اليوم
   (published; not «اليوم التالي»), الليلة الماضية (- 1), with a time of day kept in the span
-  (مساء أمس, صباح اليوم);
+  (مساء أمس, صباح اليوم); with a weekday that is not that day («أمس الخميس» on a Saturday), the
+  weekday's date if it is one of the three days before publication;
 - weekdays: «يوم الأحد», «اليوم الأحد» = the latest such day on or before publication (online
   and wire news tell the day's events by its name: «أعلنت وزارة الدفاع التركية، الأحد،» on a
   Sunday is that Sunday); «الأحد الماضي» = the latest one strictly before publication, «الأحد
@@ -92,9 +93,9 @@ def _iso(d: date | None) -> str | None:
 class _Spec:
     """What a matched expression says, before the publication date is applied."""
 
-    kind: str  # offset | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days | ago
+    kind: str  # offset | named_day | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days | ago
     a: int = 0  # offset days / weekday / day / week or month offset
-    b: int = 0  # second weekday / month
+    b: int = 0  # second weekday / month / weekday named with the offset
     year: int | None = None
     direction: str = ""  # past | future | current | on_or_before | ""
     position: str = ""  # start | middle | end (in a month)
@@ -331,8 +332,8 @@ class DateFinder:
             weekday = self._weekday_at(tokens, j, bare_ok=False)
             if weekday is not None and offset == 0:
                 return j + 1, lead, _Spec("weekday", weekday[0], direction="on_or_before")
-            if weekday is not None:
-                j += 1  # أمس السبت: the weekday only confirms the day
+            if weekday is not None:  # «أمس السبت»: the weekday confirms the day, or corrects it
+                return j + 1, lead, _Spec("named_day", offset, weekday[0])
             return j, lead, _Spec("offset", offset)
         return None
 
@@ -668,6 +669,9 @@ def resolve(spec: _Spec, published: date | None
     if spec.kind == "offset":
         d = pub + timedelta(days=spec.a)
         return d, d, d, 1
+    if spec.kind == "named_day":
+        d = _named_day(pub, spec.a, spec.b)
+        return d, d, d, 1
     if spec.kind == "weekday":
         d = _weekday_date(pub, spec.a, spec.direction)
         return d, d, d, 1
@@ -720,6 +724,17 @@ def resolve(spec: _Spec, published: date | None
 _THIS_MONTH = frozenset(("الجاري", "الحالي"))
 # a week or month from publication's by the direction word after it
 _OFFSETS = {"before_last": -2, "past": -1, "current": 0, "future": 1}
+
+
+def _named_day(pub: date, offset: int, weekday: int) -> date:
+    """«أمس الخميس»: the day before publication, unless it is no Thursday; then the Thursday of
+    the three days before publication (the story was written a day or two before the date it
+    carries), else the day before still."""
+    d = pub + timedelta(days=offset)
+    if d.weekday() == weekday:
+        return d
+    named = _weekday_date(pub, weekday, "past")
+    return named if (pub - named).days <= 3 else d
 
 
 def _weekday_date(pub: date, weekday: int, direction: str) -> date:
