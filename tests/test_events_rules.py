@@ -3725,3 +3725,27 @@ def test_the_dead_of_both_sides_counted_after_their_clashes_are_their_toll(extra
                   "بلدات ذيبان والطيانة والشحيل بريف دير الزور الشرقي.\n"
                   "ووثق المرصد السوري مقتل 9 مقاتلين من \"قسد\" و6 من أبناء العشائر منذ صباح اليوم.")
     assert [(ev.location.name, ev.fatalities) for ev in evs] == [("Thiban", 5), ("Tayyana", 5), ("Shiheil", 5)]
+
+
+def test_seizing_homes_is_looting_by_the_faction_named(extract):
+    # Afrin: «أقدم مسلحو فصيل "السلطان سليمان شاه" ... على الاستيلاء على منازل وأراض زراعية»
+    ev, = extract("أقدم مسلحو فصيل \"السلطان سليمان شاه\" المعروف بالعمشات على الاستيلاء على منازل وأراض زراعية "
+                  "لمواطنين كرد في ريف عفرين، بحسب منظمة حقوق الإنسان في عفرين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.sources) == (
+        "Looting/property destruction", "Sultan Suleiman Shah Division", "Civilians (Syria)",
+        ["Human Rights Organization - Afrin"])
+
+
+def test_women_fighters_killed_are_no_fighter_jets(extract):
+    # «قتلت ثلاث مقاتلات في وحدات حماية المرأة بقصف طائرة مسيرة تركية»: the drone struck
+    ev, = extract("قتلت ثلاث مقاتلات في وحدات حماية المرأة بقصف طائرة مسيرة تركية استهدف سيارة كانت تقلهن "
+                  "على طريق قرية جقجق بريف القامشلي.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.notes.split(";")[0]) == (
+        "Air/drone strike", "Military Forces of Turkey", 3, "trigger «طائرة مسيرة»")
+
+
+def test_sudans_resistance_committees_and_darfur_24_are_sources(extract):
+    ev, = extract("الفاشر - دارفور 24\nقتل 8 مدنيين بينهم 3 أطفال إثر قصف مدفعي شنته قوات الدعم السريع على أحياء "
+                  "سكنية في مدينة الفاشر، بحسب ما أفادت تنسيقية لجان المقاومة في الفاشر.")
+    assert (ev.actor1, ev.fatalities, ev.sources) == (
+        "Rapid Support Forces", 8, ["Darfur 24", "Resistance Committees (Sudan)"])
