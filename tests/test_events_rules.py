@@ -2068,7 +2068,8 @@ def test_who_arrests_and_who_is_arrested(extract):
 def test_artillery_shelling_while_drones_fly(extract):
     # the reconnaissance aircraft of another clause do not make the artillery's shelling an air strike
     ev, = extract("قصفت مدفعية الجيش التركي قرى بريف منبج، بالتزامن مع تحليق مكثف لطائرات الاستطلاع.")
-    assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Military Forces of Turkey")
+    assert (ev.sub_event_type, ev.actor1, ev.field_evidence["actor1"].text) == (
+        "Shelling/artillery/missile attack", "Military Forces of Turkey", "دولة الاحتلال التركي")
     ev, = extract("قصفت الطائرات الحربية الروسية بلدة كفرنبل.")
     assert ev.sub_event_type == "Air/drone strike"
 
@@ -3749,3 +3750,42 @@ def test_sudans_resistance_committees_and_darfur_24_are_sources(extract):
                   "سكنية في مدينة الفاشر، بحسب ما أفادت تنسيقية لجان المقاومة في الفاشر.")
     assert (ev.actor1, ev.fatalities, ev.sources) == (
         "Rapid Support Forces", 8, ["Darfur 24", "Resistance Committees (Sudan)"])
+
+
+def test_a_days_toll_over_scattered_places_is_no_event_of_its_own(extract):
+    # SOHR's daily tally: the sum of the events it then lists, each its own
+    evs = extract("حصيلة يومية: مقتل 7 أشخاص في مناطق متفرقة من الأراضي السورية\n"
+                  "- مدنيان قتلا برصاص مسلحين مجهولين في بلدة المزيريب بريف درعا الغربي.\n"
+                  "- عنصر في \"قسد\" قتل باستهداف من قبل خلايا تنظيم \"الدولة الإسلامية\" في بلدة الصور بريف دير الزور.")
+    assert [(ev.location.name, ev.actor1, ev.fatalities) for ev in evs] == [
+        ("Mzeireb", "Unidentified Armed Group (Syria)", 2), ("Sur", "Islamic State (Syria)", 1)]
+
+
+def test_the_white_helmets_answering_a_call_are_a_source_not_a_target(extract):
+    # «قالت فرق الدفاع المدني السوري إنها استجابت لقصف صاروخي لقوات النظام وروسيا»: the regime's
+    # shelling (Russia joined to it by «و» is no subject of «استهدف»), the woman and child its victims
+    ev, = extract("قالت فرق الدفاع المدني السوري إنها استجابت لقصف صاروخي لقوات النظام وروسيا استهدف أطراف "
+                  "مدينة سرمين شرقي إدلب، ما أدى إلى إصابة امرأة وطفل بجروح.")
+    assert (ev.actor1, ev.actor2, ev.injured, ev.sources) == (
+        "Military Forces of Syria", "Civilians (Syria)", 2, ["White Helmets"])
+
+
+def test_whose_shelling_after_its_adjective(extract):
+    # «إن قصفا صاروخيا لقوات النظام استهدف»: the «لـ» after the noun and its adjective says whose
+    ev, = extract("قال الدفاع المدني إن قصفا صاروخيا لقوات النظام استهدف أطراف مدينة سرمين، ما أدى إلى إصابة "
+                  "امرأة وطفل بجروح.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_a_date_after_another_tellings_joint_is_not_the_events(extract):
+    # «، في حين نزح أكثر من 80 ألف شخص ... خلال الأيام الماضية»: the displacement's days
+    ev, = extract("قال الدفاع المدني في إدلب إن 8 مدنيين قتلوا في غارة جوية روسية استهدفت محيط مدرسة في بلدة "
+                  "جوباس قرب سراقب، في حين نزح أكثر من 80 ألف شخص من ريف إدلب الجنوبي خلال الأيام الماضية.")
+    assert (ev.event_date, ev.time_precision, ev.fatalities) == (PUBLISHED, 1, 8)
+
+
+def test_the_turkish_occupation_state_strikes_with_its_forces(extract):
+    # ANHA: «قصفت دولة الاحتلال التركي قرية ...»: Turkey's forces
+    ev, = extract("قصفت دولة الاحتلال التركي بالمدفعية قرية تل طويل في ريف ناحية تل تمر.")
+    assert (ev.sub_event_type, ev.actor1, ev.field_evidence["actor1"].text) == (
+        "Shelling/artillery/missile attack", "Military Forces of Turkey", "دولة الاحتلال التركي")

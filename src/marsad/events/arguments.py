@@ -1060,7 +1060,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             break
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
-            if ctx.words(h.end, c.start) <= 1 and (not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
+            if (ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
                     and not ctx.cue("military_object", h.end, c.start) \
                     and not ctx.cue("position", h.end, c.start) and not ctx.cue_at("position", c.start):
                 # «بقصف مواقع الدعم السريع», «بقصف مواقع النظام» (one mention): the target's
@@ -1099,7 +1099,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))
-              and not _oblique(ctx, c) and not _victim(c)
+              and not _oblique(ctx, c) and not _victim(c) and not _joined_to_oblique(ctx, c)
               and (ctx.words(c.end, h.start) <= 8 or ctx.words(c.end, h.start) <= _reach(ctx, s, c, h))
               and not _suffered(ctx, c, h) and not (noun and ctx.in_speaker(c.start)) and not target
               and not (ctx.in_speaker(c.start) and that_between(ctx, c.end, h.start))]
@@ -1107,6 +1107,15 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return before[-1]
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
         or _managed_subject(ctx, s, h)
+
+
+def _joined_to_oblique(ctx: Context, c: _Cand) -> bool:
+    """«لقصف صاروخي لقوات النظام وروسيا استهدف»: the second of two parties joined by «و», the
+    first governed by a preposition, is governed by it too: no subject of the verb after them."""
+    if not ctx.text.startswith("و", c.start) and not ctx.text.startswith(" و", c.start - 2):
+        return False
+    first = next((o for o in reversed(_candidates(ctx, max(0, c.start - 80), c.start)) if o.end <= c.start), None)
+    return first is not None and ctx.words(first.end, c.start) <= 1 and _oblique(ctx, first)
 
 
 def that_between(ctx: Context, start: int, end: int) -> bool:
@@ -1370,9 +1379,11 @@ def _lam_genitive(ctx: Context, h: THit, c: _Cand) -> bool:
         return False
     between = ctx.word_spans(h.end, _word_start(ctx, c.start))
     # «برصاص دورية للجندرما»: a unit of the force between, in construct with the event noun
-    # (which has no article: not «بالمتفجرات قافلة للقوات الدولية», where the convoy is the target)
-    return not between or (len(between) == 1 and ctx.norm(*between[0]) in ctx.lex.words("units")
-                           and "ال" not in h.hit.prefix)
+    # (which has no article: not «بالمتفجرات قافلة للقوات الدولية», where the convoy is the target);
+    # or the noun's adjective («قصفا صاروخيا لقوات النظام»)
+    one = ctx.norm(*between[0]) if len(between) == 1 else None
+    return not between or one in ctx.lex.words("event_adjectives") or (
+        one in ctx.lex.words("units") and "ال" not in h.hit.prefix)
 
 
 def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
@@ -1779,8 +1790,9 @@ def _count_word(ctx: Context, h: THit, limit: int,
             return own, trigger
     nxt = ctx.word_spans(h.end, limit, first=2)
     if h.hit.entry.pos == "verb" and "و" not in h.hit.prefix:
-        # «إن طفلا قتل»; not «قتل مدني وأصيب آخرون»: the word before «وأصيب» is the one killed
-        nxt = ctx.word_spans(max(0, h.start - 30), h.start, last=1) + nxt
+        # «إن طفلا قتل», «عنصر في "قسد" قتل»; not «قتل مدني وأصيب آخرون»: the word before
+        # «وأصيب» is the one killed
+        nxt = (_member_before(ctx, h.start) or ctx.word_spans(max(0, h.start - 30), h.start, last=1)) + nxt
     for a, b in nxt:
         if a > h.end and any(ctx.lex.family(t.name).casualty for t in ctx.triggers.within(a, b)):
             break  # «لقي جندي مصرعه وأصيب اثنان»: the count of another word of harm
@@ -1789,6 +1801,19 @@ def _count_word(ctx: Context, h: THit, limit: int,
         if ctx.cue_at("count_one", a):
             return 1 + _kin_after(ctx, b, limit), trigger
     return 0, trigger
+
+
+def _member_before(ctx: Context, pos: int) -> list[tuple[int, int]]:
+    """«عنصر في "قسد"» ending right before ``pos``: the word of the member before «في/من» and the
+    group named right before the verb."""
+    group = next((m for m in reversed(ctx.actors.within(max(0, pos - 60), pos)) if ctx.words(m.end, pos) == 0), None)
+    if group is None:
+        return []
+    prev = ctx.word_spans(max(0, group.start - 30), group.start, last=2)
+    return prev[:1] if len(prev) == 2 and ctx.norm(*prev[1]) in _MEMBER_OF else []
+
+
+_MEMBER_OF = frozenset(normalize(w) for w in ("في", "من"))
 
 
 def _wounds_after(ctx: Context, h: THit, limit: int) -> bool:
@@ -1922,7 +1947,8 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)
-               and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m, h.start)]
+               and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m, h.start)
+               and not _joint_between(ctx, h.end, m.start)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]
@@ -1936,6 +1962,18 @@ def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     if prev:
         return _when(prev[-1])
     return default
+
+
+def _joint_between(ctx: Context, start: int, end: int) -> bool:
+    """A joint that opens a telling of what else happened («فيما», «بينما», «في حين»; not «حيث»,
+    which goes on with the same) stands between: «قتل 8 مدنيين في غارة ...، في حين نزح أكثر
+    من 80 ألف شخص خلال الأيام الماضية» (the date is the displacement's)."""
+    joints = ctx.lex.words("report_joints") - _GOES_ON
+    words = [ctx.norm(a, b) for a, b in ctx.word_spans(start, end)]
+    return any(w in joints or f"{w} {n}" in joints for w, n in zip(words, words[1:] + [""]))
+
+
+_GOES_ON = frozenset((normalize("حيث"),))
 
 
 def breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tuple[Mention, int, Span]]:

@@ -123,13 +123,13 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             speaker = _actor_saying(ctx, verb.end, s.end)
             if speaker is not None:  # «قالت قوات سوريا الديمقراطية إن ...»: who tells, no side
                 own_teller = True
+                civil = [m for m in ctx.actors.within(*speaker) if _civil_body(m)]
                 that = ctx.word_spans(speaker[1], s.end, first=1)
-                if that and ctx.norm(*that[0]) not in ctx.lex.words("that"):
+                if not civil and that and ctx.norm(*that[0]) not in ctx.lex.words("that"):
                     continue  # «قال الجيش السوداني إنه صد هجوما»: it tells its own act, a side of it
                 ctx.speakers.append(speaker)
-                found = [m for m in ctx.actors.within(*speaker) if _civil_body(m)]
-                if found:  # «قالت الخوذ البيضاء إن ...»: a civil body that counts the dead is a source
-                    named += found
+                if civil:  # «قالت الخوذ البيضاء إن ...», «... إنها استجابت لقصف»: a civil body that
+                    named += civil  # counts the dead or answers the call is a source, never a side
                     continue
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)

@@ -38,7 +38,7 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at, retaliated_for,
+    GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at, retaliated_for,
     teller_announced, timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
@@ -557,7 +557,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     return told[-1]
 
 
-_GENERIC = "attack"  # the family of «الهجوم», «الضربات», «الاعتداء»: any violent event
+_GENERIC = GENERIC  # the family of «الهجوم», «الضربات», «الاعتداء»: any violent event
 # words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
 _FROM_AFAR = ("airstrike", "shelling")
 

@@ -140,6 +140,15 @@ def _undated_tally(c: _Case) -> bool:
     return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h) for h in c.f.hits)
 
 
+GENERIC = "attack"  # the trigger family of «الهجوم», «الضربات», «الاعتداء»: any violent event
+
+
+def _scattered_toll(c: _Case) -> bool:
+    """«مقتل 7 أشخاص في مناطق متفرقة» (cues.yaml ``scattered``): dead counted over many places,
+    with no event word but the generic one: a sum of events, not one."""
+    return bool(c.ctx.cue("scattered", c.s.start, c.s.end)) and all(h.name == GENERIC for h in c.events)
+
+
 def _monthly_count(c: _Case) -> bool:
     """«وثق مكتب توثيق الشهداء 34 عملية اغتيال خلال حزيران الماضي»: a number of events (a count
     right before the event word, a nominal head between at most) over a month or more (a date of
@@ -296,6 +305,21 @@ def _opening_casualty(c: _Case) -> bool:
     return any(_opening_casualty_verb(c.ctx, c.s, h, c.events, c.cand) for h in c.casualty)
 
 
+def _killed_by_means(c: _Case) -> bool:
+    """«عنصر في "قسد" قتل باستهداف من قبل خلايا التنظيم», «مدني قتل برصاص قناص»: a bare «قتل»
+    right after the people it names is the passive verb, when an event word with «ب» follows at
+    once (how they died)."""
+    ctx, s = c.ctx, c.s
+    for h in c.casualty:
+        if h.hit.prefix or h.hit.suffix or not _bare_verb(ctx, h):
+            continue
+        who = ctx.actors.within(max(s.start, h.start - 40), h.start)
+        means = next((o for o in c.events if o.start >= h.end and ctx.words(h.end, o.start) == 0), None)
+        if who and ctx.words(who[-1].end, h.start) == 0 and means is not None and means.hit.prefix == "ب":
+            return True
+    return False
+
+
 def _bare_verb_dated_or_with_subject(c: _Case) -> bool:
     """«خطف من منزله مساء امس», «وفجر المهاجمون قنابلهم»."""
     ctx, s = c.ctx, c.s
@@ -404,6 +428,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_rising_toll_of_event, True),
     (_told_as_background, False),
     (_undated_tally, False),
+    (_scattered_toll, False),
     (_monthly_count, False),
     (_in_a_past_rule, False),
     (_court_execution, False),
@@ -422,6 +447,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_projectiles_launched, True),
     (_opening_event_verb, True),
     (_opening_casualty, True),
+    (_killed_by_means, True),
     (_bare_verb_dated_or_with_subject, True),
     (_carried_out_by, True),
     (_alleged_act, True),
