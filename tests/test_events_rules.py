@@ -3788,3 +3788,47 @@ def test_the_turkish_occupation_state_strikes_with_its_forces(extract):
     ev, = extract("قصفت دولة الاحتلال التركي بالمدفعية قرية تل طويل في ريف ناحية تل تمر.")
     assert (ev.sub_event_type, ev.actor1, ev.field_evidence["actor1"].text) == (
         "Shelling/artillery/missile attack", "Military Forces of Turkey", "دولة الاحتلال التركي")
+
+
+def test_the_general_staff_announces_its_capture_and_a_campaign_tally_is_none(extract):
+    # Anadolu: «أعلنت رئاسة الأركان التركية السيطرة الكاملة على مركز مدينة عفرين»; the men
+    # «neutralised» since the operation began are a tally, no event
+    evs = extract("أعلنت رئاسة الأركان التركية، السيطرة الكاملة على مركز مدينة عفرين شمالي سوريا.\n"
+                  "وأضافت الرئاسة في بيان أن عدد الإرهابيين الذين تم تحييدهم منذ انطلاق العملية بلغ 3 آلاف و603 "
+                  "إرهابيين.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name, ev.sources) for ev in evs] == [
+        ("Non-state actor overtakes territory", "Military Forces of Turkey", "Afrin", ["Turkish General Staff"])]
+
+
+def test_an_armed_clan_feud_is_a_clash_of_clan_militias(extract):
+    # Shafaq News: «بمقتل شخص وإصابة اثنين آخرين بنزاع عشائري مسلح اندلع في قضاء القرنة»
+    ev, = extract("أفاد مصدر أمني في محافظة البصرة بمقتل شخص وإصابة اثنين آخرين بنزاع عشائري مسلح اندلع في "
+                  "قضاء القرنة شمالي المحافظة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Armed clash", "Unidentified Clan Militia (Iraq)", "Unidentified Clan Militia (Iraq)", 1, 2)
+
+
+def test_return_fire_goes_where_the_shellers_were_said_to_be_a_paragraph_before(extract):
+    evs = extract("وذكر مراسل سانا أن إرهابيي تنظيم جبهة النصرة المنتشرين في بلدة اللطامنة استهدفوا بعدة قذائف "
+                  "صاروخية الأحياء السكنية في بلدة السقيلبية، ما أدى إلى استشهاد مدنيين اثنين.\n"
+                  "وردت وحدات من الجيش العربي السوري على مصادر إطلاق القذائف ودمرت منصات الإطلاق.")
+    assert [(ev.actor1, ev.location.name) for ev in evs] == [
+        ("Hayat Tahrir al-Sham", "As-Suqaylabiyah"), ("Military Forces of Syria", "Latmana")]
+
+
+def test_the_attackers_pointed_back_at_retell_the_attack(extract):
+    # SOHR: «وأفاد المرصد بأن عناصر التنظيم هاجموا الضحايا ... وأقدموا على إعدام عدد منهم»
+    evs = extract("قتل 53 شخصا في هجوم شنه عناصر من تنظيم \"الدولة الإسلامية\" على جامعي الكمأة في منطقة "
+                  "الصوانة ببادية تدمر، بحسب المرصد السوري.\n"
+                  "وأفاد المرصد بأن عناصر التنظيم هاجموا الضحايا بالأسلحة الرشاشة، وأقدموا على إعدام عدد منهم ميدانيا.")
+    assert [(ev.actor1, ev.fatalities) for ev in evs] == [("Islamic State (Syria)", 53)]
+    assert "also told at" in evs[0].notes
+
+
+def test_druze_gunmen_of_the_sect_and_a_ministry_launching_an_air_operation(extract):
+    ev, = extract("شهدت مدينة جرمانا بريف دمشق اشتباكات بين مسلحين محليين من الطائفة الدرزية وعناصر من الأمن "
+                  "العام، أسفرت عن مقتل 3 عناصر من الأمن العام.")
+    assert ev.actor1 == "Druze Ethnic Militia (Syria)"
+    ev, = extract("أعلنت وزارة الدفاع التركية، اليوم الأحد، إطلاق عملية جوية ضد مواقع تنظيم بي كا كا الإرهابي في "
+                  "عين العرب.")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Turkey")

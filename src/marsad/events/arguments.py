@@ -454,8 +454,10 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
     if h.hit.entry.key in ctx.lex.words("return_fire"):
-        base = _stationed_at(ctx, p0, s.start)
-        if base is not None:  # «رد على مصادر إطلاق القذائف»: where the shells came from
+        # where the shells came from, told in this paragraph or the one before («ذكر مراسل سانا
+        # أن إرهابيي النصرة المنتشرين في بلدة اللطامنة استهدفوا ...» / «وردت وحدات من الجيش»)
+        base = _stationed_at(ctx, ctx.paras[max(0, s.para - 1)][0], s.start)
+        if base is not None:
             return [base], "paragraph"
     prev = _not_references([m for m in _places(ctx, p0, s.start) if not _dateline_abroad(ctx, s, m)])
     if prev:  # not the town a place was said to lie near («على محور النيرب شرق إدلب»: Nayrab)

@@ -368,6 +368,13 @@ def _crowd_subject(ctx: Context, h: THit) -> bool:
 _SOME = frozenset(normalize(w) for w in ("مجموعة", "مجموعات", "عشرات", "مئات", "العشرات", "المئات", "عدد"))
 
 
+def _of_clans(ctx: Context, h: THit) -> bool:
+    """«اشتباكات عشائرية», «نزاع عشائري مسلح»: a word of clans (cues.yaml ``clan_fight``) right
+    after the clash word or in it."""
+    clans = ctx.lex.words("clan_fight")
+    return _followed_by(ctx, h, clans) or any(ctx.norm(a, b) in clans for a, b in ctx.word_spans(h.start, h.end))
+
+
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
     """The word right after the trigger is one of ``words``."""
     nxt = word_after(ctx, h.end, h.end + 40)
@@ -541,7 +548,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if not told and f.group == "violence":
         violent = _violent_told(ctx, memory)
         if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s) or _reaction(ctx, s)
-                        or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)):
+                        or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
+                        or _pointed_back_at(ctx, s, violent[-1])):
             told = violent
     if not told:
         return None
@@ -550,7 +558,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # date, unless it is the day of the event told («منذ صباح اليوم»)
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
-            or (ctx.quantities.within(s.start, s.end) and not _toll_of(ctx, f, told[-1])):
+            or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1])):
         return None
     if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
         return None
@@ -632,6 +640,23 @@ def _both_sides_counted(ctx: Context, f: Frame, ev: Event, memory: _Memory | Non
         return False
     named = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end)}
     return {ev.actor1, ev.actor2} <= named
+
+
+def _pointed_back_at(ctx: Context, s: Sent, ev: Event) -> bool:
+    """«وأفاد المرصد بأن عناصر التنظيم هاجموا الضحايا»: the sentence's only armed men are named
+    by a word pointing back at a group («التنظيم», «الهيئة») that did the event told last."""
+    armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
+    return bool(armed) and all((m.data or {}).get("match") == "anaphora" and m.label == ev.actor1 for m in armed)
+
+
+def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
+    """The counts of the sentence, not those of a part of what was counted before («وأقدموا على
+    إعدام عدد منهم»)."""
+    return [q for q in ctx.quantities.within(s.start, s.end)
+            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in _OF_THEM)]
+
+
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
 
 
 def _weapon_again(ctx: Context, s: Sent) -> bool:
@@ -747,7 +772,14 @@ def _dispute(ctx: Context, s: Sent, denied: list[THit], memory: _Memory, att: At
 def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory: _Memory) -> None:
     """What a retelling adds to the event it tells again: a denial (see ``_dispute``), or a
     hedged perpetrator («ورجح أن تكون خلايا تابعة لتنظيم داعش تقف وراء التفجير») kept in
-    the notes."""
+    the notes; a retelling that adds nothing of these is noted as one, where it was told."""
+    before = ev.notes
+    _annotate_with(ctx, f, ev, att, memory)
+    if ev.notes == before:
+        ev.add_note(f"also told at {f.sent.start}-{f.sent.end}")
+
+
+def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory: _Memory) -> None:
     s = f.sent
     who = _who(att)
     denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
@@ -1331,7 +1363,7 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
         forces = (to_party(ctx, c, country) for c in other_parties(ctx, f.sent, prim, []))
         sub, party1, party2 = "Violent demonstration", _group("Rioters", country), next(
             (p for p in forces if p.is_state or p.inter == "External/Other forces"), None)
-    elif party1 is None and prim.name == "clash" and _followed_by(ctx, prim, ctx.lex.words("clan_fight")):
+    elif party1 is None and prim.name == "clash" and _of_clans(ctx, prim):
         # «اشتباكات عشائرية»: clan militias on both sides; the dead are counted, not a side
         name = f"Unidentified Clan Militia ({country})" if country else "Unidentified Clan Militia"
         sub, party1 = "Armed clash", Party(name, "Identity militia", country, None)
