@@ -3080,11 +3080,11 @@ def test_the_houthis_aggression_is_the_coalition_and_its_owner_tells_no_strike(e
                   "مواقع للحوثيين في مديرية حريب بمحافظة مأرب.\nمن جهتها، قالت قناة المسيرة التابعة للحوثيين إن "
                   "طيران العدوان استهدف منزلا في مديرية صرواح ما أدى لمقتل امرأة وطفلين.")
     assert [(e.actor1, e.actor2, e.fatalities) for e in evs] == [
-        ("Saudi-led Coalition", "Houthi Movement (Ansar Allah)", 0), ("Saudi-led Coalition", "Civilians (Yemen)", 2)]
+        ("Saudi-led Coalition", "Houthi Movement (Ansar Allah)", 0), ("Saudi-led Coalition", "Civilians (Yemen)", 3)]
     # the owner named with the outlet that speaks is not who struck
     ev, = extract("قالت قناة المسيرة التابعة للحوثيين إن غارة جوية استهدفت منزلا في مدينة صعدة ما أدى لمقتل امرأة "
                   "وطفلين.")
-    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", None, 2)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", None, 3)  # a woman and two children
 
 
 def test_who_fires_back_is_no_target_of_the_shelling(extract):
@@ -3832,3 +3832,26 @@ def test_druze_gunmen_of_the_sect_and_a_ministry_launching_an_air_operation(extr
     ev, = extract("أعلنت وزارة الدفاع التركية، اليوم الأحد، إطلاق عملية جوية ضد مواقع تنظيم بي كا كا الإرهابي في "
                   "عين العرب.")
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Turkey")
+
+
+def test_a_protest_retold_broken_up_is_a_protest_with_intervention(extract):
+    # Enab Baladi: «وفرق عناصر من جهاز الأمن العام التابع لـ"الهيئة" المحتجين»: HTS broke it up
+    ev, = extract("تظاهر مئات المحتجين في مدينة إدلب ضد \"هيئة تحرير الشام\" بعد صلاة الجمعة.\n"
+                  "وفرق عناصر من جهاز الأمن العام التابع لـ\"الهيئة\" المحتجين باستخدام الهراوات والغاز المسيل "
+                  "للدموع عند دوار الساعة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Protest with intervention", "Protesters (Syria)", "Hayat Tahrir al-Sham")
+
+
+def test_a_group_of_the_people_beating_a_man_to_death_is_mob_violence(extract):
+    ev, = extract("أقدمت مجموعة من الأهالي على ضرب شاب حتى الموت في حي الخالدية بمدينة حمص.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Mob violence", "Rioters (Syria)", 1)
+
+
+def test_one_and_a_dual_joined_add_up(extract):
+    # «إصابة امرأة وطفلين» (3), «مقتل 3 رجال وطفلين» (5); DeirEzzor 24 is a source
+    ev, = extract("دير الزور - دير الزور 24\nألقى مجهولون قنبلة يدوية على منزل في بلدة الكسرة، ما أدى إلى إصابة "
+                  "امرأة وطفلين بجروح.")
+    assert (ev.sub_event_type, ev.injured, ev.sources) == ("Grenade", 3, ["DeirEzzor 24"])
+    ev, = extract("أدى القصف إلى مقتل 3 رجال وطفلين في بلدة الكسرة.")
+    assert ev.fatalities == 5

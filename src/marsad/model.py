@@ -30,6 +30,10 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
+# the forms of one crowd's event, least serious first: tellings of one protest make it the most
+# serious form told (ACLED codes that one)
+CROWD_SEVERITY: dict[str, int] = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
+                                  "Excessive force against protesters": 3}
 
 
 @dataclass(frozen=True)

@@ -1580,7 +1580,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         # counts itself («قتل طفلان وامرأة») anyone joined counts, as after «رجل»
         d = q.data or {}
         value = int(d.get("value", 0)) + _kin_after(
-            ctx, d.get("noun_end") or q.end, s.end, kin_only=d.get("word") != d.get("noun"))
+            ctx, d.get("noun_end") or q.end, s.end, kin_only=d.get("word") != d.get("noun")) + _one_before(ctx, q)
         if joined is not None:
             value, first = last[field][0] + value, last[field][1]
         else:
@@ -1621,6 +1621,21 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     return out
 
 
+def _one_before(ctx: Context, q: Mention) -> int:
+    """«إصابة امرأة وطفلين» (3): one person counted by the word's form, right before a dual that
+    counts itself, joined to it by «و»."""
+    if not _glued_dual(ctx, q):
+        return 0
+    prev = word_before(ctx, max(0, q.start - 30), q.start)
+    return 1 if prev is not None and ctx.cue_at("count_one", prev[0]) is not None else 0
+
+
+def _glued_dual(ctx: Context, q: Mention) -> bool:
+    """The count is a dual noun that counts itself, «و» glued to it («وطفلين»)."""
+    d = q.data or {}
+    return ctx.text.startswith("و", q.start) and d.get("word") == d.get("noun")
+
+
 def _part_of_before(ctx: Context, q: Mention) -> bool:
     """«بينهم», «منهم» right before the count (a word making it approximate between at most)."""
     prev = ctx.word_spans(max(0, q.start - 30), _approximate_start(ctx, q.start), last=1)
@@ -1653,6 +1668,8 @@ def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
     if not between or len(unnamed) > 6 or ctx.triggers.within(q1.end, q2.start):
         return False
     words = [ctx.norm(a, b) for a, b in between]
+    if _glued_dual(ctx, q2):
+        words.append("و")  # «مقتل 3 رجال وطفلين»: the dual's «و» joins it
     if words[-1] != "و" or any(w.lstrip("و") in ctx.lex.words("part_of") for w in words):
         return False
     return all(w != "و" for w in words[:-1])

@@ -41,7 +41,7 @@ from marsad.events.support import (
     GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at, retaliated_for,
     teller_announced, timeline_entry, violence_reported, witnessed,
 )
-from marsad.model import SUB_EVENT_TYPES, Event, Location, Mention, Span
+from marsad.model import CROWD_SEVERITY, SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize, without_proclitic
 
 _GROUP_ORDER = ("territory", "violence", "protest", "mob", "arrest", "looting", "agreement", "disrupted", "base",
@@ -787,6 +787,7 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
         _dispute(ctx, s, denied, memory, att)
         return
     _add_toll(ctx, f, memory.together.get(id(ev), [ev]), att)
+    _retold_crowd(ctx, f, ev)
     _add_claimer(ctx, f, ev)
     _add_perpetrator(ctx, f, ev, att)
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
@@ -1384,9 +1385,12 @@ def _crowd_did(ctx: Context, s: Sent, h: THit) -> bool:
     """The clause of the event word opens with a light verb and a crowd word as its subject
     («أقدم أهالي بلدة على ضرب لص»)."""
     c0 = s.clause_of(h.start)[0]
-    first = ctx.word_spans(c0, h.start, first=2)
-    return len(first) == 2 and ctx.norm(*first[0]).lstrip("و") in ctx.lex.words("light_verbs") \
-        and ctx.norm(*first[1]) in ctx.lex.words("crowd")
+    first = [ctx.norm(*w) for w in ctx.word_spans(c0, h.start, first=4)]
+    if len(first) < 2 or first[0].lstrip("و") not in ctx.lex.words("light_verbs"):
+        return False
+    if len(first) == 4 and first[1] in _SOME and first[2] == "من":  # «أقدمت مجموعة من الأهالي على ضرب شاب»
+        return first[3] in ctx.lex.words("crowd")
+    return first[1] in ctx.lex.words("crowd")
 
 
 def _two_of(ctx: Context, s: Sent, party: Party) -> bool:
@@ -1567,21 +1571,12 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     country = _country(places) or _country_named(ctx, s, prim)
     cas = casualties(ctx, s, f.casualty_hits, f.negated)
     by_state, by_protesters, gunmen = _acts_on_protest(ctx, f, country)
-    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, s, f, "violent") or by_protesters \
-        or _fought_forces(ctx, f, country)
-    intervention = _near_protest(ctx, s, f, "intervention") or by_state
+    violent, intervention = _crowd_acts(ctx, f, country, by_state, by_protesters)
     if gunmen is not None and not (violent or intervention) and not any(h.name == "clash" for h in f.hits):
         # «أطلق مسلحون النار على متظاهرين»: ACLED's attack on civilians, the protesters the victims
         when = event_date(ctx, s, prim, default)
         return _records(ctx, s, "Attack", prim, gunmen, _group("Protesters", country), places, how, when, cas, att)
-    if cas.fatalities and intervention:
-        sub = "Excessive force against protesters"
-    elif violent:
-        sub = "Violent demonstration"
-    elif intervention:
-        sub = "Protest with intervention"
-    else:
-        sub = "Peaceful protest"
+    sub = _crowd_form(cas, violent, intervention)
     kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
@@ -1601,6 +1596,51 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 break
     when = event_date(ctx, s, prim, default)
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+
+
+def _crowd_acts(ctx: Context, f: Frame, country: str | None, by_state: bool, by_protesters: bool) -> tuple[bool, bool]:
+    """(violent, intervention): the protesters' violence, or forces acting on them, told with a
+    protest word."""
+    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, f.sent, f, "violent") or by_protesters \
+        or _fought_forces(ctx, f, country)
+    return violent, _near_protest(ctx, f.sent, f, "intervention") or by_state
+
+
+def _crowd_form(cas: Casualties, violent: bool, intervention: bool) -> str:
+    if cas.fatalities and intervention:
+        return "Excessive force against protesters"
+    if violent:
+        return "Violent demonstration"
+    return "Protest with intervention" if intervention else "Peaceful protest"
+
+
+def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
+    """«تظاهر مئات المحتجين في مدينة إدلب ... وفرق عناصر من جهاز الأمن العام التابع للهيئة
+    المحتجين باستخدام الهراوات»: a retelling of a protest that tells it broken up or turned
+    violent makes it that form (ACLED codes the most serious), the force it names its actor2."""
+    s = f.sent
+    if f.group != "protest" or ev.sub_event_type not in CROWD_SEVERITY or ev.evidence is None \
+            or s.para - ctx.sent_at(ev.evidence.start).para > 1 or ctx.cue("denial", s.start, s.end) \
+            or ctx.cue("hedge", s.start, s.end):
+        return  # not «نفى مصدر أن يكون الاعتقال مرتبطا بالاحتجاجات» two paragraphs on
+    country = ev.location.country if ev.location else None
+    by_state, by_protesters, _ = _acts_on_protest(ctx, f, country)
+    sub = _crowd_form(casualties(ctx, s, f.casualty_hits, f.negated),
+                      *_crowd_acts(ctx, f, country, by_state, by_protesters))
+    if CROWD_SEVERITY[sub] <= CROWD_SEVERITY[ev.sub_event_type]:
+        return
+    ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
+    if ev.event_type == "Riots" and ev.inter1 == "Protesters":
+        ev.actor1, ev.inter1 = (ev.actor1 or "").replace("Protesters", "Rioters", 1), "Rioters"
+    prim = next(h for h in f.hits if h.name in ("protest", "riot"))
+    cand = agent(ctx, s, prim)
+    cand = (master_of(ctx, cand) or cand) if cand is not None else None  # «جهاز الأمن العام التابع للهيئة»
+    force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
+    if ev.actor2 is None and force is not None and force.armed:
+        ev.actor2, ev.inter2 = force.name, force.inter
+        if force.span:
+            ev.field_evidence["actor2"] = force.span
+    ev.add_note(f"{sub} told at {s.start}-{s.end}")
 
 
 def _fought_forces(ctx: Context, f: Frame, country: str | None) -> bool:

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from marsad.doc import Doc
 from marsad.events.extract import ANSWERS, ONE_TARGET, PLACED_BY_ARTICLE
-from marsad.model import Event, Span
+from marsad.model import CROWD_SEVERITY, Event, Span
 from marsad.text.normalize import normalize
 
 _FIRMNESS = {"reported": 2, "claimed": 1, "denied": 0}
@@ -54,7 +54,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if "Armed clash" in (a.sub_event_type, b.sub_event_type) and {a.event_type, b.event_type} == {"Battles", _REMOTE}:
         return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))  # either side fired
-    if a.sub_event_type in _CROWD_RANK and b.sub_event_type in _CROWD_RANK and a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type in CROWD_SEVERITY and b.sub_event_type in CROWD_SEVERITY and a.sub_event_type != b.sub_event_type:
         # a protest the police broke up, or that turned violent: one event (ACLED codes the
         # most serious form), whoever intervened when only one telling says
         return _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)
@@ -90,9 +90,6 @@ def _swapped(a: Event, b: Event) -> bool:
     # (not a capture by the one side: «سيطرت قوات الدعم السريع على القصر» is no part of the day's
     # clashes with the army across the capital)
     return a.sub_event_type == b.sub_event_type == "Armed clash" and bool(a.actor2 and b.actor1) and a.actor2 == b.actor1
-# the forms of one gathering, least serious first: the merged record takes the most serious
-_CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
-               "Excessive force against protesters": 3}
 
 
 def _within_clash(clash: Event, remote: Event) -> bool:
@@ -199,7 +196,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 spans = told.pop(id(kept), []) + told.pop(id(ev), [])
                 if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
                         or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE \
-                        or _CROWD_RANK.get(ev.sub_event_type, -1) > _CROWD_RANK.get(kept.sub_event_type, 99):
+                        or CROWD_SEVERITY.get(ev.sub_event_type, -1) > CROWD_SEVERITY.get(kept.sub_event_type, 99):
                     _absorb(ev, kept, spans)
                     out[out.index(kept)] = ev
                     told[id(ev)] = spans + ([kept.evidence] if kept.evidence else [])
