@@ -3855,3 +3855,28 @@ def test_one_and_a_dual_joined_add_up(extract):
     assert (ev.sub_event_type, ev.injured, ev.sources) == ("Grenade", 3, ["DeirEzzor 24"])
     ev, = extract("أدى القصف إلى مقتل 3 رجال وطفلين في بلدة الكسرة.")
     assert ev.fatalities == 5
+
+
+def test_yemens_fronts_and_southern_forces(extract):
+    # «جبهة الضالع» is the front at al-Dhale (a town abroad after a word of a front), and «القوات
+    # الجنوبية» answering are the STC's
+    evs = extract("عدن - المصدر أونلاين\nقتل جنديان من قوات الحزام الأمني في هجوم بطائرة مسيرة حوثية على موقع "
+                  "عسكري في جبهة الضالع.\nوردت القوات الجنوبية بقصف مدفعي على مواقع الحوثيين.")
+    assert [(ev.actor1, ev.actor2, ev.location.name, ev.sources) for ev in evs] == [
+        ("Houthi Movement (Ansar Allah)", "Southern Transitional Council", "Ad Dali'", ["Al-Masdar Online"]),
+        ("Southern Transitional Council", "Houthi Movement (Ansar Allah)", "Ad Dali'", ["Al-Masdar Online"])]
+
+
+def test_renewed_clashes_in_tripoli_and_their_rising_toll(extract):
+    evs = extract("تجددت الاشتباكات المسلحة في العاصمة طرابلس، صباح اليوم، بين قوات جهاز دعم الاستقرار وقوات تابعة "
+                  "لرئيس الحكومة المكلف من البرلمان فتحي باشاغا.\n"
+                  "وأعلن مركز طب الطوارئ والدعم ارتفاع حصيلة القتلى إلى 23 قتيلا و140 جريحا.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name, ev.fatalities, ev.injured) for ev in evs] == [
+        ("Armed clash", "Stability Support Apparatus", "Tripoli", 23, 140)]
+
+
+def test_the_general_command_in_libya_and_the_aggressions_mercenaries_in_yemen(extract):
+    ev, = extract("شن الطيران الحربي التابع للقيادة العامة غارة جوية على مطار معيتيقة الدولي في طرابلس الليبية.")
+    assert ev.actor1 == "Libyan National Army"
+    ev, = extract("صنعاء - سبأ\nاستشهد طفل وأصيبت امرأة جراء قصف مدفعي لمرتزقة العدوان على منطقة الربيعي في محافظة تعز.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.injured) == ("Military Forces of Yemen", "Civilians (Yemen)", 1, 1)

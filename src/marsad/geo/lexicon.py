@@ -68,6 +68,7 @@ class GeoLexicon:
     ambiguous: frozenset[str]  # compact keys
     ambiguous_words: dict[str, str] = field(default_factory=dict)
     city_words: frozenset[str] = frozenset()  # settlement words of towns (مدينة), not villages
+    fronts: frozenset[str] = frozenset()  # «جبهة الضالع»: a front, before a town abroad or a governorate
     natural: frozenset[str] = frozenset()  # «جبل», «سهل», «وادي»: the name after them makes a region
     nisba_after: frozenset[str] = frozenset()  # «حي»: an indefinite -ي word after it is an adjective
     admin_abroad: frozenset[str] = frozenset()  # «ولاية», «إقليم»: the province is not in Syria
@@ -111,6 +112,7 @@ class GeoLexicon:
             | frozenset(canon(compact(norm_name(adj)[2:])) for adj in adjectives),
             ambiguous=frozenset(amb), ambiguous_words=amb,
             city_words=_norms(settlement.get("city")), nisba_after=_norms(cues.get("nisba_after")),
+            fronts=_norms(cues.get("fronts")),
             admin_abroad=_norms(cues.get("admin_abroad")),
             natural=_norms(cues.get("natural")),
             witness=_norms(cues.get("witness")),

@@ -340,7 +340,8 @@ class PlaceRecogniser:
                 if kind == "countryside":
                     c.countryside = True
                     c.outskirts = lex.in_set(prev, lex.near)
-            if lex.in_set(prev, lex.organisation) and c.cue not in ("singular", "dual", "plural"):
+            if lex.in_set(prev, lex.organisation) and c.cue not in ("singular", "dual", "plural") \
+                    and not (lex.in_set(prev, lex.fronts) and _front_place(c)):
                 c.support.append("organisation")
         if gap in ("«", '"', "“") and lex.in_set(prev, lex.organisation):
             c.support.append("organisation")
@@ -653,7 +654,8 @@ class PlaceRecogniser:
             c.support.append("an admin phrase follows")
             return
         p = self._prev(words, c.w0)
-        locative = p is not None and (lex.in_set(words.text[p], lex.locative) or self._on_of(words, p))
+        locative = p is not None and (lex.in_set(words.text[p], lex.locative) or self._on_of(words, p)
+                                      or lex.in_set(words.text[p], lex.fronts) and _front_place(c))
         if ambiguous:  # «في سورية» is the country, «مصادر سورية» an adjective
             if locative and exact and any(e.feature == "country" for e, _ in c.entries):
                 c.accepted = True
@@ -1464,6 +1466,13 @@ def split_words(norm: str) -> Words:
     sents += [sent] * (n - last)
     paras += [para] * (n - last)
     return Words(parts[1::2], bounds[0:-1:2], bounds[1::2], sents, paras, between, [])
+
+
+def _front_place(c: Cand) -> bool:
+    """A town or governorate named after a word of a front («جبهة الضالع»), none a community
+    (not «جبهة النصرة», whose name is also a village's)."""
+    features = {e.feature for e, _ in c.entries}
+    return bool(features & {"city", "governorate"}) and "community" not in features
 
 
 def _joinable(gap: str, allow_comma: bool = False) -> bool:
