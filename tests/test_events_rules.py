@@ -3880,3 +3880,13 @@ def test_the_general_command_in_libya_and_the_aggressions_mercenaries_in_yemen(e
     assert ev.actor1 == "Libyan National Army"
     ev, = extract("صنعاء - سبأ\nاستشهد طفل وأصيبت امرأة جراء قصف مدفعي لمرتزقة العدوان على منطقة الربيعي في محافظة تعز.")
     assert (ev.actor1, ev.actor2, ev.fatalities, ev.injured) == ("Military Forces of Yemen", "Civilians (Yemen)", 1, 1)
+
+
+def test_where_the_missiles_came_from_is_not_where_they_struck_the_retelling_says(extract):
+    # SANA: «من اتجاه البحر المتوسط غرب مدينة اللاذقية» locates where the missiles came from; «وأوضح
+    # المصدر أن العدوان أدى إلى خروج مطار حلب الدولي عن الخدمة» says where the aggression struck
+    ev, = extract("تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي بالصواريخ من اتجاه البحر المتوسط غرب مدينة اللاذقية، "
+                  "وأسقطت معظم الصواريخ المعادية، وفق ما ذكر مصدر عسكري.\nوأوضح المصدر أن العدوان أدى إلى خروج "
+                  "مطار حلب الدولي عن الخدمة ووقوع بعض الأضرار المادية.")
+    assert (ev.actor1, ev.location.name, ev.field_evidence["location"].text) == (
+        "Military Forces of Israel", "Aleppo", "حلب")

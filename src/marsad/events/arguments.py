@@ -169,7 +169,22 @@ def _locates(ctx: Context, before: Mention, m: Mention) -> bool:
 def _moved(ctx: Context, m: Mention) -> bool:
     """«انسحبوا باتجاه مدينة سراقب», «انطلاقا من محيط معرة النعمان», «رتلا كان متجها إلى نقطة
     المراقبة التركية في مورك» (six words at most after a word of heading, in the clause)."""
-    return _cue_before(ctx, "direction", m.start, 2) or _headed_to(ctx, m)
+    return _cue_before(ctx, "direction", m.start, 2) or _headed_to(ctx, m) or _locates_a_direction(ctx, m)
+
+
+def _locates_a_direction(ctx: Context, m: Mention) -> bool:
+    """SANA: «عدوان إسرائيلي بالصواريخ من اتجاه البحر المتوسط غرب مدينة اللاذقية»: the place after a
+    locator («غرب») tells where what the fire came from lies (a direction word, then two words at
+    most before the locator), not where it struck."""
+    prev = ctx.word_spans(max(0, m.start - 80), m.start, last=6)
+    i = len(prev)
+    while i and ctx.cue_at("place_noun", prev[i - 1][0]):
+        i -= 1
+    if not i or not ctx.cue_at("locator", prev[i - 1][0]):
+        return False
+    i -= 1
+    return any(ctx.cue_at("direction", prev[j][0]) and ctx.words(prev[j][1], prev[i][0]) <= 2
+               for j in range(max(0, i - 3), i))
 
 
 def _headed_to(ctx: Context, m: Mention) -> bool:

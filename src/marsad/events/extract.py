@@ -560,7 +560,10 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
             or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1])):
         return None
-    if _own_place(ctx, s) or _other_side_acts(ctx, f, told[-1]):
+    # a place of its own makes a new report, unless the event told had none and the sentence has no
+    # event word but the ones pointing back (it says where: ``_add_place``)
+    says_where = told[-1].location is None and all(definite(h) for h in f.hits)
+    if _own_place(ctx, s) and not says_where or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
 
@@ -787,6 +790,7 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
         _dispute(ctx, s, denied, memory, att)
         return
     _add_toll(ctx, f, memory.together.get(id(ev), [ev]), att)
+    _add_place(ctx, f, ev)
     _retold_crowd(ctx, f, ev)
     _add_claimer(ctx, f, ev)
     _add_perpetrator(ctx, f, ev, att)
@@ -1612,6 +1616,20 @@ def _crowd_form(cas: Casualties, violent: bool, intervention: bool) -> str:
     if violent:
         return "Violent demonstration"
     return "Protest with intervention" if intervention else "Peaceful protest"
+
+
+def _add_place(ctx: Context, f: Frame, ev: Event) -> None:
+    """«تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي ... وأوضح المصدر أن العدوان أدى إلى خروج مطار حلب
+    الدولي عن الخدمة»: a retelling in the event's paragraph or the next names, in its own
+    sentence, where the event told with no place happened."""
+    s = f.sent
+    if ev.location is not None or ev.evidence is None or s.para - ctx.sent_at(ev.evidence.start).para > 1:
+        return
+    places, how = nearby_places(ctx, s, f.primary(ctx))
+    if places and how in ("clause", "sentence"):
+        ev.location = _loc(ctx, places[0], how)
+        ev.field_evidence["location"] = places[0].span
+        ev.add_note(f"place told at {s.start}-{s.end}")
 
 
 def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
