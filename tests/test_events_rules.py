@@ -3890,3 +3890,11 @@ def test_where_the_missiles_came_from_is_not_where_they_struck_the_retelling_say
                   "مطار حلب الدولي عن الخدمة ووقوع بعض الأضرار المادية.")
     assert (ev.actor1, ev.location.name, ev.field_evidence["location"].text) == (
         "Military Forces of Israel", "Aleppo", "حلب")
+
+
+def test_a_tripartite_aggression_names_its_three_states(extract):
+    # SANA, April 2018: «لعدوان ثلاثي أمريكي بريطاني فرنسي»: the first is actor1, the others beside it
+    ev, = extract("تصدت منظومات الدفاع الجوي السوري لعدوان ثلاثي أمريكي بريطاني فرنسي بأكثر من 110 صواريخ استهدفت "
+                  "مواقع سورية في دمشق وخارجها.")
+    assert (ev.actor1, ev.assoc_actor_1) == (
+        "Military Forces of the United States", "Military Forces of the United Kingdom; Military Forces of France")

@@ -757,15 +757,28 @@ def led_by(ctx: Context, c: _Cand) -> bool:
 
 
 def coordinated_forces(ctx: Context, party: Party | None) -> Party | None:
-    """A second nationality joined to the first actor: «الطيران الحربي السوري والروسي» ->
-    Military Forces of Russia beside Military Forces of Syria."""
+    """The nationalities that follow the first actor's: joined by «و» («الطيران الحربي السوري
+    والروسي» -> Military Forces of Russia beside Military Forces of Syria), or, after a nationality
+    adjective, one after another («عدوان ثلاثي أمريكي بريطاني فرنسي»: the UK's and France's
+    forces beside the United States'); their names joined by «; » as ACLED joins them."""
     if party is None or party.span is None:
         return None
-    nxt = ctx.word_spans(party.span.end, min(len(ctx.text), party.span.end + 30), first=1)
-    if not nxt or ctx.text[party.span.end:nxt[0][0]].strip() or not ctx.norm(*nxt[0]).startswith("و"):
+    adjective = _military(ctx, (party.span.start, party.span.end)) is not None
+    found: list[Party] = []
+    end = party.span.end
+    for _ in range(3):
+        nxt = ctx.word_spans(end, min(len(ctx.text), end + 30), first=1)
+        if not nxt or ctx.text[end:nxt[0][0]].strip() or not (adjective or ctx.norm(*nxt[0]).startswith("و")):
+            break
+        one = _military(ctx, nxt[0])
+        if one is None:
+            break
+        if one.name != party.name and one.name not in (f.name for f in found):
+            found.append(one)
+        end = nxt[0][1]
+    if not found:
         return None
-    found = _military(ctx, nxt[0])
-    return found if found is not None and found.name != party.name else None
+    return replace(found[0], name="; ".join(f.name for f in found)) if len(found) > 1 else found[0]
 
 
 @dataclass(frozen=True)
