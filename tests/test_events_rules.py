@@ -3898,3 +3898,20 @@ def test_a_tripartite_aggression_names_its_three_states(extract):
                   "مواقع سورية في دمشق وخارجها.")
     assert (ev.actor1, ev.assoc_actor_1) == (
         "Military Forces of the United States", "Military Forces of the United Kingdom; Military Forces of France")
+
+
+def test_a_number_gathered_declaring_their_rejection_is_a_protest(extract):
+    # GSR (Tripoli, Lebanon): «تجمع عدد من أنصار الحريري ... معلنين رفضهم لترشيح ميقاتي»
+    ev, = extract("تجمع عدد من أنصار الحريري بعد الظهر في «ساحة عبد الحميد كرامي» معلنين رفضهم لترشيح ميقاتي.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters")
+
+
+def test_the_islamic_resistance_striking_an_israeli_position_across_the_border(extract):
+    # NNA: «المقاومة الإسلامية» is Hezbollah; «موقع الراهب الإسرائيلي» after the hour of the strike
+    # names its target; the Lebanese villages the answer fell on are not where it struck
+    evs = extract("بيروت - الوكالة الوطنية للإعلام\nأعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا عند "
+                  "الساعة الثانية من بعد ظهر اليوم موقع الراهب الإسرائيلي بالأسلحة المناسبة وأصابوه إصابة مباشرة. "
+                  "وردت المدفعية الإسرائيلية بقصف أطراف بلدتي عيتا الشعب ورامية، ما أدى إلى إصابة مواطن بجروح.")
+    claim = evs[0]
+    assert (claim.actor1, claim.actor2, claim.location) == ("Hezbollah", "Military Forces of Israel", None)
+    assert [ev.location.name for ev in evs[1:]] == ["Aita al-Shaab", "Ramiya"]

@@ -681,15 +681,17 @@ def _adjective_after(ctx: Context, s: Sent, h: THit) -> Party | None:
 
 def target_forces(ctx: Context, s: Sent, hits: list, country: str | None = None  # type: ignore[type-arg]
                   ) -> Party | None:
-    """«استهداف ثكنة زرعيت الإسرائيلية»: a military object at most 3 words after an event
-    word, a nationality adjective within 2 words after it: that state's forces are the target.
+    """«استهداف ثكنة زرعيت الإسرائيلية», «استهدفوا موقع الراهب الإسرائيلي»: a military object or
+    position at most 3 words after an event word (a date between besides), a nationality
+    adjective within 2 words after it: that state's forces are the target.
     With no adjective, a state installation («قاعدة عسكرية», «مخفر») at most 6 words after it (a
     subject may stand between) is the forces of ``country``, where the event is (police for a
     police post)."""
     for h in hits:
         c1 = s.clause_of(h.start)[1]
-        for obj in ctx.cue("military_object", h.end, c1):
-            if ctx.words(h.end, obj.start) > 3:
+        objects = sorted(ctx.cue("military_object", h.end, c1) + ctx.cue("position", h.end, c1), key=lambda t: t.start)
+        for obj in objects:
+            if _words_but_dates(ctx, h.end, obj.start) > 3:
                 break
             found = next(filter(None, (_military(ctx, w) for w in ctx.word_spans(obj.end, c1, first=2))), None)
             if found is not None:
@@ -704,6 +706,13 @@ def target_forces(ctx: Context, s: Sent, hits: list, country: str | None = None 
                 return Party(f"Police Forces of {country}", "State forces", country, None)
             return state_forces(country)
     return None
+
+
+def _words_but_dates(ctx: Context, start: int, end: int) -> int:
+    """The words of text[start:end] outside its dates («استهدفوا عند الساعة الثانية من بعد ظهر اليوم
+    موقع»: one, «عند»)."""
+    dates = ctx.dates.within(start, end)
+    return sum(1 for a, b in ctx.word_spans(start, end) if not any(d.start <= a and b <= d.end for d in dates))
 
 
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:

@@ -1179,6 +1179,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
         sub, party2 = told.sub_event_type, party2 or _told_party2(told)
     sub, party1, party2 = _acled_sides(ctx, f, prim, sub, party1, party2, country)
     when = event_date(ctx, s, prim, default)
+    if _across_the_border(places, how, party1, party2):
+        places, how = [], "none"
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
     allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
     if allied is None and partner is not None:
@@ -1186,6 +1188,17 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     for ev in events:
         ev.assoc_actor_1 = allied.name if allied else None
     return events
+
+
+def _across_the_border(places: list[Mention], how: str, party1: Party | None, party2: Party | None) -> bool:
+    """«أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا موقع الراهب الإسرائيلي»: an armed group of
+    the country of a place borrowed from the paragraph or the article struck the forces of another
+    state with no place of its own: the place is where the answer fell, not where this struck."""
+    if how not in ("paragraph", "article", "event before") or not places or party1 is None or party2 is None:
+        return False
+    country = (places[0].data or {}).get("country")
+    return party2.is_force and party2.country not in (None, country) and party1.country == country \
+        and not party1.is_force
 
 
 def _told_attacker(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Party | None:

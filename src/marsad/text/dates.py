@@ -143,7 +143,7 @@ class DateFinder:
         vocabulary = (
             {k[0] for k in self.months} | set(self.relative) | set(self.times) | set(self.ordinals)
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current | w.days | w.ago
+            | w.month_word | set(self.positions) | w.current | w.days | w.ago | w.clock
         )
         self.units = tables.numbers.units
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
@@ -270,9 +270,25 @@ class DateFinder:
     def _time_of_day(self, tokens: Sequence[Token], i: int) -> tuple[int, int]:
         if i < len(tokens) and "\u0651" in tokens[i].text:
             return i, 0  # فجّر "detonated", not فجر "dawn"
-        for j, lead, _ in self._phrases(tokens, i, self.times, clitic=True):
-            return j, lead
+        k = self._clock(tokens, i)
+        for j, lead, _ in self._phrases(tokens, k, self.times, clitic=True):
+            return j, lead if k == i else 0
         return i, 0
+
+    def _clock(self, tokens: Sequence[Token], i: int) -> int:
+        """Past «الساعة الثانية من» (or «الساعة 10») at token i: where a time of day may follow."""
+        if self._word(tokens, i) not in self.w.clock:
+            return i
+        j = i + 1
+        if j < len(tokens) and tokens[j].kind == "num":
+            j += 1
+        elif " ".join(filter(None, (self._word(tokens, j), self._word(tokens, j + 1)))) in self.w.clock_hours:
+            j += 2  # «الثانية عشرة»
+        elif self._word(tokens, j) in self.w.clock_hours:
+            j += 1
+        else:
+            return i
+        return j + 1 if self._word(tokens, j) == _FROM else j
 
     def _weekday_at(self, tokens: Sequence[Token], k: int, bare_ok: bool,
                     clitic: bool = False) -> tuple[int, int, str] | None:
@@ -722,6 +738,7 @@ def resolve(spec: _Spec, published: date | None
 
 
 _THIS_MONTH = frozenset(("الجاري", "الحالي"))
+_FROM = "من"  # «الساعة الثانية من بعد ظهر اليوم»
 # a week or month from publication's by the direction word after it
 _OFFSETS = {"before_last": -2, "past": -1, "current": 0, "future": 1}
 

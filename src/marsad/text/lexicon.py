@@ -144,6 +144,8 @@ class DateWords:
     names_before: frozenset[str]
     names_after: frozenset[str]
     times_of_day: frozenset[str]
+    clock: frozenset[str]  # «الساعة» of «عند الساعة الثانية من بعد ظهر اليوم»
+    clock_hours: frozenset[str]  # the hour words after it («الثانية», «العاشرة»); numbers too
     past: frozenset[str]
     future: frozenset[str]
     current: frozenset[str]
@@ -182,6 +184,8 @@ class DateWords:
             names_before=_norms(d.get("names_before")),
             names_after=_norms(d.get("names_after")),
             times_of_day=_norms(d.get("times_of_day")),
+            clock=_norms(d.get("clock")),
+            clock_hours=_norms(d.get("clock_hours")),
             past=_norms(d["past"]),
             future=_norms(d["future"]),
             current=_norms(d["current"]),
