@@ -3915,3 +3915,28 @@ def test_the_islamic_resistance_striking_an_israeli_position_across_the_border(e
     claim = evs[0]
     assert (claim.actor1, claim.actor2, claim.location) == ("Hezbollah", "Military Forces of Israel", None)
     assert [ev.location.name for ev in evs[1:]] == ["Aita al-Shaab", "Ramiya"]
+
+
+def test_a_quoted_faction_opening_fire_and_the_funeral_crowd_demanding(extract):
+    # Enab Baladi, Jinderis 2023: «أطلق عناصر من فصيل "جيش الشرقية" النار على عائلة كردية» (a long
+    # quoted name between the split verb and «النار»); «وخرج المئات من أهالي جنديرس في تشييع
+    # الضحايا، مطالبين بمحاسبة القتلة» is a protest
+    evs = extract("أطلق عناصر من فصيل \"جيش الشرقية\" النار على عائلة كردية أثناء احتفالها بعيد النوروز في بلدة "
+                  "جنديرس بريف عفرين، ما أدى إلى مقتل 4 أشخاص من العائلة.\n"
+                  "وخرج المئات من أهالي جنديرس في تشييع الضحايا، مطالبين بمحاسبة القتلة.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name, ev.fatalities) for ev in evs] == [
+        ("Attack", "Jaish al-Sharqiya", "Jandairis", 4), ("Peaceful protest", "Protesters (Syria)", "Jandairis", 0)]
+
+
+def test_weapons_destroyed_in_the_result_of_the_armys_clashes_are_the_armys(extract):
+    evs = extract("وأفاد مراسل سانا بأن وحدات الجيش خاضت اشتباكات عنيفة مع إرهابيي تنظيم جبهة النصرة على محور "
+                  "الجبين، أسفرت عن مقتل العشرات منهم وتدمير 3 عربات مفخخة.")
+    disrupted = next(ev for ev in evs if ev.sub_event_type == "Disrupted weapons use")
+    assert disrupted.actor1 == "Military Forces of Syria"
+
+
+def test_the_protesters_of_a_violent_demonstration_are_rioters(extract):
+    # GSR: the protesters named as who did it take ACLED's name for a riot's crowd
+    ev, = extract("كما حصل ظهراً حادث آخر بينما كان احد المتظاهرين والمحتجين ينقل الاطارات لقطع الطريق، اذ لم يمتثل "
+                  "لأوامر الحاجز، فأطلق احد العسكريين النار باتجاهه مما ادى الى مواجهة بعد احتجاجات من المتظاهرين.")
+    assert (ev.event_type, ev.inter1) == ("Riots", "Rioters")

@@ -531,10 +531,13 @@ def _only_subject(start: int, end: int, subjects: list[tuple[int, int]], text: s
     return _glued(text[pos:end], glue)  # «توصلت روسيا وتركيا إلى اتفاق»
 
 
+_QUOTES = str.maketrans({q: " " for q in "\"«»“”'"})  # «فصيل "جيش الشرقية" النار»: a name's quotes
+
+
 def _glued(gap: str, glue: _Glue) -> bool:
     """Only glue words (which hold ``_GLUE``) in the gap, or none; a site word and the one
     word of its name («ساحة الكرامة») count as glue."""
-    words = [normalize(w) for w in gap.replace("\u0640", " ").split()]
+    words = [normalize(w) for w in gap.replace("\u0640", " ").translate(_QUOTES).split()]
     if not words or " ".join(words) in glue.words:
         return True
     named = False  # the word before was a site word: this one is its name

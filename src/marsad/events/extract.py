@@ -409,8 +409,8 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = []  # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
         else:
             evs = _other(ctx, f, att, default)
-            if f.group == "arrest":
-                _joint_arrester(ctx, s, f, evs, out)
+            if f.group in ("arrest", "disrupted"):
+                _joint_actor(ctx, s, f, evs, out)
         evs = [ev for ev in evs if not _dated_long_ago(ctx, s, ev)]
         memory.remember(f, evs)
         out += evs
@@ -421,19 +421,21 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
 _VIOLENT = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 
 
-def _joint_arrester(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[Event]) -> None:
-    """«وتمكنت من تحييد عدد من المسلحين وإلقاء القبض على آخرين»: an arrest no one is named for,
-    its word joined by «و» to the word of a state force's violence before it in the same clause,
-    is made by that force."""
+def _joint_actor(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[Event]) -> None:
+    """«وتمكنت من تحييد عدد من المسلحين وإلقاء القبض على آخرين», «خاضت اشتباكات ...، أسفرت عن
+    مقتل العشرات منهم وتدمير 3 عربات مفخخة»: an arrest or a weapon destroyed no one is named for,
+    its word joined by «و» to the word of a state force's violence before it in the same clause
+    (or in the clause of that violence's result), is that force's."""
     prim = f.primary(ctx)
     before = word_before(ctx, s.start, prim.start + len(prim.hit.prefix))
     glued = prim.hit.prefix.startswith("و") or before is not None and ctx.norm(*before).startswith("و")
     if not glued:
         return
     clause = s.clause_of(prim.start)
+    result = ctx.norm(*ctx.word_spans(clause[0], clause[1], first=1)[0]).lstrip("و") in ctx.lex.words("result_verbs")
     for ev in reversed(done):
         word = ev.field_evidence.get("sub_event_type")
-        if word is None or word.end > prim.start or s.clause_of(word.start) != clause:
+        if word is None or word.end > prim.start or s.clause_of(word.start) != clause and not result:
             continue
         if ev.event_type in _VIOLENT and ev.inter1 == "State forces" and ev.actor1:
             for arrest in evs:
@@ -1598,6 +1600,8 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     cand = agent(ctx, s, prim)
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
     party2 = None
+    if party1 is not None and party1.inter in ("Protesters", "Rioters") and party1.inter != kind:
+        party1 = _group(kind, party1.country)  # the protesters of a riot are rioters (ACLED)
     if party1 is None or party1.armed or party1.inter == "Civilians":
         # «فرقت قوات الأمن متظاهرين»: the force read as the agent is the one that intervened (an
         # armed group that rules the place too: «فرقت عناصر جهاز الأمن العام التابع للهيئة المحتجين»)
