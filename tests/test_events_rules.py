@@ -3940,3 +3940,20 @@ def test_the_protesters_of_a_violent_demonstration_are_rioters(extract):
     ev, = extract("كما حصل ظهراً حادث آخر بينما كان احد المتظاهرين والمحتجين ينقل الاطارات لقطع الطريق، اذ لم يمتثل "
                   "لأوامر الحاجز، فأطلق احد العسكريين النار باتجاهه مما ادى الى مواجهة بعد احتجاجات من المتظاهرين.")
     assert (ev.event_type, ev.inter1) == ("Riots", "Rioters")
+
+
+def test_an_ongoing_clash_between_other_sides_after_a_joint_is_its_own_report(extract):
+    # SOHR, Ras al-Ain 2019: the 14 civilians are the Turkish air strike's, not the clashes'
+    evs = extract("قتل 14 مدنيا بينهم صحفيان في غارة جوية تركية استهدفت قافلة مدنية في مدينة رأس العين، فيما تستمر "
+                  "الاشتباكات بين قوات سوريا الديمقراطية والفصائل الموالية لتركيا في محيط المدينة.")
+    assert [(ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) for ev in evs] == [
+        ("Air/drone strike", "Military Forces of Turkey", "Civilians (Syria)", 14),
+        ("Armed clash", "Syrian Democratic Forces", "Syrian National Army", 0)]
+
+
+def test_an_attack_amid_shelling_is_the_attack_and_a_unit_is_no_other_actor(extract):
+    # «شنت قوات النظام والفرقة الرابعة هجوما على أحياء درعا البلد ... وسط قصف بقذائف الهاون»
+    ev, = extract("شنت قوات النظام والفرقة الرابعة هجوما على أحياء درعا البلد المحاصرة من عدة محاور، وسط قصف "
+                  "بقذائف الهاون والدبابات، ما أدى إلى مقتل 3 مدنيين.")
+    assert (ev.notes.split(";")[0], ev.actor1, ev.assoc_actor_1, ev.fatalities) == (
+        "trigger «هجوما»", "Military Forces of Syria", None, 3)

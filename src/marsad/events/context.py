@@ -344,7 +344,7 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
             to_verb = _lead(text, c0, c1, verbs, verb_starts)
             to_event = _lead(text, c0, c1, triggers, all_starts)
             to_body = _lead(text, c0, c1, bodies, body_starts)
-            if _light_report(to_event, joints, responded):
+            if _light_report(to_event, joints, responded) or _clash_between(text, c0, c1, triggers, all_starts, joints):
                 cuts.append(c0)
             elif _opens_report(to_verb, joints | placed, 2) or _opens_report(to_event, concurrent, 0) \
                     or _found_body(to_body, joints, found_words) or _light_report(to_event, joints | placed, light):
@@ -363,6 +363,21 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     for i, s in enumerate(out):
         s.idx = i
     return out
+
+
+def _clash_between(text: str, c0: int, c1: int, triggers: list[THit], starts: list[int], joints: frozenset[str]) -> bool:
+    """«، فيما تستمر الاشتباكات بين قوات سوريا الديمقراطية والفصائل الموالية لتركيا في محيط
+    المدينة»: a joint, a verb at most, and a clash word with «بين» after it, the sides of its own:
+    a fight of its own, not the event told before the joint."""
+    i = bisect.bisect_left(starts, c0)
+    if i == len(triggers) or triggers[i].start >= c1 or triggers[i].name != "clash":
+        return False
+    after = _after_joint([normalize(w) for w in _WORD.findall(text, c0, triggers[i].start)], joints)
+    nxt = _WORD.findall(text, triggers[i].end, min(c1, triggers[i].end + 12))
+    return after is not None and len(after) <= 1 and bool(nxt) and normalize(nxt[0]) == _BETWEEN
+
+
+_BETWEEN = normalize("بين")
 
 
 def _lead(text: str, c0: int, c1: int, hits: list[THit], starts: list[int]) -> list[str] | None:

@@ -67,13 +67,19 @@ class Frame:
         behind = {h.start for h in told if any(a <= h.start and h.end <= b for a, b in before)}
         if len(behind) == len({h.start for h in told}):
             behind = set()
+        # not what went on around the act («شنت قوات النظام هجوما على أحياء درعا البلد ... وسط قصف
+        # بقذائف الهاون»: the attack), when another word is left
+        acts = [h for h in self.hits if not ctx.lex.family(h.name).casualty]
+        amid = {h.start for h in acts if _amid(ctx, self.sent, h)}
+        if len(amid) == len({h.start for h in acts}):
+            amid = set()
 
-        def rank(h: THit) -> tuple[int, int, int, int, int, int]:
+        def rank(h: THit) -> tuple[int, int, int, int, int, int, int]:
             fam = ctx.lex.family(h.name)
             inside = any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
                          for o in self.hits)
             return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h.start) else 1,
-                    0 if h.start in behind else 1, fam.priority, h.strength)
+                    0 if h.start in behind else 1, 0 if h.start in amid else 1, fam.priority, h.strength)
         best = max(self.hits, key=rank)
         if best.name in _DURING_BATTLE or best.name == "explosive" and all(
                 h.hit.entry.key in ctx.lex.words("blasts") for h in self.hits if h.name == "explosive"):
@@ -87,6 +93,14 @@ class Frame:
 
 
 _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battle takes in
+
+
+def _amid(ctx: Context, s: Sent, h: THit) -> bool:
+    """The event word is in the phrase a word of circumstance opens (cues.yaml ``amid``: «وسط قصف
+    بقذائف الهاون», «وسط قصف مكثف بالطائرات المسيرة»), four words after it at most, in its clause."""
+    c0 = s.clause_of(h.start)[0]
+    words = ctx.word_spans(max(c0, h.start - 60), h.start, last=4)
+    return any(ctx.norm(*w) in ctx.lex.words("amid") for w in words)
 
 
 def _backs(ctx: Context, s: Sent, pos: int) -> bool:
@@ -1187,6 +1201,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     allied = coordinated_forces(ctx, party1)  # «الطيران الحربي السوري والروسي»
     if allied is None and partner is not None:
         allied = to_party(ctx, partner, country)
+    if allied is not None and party1 is not None and allied.name == party1.name:
+        allied = None  # «قوات النظام والفرقة الرابعة»: one of its own units, no other actor
     for ev in events:
         ev.assoc_actor_1 = allied.name if allied else None
     return events
