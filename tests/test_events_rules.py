@@ -3957,3 +3957,10 @@ def test_an_attack_amid_shelling_is_the_attack_and_a_unit_is_no_other_actor(extr
                   "بقذائف الهاون والدبابات، ما أدى إلى مقتل 3 مدنيين.")
     assert (ev.notes.split(";")[0], ev.actor1, ev.assoc_actor_1, ev.fatalities) == (
         "trigger «هجوما»", "Military Forces of Syria", None, 3)
+
+
+def test_victims_spread_over_the_towns_listed_are_one_event_at_each(extract):
+    evs = extract("قتل 27 مدنيا جراء غارات جوية وقصف صاروخي لقوات النظام على مدن وبلدات الغوطة الشرقية، توزعوا على "
+                  "دوما وحمورية وكفربطنا وسقبا، بحسب الدفاع المدني.")
+    assert [(ev.location.name, ev.fatalities) for ev in evs] == [
+        ("Duma", 7), ("Hammura", 7), ("Kafr Batna", 7), ("Saqba", 6)]

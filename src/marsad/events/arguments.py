@@ -448,6 +448,9 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     (A bare «الحي», «البلدة» after a place named with the same word is that place already:
     ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
+    spread = _spread_over(ctx, s, h)
+    if spread:  # «قتل 27 مدنيا ... على مدن وبلدات الغوطة الشرقية، توزعوا على دوما وحمورية وكفربطنا»
+        return spread, "clause"
     after, origins = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
     later = _places(ctx, after[-1].end, s.end) if origins else []
     if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
@@ -549,6 +552,16 @@ def main_region(ctx: Context) -> Mention | None:
         return None
     top = Counter(m.data["gazetteer_id"] for m in regions).most_common(1)[0][0]
     return next(m for m in regions if m.data["gazetteer_id"] == top)
+
+
+def _spread_over(ctx: Context, s: Sent, h: THit) -> list[Mention]:
+    """The places a word of spreading after the event word lists («توزعوا على دوما وحمورية»,
+    cues.yaml ``spread_over``): the places the victims were among, one event each."""
+    for cue in ctx.cue("spread_over", h.end, s.end):
+        places = _places(ctx, cue.end, s.end)
+        if places and ctx.words(cue.end, places[0].start) <= 1:  # «توزعوا على مدينة دوما» at most
+            return _list_from(ctx, places)
+    return []
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:

@@ -226,6 +226,7 @@ class TriggerLexicon:
         cue("no_fight", cues["no_fight"], "none")
         cue("tally", cues["tally"], "none")
         cue("scattered", cues["scattered"], "none")
+        cue("spread_over", cues["spread_over"], "none")
         cue("day_window", cues["day_window"], "none")
         cue("toll", cues["toll"], "none")
         cue("toll_words", cues["toll_words"], "noun")
