@@ -2057,7 +2057,7 @@ def breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tup
     for q in ctx.quantities.within(cas.fatalities_span.end, s.end):
         words = ctx.word_spans(q.end, min(s.end, q.end + 60), first=4)
         norms = [ctx.norm(a, b) for a, b in words]
-        k = 1 if norms[:1] and norms[0] in _OF_THEM else 0
+        k = 1 if norms[:1] and norms[0] in OF_THEM else 0
         if len(norms) <= k + 1 or norms[k] != "في":
             continue
         after = words[k][1]
@@ -2076,4 +2076,4 @@ def breakdown(ctx: Context, s: Sent, cas: Casualties, trigger: THit) -> list[tup
     return parts
 
 
-_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
+OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))  # «3 منهم»: a part of those counted

@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
+    OF_THEM, PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
     breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
     near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
@@ -452,9 +452,9 @@ def _joint_actor(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[E
         if word is None or word.end > prim.start or s.clause_of(word.start) != clause and not result:
             continue
         if ev.event_type in _VIOLENT and ev.inter1 == "State forces" and ev.actor1:
-            for arrest in evs:
-                if arrest.actor1 is None:
-                    _take_actor1(arrest, Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None,
+            for joined in evs:
+                if joined.actor1 is None:
+                    _take_actor1(joined, Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None,
                                                None), "actor1 from the violence its word is joined to")
         return
 
@@ -557,7 +557,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         return pointed
     told = [memory.told[name] for h in f.hits for name in _kin(h.name, memory)[:1]
             if definite(h) or certainty(ctx, s, h) == "denied"]
-    if not told and any(h.name == _GENERIC and definite(h) for h in f.hits):
+    if not told and any(h.name == GENERIC and definite(h) for h in f.hits):
         # «6 عناصر من الميليشيات قتلوا في الضربات» after «قصفت مقاتلات أمريكية مواقع»: the
         # generic word, definite, points at the last violent event, whatever its word was
         told = _violent_told(ctx, memory)[-1:]
@@ -584,7 +584,6 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     return told[-1]
 
 
-_GENERIC = GENERIC  # the family of «الهجوم», «الضربات», «الاعتداء»: any violent event
 # words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
 _FROM_AFAR = ("airstrike", "shelling")
 
@@ -617,7 +616,7 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
-        return gap == 0 or gap <= 2 and (any(h.name == _GENERIC and definite(h) for h in f.hits)
+        return gap == 0 or gap <= 2 and (any(h.name == GENERIC and definite(h) for h in f.hits)
                                          or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
@@ -672,10 +671,7 @@ def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
     """The counts of the sentence, not those of a part of what was counted before («وأقدموا على
     إعدام عدد منهم»)."""
     return [q for q in ctx.quantities.within(s.start, s.end)
-            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in _OF_THEM)]
-
-
-_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما", "منهن"))
+            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM)]
 
 
 def _weapon_again(ctx: Context, s: Sent) -> bool:
@@ -1188,7 +1184,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
-    told = _told_of(ctx, s, prim, memory) if prim.name == _GENERIC and sub == "Attack" else None
+    told = _told_of(ctx, s, prim, memory) if prim.name == GENERIC and sub == "Attack" else None
     if told is not None and told.event_type != "Violence against civilians":
         # «أعلنت الوزارة تنفيذ عملية جوية ... وأوضحت أن الضربات استهدفت مواقع في عين العرب»: the
         # strikes told before, at new places
@@ -1246,7 +1242,7 @@ def _told_of(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Event | None:
     if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)) and not _another(ctx, s, h):
         return None  # «، حيث استهدفت صباح اليوم أماكن في بلدات التح وتلمنس»: more of it
     ev = memory.told.get(h.name)
-    if ev is None and h.name == _GENERIC:
+    if ev is None and h.name == GENERIC:
         ev = next(iter(_violent_told(ctx, memory)[-1:]), None)
     if ev is None or ev.evidence is None:
         return None
@@ -1683,7 +1679,7 @@ def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
     ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
     if ev.event_type == "Riots" and ev.inter1 == "Protesters":
         ev.actor1, ev.inter1 = (ev.actor1 or "").replace("Protesters", "Rioters", 1), "Rioters"
-    prim = next(h for h in f.hits if h.name in ("protest", "riot"))
+    prim = next((h for h in f.hits if h.name in ("protest", "riot")), f.primary(ctx))
     cand = agent(ctx, s, prim)
     cand = (master_of(ctx, cand) or cand) if cand is not None else None  # «جهاز الأمن العام التابع للهيئة»
     force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
