@@ -3964,3 +3964,11 @@ def test_victims_spread_over_the_towns_listed_are_one_event_at_each(extract):
                   "دوما وحمورية وكفربطنا وسقبا، بحسب الدفاع المدني.")
     assert [(ev.location.name, ev.fatalities) for ev in evs] == [
         ("Duma", 7), ("Hammura", 7), ("Kafr Batna", 7), ("Saqba", 6)]
+
+
+def test_the_bomber_said_to_belong_to_a_group_names_the_bombs_actor(extract):
+    # SANA, Mar Elias church 2025: «وأوضحت وزارة الداخلية أن الانتحاري ينتمي إلى تنظيم داعش الإرهابي»
+    ev, = extract("استشهد 25 شخصا وأصيب 63 آخرون في تفجير إرهابي نفذه انتحاري داخل كنيسة مار إلياس في حي الدويلعة "
+                  "بدمشق، وفق ما أعلنت وزارة الصحة.\nوأوضحت وزارة الداخلية أن الانتحاري ينتمي إلى تنظيم داعش "
+                  "الإرهابي، وأنه أطلق النار على المصلين قبل أن يفجر نفسه بحزام ناسف.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injured) == ("Suicide bomb", "Islamic State (Syria)", 25, 63)

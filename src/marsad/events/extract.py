@@ -866,6 +866,32 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")
             ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
             return
+    group = _belongs_to(ctx, f.sent)
+    if group is not None:
+        party = to_party(ctx, group, country)
+        if party.armed and party.name != ev.actor2:
+            _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[group.start:group.end]}»")
+            ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+
+
+_TO = normalize("إلى")
+
+
+def _belongs_to(ctx: Context, s: Sent):  # type: ignore[no-untyped-def]
+    """«وأوضحت وزارة الداخلية أن الانتحاري ينتمي إلى تنظيم داعش»: the attacker told of (cues.yaml
+    ``retold_attackers`` or ``retold_weapons``) said to belong (``belongs``) to the group named
+    right after «إلى»: that group did it."""
+    who = ctx.lex.words("retold_attackers") | ctx.lex.words("retold_weapons")
+    words = ctx.word_spans(s.start, s.end)
+    for i, (a, b) in enumerate(words[1:-2], 1):
+        if ctx.norm(a, b) not in ctx.lex.words("belongs") or without_proclitic(ctx.norm(*words[i - 1])) not in who:
+            continue
+        if ctx.norm(*words[i + 1]) != _TO:
+            continue
+        after = _candidates(ctx, words[i + 1][1], min(s.end, words[i + 1][1] + 40))
+        if after and ctx.words(words[i + 1][1], after[0].start) == 0:
+            return after[0]
+    return None
 
 
 def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None) -> None:
