@@ -3972,3 +3972,20 @@ def test_the_bomber_said_to_belong_to_a_group_names_the_bombs_actor(extract):
                   "بدمشق، وفق ما أعلنت وزارة الصحة.\nوأوضحت وزارة الداخلية أن الانتحاري ينتمي إلى تنظيم داعش "
                   "الإرهابي، وأنه أطلق النار على المصلين قبل أن يفجر نفسه بحزام ناسف.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injured) == ("Suicide bomb", "Islamic State (Syria)", 25, 63)
+
+
+def test_a_massacre_told_before_an_abduction_is_the_event_in_a_village_of_its_province(extract):
+    # Al Jazeera, Sudan 2024: the RSF's massacre with its 124 dead (not the abduction told after
+    # it), in a village no gazetteer has, placed in the state named right after it
+    ev, = extract("قالت لجان مقاومة ود مدني إن قوات الدعم السريع ارتكبت مجزرة جديدة في قرية السريحة بولاية الجزيرة، "
+                  "راح ضحيتها 124 شخصا، بعد أن اقتحمت القرية وأطلقت النار عشوائيا على السكان، كما اختطفت 150 آخرين.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location.admin1, ev.location.country,
+            ev.location.geo_precision, ev.sources) == (
+        "Attack", "Rapid Support Forces", 124, "Gezira", "Sudan", 3, ["Resistance Committees (Sudan)"])
+
+
+def test_a_quarter_placed_by_a_town_abroad_is_no_namesake_elsewhere(extract):
+    # «في منطقة الحسينية شمالي بغداد»: not Egypt's Husseiniya; the arrest is near Baghdad
+    ev, = extract("أعلنت قيادة العمليات المشتركة تحرير مختطفين اثنين من قبضة عصابة إجرامية في منطقة الحسينية شمالي "
+                  "بغداد، واعتقال أفرادها الأربعة.")
+    assert (ev.location.name, ev.location.country, ev.location.geo_precision) == ("Baghdad", "Iraq", 2)

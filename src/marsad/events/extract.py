@@ -81,6 +81,13 @@ class Frame:
             return (0 if fam.casualty else 1, 0 if inside else 1, 0 if _backs(ctx, self.sent, h.start) else 1,
                     0 if h.start in behind else 1, 0 if h.start in amid else 1, fam.priority, h.strength)
         best = max(self.hits, key=rank)
+        if best.name == "abduction":
+            # «ارتكبت قوات الدعم السريع مجزرة ... راح ضحيتها 124 شخصا ... كما اختطفت 150 آخرين»:
+            # the act told first with its dead, not the abduction told after them
+            dead = [h for h in self.hits if ctx.lex.family(h.name).casualty == "fatalities" and h.end <= best.start]
+            first = [h for h in told if h.name != "abduction" and dead and h.start < dead[0].start]
+            if first:
+                best = max(first, key=rank)
         if best.name in _DURING_BATTLE or best.name == "explosive" and all(
                 h.hit.entry.key in ctx.lex.words("blasts") for h in self.hits if h.name == "explosive"):
             # ACLED: an air strike or shelling during a battle is one Battles event («استمرار

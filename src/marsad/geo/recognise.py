@@ -847,6 +847,7 @@ class PlaceRecogniser:
                 self._resolve_unknown(c, cands, words)
         self._quarters(cands, words)
         self._foreign_namesakes(cands, words)
+        self._placed_by_a_town_abroad(cands, words)
         for c in cands:
             if c.chosen is not None:
                 self._role(c)
@@ -1231,6 +1232,23 @@ class PlaceRecogniser:
             c.chosen, c.entries, c.unknown = None, [], True
             c.support.append(f"in {state.name}, as the adjective after it says, not a namesake elsewhere")
 
+    def _placed_by_a_town_abroad(self, cands: list[Cand], words: Words) -> None:
+        """«منطقة الحسينية شمالي بغداد»: a name a direction word places by a town of another
+        country, where no place of that name lies in the gazetteer, is not its namesake elsewhere
+        (Egypt's Husseiniya): it is an unknown place of that town's country (``_anchor`` places it)."""
+        by_w0 = {o.w0: o for o in cands}
+        for c in cands:
+            j = c.w1 + 1
+            if c.chosen is None or c.country_code or j + 1 >= len(words) or words.sent[j] != words.sent[c.w0]:
+                continue
+            is_dir, _ = self.lexicon.direction(words.text[j])
+            town = by_w0.get(j + 1) if is_dir else None
+            e = town.chosen if town is not None else None
+            if e is None or e.country in (None, "Syria", c.chosen.country) or any(x.country == e.country for x, _ in c.entries):
+                continue
+            c.chosen, c.entries, c.unknown = None, [], True
+            c.support.append(f"placed by {e.name} in {e.country}, not a namesake elsewhere")
+
     def _context_admin1(self, c: Cand, cands: list[Cand], words: Words) -> str | None:
         ctx = self._ctx(c, cands, words)
         if ctx.admin_after:
@@ -1262,6 +1280,11 @@ class PlaceRecogniser:
         if c.natural:  # a region: at the admin phrase after it («جبل X بريف إدلب»), else as the others
             after = [o for o in local if o.role == ROLE_REGION and words.sent[o.w0] == sent and 0 < o.w0 - c.w1 <= 4]
             levels = (("admin phrase", after[:1]),) + levels
+        else:  # «في قرية السريحة بولاية الجزيرة»: in the province named right after it, at home or abroad
+            after = [o for o in cands if o.accepted and o.chosen is not None and o.chosen.point is not None
+                     and o.chosen.feature in ("governorate", "region") and words.sent[o.w0] == sent
+                     and 0 < o.w0 - c.w1 <= 2]
+            levels = (("admin phrase", after[:1]),) + levels
         code = next((words.country[j] for j in range(c.w1 + 1, min(len(words), c.w1 + 3))
                      if words.sent[j] == sent and words.country[j]), None)
         country = self.gazetteer.get(f"builtin:country:{code}") if code else c.in_country
@@ -1278,7 +1301,8 @@ class PlaceRecogniser:
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.w0 - c.w0))
                 c.anchor = nearest.chosen
-                if c.natural and (nearest.precision == 3 or nearest.chosen.feature == "governorate") \
+                if (c.natural or label == "admin phrase") and (nearest.precision == 3 or nearest.chosen.feature
+                                                               in ("governorate", "region")) \
                         or nearest.chosen.feature == "country":
                     c.precision = 3  # a region; anywhere in a country
                 c.reasons = [f"not in the gazetteer; placed at «{_name_ar(nearest.chosen, nearest.key)}», "
