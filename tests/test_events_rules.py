@@ -3989,3 +3989,12 @@ def test_a_quarter_placed_by_a_town_abroad_is_no_namesake_elsewhere(extract):
     ev, = extract("أعلنت قيادة العمليات المشتركة تحرير مختطفين اثنين من قبضة عصابة إجرامية في منطقة الحسينية شمالي "
                   "بغداد، واعتقال أفرادها الأربعة.")
     assert (ev.location.name, ev.location.country, ev.location.geo_precision) == ("Baghdad", "Iraq", 2)
+
+
+def test_the_group_a_denier_blames_is_no_target(extract):
+    # al-Ahli hospital 2023: «فيما نفى الجيش الإسرائيلي مسؤوليته، قائلا إن الانفجار نجم عن صاروخ
+    # أطلقته حركة الجهاد الإسلامي»: the denier's account, not who the explosion struck
+    ev, = extract("غزة - وكالات\nقالت وزارة الصحة في غزة إن ما لا يقل عن 471 فلسطينيا استشهدوا في الانفجار الذي وقع في "
+                  "المستشفى الأهلي العربي بمدينة غزة، متهمة إسرائيل بقصفه، فيما نفى الجيش الإسرائيلي مسؤوليته، قائلا "
+                  "إن الانفجار نجم عن صاروخ أطلقته حركة الجهاد الإسلامي.")
+    assert ev.actor2 != "Palestinian Islamic Jihad" and ev.fatalities == 471

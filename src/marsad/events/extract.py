@@ -1067,7 +1067,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not (party1 is not None and _retold_attackers(ctx, c))  # «وقتلوا 20 من المهاجمين»
             and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
             and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
-            and not _among_counted(ctx, s, c) and not _in_concurrent_clause(ctx, s, c, c0)]
+            and not _among_counted(ctx, s, c) and not _in_concurrent_clause(ctx, s, c, c0)
+            and not _after_a_denial(ctx, s, h, c)]
     local = [c for c in near if c0 <= c.start < c1]
     among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
     if among is not None:
@@ -1084,6 +1085,13 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _after_a_denial(ctx: Context, s: Sent, h: THit, c) -> bool:  # type: ignore[no-untyped-def]
+    """«متهمة إسرائيل بقصفه، فيما نفى الجيش الإسرائيلي مسؤوليته، قائلا إن الانفجار نجم عن صاروخ
+    أطلقته حركة الجهاد الإسلامي»: a party named after a denial that follows the event word is the
+    denier's account of who did it, no side the event struck."""
+    return any(h.end <= d.start < c.start for d in ctx.cue("denial", h.end, s.end))
 
 
 def _in_concurrent_clause(ctx: Context, s: Sent, c, c0: int) -> bool:  # type: ignore[no-untyped-def]
