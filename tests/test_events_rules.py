@@ -3998,3 +3998,12 @@ def test_the_group_a_denier_blames_is_no_target(extract):
                   "المستشفى الأهلي العربي بمدينة غزة، متهمة إسرائيل بقصفه، فيما نفى الجيش الإسرائيلي مسؤوليته، قائلا "
                   "إن الانفجار نجم عن صاروخ أطلقته حركة الجهاد الإسلامي.")
     assert ev.actor2 != "Palestinian Islamic Jihad" and ev.fatalities == 471
+
+
+def test_a_since_this_morning_aside_does_not_part_the_verb_from_its_places(extract):
+    # SMART: «قصفت طائرات حربية روسية ...، منذ صباح اليوم الاثنين، مدينة خان شيخون وقرى التمانعة
+    # وسكيك والتح ... ما أدى إلى مقتل مدنيين اثنين في التح»: one strike at each, the dead at al-Tah
+    evs = extract("قصفت طائرات حربية روسية، منذ صباح اليوم الاثنين، مدينة خان شيخون وقرى التمانعة وسكيك والتح جنوبي "
+                  "إدلب بأكثر من 40 غارة جوية، ما أدى إلى مقتل مدنيين اثنين في التح.")
+    assert [(ev.location.name, ev.fatalities) for ev in evs] == [
+        ("Khan Shaykun", 0), ("Tamanaah", 0), ("Skik", 0), ("Tah", 2)]

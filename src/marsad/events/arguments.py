@@ -414,8 +414,13 @@ def start_before_aside(ctx: Context, s: Sent, pos: int) -> int:
 
 
 def dates_only(ctx: Context, a: int, b: int) -> bool:
-    """text[a:b] (a clause put between commas) holds a date and nothing else («، فجر اليوم،»)."""
-    return bool(ctx.dates.within(a, b)) and all(ctx.dates.covering(w) for w, _ in ctx.word_spans(a, b))
+    """text[a:b] (a clause put between commas) holds a date and nothing else, a preposition before
+    it aside («، فجر اليوم،», «، منذ صباح اليوم الاثنين،»)."""
+    return bool(ctx.dates.within(a, b)) and all(ctx.dates.covering(w) or ctx.norm(w, e) in _DATE_LEADS
+                                                for w, e in ctx.word_spans(a, b))
+
+
+_DATE_LEADS = frozenset(normalize(w) for w in ("منذ", "في", "خلال", "حتى", "عند"))
 
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
