@@ -4007,3 +4007,10 @@ def test_a_since_this_morning_aside_does_not_part_the_verb_from_its_places(extra
                   "إدلب بأكثر من 40 غارة جوية، ما أدى إلى مقتل مدنيين اثنين في التح.")
     assert [(ev.location.name, ev.fatalities) for ev in evs] == [
         ("Khan Shaykun", 0), ("Tamanaah", 0), ("Skik", 0), ("Tah", 2)]
+
+
+def test_the_parties_whose_areas_the_shells_came_from_are_no_target(extract):
+    # Orient, al-Bab market 2022: «قذائف صاروخية مصدرها مناطق سيطرة قوات النظام و"قسد"»
+    ev, = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة قوات النظام و\"قسد\" على سوق شعبي وسط مدينة الباب شرقي "
+                  "حلب، ما أدى إلى مقتل 16 مدنيا بينهم 5 أطفال وإصابة 35 آخرين.")
+    assert (ev.actor2, ev.fatalities, ev.injured) == ("Civilians (Syria)", 16, 35)

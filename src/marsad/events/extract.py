@@ -1068,7 +1068,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
             and not (party1 is not None and fighting and _joined_to(ctx, s, c, party1))  # «17 من الفصائل والهيئة»
             and not _in_apposition(ctx, s, c)  # «من فيلق الشام، أكبر فصائل الجبهة الوطنية للتحرير،»
             and not _among_counted(ctx, s, c) and not _in_concurrent_clause(ctx, s, c, c0)
-            and not _after_a_denial(ctx, s, h, c)]
+            and not _after_a_denial(ctx, s, h, c) and not _fired_from(ctx, s, c)]
     local = [c for c in near if c0 <= c.start < c1]
     among = _among(ctx, s, h)  # «اندلعت اشتباكات مسلحة، مساء الاثنين، بين جهاز الردع ولواء 444»
     if among is not None:
@@ -1085,6 +1085,14 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         if party1 is None or p.name != party1.name:
             return p
     return None
+
+
+def _fired_from(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-def]
+    """«سقطت قذائف صاروخية مصدرها مناطق سيطرة قوات النظام و"قسد" على سوق»: a party in the phrase a
+    word of the fire's source opens (cues.yaml ``source_of_fire``, six words before at most)
+    is where it came from, no target."""
+    c0 = s.clause_of(c.start)[0]
+    return any(ctx.norm(*w) in ctx.lex.words("source_of_fire") for w in ctx.word_spans(max(c0, c.start - 80), c.start, last=6))
 
 
 def _after_a_denial(ctx: Context, s: Sent, h: THit, c) -> bool:  # type: ignore[no-untyped-def]
