@@ -365,7 +365,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     return out
 
 
-def _clash_between(text: str, c0: int, c1: int, triggers: list[THit], starts: list[int], joints: frozenset[str]) -> bool:
+def _clash_between(text: str, c0: int, c1: int, triggers: list[THit], starts: list[int],
+                   joints: frozenset[str]) -> bool:
     """«، فيما تستمر الاشتباكات بين قوات سوريا الديمقراطية والفصائل الموالية لتركيا في محيط
     المدينة»: a joint, a verb at most, and a clash word with «بين» after it, the sides of its own:
     a fight of its own, not the event told before the joint."""

@@ -27,7 +27,8 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    OF_THEM, PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of, casualties,
+    OF_THEM, PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
+    casualties,
     breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
     near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
@@ -38,7 +39,8 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at, retaliated_for,
+    GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at,
+    retaliated_for,
     teller_announced, timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import CROWD_SEVERITY, SUB_EVENT_TYPES, Event, Location, Mention, Span
@@ -1092,7 +1094,8 @@ def _fired_from(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-de
     word of the fire's source opens (cues.yaml ``source_of_fire``, six words before at most)
     is where it came from, no target."""
     c0 = s.clause_of(c.start)[0]
-    return any(ctx.norm(*w) in ctx.lex.words("source_of_fire") for w in ctx.word_spans(max(c0, c.start - 80), c.start, last=6))
+    words = ctx.word_spans(max(c0, c.start - 80), c.start, last=6)
+    return any(ctx.norm(*w) in ctx.lex.words("source_of_fire") for w in words)
 
 
 def _after_a_denial(ctx: Context, s: Sent, h: THit, c) -> bool:  # type: ignore[no-untyped-def]

@@ -54,7 +54,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if "Armed clash" in (a.sub_event_type, b.sub_event_type) and {a.event_type, b.event_type} == {"Battles", _REMOTE}:
         return _within_clash(*((a, b) if a.sub_event_type == "Armed clash" else (b, a)))  # either side fired
-    if a.sub_event_type in CROWD_SEVERITY and b.sub_event_type in CROWD_SEVERITY and a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type in CROWD_SEVERITY and b.sub_event_type in CROWD_SEVERITY \
+            and a.sub_event_type != b.sub_event_type:
         # a protest the police broke up, or that turned violent: one event (ACLED codes the
         # most serious form), whoever intervened when only one telling says
         return _same_actor(a.actor2, a.inter2, b.actor2, b.inter2)

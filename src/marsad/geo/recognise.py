@@ -1244,7 +1244,8 @@ class PlaceRecogniser:
             is_dir, _ = self.lexicon.direction(words.text[j])
             town = by_w0.get(j + 1) if is_dir else None
             e = town.chosen if town is not None else None
-            if e is None or e.country in (None, "Syria", c.chosen.country) or any(x.country == e.country for x, _ in c.entries):
+            if e is None or e.country in (None, "Syria", c.chosen.country) \
+                    or any(x.country == e.country for x, _ in c.entries):
                 continue
             c.chosen, c.entries, c.unknown = None, [], True
             c.support.append(f"placed by {e.name} in {e.country}, not a namesake elsewhere")

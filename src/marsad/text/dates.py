@@ -93,7 +93,8 @@ def _iso(d: date | None) -> str | None:
 class _Spec:
     """What a matched expression says, before the publication date is applied."""
 
-    kind: str  # offset | named_day | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days | ago
+    # offset | named_day | weekday | weekdays | dmy | month | week | rel_month | month_day | recent_days | ago
+    kind: str
     a: int = 0  # offset days / weekday / day / week or month offset
     b: int = 0  # second weekday / month / weekday named with the offset
     year: int | None = None
