@@ -4014,3 +4014,10 @@ def test_the_parties_whose_areas_the_shells_came_from_are_no_target(extract):
     ev, = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة قوات النظام و\"قسد\" على سوق شعبي وسط مدينة الباب شرقي "
                   "حلب، ما أدى إلى مقتل 16 مدنيا بينهم 5 أطفال وإصابة 35 آخرين.")
     assert (ev.actor2, ev.fatalities, ev.injured) == ("Civilians (Syria)", 16, 35)
+
+
+def test_his_driver_killed_is_one_dead(extract):
+    # Rudaw: «ما أدى إلى إصابته بجروح خطيرة ومقتل سائقه»
+    ev, = extract("أطلق مسلحون مجهولون النار على سيارة تقل قياديا في حزب الاتحاد الديمقراطي على طريق القامشلي - "
+                  "عامودا، ما أدى إلى إصابته بجروح خطيرة ومقتل سائقه.")
+    assert (ev.actor1, ev.fatalities, ev.injured) == ("Unidentified Armed Group (Syria)", 1, 1)
