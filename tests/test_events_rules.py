@@ -4021,3 +4021,11 @@ def test_his_driver_killed_is_one_dead(extract):
     ev, = extract("أطلق مسلحون مجهولون النار على سيارة تقل قياديا في حزب الاتحاد الديمقراطي على طريق القامشلي - "
                   "عامودا، ما أدى إلى إصابته بجروح خطيرة ومقتل سائقه.")
     assert (ev.actor1, ev.fatalities, ev.injured) == ("Unidentified Armed Group (Syria)", 1, 1)
+
+
+def test_a_foreign_forces_strike_with_no_gun_named_is_from_the_air(extract):
+    # Reuters 2019: «قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة ... وأسفرت عن
+    # مقتل 40 شخصا»
+    ev, = extract("قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة شمالي إدلب، فيما قال المرصد السوري "
+                  "إن الضربة أصابت معسكرا لتنظيم حراس الدين قرب بلدة كفريا وأسفرت عن مقتل 40 شخصا على الأقل.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of the United States", 40)

@@ -1236,7 +1236,7 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     if party1 is not None and party1.span is not None:
         memory.party, memory.para = party1, s.para
     sub = _violence_sub(ctx, f, prim, party1, party2, cas)
-    told = _told_of(ctx, s, prim, memory) if prim.name == GENERIC and sub == "Attack" else None
+    told = _told_of(ctx, s, prim, memory) if prim.name == GENERIC and sub in ("Attack", "Air/drone strike") else None
     if told is not None and told.event_type != "Violence against civilians":
         # «أعلنت الوزارة تنفيذ عملية جوية ... وأوضحت أن الضربات استهدفت مواقع في عين العرب»: the
         # strikes told before, at new places
@@ -1604,6 +1604,11 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
             sub = "Air/drone strike"
     elif prim.name == "attack" and ctx.cue("artillery", *s.clause_of(prim.start)):
         sub = "Shelling/artillery/missile attack"  # «استهدفت بالمدفعية الثقيلة سوق المدينة»
+    elif prim.name == "attack" and party1 is not None and party1.inter == "External/Other forces" \
+            and without_proclitic(ctx.norm(prim.start, prim.end)) in ctx.lex.words("strikes"):
+        # «قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة»: a foreign force's
+        # strike, no gun on the ground named, is from the air
+        return "Air/drone strike"
     if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
         sub = "Chemical weapon"
     if sub == "Attack" and prim.name in ("attack", "kill", "injure"):
