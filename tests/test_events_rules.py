@@ -4029,3 +4029,18 @@ def test_a_foreign_forces_strike_with_no_gun_named_is_from_the_air(extract):
     ev, = extract("قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة شمالي إدلب، فيما قال المرصد السوري "
                   "إن الضربة أصابت معسكرا لتنظيم حراس الدين قرب بلدة كفريا وأسفرت عن مقتل 40 شخصا على الأقل.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of the United States", 40)
+
+
+def test_the_third_legion_lost_afrin(extract):
+    ev, = extract("سيطرت \"هيئة تحرير الشام\" على مدينة عفرين بعد انسحاب فصائل \"الفيلق الثالث\" منها، إثر اشتباكات "
+                  "بين الطرفين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Third Legion")
+
+
+def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
+    # Enab Baladi: «وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز»: where they went, not a place left
+    evs = extract("سيطرت \"هيئة تحرير الشام\" على مدينة عفرين بريف حلب الشمالي، بعد اشتباكات مع \"الفيلق الثالث\" "
+                  "التابع لـ\"الجيش الوطني السوري\"، استمرت عدة أيام، وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز.")
+    assert [(ev.sub_event_type, ev.actor2, ev.location.name) for ev in evs] == [
+        ("Non-state actor overtakes territory", "Third Legion", "Afrin")]

@@ -269,6 +269,8 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         w = ctx.norm(a, b)
         if places and ctx.cue_at("locator", a):
             break
+        if not places and ctx.cue_at("towards", a):
+            break  # «وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز»: where they went, not the place left
         if ctx.cue_at("place_noun", a):
             if not places and first_noun_definite is None:
                 first_noun_definite = w.startswith(("ال", "وال"))
@@ -352,6 +354,8 @@ def _next_on(ctx: Context, start: int, s: Sent, verb_subject: bool = False) -> i
     end = s.end if verb_subject else s.clause_of(start)[1]
     counted = 0
     for a, b in ctx.word_spans(start, end):
+        if ctx.cue_at("towards", a):
+            return None  # «وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز»: where they went
         if ctx.norm(a, b) == _ON or ctx.norm(a, b) in _TOWN_NOUNS:
             return a
         if ctx.triggers.within(a, b):
