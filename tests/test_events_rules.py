@@ -4044,3 +4044,12 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
                   "التابع لـ\"الجيش الوطني السوري\"، استمرت عدة أيام، وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز.")
     assert [(ev.sub_event_type, ev.actor2, ev.location.name) for ev in evs] == [
         ("Non-state actor overtakes territory", "Third Legion", "Afrin")]
+
+
+def test_the_dead_of_the_answer_are_not_the_attacks(extract):
+    # Anadolu 2020: «مقتل جنديين تركيين ... في غارة جوية لقوات النظام ...، مؤكدة تحييد أكثر من 50 عنصرا
+    # من قوات النظام ردا على الهجوم»: the strike killed two; the fifty are the answer's
+    ev, = extract("أعلنت وزارة الدفاع التركية، مقتل جنديين تركيين وإصابة 5 آخرين، في غارة جوية لقوات النظام السوري "
+                  "على القوات التركية في إدلب، مؤكدة تحييد أكثر من 50 عنصرا من قوات النظام ردا على الهجوم.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 2, 5)

@@ -1218,7 +1218,8 @@ def _violence(ctx: Context, f: Frame, att: Attribution | None, default: When, me
     places, how = nearby_places(ctx, s, prim)
     country = _country(places)
     cand = _attacker(ctx, f, prim)
-    cas = casualties(ctx, s, f.casualty_hits, f.negated, (cand.start, cand.end) if cand else None)
+    own = [h for h in f.casualty_hits if s.clause_of(h.start) == s.clause_of(prim.start) or not _in_an_answer(ctx, s, h)]
+    cas = casualties(ctx, s, own, f.negated, (cand.start, cand.end) if cand else None)
     if not violence_reported(ctx, f, how, cas, cand):
         return []
     cas = target_killed(ctx, f.casualty_hits, cas)
@@ -2093,6 +2094,14 @@ ANSWERS = "answers an act of the other side"  # the note merge reads: never that
 ONE_TARGET = "1 killed: the target of the act, no count told"
 # the notes of a place taken from no sentence or paragraph of the event's own (merge reads them)
 PLACED_BY_ARTICLE = ("place taken from the article", "place taken from the event before")
+
+
+def _in_an_answer(ctx: Context, s: Sent, h: THit) -> bool:
+    """The casualty word's clause goes on with «ردا على» (cues.yaml ``retaliation``): «مؤكدة تحييد
+    أكثر من 50 عنصرا من قوات النظام ردا على الهجوم» counts the answer's dead, not the attack's."""
+    words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, s.clause_of(h.start)[1])]
+    answer = ctx.lex.words("retaliation")
+    return any(w in answer or f"{w} {n}" in answer for w, n in zip(words, words[1:] + [""]))
 
 
 def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
