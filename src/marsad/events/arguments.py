@@ -316,10 +316,17 @@ def _named_among(ctx: Context, s: Sent, pos: int) -> list[Mention]:
     """The towns listed after «أبرزها», «أهمها», «من بينها» (cues.yaml ``named_among``) later in
     the sentence: those of a counted object that are named («30 بلدة وقرية ... أبرزها كفرناها
     وعنجارة»)."""
-    for cue in ctx.cue("named_among", pos, s.end):
-        towns = [m for m in _places(ctx, cue.end, s.end) if usable(ctx, m) and not is_region(m)]
-        if towns and ctx.words(cue.end, towns[0].start) <= 1:
-            return _list_from(ctx, towns)
+    return _listed_after(ctx, s, "named_among", pos, towns_only=True)
+
+
+def _listed_after(ctx: Context, s: Sent, kind: str, pos: int, towns_only: bool = False) -> list[Mention]:
+    """The places listed right after a ``kind`` cue past ``pos`` (a word between at most: «توزعوا
+    على مدينة دوما»), without regions with ``towns_only``: «أبرزها كفرناها وعنجارة» (``named_among``),
+    the victims «توزعوا على دوما وحمورية» (``spread_over``: one event at each)."""
+    for cue in ctx.cue(kind, pos, s.end):
+        places = [m for m in _places(ctx, cue.end, s.end) if not (towns_only and is_region(m))]
+        if places and ctx.words(cue.end, places[0].start) <= 1:
+            return _list_from(ctx, places)
     return []
 
 
@@ -457,7 +464,7 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     (A bare «الحي», «البلدة» after a place named with the same word is that place already:
     ``geo.recognise`` reads it; the anaphor here is the looser «وسط المدينة» after «في حماة».)"""
     c0, c1 = s.clause_of(h.start)
-    spread = _spread_over(ctx, s, h)
+    spread = _listed_after(ctx, s, "spread_over", h.end)
     if spread:  # «قتل 27 مدنيا ... على مدن وبلدات الغوطة الشرقية، توزعوا على دوما وحمورية وكفربطنا»
         return spread, "clause"
     after, origins = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
@@ -561,16 +568,6 @@ def main_region(ctx: Context) -> Mention | None:
         return None
     top = Counter(m.data["gazetteer_id"] for m in regions).most_common(1)[0][0]
     return next(m for m in regions if m.data["gazetteer_id"] == top)
-
-
-def _spread_over(ctx: Context, s: Sent, h: THit) -> list[Mention]:
-    """The places a word of spreading after the event word lists («توزعوا على دوما وحمورية»,
-    cues.yaml ``spread_over``): the places the victims were among, one event each."""
-    for cue in ctx.cue("spread_over", h.end, s.end):
-        places = _places(ctx, cue.end, s.end)
-        if places and ctx.words(cue.end, places[0].start) <= 1:  # «توزعوا على مدينة دوما» at most
-            return _list_from(ctx, places)
-    return []
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
@@ -2046,9 +2043,12 @@ def _joint_between(ctx: Context, start: int, end: int) -> bool:
     """A joint that opens a telling of what else happened («فيما», «بينما», «في حين»; not «حيث»,
     which goes on with the same) stands between: «قتل 8 مدنيين في غارة ...، في حين نزح أكثر
     من 80 ألف شخص خلال الأيام الماضية» (the date is the displacement's)."""
-    joints = ctx.lex.words("report_joints") - _GOES_ON
-    words = [ctx.norm(a, b) for a, b in ctx.word_spans(start, end)]
-    return any(w in joints or f"{w} {n}" in joints for w, n in zip(words, words[1:] + [""]))
+    return phrase_in([ctx.norm(a, b) for a, b in ctx.word_spans(start, end)], ctx.lex.words("report_joints") - _GOES_ON)
+
+
+def phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
+    """One of the one- or two-word ``phrases`` (normalised) among the normalised ``words``."""
+    return any(w in phrases or f"{w} {n}" in phrases for w, n in zip(words, words[1:] + [""]))
 
 
 _GOES_ON = frozenset((normalize("حيث"),))

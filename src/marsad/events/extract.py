@@ -27,7 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    OF_THEM, PRONOUNS, Casualties, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
+    OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
     casualties,
     breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
     near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
@@ -107,9 +107,14 @@ _DURING_BATTLE = frozenset(("airstrike", "shelling"))  # remote violence a battl
 def _amid(ctx: Context, s: Sent, h: THit) -> bool:
     """The event word is in the phrase a word of circumstance opens (cues.yaml ``amid``: «وسط قصف
     بقذائف الهاون», «وسط قصف مكثف بالطائرات المسيرة»), four words after it at most, in its clause."""
-    c0 = s.clause_of(h.start)[0]
-    words = ctx.word_spans(max(c0, h.start - 60), h.start, last=4)
-    return any(ctx.norm(*w) in ctx.lex.words("amid") for w in words)
+    return _set_word_before(ctx, s, h.start, "amid", 4)
+
+
+def _set_word_before(ctx: Context, s: Sent, pos: int, name: str, last: int) -> bool:
+    """A word of the word set ``name`` (cues.yaml ``word_sets``) among the ``last`` words before
+    ``pos`` in its clause."""
+    c0 = s.clause_of(pos)[0]
+    return any(ctx.norm(*w) in ctx.lex.words(name) for w in ctx.word_spans(max(c0, pos - 15 * last), pos, last=last))
 
 
 def _backs(ctx: Context, s: Sent, pos: int) -> bool:
@@ -382,10 +387,16 @@ def _crowd_subject(ctx: Context, h: THit) -> bool:
     """A crowd word right after the verb as its subject («رشق شبان قوات الاحتلال», «هاجمت مجموعة
     من الشبان»): not in the object's case («هاجموا المواطنين»)."""
     words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, h.end + 60, first=3)]
-    if len(words) == 3 and words[0] in _SOME and words[1] == "من":
-        return words[2] in ctx.lex.words("crowd")  # «هاجمت مجموعة من الشبان دورية للشرطة»
-    word = words[0] if words else ""
-    return word in ctx.lex.words("crowd") and not word.endswith("ين")
+    return _crowd_named(ctx, words, plural_ok=False)
+
+
+def _crowd_named(ctx: Context, words: list[str], plural_ok: bool = True) -> bool:
+    """The words open with a crowd («شبان»), or some of one («مجموعة من الشبان»); with
+    ``plural_ok`` False, not a plural in «ـين» (the object's case: «هاجموا المواطنين»)."""
+    crowd = ctx.lex.words("crowd")
+    if len(words) >= 3 and words[0] in _SOME and words[1] == "من":
+        return words[2] in crowd
+    return bool(words) and words[0] in crowd and (plural_ok or not words[0].endswith("ين"))
 
 
 _SOME = frozenset(normalize(w) for w in ("مجموعة", "مجموعات", "عشرات", "مئات", "العشرات", "المئات", "عدد"))
@@ -1093,9 +1104,7 @@ def _fired_from(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped-de
     """«سقطت قذائف صاروخية مصدرها مناطق سيطرة قوات النظام و"قسد" على سوق»: a party in the phrase a
     word of the fire's source opens (cues.yaml ``source_of_fire``, six words before at most)
     is where it came from, no target."""
-    c0 = s.clause_of(c.start)[0]
-    words = ctx.word_spans(max(c0, c.start - 80), c.start, last=6)
-    return any(ctx.norm(*w) in ctx.lex.words("source_of_fire") for w in words)
+    return _set_word_before(ctx, s, c.start, "source_of_fire", 6)
 
 
 def _after_a_denial(ctx: Context, s: Sent, h: THit, c) -> bool:  # type: ignore[no-untyped-def]
@@ -1472,9 +1481,7 @@ def _crowd_did(ctx: Context, s: Sent, h: THit) -> bool:
     first = [ctx.norm(*w) for w in ctx.word_spans(c0, h.start, first=4)]
     if len(first) < 2 or first[0].lstrip("و") not in ctx.lex.words("light_verbs"):
         return False
-    if len(first) == 4 and first[1] in _SOME and first[2] == "من":  # «أقدمت مجموعة من الأهالي على ضرب شاب»
-        return first[3] in ctx.lex.words("crowd")
-    return first[1] in ctx.lex.words("crowd")
+    return _crowd_named(ctx, first[1:])  # «أقدمت مجموعة من الأهالي على ضرب شاب»
 
 
 def _two_of(ctx: Context, s: Sent, party: Party) -> bool:
@@ -2100,8 +2107,7 @@ def _in_an_answer(ctx: Context, s: Sent, h: THit) -> bool:
     """The casualty word's clause goes on with «ردا على» (cues.yaml ``retaliation``): «مؤكدة تحييد
     أكثر من 50 عنصرا من قوات النظام ردا على الهجوم» counts the answer's dead, not the attack's."""
     words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, s.clause_of(h.start)[1])]
-    answer = ctx.lex.words("retaliation")
-    return any(w in answer or f"{w} {n}" in answer for w, n in zip(words, words[1:] + [""]))
+    return phrase_in(words, ctx.lex.words("retaliation"))
 
 
 def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
