@@ -1744,7 +1744,7 @@ def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
     ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
     if ev.event_type == "Riots" and ev.inter1 == "Protesters":
         ev.actor1, ev.inter1 = (ev.actor1 or "").replace("Protesters", "Rioters", 1), "Rioters"
-    prim = next((h for h in f.hits if h.name in ("protest", "riot")), f.primary(ctx))
+    prim = next((h for h in f.hits if h.name in ("protest", "riot")), None) or f.primary(ctx)
     cand = agent(ctx, s, prim)
     cand = (master_of(ctx, cand) or cand) if cand is not None else None  # «جهاز الأمن العام التابع للهيئة»
     force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
