@@ -149,6 +149,22 @@ def test_a_strike_is_no_part_of_a_clash_placed_only_by_the_article():
     assert [e.sub_event_type for e in merge_events([strike, clash])] == ["Armed clash"]
 
 
+def test_a_clash_near_the_town_takes_in_no_strike_in_it_told_before():
+    # «قصفت طائرة حربية ... مطار معيتيقة الدولي في العاصمة الليبية طرابلس» and, next paragraph,
+    # «صدت هجوما لقوات حفتر في منطقة عين زارة جنوبي العاصمة» (Tripoli, geo_precision 2)
+    near = Location("Tripoli", "طرابلس", "builtin:gn:2210247", None, None, None, "Libya", 32.88, 13.19, 2)
+    in_town = Location("Tripoli", "طرابلس", "builtin:gn:2210247", None, None, None, "Libya", 32.88, 13.19, 1)
+    strike = ev("Air/drone strike", MFS, None, in_town, event_type="Explosions/Remote violence")
+    strike.evidence = span("سيطر الجيش السوري")
+    clash = ev("Armed clash", MFS, HTS, near)
+    clash.evidence = span("ثم قالت المعارضة")
+    assert [e.sub_event_type for e in merge_events([strike, clash])] == ["Air/drone strike", "Armed clash"]
+    # a strike in the town told after the clash near it is part of it («... على أطراف المخيم»,
+    # then «بانفجار سيارة مفخخة»): one battle
+    strike.evidence, clash.evidence = clash.evidence, strike.evidence
+    assert [e.sub_event_type for e in merge_events([clash, strike])] == ["Armed clash"]
+
+
 def test_a_response_is_never_the_act_it_answers():
     # Anadolu: the regime's air strike on Turkish troops, then «القوات التركية ردت على الفور واستهدفت»
     strike = ev("Air/drone strike", MFS, TURKEY, BSIDA, killed=2, event_type="Explosions/Remote violence")

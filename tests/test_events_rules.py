@@ -4043,6 +4043,38 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured),
         ("Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 2, 5),
         id="the_dead_of_the_answer_are_not_the_attacks"),
+    # «أفاد مصدر طبي ... بمقتل متظاهرين اثنين»: protesters counted after a casualty noun are a
+    # toll, the protest reported; «وسط العاصمة» after «محافظة بغداد» is Baghdad
+    pytest.param(
+        "أفاد مصدر طبي في محافظة بغداد، السبت، بمقتل متظاهرين اثنين وإصابة أكثر من 100 آخرين بحالات "
+        "اختناق وجروح، خلال مواجهات مع القوات الأمنية قرب جسر الجمهورية وسط العاصمة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured, ev.location.name),
+        ("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 2, 100, "Baghdad"),
+        id="protesters_counted_after_a_casualty_noun"),
+    # a sentence opened by its place («وفي الناصرية،») tells where the crowd did what it did
+    pytest.param(
+        "وفي الناصرية، أضرم محتجون النار في مقر حزب الدعوة ومبنى مجلس المحافظة، بحسب شهود عيان.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Violent demonstration", "Rioters (Iraq)", "Nasiriyah"),
+        id="a_crowds_act_placed_by_the_sentences_opening"),
+    # the clashes' dead, told as the next paragraph opens, are theirs: one battle, not an attack
+    # on the civilians among them
+    pytest.param(
+        "اندلعت اشتباكات مسلحة عنيفة، ليل الاثنين، بين جهاز الردع لمكافحة الجريمة المنظمة واللواء 444 "
+        "قتال في عدة أحياء بالعاصمة الليبية طرابلس.\nوقال جهاز الإسعاف والطوارئ إن الاشتباكات أسفرت عن "
+        "مقتل شخصين وإصابة 5 آخرين، بينهم مدنيون.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured),
+        ("Armed clash", "Special Deterrence Force (Radaa)", "444th Combat Brigade", 2, 5),
+        id="the_clashes_toll_told_in_the_next_paragraph"),
+    # each side's dead, told side by side after the battle, add up even when the first count is
+    # read as a retelling of it
+    pytest.param(
+        "شن مسلحو تنظيم داعش هجوما واسعا على سجن غويران في مدينة الحسكة، واندلعت اشتباكات عنيفة مع "
+        "قوات سوريا الديمقراطية في محيط السجن. وقالت قسد إن 7 من عناصرها قتلوا في الاشتباكات، فيما "
+        "قتل 17 من المهاجمين.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Armed clash", "Islamic State (Syria)", "Syrian Democratic Forces", 24),
+        id="each_sides_dead_after_a_retelling_add_up"),
 ]
 
 

@@ -379,6 +379,14 @@ def test_the_capital(builtin_gaz, ocha_gaz):
     village = places(ocha_gaz, "في قرية العراقية بريف الحسكة")[0]
     assert (village.text, village.data["country"], village.data["admin1"]) == ("العراقية", "Syria", "Al-Hasakeh")
     assert where(ocha_gaz, "في قرية العراقية بريف إدلب")[0][:2] == ("العراقية", "Al Iraqiyah")
+    # «العاصمة» alone is the capital of the country of the place named before it; not when a name
+    # or an adjective follows it, nor when it places the name before it
+    assert where(builtin_gaz, "أفاد مصدر في محافظة بغداد بمقتل متظاهرين قرب جسر الجمهورية وسط العاصمة.")[-1] == (
+        "العاصمة", "Baghdad", "Iraq")
+    assert where(builtin_gaz, "وقعت اشتباكات في مدينة الزاوية غرب العاصمة.")[-1] == ("العاصمة", "Tripoli", "Libya")
+    assert [m for m in where(builtin_gaz, "وصل الوزير إلى حلب ثم إلى العاصمة الاقتصادية.") if m[0] == "العاصمة"] == []
+    assert where(builtin_gaz, "وفي مدينة الصدر بالعاصمة، خرج المتظاهرون.") == [("مدينة الصدر", "Sadr City", "Iraq")]
+    assert where(builtin_gaz, "قال الوزير إن العاصمة آمنة.") == []
 
 
 def test_amman_oman_and_datelines(builtin_gaz):

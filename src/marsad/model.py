@@ -161,6 +161,9 @@ class Event:
     # evidence of each field, keyed by field name ("actor1", "location", "event_date", ...)
     field_evidence: dict[str, Span] = field(default_factory=dict)
     notes: str | None = None
+    # the clauses of the article that told the event again (extraction notes them, the merge of
+    # one article's events reads them; the record keeps them as «also told at» notes only)
+    retold: list[Span] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.sub_event_type not in SUB_EVENT_TYPES:

@@ -608,6 +608,17 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 _FROM_AFAR = ("airstrike", "shelling")
 
 
+def _named_again(ctx: Context, f: Frame, told: Event) -> bool:
+    """A definite word of the frame is of the family of the word the event told was read from
+    («الاشتباكات» after «اندلعت اشتباكات مسلحة»; not after «هاجم مسلحون ... بسيارتين مفخختين ...
+    ما أدى إلى اندلاع اشتباكات», read as a car bomb)."""
+    word = told.field_evidence.get("sub_event_type")
+    if word is None:
+        return False
+    names = {t.name for t in ctx.triggers.within(word.start, word.end)}
+    return any(definite(h) and h.name in names for h in f.hits)
+
+
 def _kin(name: str, memory: _Memory) -> list[str]:
     """The trigger families told before that a definite word of family ``name`` points back
     to: its own, or the other strike from afar when its own was not told."""
@@ -636,8 +647,10 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
-        return gap == 0 or gap <= 2 and (any(h.name == GENERIC and definite(h) for h in f.hits)
-                                         or _both_sides_counted(ctx, f, told, None))
+        # «اندلعت اشتباكات ...» then, as the next paragraph opens, «إن الاشتباكات أسفرت عن مقتل
+        # شخصين»: a definite event word points back across one paragraph break
+        return gap == 0 or gap == 1 and _named_again(ctx, f, told) or gap <= 2 and (any(h.name == GENERIC and definite(h) for h in f.hits)
+                             or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
@@ -809,6 +822,7 @@ def _annotate(ctx: Context, f: Frame, ev: Event, att: Attribution | None, memory
     hedged perpetrator («ورجح أن تكون خلايا تابعة لتنظيم داعش تقف وراء التفجير») kept in
     the notes; a retelling that adds nothing of these is noted as one, where it was told."""
     before = ev.notes
+    ev.retold = ev.retold + [Span(f.sent.start, f.sent.end, ctx.text[f.sent.start:f.sent.end])]
     _annotate_with(ctx, f, ev, att, memory)
     if ev.notes == before:
         ev.add_note(f"also told at {f.sent.start}-{f.sent.end}")

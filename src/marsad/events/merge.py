@@ -99,14 +99,24 @@ def _within_clash(clash: Event, remote: Event) -> bool:
     النقطة بالأسلحة الرشاشة والقذائف، قبل أن تندلع اشتباكات»; «فجر المهاجمون سيارة مفخخة عند
     مدخل القاعدة قبل أن يقتحموها»: the attackers, unnamed, are the group that stormed it)."""
     sides = [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)]
-    if remote.actor1 is None or _placed_by_article(clash):
+    if remote.actor1 is None or _placed_by_article(clash) or _near_and_in(clash, remote):
         return False  # «صدت هجوما ... في منطقة عين زارة» (unknown: the article's Tripoli) is no air
-        # strike on Tripoli's airport: a clash placed only by the article takes in nothing
+        # strike on Tripoli's airport: a clash placed only by the article takes in nothing, nor a
+        # clash told near the town («جنوبي العاصمة») a strike in it told before
     for (x, x_inter), (y, y_inter) in (sides, sides[::-1]):
         if x and _same_actor(remote.actor1, remote.inter1, x, x_inter) \
                 and (remote.actor2 is None or _same_actor(remote.actor2, remote.inter2, y, y_inter)):
             return True
     return False
+
+
+def _near_and_in(clash: Event, remote: Event) -> bool:
+    """The clash is told near the town (geo_precision 2: «قرب», a bearing) after the strike in it
+    was told apart: «قصفت طائرة حربية ... مطار معيتيقة الدولي في العاصمة الليبية طرابلس» and, the
+    next paragraph, «صدت هجوما ... في منطقة عين زارة جنوبي العاصمة»."""
+    return clash.location is not None and remote.location is not None \
+        and (clash.location.geo_precision, remote.location.geo_precision) == (2, 1) \
+        and clash.evidence is not None and remote.evidence is not None and remote.evidence.end <= clash.evidence.start
 
 
 def _placed_by_article(ev: Event) -> bool:
@@ -194,7 +204,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for ev in events:
         for kept in out:
             if same_event(kept, ev):
-                spans = told.pop(id(kept), []) + told.pop(id(ev), [])
+                spans = told.pop(id(kept), list(kept.retold)) + told.pop(id(ev), list(ev.retold))
                 if ev.sub_event_type in _TERRITORY and kept.sub_event_type not in _TERRITORY \
                         or ev.sub_event_type == "Armed clash" and kept.event_type == _REMOTE \
                         or CROWD_SEVERITY.get(ev.sub_event_type, -1) > CROWD_SEVERITY.get(kept.sub_event_type, 99):

@@ -656,6 +656,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
         return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
+                   or _opens_with_place(ctx, s) and _gathered(ctx, s, h)  # «وفي الناصرية، أضرم محتجون النار»
                    or how == "sentence" and _dispersed(ctx, s, h)  # «وفي مدينة بنش، فرقت عناصر ... المحتجين»
                    for h in hits) or _protesters_harmed(ctx, f, hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
@@ -665,6 +666,18 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
                or _held_by(ctx, s, h) for h in hits) or any(
         past_verb(h) and not background(ctx, h) for h in acts) or _protesters_harmed(ctx, f, hits)
+
+
+def _opens_with_place(ctx: Context, s: Sent) -> bool:
+    """The sentence opens with a clause of «في» and a place only («وفي الناصرية،», «وفي مدينة
+    البصرة،»): that place is where all of it happened."""
+    c0, c1 = s.clauses[0]
+    if c1 >= s.end:
+        return False
+    first = ctx.word_spans(c0, c1, first=1)
+    places = ctx.places.within(c0, c1)
+    return bool(first and places) and ctx.norm(*first[0]).lstrip("و") == "في" \
+        and ctx.words(places[-1].end, c1) == 0 and ctx.words(first[0][1], places[0].start) <= 1
 
 
 def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
@@ -681,11 +694,28 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
         told = next((p for p in hits if p.end <= h.start and ctx.words(p.end, h.start) == 0), None)
         if told is not None and h.hit.prefix == "" and _after_that(ctx, f.sent, told.start):
             return True
+        if h.hit.entry.pos == "noun" and _counted_protesters(ctx, h, hits):
+            return True  # «أفاد مصدر طبي بمقتل متظاهرين اثنين وإصابة أكثر من 100 آخرين»
         if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
             continue
         if any(p.start >= h.end and (ctx.words(h.end, p.start) <= 1 or ctx.words(h.end, p.start) == 2
                                      and ctx.quantities.within(h.end, p.start)) for p in hits):
             return True  # «قتل ثلاثة متظاهرين», «أصيب العشرات من المحتجين»
+    return False
+
+
+def _counted_protesters(ctx: Context, h: THit, hits: list[THit]) -> bool:
+    """The protesters right after a casualty noun are counted, by a number between them
+    («مقتل 3 متظاهرين») or right after them («بمقتل متظاهرين اثنين»): a toll, not a topic
+    («مقتل المتظاهرين»)."""
+    for p in hits:
+        if p.start < h.end:
+            continue
+        between = ctx.words(h.end, p.start)
+        if between == 1 and ctx.quantities.within(h.end, p.start):
+            return True
+        nxt = word_after(ctx, p.end, p.end + 20)
+        return between == 0 and nxt is not None and bool(ctx.quantities.covering(nxt[0]))
     return False
 
 

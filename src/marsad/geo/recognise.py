@@ -75,6 +75,7 @@ _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
 ADMIN_UNITS = ("governorate", "district", "subdistrict")
 _CITY_NOUN = "مدينه"  # the bare settlement noun of «المدينة», normalised
+_THE_CAPITAL = frozenset(("العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه"))  # normalised
 _HIGHLIGHTS = frozenset(("ابرزها", "اهمها"))  # site words that name the first of a list, normalised
 CAPITAL_RANK = 7.0  # only capitals rank higher (population adds at most 2 to a city's 5)
 TOWN_RANK = 4.5  # a Syrian town, not a hamlet, that shares its name with a town abroad
@@ -218,15 +219,18 @@ class PlaceRecogniser:
         lex = self.lexicon
         definite = lex.definite_settlement
         at = [i for i, w in enumerate(words.text) if w in definite]
-        if not at:
+        capital_at = [i for i, w in enumerate(words.text) if w in _THE_CAPITAL]
+        if not at and not capital_at:
             return []
         covered = {w for c in kept for w in range(c.w0, c.w1 + 1)}
+        # not «العاصمة طرابلس» (named), nor «وفي مدينة الصدر بالعاصمة» (the capital that places the
+        # name before it)
+        out = [m for i in capital_at if not {i - 1, i, i + 1} & covered and (m := self._the_capital(doc, words, i, mentions))]
         named: list[tuple[int, str, Mention]] = []  # (word, noun, mention) of places named after a noun
         for c, m in zip(kept, mentions):
             noun = lex.settlement_noun.get(c.cue_word or "") if c.cue == "singular" else None
             if noun and c.role == ROLE_PLACE:
                 named.append((c.w1, noun, m))
-        out: list[Mention] = []
         for i in at:
             noun = definite[words.text[i]]
             ante = [m for w, n, m in named if w < i and n == noun]
@@ -243,6 +247,26 @@ class PlaceRecogniser:
                         reasons=[f"«{doc.text[s:e]}»: the place last named after the same word, «{ante[-1].text}»"])
             out.append(Mention("place", s, e, doc.text[s:e], label=ante[-1].label, data=data))
         return out
+
+    def _the_capital(self, doc: Any, words: Words, i: int, mentions: list[Mention]) -> Mention | None:
+        """«قرب جسر الجمهورية وسط العاصمة» after «محافظة بغداد»: «العاصمة» that no name nor
+        adjective follows («العاصمة الاقتصادية», «العاصمة العراقية» are read elsewhere) is the
+        capital of the country of the last place named before it."""
+        nxt = i + 1
+        if nxt < len(words) and words.sent[nxt] == words.sent[i] and not words.gap(nxt) \
+                and (words.text[nxt].endswith("يه") or words.country[nxt]):
+            return None
+        s, e = doc.norm.to_original(words.start[i], words.end[i])
+        before = [m for m in mentions if m.start < s and (m.data or {}).get("country")]
+        if not before:
+            return None
+        country = before[-1].data["country"]
+        capital = self.gazetteer.capitals.get(country)
+        if capital is None:
+            return None
+        data = _entry_data(capital, capital.name_ar or capital.name, 1, capital.feature, ROLE_PLACE, "anaphora")
+        data["reasons"] = [f"«{doc.text[s:e]}»: the capital of {country}, where the place named before it is"]
+        return Mention("place", s, e, doc.text[s:e], label=data["name"], data=data)
 
     def _capital_of_governorate(self, doc: Any, noun: str, at: int, kept: list[Cand],
                                 mentions: list[Mention]) -> dict[str, Any] | None:
