@@ -4075,6 +4075,44 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
         ("Armed clash", "Islamic State (Syria)", "Syrian Democratic Forces", 24),
         id="each_sides_dead_after_a_retelling_add_up"),
+    # «من بين القتلى 8 أطفال» counts a part of the dead told before: the shells' retelling, not
+    # a second shelling with 8 more dead
+    pytest.param(
+        "قتل 27 مدنيا على الأقل وأصيب العشرات، السبت، في قصف مدفعي شنته قوات الدعم السريع على أحياء "
+        "سكنية في مدينة الفاشر.\nوقالت الغرفة في بيان إن القذائف سقطت على سوق المعسكر ومنازل المواطنين، "
+        "مشيرة إلى أن من بين القتلى 8 أطفال.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injured, ev.location.name),
+        ("Shelling/artillery/missile attack", "Rapid Support Forces", 27, 12, "El Fasher"),
+        id="a_part_of_the_dead_is_no_new_toll"),
+    # warships and their navy are the state's military («المدمرات الأمريكية»)
+    pytest.param(
+        "قالت القيادة المركزية الأمريكية إن المدمرات الأمريكية والطائرات المقاتلة أسقطت 18 طائرة مسيرة "
+        "أطلقها الحوثيون باتجاه خطوط الملاحة في جنوب البحر الأحمر.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name),
+        ("Disrupted weapons use", "Military Forces of the United States", "Houthi Movement (Ansar Allah)", "Red Sea"),
+        id="destroyers_are_the_states_forces"),
+    # «أن العبوة زرعها عناصر من تنظيم داعش على الطريق ...»: who planted the bomb told before is
+    # its actor1, the road's places telling more of it
+    pytest.param(
+        "قال مصدر أمني في محافظة نينوى إن عنصرين من الجيش العراقي قتلا بانفجار عبوة ناسفة استهدفت "
+        "عجلتهم العسكرية في قضاء مخمور.\nوأضاف المصدر أن العبوة زرعها عناصر من تنظيم داعش على الطريق "
+        "الرابط بين قرية كنهش ومخمور.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Remote explosive/landmine/IED", "Islamic State (Iraq)", "Military Forces of Iraq", 2),
+        id="who_planted_the_bomb_told_after"),
+    # «وكان X قد أفاد»: the teller stands between «كان» and the verb; a named civil body («منظمة
+    # الخوذ البيضاء») before its verb is a source too
+    pytest.param(
+        "وكان المرصد السوري لحقوق الإنسان قد أفاد بمقتل 40 مدنيا جراء قصف استهدف أحياء في مدينة دوما.",
+        lambda ev: (ev.sub_event_type, ev.fatalities, ev.sources, ev.certainty),
+        ("Shelling/artillery/missile attack", 40, ["SOHR"], "reported"),
+        id="the_teller_after_an_opening_kana"),
+    pytest.param(
+        "وكانت منظمة الخوذ البيضاء قد زعمت أن أكثر من 40 مدنيا قتلوا اختناقا جراء قصف بغاز الكلور "
+        "استهدف أحياء في مدينة دوما.",
+        lambda ev: (ev.sub_event_type, ev.fatalities, ev.sources, ev.certainty),
+        ("Chemical weapon", 40, ["White Helmets"], "claimed"),
+        id="a_civil_body_before_its_verb_of_claiming"),
 ]
 
 

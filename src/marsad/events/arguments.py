@@ -1624,7 +1624,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
         # whatever word of harm is nearer; not «قتل 5 أشخاص و3 جرحى» (a noun of harm of its own)
         own = h is not None and _noun_is(q, h)
-        if not own and _part_of_before(ctx, q):
+        if not own and part_of_before(ctx, q):
             continue  # «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: some of the dead, no wounded
         joined = next((f for f, g in last.items() if (not own or _field(ctx, h) == f)  # type: ignore[arg-type]
                        and (_and_more(ctx, g[2], q) or h is not None and _field(ctx, h) == f
@@ -1643,7 +1643,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
             first = q
         last[field] = (value, first, q)
         harm[field] = h
-        if own and field in totals and _part_of_before(ctx, q):
+        if own and field in totals and part_of_before(ctx, q):
             best[field] = (value, q.span)  # «سقط 10 ضحايا بينهم 3 قتلى»: the victims' dead
             totals.discard(field)
         elif field not in best or value > best[field][0]:
@@ -1692,10 +1692,13 @@ def _glued_dual(ctx: Context, q: Mention) -> bool:
     return ctx.text.startswith("و", q.start) and d.get("word") == d.get("noun")
 
 
-def _part_of_before(ctx: Context, q: Mention) -> bool:
-    """«بينهم», «منهم» right before the count (a word making it approximate between at most)."""
-    prev = ctx.word_spans(max(0, q.start - 30), _approximate_start(ctx, q.start), last=1)
-    return bool(prev) and ctx.norm(*prev[0]).lstrip("و") in ctx.lex.words("part_of")
+def part_of_before(ctx: Context, q: Mention) -> bool:
+    """«بينهم», «منهم», «من بين القتلى» right before the count (a word making it approximate
+    between at most)."""
+    prev = ctx.word_spans(max(0, q.start - 40), _approximate_start(ctx, q.start), last=2)
+    if prev and ctx.norm(*prev[-1]).lstrip("و") in ctx.lex.words("part_of"):
+        return True
+    return len(prev) == 2 and f"{ctx.norm(*prev[0])} {ctx.norm(*prev[1])}" in ctx.lex.words("among_victims")
 
 
 def _former_member(ctx: Context, end: int) -> bool:

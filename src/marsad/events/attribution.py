@@ -21,6 +21,8 @@ from marsad.text.normalize import normalize
 
 _SPEAKER_WINDOW = 10  # words after a speech verb where its speaker may stand
 _BACK_WINDOW = 4  # words before a speech verb (SVO: «المركز أعلن»)
+_WAS = frozenset(normalize(w) for w in ("كان", "كانت"))  # «وكان المرصد قد أفاد»: the teller before the verb
+_WAS_WINDOW = 8  # words at most between «كان» and the speech verb
 _ACCORDING_WINDOW = 6
 
 
@@ -134,6 +136,8 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
             back = _back_start(ctx, s, verb.start)
             found = _outlets(ctx, back, verb.start)
             anon = unnamed_sources(ctx, back, verb.start)
+            if not found and not anon:  # «وكانت منظمة الخوذ البيضاء قد زعمت أن»: a civil body before it
+                found = [m for m in ctx.actors.within(back, verb.start) if _civil_body(m)][:1]
         if not found and not anon and _is_continuation(ctx, verb.end, s.end):
             continues = True
         named += found
@@ -202,7 +206,7 @@ def _civil_body(m: Mention) -> bool:
     """A named organisation of civilians (the White Helmets, the Red Crescent), not a class of
     people («مدنيين»)."""
     d = m.data or {}
-    return m.kind == "actor" and d.get("inter") == "Civilians" and not d.get("generic")
+    return m.kind == "actor" and d.get("inter") == "Civilians" and not d.get("generic") and d.get("resolved") != "pattern"
 
 
 def _self_speaker(ctx: Context, s: Sent) -> Mention | None:
@@ -246,9 +250,16 @@ def _window_end(ctx: Context, start: int, limit: int, words: int) -> int:
 
 
 def _back_start(ctx: Context, s: Sent, pos: int) -> int:
+    """Where the teller of a speech verb at ``pos`` may begin before it: the last few words, or
+    all the words after an opening «كان» («وكان المرصد السوري لحقوق الإنسان قد أفاد», «وكانت
+    منظمة الخوذ البيضاء قد زعمت»: the teller stands between «كان» and the verb)."""
     c0, _ = s.clause_of(pos)
-    spans = ctx.word_spans(max(c0, s.start), pos, last=_BACK_WINDOW)
-    return spans[-_BACK_WINDOW][0] if len(spans) >= _BACK_WINDOW else max(c0, s.start)
+    c0 = max(c0, s.start)
+    first = ctx.word_spans(c0, pos, first=1)
+    if first and ctx.norm(*first[0]).lstrip("و") in _WAS and ctx.words(first[0][1], pos) <= _WAS_WINDOW:
+        return first[0][1]
+    spans = ctx.word_spans(c0, pos, last=_BACK_WINDOW)
+    return spans[-_BACK_WINDOW][0] if len(spans) >= _BACK_WINDOW else c0
 
 
 def _outlets(ctx: Context, start: int, end: int) -> list[Mention]:

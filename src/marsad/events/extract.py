@@ -30,7 +30,7 @@ from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
     casualties,
     breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
-    near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, party_of,
+    near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
     word_before,
     _ON, _candidates, _oblique,
@@ -599,7 +599,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
     says_where = told[-1].location is None and all(definite(h) for h in f.hits)
-    if _own_place(ctx, s) and not says_where or _other_side_acts(ctx, f, told[-1]):
+    if _own_place(ctx, s) and not says_where and not _done_by_after(ctx, f) or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
 
@@ -702,9 +702,9 @@ def _pointed_back_at(ctx: Context, s: Sent, ev: Event) -> bool:
 
 def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
     """The counts of the sentence, not those of a part of what was counted before («وأقدموا على
-    إعدام عدد منهم»)."""
+    إعدام عدد منهم», «من بين القتلى 8 أطفال»)."""
     return [q for q in ctx.quantities.within(s.start, s.end)
-            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM)]
+            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM) and not part_of_before(ctx, q)]
 
 
 def _weapon_again(ctx: Context, s: Sent) -> bool:
@@ -761,6 +761,23 @@ def _risen_toll(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     last = violent[-1]
     para = ctx.sent_at(last.evidence.start).para  # type: ignore[union-attr]
     return last if 0 <= s.para - para <= 1 else None
+
+
+def _done_by_after(ctx: Context, f: Frame):  # type: ignore[no-untyped-def]
+    """«أن العبوة زرعها عناصر من تنظيم داعش على الطريق الرابط بين قرية كنهش ومخمور»: the event
+    told before, its definite word right before a verb of doing it with a pronoun for it
+    (cues.yaml ``perpetrated``), and who did it right after that verb. The places that follow
+    tell more of that event, not another."""
+    for h in f.hits:
+        if h.hit.entry.pos != "noun" or not definite(h) or ctx.lex.family(h.name).casualty:
+            continue
+        verb = word_after(ctx, h.end, h.end + 20)
+        if verb is None or ctx.cue_at("perpetrated", verb[0]) is None:
+            continue
+        doers = _candidates(ctx, verb[1], min(f.sent.end, verb[1] + 40))
+        if doers and ctx.words(verb[1], doers[0].start) <= 2:  # «عناصر من تنظيم داعش»
+            return doers[0]
+    return None
 
 
 def _own_place(ctx: Context, s: Sent) -> bool:
@@ -900,7 +917,7 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")
             ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
             return
-    group = _belongs_to(ctx, f.sent)
+    group = _belongs_to(ctx, f.sent) or _done_by_after(ctx, f)
     if group is not None:
         party = to_party(ctx, group, country)
         if party.armed and party.name != ev.actor2:
