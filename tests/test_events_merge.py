@@ -136,6 +136,19 @@ def test_a_region_the_article_then_splits_into_places_is_not_counted_twice():
     assert drop_covered_regions([region, other]) == [region, other]
 
 
+def test_a_village_no_gazetteer_has_is_no_region_covered_by_its_neighbours():
+    # «غارات على بلدات كفررمان وصريفا والخيام في جنوب لبنان»: Khiam, unknown, placed at the
+    # region (geo_precision 3), is a village of its own, not the region's sum of the others
+    south = dict(admin1="South", admin2=None, admin3=None, country="Lebanon", latitude=33.2, longitude=35.4)
+    srifa = Location("Srifa", "صريفا", "builtin:abroad:srifa", geo_precision=1, **south)
+    khiam = Location("Al-Khiam", "الخيام", None, geo_precision=3, **south)
+    region = Location("South Lebanon", "جنوب لبنان", "builtin:abroad:south-lebanon", geo_precision=3, **south)
+    strikes = [ev("Air/drone strike", MFS, None, loc, event_type="Explosions/Remote violence") for loc in (srifa, khiam)]
+    assert drop_covered_regions(strikes) == strikes
+    on_region = ev("Air/drone strike", MFS, None, region, event_type="Explosions/Remote violence")
+    assert drop_covered_regions([on_region, strikes[0]]) == [strikes[0]]
+
+
 def test_a_strike_is_no_part_of_a_clash_placed_only_by_the_article():
     # (a bomb told with no place of its own still joins a clash placed by the text: the Somali
     # base test in test_events_rules)

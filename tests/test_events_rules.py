@@ -3685,6 +3685,11 @@ def test_another_strike_is_by_the_hands_of_the_one_told(extract):
     assert [(ev.location.name, ev.actor1, ev.fatalities, ev.injured) for ev in evs] == [
         ("Bent Jbaïl", "Military Forces of Israel", 3, None),
         ("Aita al-Shaab", "Military Forces of Israel", 0, 2)]
+    # so is one split off the report by «، كما» with no «أخرى» (one more of the same kind)
+    evs = extract("وشن الطيران الحربي الإسرائيلي غارات عنيفة على بلدة صريفا، كما استهدفت غارة منزلا في بلدة "
+                  "سحمر في البقاع الغربي.")
+    assert [(ev.location.name, ev.actor1) for ev in evs] == [
+        ("Srifa", "Military Forces of Israel"), ("Shmr", "Military Forces of Israel")]
 
 
 def test_an_arrest_joined_to_the_forces_violence_is_theirs(extract):

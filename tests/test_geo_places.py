@@ -83,6 +83,15 @@ def test_list_members_without_a_gazetteer_entry(ocha_gaz):
     assert got["تقانة"][0].data["gazetteer_id"] == "ocha:C3958"
 
 
+def test_an_upper_village_goes_on_the_list(builtin_gaz):
+    # «النبطية الفوقا» is the village by Nabatieh (near it: geo_precision 2), named by both words,
+    # and the list goes on after it (Khiam, unknown, is placed at the region its phrase names)
+    text = "شن الطيران الإسرائيلي غارات على بلدات النبطية الفوقا وكفررمان وصريفا والخيام في جنوب لبنان."
+    got = [(m.text, m.data["name"], m.data["geo_precision"]) for m in places(builtin_gaz, text)]
+    assert got[:4] == [("النبطية الفوقا", "Nabatieh", 2), ("كفررمان", "Kfrrman", 2), ("صريفا", "Srifa", 1),
+                       ("الخيام", "Al-Khiam", 3)]
+
+
 def test_a_list_member_written_with_the_article_its_name_lacks(ocha_gaz):
     # SANA: «وحررت قرى خلصة وزيتان والبرقوم»: OCHA's «برقوم», as after «قرية»
     got = by_text(places(ocha_gaz, "وحررت قرى خلصة وزيتان والبرقوم بعد القضاء على العديد من الإرهابيين."))

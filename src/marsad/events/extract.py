@@ -1331,8 +1331,10 @@ def _told_party2(ev: Event) -> Party | None:
 def _told_of(ctx: Context, s: Sent, h: THit, memory: _Memory) -> Event | None:
     """The event a definite event noun tells more of: the last told of its family, or for the
     generic word («الضربات», «الهجوم») the last violent one, in this paragraph or the one before;
-    an indefinite one that says it is another («كما استهدفت غارة أخرى منزلا»): one more of them."""
-    if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)) and not _another(ctx, s, h):
+    an indefinite one that says it is another («كما استهدفت غارة أخرى منزلا») or is split off
+    the report by «، كما» («، كما استهدفت غارة منزلا في بلدة سحمر»): one more of them."""
+    if not definite(h) and not (h.hit.entry.pos == "verb" and continues_report(ctx, s)) and not _another(ctx, s, h) \
+            and not continues_report(ctx, s, "also_joints"):
         return None  # «، حيث استهدفت صباح اليوم أماكن في بلدات التح وتلمنس»: more of it
     ev = memory.told.get(h.name)
     if ev is None and h.name == GENERIC:

@@ -267,9 +267,10 @@ def _fought_for(region: Event, ev: Event) -> bool:
 
 
 def _in_region(region: Event, ev: Event) -> bool:
-    """``ev`` is on the same day at a finer place of the governorate ``region`` is placed at."""
+    """``ev`` is on the same day at a finer place of the governorate ``region`` is placed at (a
+    region the gazetteer has: not a village it lacks, placed at its region: «والخيام»)."""
     a, b = region.location, ev.location
-    return (ev is not region and a is not None and b is not None and a.geo_precision == 3
+    return (ev is not region and a is not None and b is not None and a.geo_precision == 3 and a.gazetteer_id is not None
             and b.geo_precision < 3 and a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
             and region.event_date == ev.event_date)
 

@@ -385,16 +385,17 @@ def _goes_on_with_report(c: _Case) -> bool:
     return c.cand is None and continues_report(c.ctx, c.s) and any(past_verb(h) or _weak_past(h) for h in c.events)
 
 
-def continues_report(ctx: Context, s: Sent) -> bool:
-    """The report was split off its sentence by a joint of where (cues.yaml ``where_joints``)
-    right after a report of violence: it tells more of that one."""
+def continues_report(ctx: Context, s: Sent, joints: str = "where_joints") -> bool:
+    """The report was split off its sentence by a joint of where (cues.yaml ``where_joints``;
+    with ``joints="also_joints"``, of one more: «، كما») right after a report of violence: it
+    tells more of that one."""
     if s.idx == 0:
         return False
     prev = ctx.sents[s.idx - 1]
     if prev.end != s.start or prev.para != s.para:
         return False
     first = ctx.word_spans(s.start, s.end, first=1)
-    return bool(first) and ctx.norm(*first[0]) in ctx.lex.words("where_joints") \
+    return bool(first) and ctx.norm(*first[0]) in ctx.lex.words(joints) \
         and any(ctx.lex.family(t.name).group == "violence" for t in ctx.triggers.within(prev.start, prev.end))
 
 

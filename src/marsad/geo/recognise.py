@@ -70,6 +70,8 @@ _AFTER_PLACE = frozenset(norm_name(w) for w in "بعد قبل إثر اثر عق
 _ENCLITICS = ("هما", "هم", "ها", "كم", "نا", "ه")
 _NAME_ADJ = re.compile(r"^ال.*(يه|يين|ين)$")
 _PLACE_ADJ = re.compile(r"^ال.{2,}يه$")  # an adjective a town name takes: «بلدة زموري الساحلية»
+# «النبطية الفوقا», «المخرم التحتاني»: the upper or lower village of a town's name (normalised)
+_UPPER_LOWER = frozenset(("الفوقا", "التحتا", "الفوقاني", "التحتاني", "الفوقانيه", "التحتانيه"))
 _PEOPLE = re.compile(r"^ال.{2,}(يين|يون)$")  # a people: «الفلسطينيين», «السوريون»
 _NISBA = re.compile(r"^(?!ال).{2,}(ي|يه)$")  # an indefinite adjective in -ي / -ية (normalised)
 ROLE_PLACE, ROLE_REGION, ROLE_FOREIGN, ROLE_ROAD = "place", "region", "foreign", "road"
@@ -188,6 +190,7 @@ class PlaceRecogniser:
                 c.first_vowel = _first_vowel(doc, c)
         self._resolve(cands, words)
         self._roads(cands, words)
+        _upper_and_lower(cands, words)
         kept = [c for c in cands if c.accepted and (c.chosen is not None or c.unknown or c.country_code)]
         for c in kept:  # a reference for a place that is kept, not for words no gazetteer resolved
             c.reference = c.reference and any(y is c for x in kept for y, _ in x.near)
@@ -426,6 +429,9 @@ class PlaceRecogniser:
             pos = i + 1 if opener_cand is None else i
             first = True
             while pos < n and sents[pos] == sent:
+                if not first and texts[pos] in _UPPER_LOWER and not words.gap(pos):
+                    pos += 1  # «النبطية الفوقا وكفررمان»: the member's «upper»
+                    continue
                 if not first or opener_cand is None:
                     if not first and not _joinable(words.gap(pos), allow_comma=True):
                         break
@@ -534,7 +540,7 @@ class PlaceRecogniser:
             return True
         t = words.text[j]
         return (t.startswith(("و", "لل")) or j in by_w0 or words.kind[j] in ("admin", "countryside")
-                or t in _AFTER_PLACE or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
+                or t in _AFTER_PLACE or t in _UPPER_LOWER or _not_name(t, lex) or _PLACE_ADJ.match(t) is not None
                 or lex.direction(t)[0] or lex.in_set(t, lex.locative))
 
     # ---- territories («الأراضي التركية») ----------------------------------------------------------
@@ -1387,6 +1393,19 @@ class PlaceRecogniser:
         if c.reference:
             data["reference"] = True
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _upper_and_lower(cands: list[Cand], words: Words) -> None:
+    """«غارات على بلدات النبطية الفوقا وكفررمان»: a town the gazetteer has, followed by «الفوقا»
+    or «التحتا» («upper», «lower») that the gazetteer did not read with it, is another village
+    by that town, named by both words: the event is near the town (geo_precision 2)."""
+    for c in cands:
+        j = c.w1 + 1
+        if c.accepted and c.chosen is not None and j < len(words) and words.text[j] in _UPPER_LOWER \
+                and words.sent[j] == words.sent[c.w0] and not words.gap(j):
+            c.precision = max(c.precision, 2)
+            c.w1, c.end = j, words.end[j]  # the mention is the village's whole name
+            c.support.append("the upper or lower village by it")
 
 
 def _entry_data(entry: GazEntry, name_ar: str, precision: int, feature: str | None, role: str,
