@@ -149,6 +149,21 @@ def test_a_village_no_gazetteer_has_is_no_region_covered_by_its_neighbours():
     assert drop_covered_regions([on_region, strikes[0]]) == [strikes[0]]
 
 
+def test_an_operation_with_no_place_is_the_sum_of_its_placed_strikes():
+    # «عملية "المخلب - السيف" الجوية ضد مواقع ... شمالي سوريا والعراق» (no usable place), then
+    # «أن الضربات استهدفت مواقع في عين العرب ...»: the strikes, not one more event
+    operation = ev("Air/drone strike", TURKEY, HTS, None, event_type="Explosions/Remote violence")
+    operation.sources = ["Anadolu Agency"]
+    strike = ev("Air/drone strike", TURKEY, HTS, BSIDA, event_type="Explosions/Remote violence")
+    assert drop_covered_regions([operation, strike]) == [strike]
+    assert strike.sources == ["Anadolu Agency"]
+    # not with dead of its own, nor another day's strike
+    operation.fatalities = 4
+    assert drop_covered_regions([operation, strike]) == [operation, strike]
+    operation.fatalities, strike.event_date = 0, date(2020, 1, 27)
+    assert drop_covered_regions([operation, strike]) == [operation, strike]
+
+
 def test_a_strike_is_no_part_of_a_clash_placed_only_by_the_article():
     # (a bomb told with no place of its own still joins a clash placed by the text: the Somali
     # base test in test_events_rules)

@@ -3678,6 +3678,20 @@ def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
     assert (claim.actor1, claim.actor2) == ("Hezbollah", "Military Forces of Israel")
 
 
+def test_a_list_of_places_goes_on_past_its_country_and_a_bracketed_name(extract):
+    # «في مناطق قنديل وأسوس وهاكورك في العراق، وعين العرب (كوباني) وتل رفعت في سوريا»: one strike
+    # per place of both countries' lists, Kobani being Ain al-Arab named again; «، إضافة إلى»
+    # goes on with a list too
+    evs = extract("وقالت الوزارة إن المقاتلات التركية دمرت 89 هدفا بينها ملاجئ وأنفاق ومستودعات ذخيرة في مناطق "
+                  "قنديل وأسوس وهاكورك في العراق، وعين العرب (كوباني) وتل رفعت في سوريا.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name, ev.location.country) for ev in evs] == [
+        ("Air/drone strike", "Military Forces of Turkey", name, country) for name, country in (
+            ("Qandil Mountains", "Iraq"), ("Asos Mountain", "Iraq"), ("Hakurk", "Iraq"),
+            ("Ain Al Arab", "Syria"), ("Tall Refaat", "Syria"))]
+    evs = extract("وذكرت الوزارة أن الضربات التركية استهدفت مواقع في عين العرب وتل رفعت، إضافة إلى منبج.")
+    assert [ev.location.name for ev in evs] == ["Ain Al Arab", "Tall Refaat", "Menbij"]
+
+
 def test_another_strike_is_by_the_hands_of_the_one_told(extract):
     # «كما استهدفت غارة أخرى منزلا»: one more of the enemy planes' strikes
     evs = extract("شن الطيران الحربي المعادي غارة على بلدة بنت جبيل فجر اليوم، ما أدى إلى استشهاد 3 مواطنين، "
@@ -4118,6 +4132,14 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.fatalities, ev.sources, ev.certainty),
         ("Chemical weapon", 40, ["White Helmets"], "claimed"),
         id="a_civil_body_before_its_verb_of_claiming"),
+    # a named operation: «عملية "المخلب - السيف" الجوية» is «عملية جوية» with its name inside
+    pytest.param(
+        "أعلنت وزارة الدفاع التركية أن القوات المسلحة نفذت عملية \"المخلب - السيف\" الجوية ضد مواقع "
+        "وحدات حماية الشعب في مدينة عين العرب.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.field_evidence["sub_event_type"].text),
+        ("Air/drone strike", "Military Forces of Turkey", "People's Protection Units", "Ain Al Arab",
+         "عملية \"المخلب - السيف\" الجوية"),
+        id="a_named_operation_in_quotes"),
 ]
 
 

@@ -92,6 +92,13 @@ def test_an_upper_village_goes_on_the_list(builtin_gaz):
                        ("الخيام", "Al-Khiam", 3)]
 
 
+def test_the_pkk_mountains_in_iraq_and_qandil_the_surname(builtin_gaz):
+    got = [(m.text, m.data["name"], m.data["country"]) for m in
+           places(builtin_gaz, "قصفت المقاتلات مواقع في جبال قنديل وفي منطقة هاكورك.")]
+    assert got == [("جبال قنديل", "Qandil Mountains", "Iraq"), ("هاكورك", "Hakurk", "Iraq")]
+    assert places(builtin_gaz, "قال رئيس الوزراء المصري هشام قنديل إن الحكومة ستواصل عملها.") == []
+
+
 def test_a_list_member_written_with_the_article_its_name_lacks(ocha_gaz):
     # SANA: «وحررت قرى خلصة وزيتان والبرقوم»: OCHA's «برقوم», as after «قرية»
     got = by_text(places(ocha_gaz, "وحررت قرى خلصة وزيتان والبرقوم بعد القضاء على العديد من الإرهابيين."))

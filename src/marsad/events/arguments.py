@@ -467,7 +467,7 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     spread = _listed_after(ctx, s, "spread_over", h.end)
     if spread:  # «قتل 27 مدنيا ... على مدن وبلدات الغوطة الشرقية، توزعوا على دوما وحمورية وكفربطنا»
         return spread, "clause"
-    after, origins = _not_origins(ctx, _places(ctx, h.end, past_dated_aside(ctx, s, c1)))
+    after, origins = _not_origins(ctx, _places(ctx, h.end, _list_goes_on(ctx, s, past_dated_aside(ctx, s, c1))))
     later = _places(ctx, after[-1].end, s.end) if origins else []
     if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
         return [later[0]], "sentence"
@@ -573,18 +573,59 @@ def main_region(ctx: Context) -> Mention | None:
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
     """The first place and the places coordinated with it («في جوبا وواو وملكال», «على أطراف
     مدينة أريحا وبلدة كنصفرة»)."""
-    out = [places[0]]
+    out, last = [places[0]], places[0].end
     for m in places[1:]:
-        joined = ctx.norm(out[-1].end, m.start).strip() in _JOINERS
-        if not joined and not _and_town_noun(ctx, out[-1].end, m.start) or joined and m.start - out[-1].end > 4:
+        cut = _past_country(ctx, last, m.start)
+        gap = ctx.norm(cut, m.start).strip(" ()")
+        joined = gap in _JOINERS and m.start - cut <= 4 or gap.lstrip("، ,") in _BESIDES
+        if not joined and not _and_town_noun(ctx, cut, m.start):
             break
-        if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]):
-            continue  # «العاصمة الباكستانية إسلام آباد»: one town named twice
+        last = m.end
+        if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]) or _bracketed(ctx, m):
+            continue  # «العاصمة الباكستانية إسلام آباد», «عين العرب (كوباني)»: one town named twice
         out.append(m)
     return out
 
 
+def _list_goes_on(ctx: Context, s: Sent, end: int) -> int:
+    """The end of the clauses after ``end`` that go on with the list of places the clause before
+    them ends with, each opening with «و» and a place («في مناطق قنديل وأسوس وهاكورك في العراق،
+    وعين العرب (كوباني) وتل رفعت والجزيرة في سوريا»)."""
+    while True:
+        before = ctx.places.within(max(s.start, end - 60), end)
+        i = next((k for k, (a, _b) in enumerate(s.clauses) if a >= end), None)
+        if not before or ctx.words(before[-1].end, end) or i is None:
+            return end
+        a, b = s.clauses[i]
+        first = ctx.word_spans(a, b, first=3)
+        # «، وعين العرب»; «، إضافة إلى قنديل وأسوس وهاكورك في شمال العراق»
+        besides = len(first) == 3 and ctx.norm(first[0][0], first[1][1]) in _BESIDES
+        head = first[2] if besides else first[0] if first else None
+        if head is None or not besides and not ctx.text.startswith("و", head[0]) \
+                or not any(head[0] <= m.start < head[1] for m in ctx.places.within(a, b)):
+            return end
+        end = b
+
+
+def _bracketed(ctx: Context, m: Mention) -> bool:
+    """The place stands alone in brackets: another name of the place before it («(كوباني)»)."""
+    return ctx.text[:m.start].rstrip().endswith("(") and ctx.text[m.end:].lstrip().startswith(")")
+
+
+def _past_country(ctx: Context, start: int, end: int) -> int:
+    """Where the gap between two places of a list begins once «في» and the country the places
+    before it are in are passed («مناطق قنديل وأسوس وهاكورك في العراق، وعين العرب ... في سوريا»)."""
+    for m in ctx.places.within(start, end):
+        if (m.data or {}).get("feature") == "country":
+            words = ctx.word_spans(start, m.start)
+            if len(words) == 1 and ctx.norm(*words[0]) == "في":
+                return m.end
+    return start
+
+
 _JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two places of a list
+# ... and what may stand there whatever its length («عين العرب وتل رفعت، إضافة إلى قنديل»)
+_BESIDES = frozenset(normalize(w) for w in ("إضافة إلى", "بالإضافة إلى", "إضافة الى", "بالإضافة الى"))
 
 
 def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:

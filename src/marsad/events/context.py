@@ -135,7 +135,8 @@ class Context:
         actors = list(by_kind.get("actor", []))
         actors += [m for m in by_kind.get("person", []) if (m.data or {}).get("actor")]
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
-        masks = sorted([(m.start, m.end) for m in names] + _quoted_titles(text))
+        quoted = _quoted_titles(text)
+        masks = sorted([(m.start, m.end) for m in names] + quoted)
         # an actor named by its weapon («غارة إسرائيلية», «طائرة مسيرة تركية») is also the event
         weapon_heads = {m.start for m in by_kind.get("actor", [])}
 
@@ -167,6 +168,7 @@ class Context:
                           + [(m.start, m.end) for k in ("place", "quantity", "date") for m in by_kind.get(k, [])])
         glue = _Glue(_GLUE | lex.words("split_glue"), lex.words("split_sites"))
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), subjects, text, glue)
+        triggers += _named_operations(doc, lex, quoted)
         triggers.sort(key=lambda t: (t.start, -t.end))
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
@@ -456,6 +458,33 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > pos:
         out.append((pos, end))
     return out or [(start, end)]
+
+
+def _named_operations(doc: Doc, lex: TriggerLexicon, quoted: list[tuple[int, int]]) -> list[THit]:
+    """«نفذت عملية "المخلب - السيف" الجوية ضد مواقع»: an operation word, the operation's quoted
+    name and the kind of operation after it are the trigger the operation word and the kind make
+    («عملية جوية»), the name inside it."""
+    text, out = doc.text, []
+    for s, e in quoted:
+        head = _LAST_WORD.search(text, max(0, s - 30), s)
+        kind = _FIRST_WORD.match(text, e)
+        if head is None or kind is None:
+            continue
+        clitic, word = head.group(1), normalize(head.group(2))
+        adjective = normalize(kind.group(1))
+        key = f"{word} {adjective if word.startswith('ال') else adjective.removeprefix('ال')}"
+        entry = lex.trigger(key) if word in _OPERATION_WORDS else None
+        if entry is None:
+            continue
+        a, b = head.start(), kind.end(1)
+        na, nb = doc.norm.from_original(a), doc.norm.from_original(b)
+        out.append(THit(a, b, Hit(na, nb, na + len(clitic), nb, entry, normalize(clitic), "")))
+    return out
+
+
+_OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "العملية"))
+_LAST_WORD = re.compile(r"(?<!\w)(و?[بلف]?)((?:ال)?عملي[ةه])\s*$")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

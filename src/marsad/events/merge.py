@@ -222,7 +222,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def drop_covered_regions(events: list[Event]) -> list[Event]:
     """«قصفوا مواقع الجيش في محافظة إدلب 12 مرة ... القصف طال بلدات كفرنبل وحاس»: an event
-    placed at a whole region (geo_precision 3) with no dead of its own is the sum of the events
+    placed at a whole region (geo_precision 3), or at no place, with no dead of its own is the sum of the events
     the article then places in that region (same sub-event type, sides and day, a finer place
     of the same governorate); it is dropped, its sources kept by the first of them, so no
     shelling is counted twice. An armed clash so placed is likewise the fighting for a place
@@ -256,8 +256,15 @@ def _borrowed_place(ev: Event) -> bool:
 
 
 def _covers(region: Event, ev: Event) -> bool:
-    return (_in_region(region, ev) and region.sub_event_type == ev.sub_event_type
+    return ((_in_region(region, ev) or _placed_later(region, ev)) and region.sub_event_type == ev.sub_event_type
             and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
+
+
+def _placed_later(whole: Event, ev: Event) -> bool:
+    """``whole`` has no place (an operation across countries: «عملية "المخلب - السيف" الجوية ضد
+    مواقع ... شمالي سوريا والعراق») and ``ev``, that day, has one («أن الضربات استهدفت مواقع في
+    عين العرب»): the operation's strikes, told at their places."""
+    return whole is not ev and whole.location is None and ev.location is not None and whole.event_date == ev.event_date
 
 
 def _fought_for(region: Event, ev: Event) -> bool:

@@ -111,6 +111,7 @@ class TriggerLexicon:
     affiliation: frozenset[str] = frozenset()  # «تابعة» before «لـ»: the unit's master follows
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # cues.yaml ``word_sets``
     _automaton: Any = field(default=None, repr=False)
+    _triggers: dict[str, Entry] = field(default_factory=dict, repr=False, init=False)  # by normalised key
     ambiguous_verbs: frozenset[str] = field(default=frozenset(), init=False)
 
     # -- building ------------------------------------------------------------------------
@@ -264,6 +265,7 @@ class TriggerLexicon:
             auto.add_word(key, (len(key), max_prefix, max_suffix, pre, tuple(group)))
         auto.make_automaton()
         self._automaton = auto
+        self._triggers = {e.key: e for e in self.entries if e.kind == "trigger"}
         # bare forms that are a verb as well as a noun («قصف», «خطف»); see extract._opening_verb
         self.ambiguous_verbs = frozenset(e.key for e in self.entries if e.kind == "trigger" and e.tense == "ambiguous")
 
@@ -305,6 +307,10 @@ class TriggerLexicon:
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         return hits
+
+    def trigger(self, key: str) -> Entry | None:
+        """The trigger entry written ``key`` (normalised), if any."""
+        return self._triggers.get(key)
 
     def family(self, name: str) -> Family:
         return self.families[name]
