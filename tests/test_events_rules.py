@@ -3678,6 +3678,19 @@ def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
     assert (claim.actor1, claim.actor2) == ("Hezbollah", "Military Forces of Israel")
 
 
+def test_an_arrest_after_fiima_is_by_the_force_told_before(extract):
+    # «... برصاص قوات الاحتلال ... خلال اقتحامها مدينة جنين، فيما اعتقلت 15 مواطنا»: the verb's
+    # subject is the force whose violence opened the sentence
+    evs = extract("استشهد شابان برصاص قوات الاحتلال الإسرائيلي، فجر اليوم، خلال اقتحامها مدينة جنين، فيما "
+                  "اعتقلت 15 مواطنا من مناطق متفرقة في الضفة الغربية.")
+    assert [(ev.sub_event_type, ev.actor1) for ev in evs] == [
+        ("Attack", "Military Forces of Israel"), ("Arrests", "Military Forces of Israel")]
+    # not when the clause names its own subject
+    evs = extract("استشهد شابان برصاص قوات الاحتلال الإسرائيلي، فجر اليوم، خلال اقتحامها مدينة جنين، فيما "
+                  "اعتقلت الأجهزة الأمنية الفلسطينية 3 مواطنين في نابلس.")
+    assert [(ev.sub_event_type, ev.actor1) for ev in evs][-1] == ("Arrests", "Police Forces of Palestine")
+
+
 def test_a_list_of_places_goes_on_past_its_country_and_a_bracketed_name(extract):
     # «في مناطق قنديل وأسوس وهاكورك في العراق، وعين العرب (كوباني) وتل رفعت في سوريا»: one strike
     # per place of both countries' lists, Kobani being Ain al-Arab named again; «، إضافة إلى»
@@ -4140,6 +4153,24 @@ ONE_EVENT_CASES = [
         ("Air/drone strike", "Military Forces of Turkey", "People's Protection Units", "Ain Al Arab",
          "عملية \"المخلب - السيف\" الجوية"),
         id="a_named_operation_in_quotes"),
+    # the attacker's own account counting the very dead of the strike told is that strike, and
+    # names the side it struck
+    pytest.param(
+        "استهدفت غارة إسرائيلية بطائرة مسيرة، مساء الثلاثاء، سيارة على طريق بلدة شبعا، ما أدى إلى سقوط "
+        "شهيدين.\nونعى حزب الله في بيان أحد عناصره.\nوقال الجيش الإسرائيلي إنه قضى على عنصرين من حزب الله "
+        "كانا يعملان على تنفيذ عمليات ضد إسرائيل.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Air/drone strike", "Military Forces of Israel", "Hezbollah", 2),
+        id="the_attackers_account_of_the_same_dead"),
+    # «صد الهجوم وقتل 40 تكفيريا» after the attack that killed 23 soldiers: the other side's dead
+    # of one battle add up; the group that claims it is its actor1 (Al-Ahram after the dateline)
+    pytest.param(
+        "العريش - الأهرام\nاستشهد 23 من أفراد القوات المسلحة في هجوم إرهابي استهدف عددا من نقاط التفتيش "
+        "العسكرية جنوب مدينة رفح بشمال سيناء.\nوأعلن المتحدث العسكري أن القوات تمكنت من صد الهجوم وقتل 40 "
+        "تكفيريا وتدمير 6 عربات، فيما تبنى تنظيم \"ولاية سيناء\" الهجوم في بيان نشرته وكالة أعماق.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.sources[0]),
+        ("Armed clash", "Islamic State (Egypt) - Sinai Province", "Military Forces of Egypt", 63, "Al-Ahram"),
+        id="the_other_sides_dead_of_the_battle_told"),
 ]
 
 

@@ -445,6 +445,7 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             evs = _other(ctx, f, att, default)
             if f.group in ("arrest", "disrupted"):
                 _joint_actor(ctx, s, f, evs, out)
+                _subject_before_joint(ctx, s, f, evs, memory)
         evs = [ev for ev in evs if not _dated_long_ago(ctx, s, ev)]
         memory.remember(f, evs)
         out += evs
@@ -477,6 +478,27 @@ def _joint_actor(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[E
                     _take_actor1(joined, Party(ev.actor1, ev.inter1, ev.location.country if ev.location else None,
                                                None), "actor1 from the violence its word is joined to")
         return
+
+
+def _subject_before_joint(ctx: Context, s: Sent, f: Frame, evs: list[Event], memory: _Memory) -> None:
+    """«استشهد شابان برصاص قوات الاحتلال ... خلال اقتحامها مدينة جنين، فيما اعتقلت 15 مواطنا»: an
+    arrest verb that opens a report split off by «فيما» (cues.yaml ``report_joints``), with no
+    subject of its own, is done by the state force (at home or abroad) of the violence told right
+    before it."""
+    prim = f.primary(ctx)
+    if not evs or any(ev.actor1 for ev in evs) or prim.hit.entry.pos != "verb" or s.idx == 0 \
+            or ctx.words(s.start, prim.start) != 1 or agent(ctx, s, prim) is not None:
+        return
+    prev = ctx.sents[s.idx - 1]
+    first = ctx.word_spans(s.start, prim.start, first=1)
+    if prev.end != s.start or prev.para != s.para or ctx.norm(*first[0]) not in ctx.lex.words("report_joints"):
+        return
+    done = [ev for ev in _violent_told(ctx, memory) if ev.evidence and prev.start <= ev.evidence.start < prev.end
+            and ev.inter1 in ("State forces", "External/Other forces") and ev.actor1]
+    if done:
+        for ev in evs:
+            _take_actor1(ev, Party(done[-1].actor1, done[-1].inter1, None, None),
+                         "actor1 from the violence told right before «فيما»")
 
 
 def _dated_long_ago(ctx: Context, s: Sent, ev: Event) -> bool:
@@ -594,7 +616,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # date, unless it is the day of the event told («منذ صباح اليوم»)
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
-            or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1])):
+            or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
+                and not _other_sides_dead(ctx, f, told[-1])):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
@@ -606,6 +629,28 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 
 # words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
 _FROM_AFAR = ("airstrike", "shelling")
+
+
+def _other_sides_dead(ctx: Context, f: Frame, told: Event) -> bool:
+    """«استشهد 23 من أفراد القوات المسلحة ... في هجوم إرهابي», then «أن القوات تمكنت من صد الهجوم
+    وقتل 40 تكفيريا»: a definite word of the battle told, with the dead of an armed side other than
+    the one whose dead it counted (its actor2): each side's dead add up (``_add_toll``)."""
+    if told.event_type != "Battles" or not told.fatalities or not told.actor2 or not f.casualty_hits \
+            or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits):
+        return False
+    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    country = told.location.country if told.location else None
+    side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities else None
+    return side is not None and side.name != told.actor2
+
+
+def _same_toll(ctx: Context, f: Frame, told: Event) -> bool:
+    """The frame counts the very dead the event told counted («استهدفت غارة إسرائيلية ... سيارة
+    ... ما أدى إلى سقوط شهيدين» and «وقال الجيش الإسرائيلي إنه قضى على عنصرين من حزب الله»)."""
+    if not f.casualty_hits or not told.fatalities:
+        return False
+    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    return cas.fatalities == told.fatalities and cas.injured in (None, told.injured)
 
 
 def _named_again(ctx: Context, f: Frame, told: Event) -> bool:
@@ -860,6 +905,7 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
     # «من جهته، زعم الجيش أنه استهدف مخربا», «وقال الجيش إنه قتل عنصرا»: whom it names is its target
     if _attacker_tells(ctx, s, f, ev):
         ev.add_note(f"the attacker's own account at {s.start}-{s.end}")
+        _struck_side(ctx, f, ev)
         return
     if _reaction(ctx, s):
         ev.add_note(f"another side's account at {s.start}-{s.end}")
@@ -873,6 +919,21 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
             who = who or accuser.label or ""
         if named:
             ev.add_note(f"claimed actor1: {named[0].label} ({who or 'unnamed source'})")
+            return
+
+
+def _struck_side(ctx: Context, f: Frame, ev: Event) -> None:
+    """«وقال الجيش الإسرائيلي إنه قضى على عنصرين من حزب الله»: the attacker's own account names
+    the armed side it struck, the event's actor2 when the first telling named none."""
+    if ev.actor2 is not None or not f.hits:
+        return
+    after = min(h.end for h in f.hits)
+    for m in ctx.actors.within(after, f.sent.end):
+        party = party_of(m)
+        if party.armed and party.name != ev.actor1:
+            ev.actor2, ev.inter2 = party.name, party.inter
+            ev.field_evidence["actor2"] = Span(m.start, m.end, ctx.text[m.start:m.end])
+            ev.add_note(f"actor2 from the attacker's own account: «{m.text}»")
             return
 
 
@@ -954,6 +1015,13 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
         for ev, share in zip(told, _shares(cas, len(told))):
             if _toll_added(ctx, f, ev, share, att):
                 _note_divided(ev, cas, len(told))
+        return
+    if _other_sides_dead(ctx, f, told[-1]):
+        ev = told[-1]
+        ev.fatalities += cas.fatalities
+        if cas.fatalities_span:
+            ev.add_note(f"fatalities add {cas.fatalities} told at {cas.fatalities_span.start}-{cas.fatalities_span.end}")
+        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
         return
     _toll_added(ctx, f, told[-1], cas, att)
 
