@@ -3678,6 +3678,22 @@ def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
     assert (claim.actor1, claim.actor2) == ("Hezbollah", "Military Forces of Israel")
 
 
+def test_a_third_partys_act_in_a_retelling_is_new(extract):
+    # «وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات للمسلحين»: the army's
+    # defence retells the attack; the Russian strike, by neither side of it, is an event of its own
+    evs = extract("قالت وزارة الدفاع الروسية إن مسلحي \"هيئة تحرير الشام\" شنوا هجوما على مواقع الجيش السوري "
+                  "بالقرب من بلدة النيرب. وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات "
+                  "للمسلحين.")
+    assert [(ev.sub_event_type, ev.actor1, ev.actor2) for ev in evs] == [
+        ("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria"),
+        ("Air/drone strike", "Military Forces of Russia", "Hayat Tahrir al-Sham")]
+    # (with no count of its own too)
+    evs = extract("قالت وزارة الدفاع الروسية إن مسلحي \"هيئة تحرير الشام\" شنوا هجوما على مواقع الجيش السوري "
+                  "بالقرب من بلدة النيرب. وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر دبابات "
+                  "المسلحين.")
+    assert [ev.actor1 for ev in evs] == ["Hayat Tahrir al-Sham", "Military Forces of Russia"]
+
+
 def test_an_arrest_after_fiima_is_by_the_force_told_before(extract):
     # «... برصاص قوات الاحتلال ... خلال اقتحامها مدينة جنين، فيما اعتقلت 15 مواطنا»: the verb's
     # subject is the force whose violence opened the sentence
@@ -4171,6 +4187,15 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.sources[0]),
         ("Armed clash", "Islamic State (Egypt) - Sinai Province", "Military Forces of Egypt", 63, "Al-Ahram"),
         id="the_other_sides_dead_of_the_battle_told"),
+    # a group's claim of drone attacks on US bases, its aside describing it («، وهي تحالف فصائل
+    # مسلحة مدعومة من إيران،»), names who did the drone attack told with no attacker
+    pytest.param(
+        "قالت وزارة الدفاع الأمريكية إن ثلاثة جنود أمريكيين قتلوا في هجوم بطائرة مسيرة استهدف قاعدة "
+        "عسكرية في شمال شرق الأردن.\nوأعلنت \"المقاومة الإسلامية في العراق\"، وهي تحالف فصائل مسلحة مدعومة "
+        "من إيران، مسؤوليتها عن هجمات بطائرات مسيرة على ثلاث قواعد أمريكية.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States", 3),
+        id="a_claim_names_who_did_the_attack_told"),
 ]
 
 

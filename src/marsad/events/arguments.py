@@ -1819,6 +1819,12 @@ _TO = normalize("إلى")
 _POSSESSIVES = ("هم", "ها", "ه", "هما")
 
 
+def counts_people(ctx: Context, q: Mention) -> bool:
+    """The count's noun may be people: not «ثلاث قواعد», «89 هدفا»."""
+    noun = (q.data or {}).get("noun")
+    return not noun or not (_not_people(ctx, normalize(noun)) or _not_people(ctx, normalize(noun).removeprefix("ال")))
+
+
 def _not_people(ctx: Context, noun: str) -> bool:
     """A counted noun that is no people («آليات»), with a possessive too («عددا من آلياتهم»)."""
     words = ctx.lex.words("not_people")

@@ -30,7 +30,8 @@ from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
     casualties,
     breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
-    near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of,
+    counts_people, near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties,
+    part_of_before, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
     word_before,
     _ON, _candidates, _oblique,
@@ -436,6 +437,8 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
             territory_done = bool(evs)
         elif f.group == "violence":
             evs = [] if territory_done or _raid_to_arrest(ctx, f) else _violence(ctx, f, att, default, memory)
+            if not evs:
+                _claim_of_told(ctx, f, memory)
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
             protested = bool(evs)
@@ -607,7 +610,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         violent = _violent_told(ctx, memory)
         if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s) or _reaction(ctx, s)
                         or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
-                        or _pointed_back_at(ctx, s, violent[-1])):
+                        or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])):
             told = violent
     if not told:
         return None
@@ -707,13 +710,24 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
 def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
     """The frame's verb has a subject of its own, not the side that did what was told («قصف
     مسلحو النصرة محردة ... وأضاف أن سلاح المدفعية في الجيش السوري رد على مصادر إطلاق القذائف»:
-    the army's return fire, a new event; «القذائف» names the shells it answered)."""
-    prim = f.primary(ctx)
-    if prim.hit.entry.pos != "verb" or told.actor1 is None:
+    the army's return fire, a new event; «القذائف» names the shells it answered). So does another
+    verb of the frame («وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات»: the
+    Russian strike is new), or an attacker named by its weapon."""
+    if told.actor1 is None:
         return False
-    cand = agent(ctx, f.sent, prim)
-    return cand is not None and cand.mention is not None and to_party(ctx, cand, None).name not in (
-        told.actor1, told.actor2)
+    for h in f.hits:  # an attacker named by its weapon («الطيران الروسي») is the event too
+        named = next((m for m in ctx.actors.within(h.start, h.end) if m.start == h.start), None)
+        if named is not None and party_of(named).armed and party_of(named).name not in (told.actor1, told.actor2):
+            return True
+    prim = f.primary(ctx)
+    for h in sorted(f.hits, key=lambda h: h is not prim):
+        if h.hit.entry.pos != "verb" or h is not prim and ctx.lex.family(h.name).casualty:
+            continue
+        cand = agent(ctx, f.sent, h)
+        if cand is not None and cand.mention is not None and to_party(ctx, cand, None).name not in (
+                told.actor1, told.actor2):
+            return True
+    return False
 
 
 def _attackers_again(ctx: Context, s: Sent) -> bool:
@@ -746,10 +760,11 @@ def _pointed_back_at(ctx: Context, s: Sent, ev: Event) -> bool:
 
 
 def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
-    """The counts of the sentence, not those of a part of what was counted before («وأقدموا على
-    إعدام عدد منهم», «من بين القتلى 8 أطفال»)."""
+    """The counts of people in the sentence, not those of a part of what was counted before
+    («وأقدموا على إعدام عدد منهم», «من بين القتلى 8 أطفال») nor of things («ثلاث قواعد»)."""
     return [q for q in ctx.quantities.within(s.start, s.end)
-            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM) and not part_of_before(ctx, q)]
+            if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM) and not part_of_before(ctx, q)
+            and counts_people(ctx, q)]
 
 
 def _weapon_again(ctx: Context, s: Sent) -> bool:
@@ -919,6 +934,34 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
             who = who or accuser.label or ""
         if named:
             ev.add_note(f"claimed actor1: {named[0].label} ({who or 'unnamed source'})")
+            return
+
+
+def _claims_told(ctx: Context, f: Frame, ev: Event) -> bool:
+    """An armed group claims violence of a kind the event told last was read from («أعلنت
+    المقاومة الإسلامية في العراق مسؤوليتها عن هجمات بطائرات مسيرة» after a drone attack on a US
+    base), when no one was named to have done it: the claim is of that event."""
+    if ev.actor1 and not ev.actor1.startswith("Unidentified") or ev.evidence is None:
+        return False
+    kinds = {t.name for t in ctx.triggers.within(ev.evidence.start, ev.evidence.end)}
+    for h in f.hits:
+        claimer = announcer(ctx, f.sent, h) if h.hit.entry.pos == "noun" and h.name in kinds else None
+        if claimer is not None and party_of(claimer).armed:
+            return True
+    return False
+
+
+def _claim_of_told(ctx: Context, f: Frame, memory: _Memory) -> None:
+    """«وأعلنت "المقاومة الإسلامية في العراق" مسؤوليتها عن هجمات بطائرات مسيرة على ثلاث قواعد
+    أمريكية» after «قتلوا ... في هجوم بطائرة مسيرة استهدف قاعدة عسكرية»: a claim that makes no event
+    of its own, of violence of a kind told in its paragraph or the one before with no attacker,
+    names who did that (``_add_claimer``)."""
+    for h in f.hits:
+        ev = memory.told.get(h.name)
+        if ev is None or ev.evidence is None or ctx.lex.family(h.name).casualty:
+            continue
+        if 0 <= f.sent.para - ctx.sent_at(ev.evidence.start).para <= 1:
+            _add_claimer(ctx, f, ev)
             return
 
 

@@ -634,15 +634,22 @@ _BRACKETS = str.maketrans("()[]\"«»“”،,", "           ")
 def _apposition_end(ctx: Context, s: Sent, pos: int) -> int | None:
     """Where a name put between commas after the name ending at ``pos`` ends («كتائب القسام،
     الجناح العسكري لحركة حماس،»): the start of the clause after it, if the name ends its own
-    clause and the clause after is names only."""
+    clause and the clause after is names only, or a description opened by «وهي» («المقاومة
+    الإسلامية في العراق، وهي تحالف فصائل مسلحة مدعومة من إيران،»)."""
     i = next((i for i, (a, b) in enumerate(s.clauses) if a < pos <= b), None)
     if i is None or i + 2 >= len(s.clauses) or ctx.words(pos, s.clauses[i][1]):
         return None
     a0, a1 = s.clauses[i + 1]
+    first = ctx.word_spans(a0, a1, first=1)
+    if first and ctx.norm(*first[0]) in _DESCRIBED:
+        return s.clauses[i + 2][0]  # «، وهي تحالف فصائل مسلحة مدعومة من إيران،»
     names = ctx.actors.within(a0, a1)
     if not names or ctx.words(a0, names[0].start) or ctx.words(names[-1].end, a1):
         return None
     return s.clauses[i + 2][0]
+
+
+_DESCRIBED = frozenset(normalize(w) for w in ("وهي", "وهو", "وهم"))  # an aside that describes the name
 
 
 def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
