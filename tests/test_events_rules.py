@@ -3678,6 +3678,17 @@ def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
     assert (claim.actor1, claim.actor2) == ("Hezbollah", "Military Forces of Israel")
 
 
+def test_some_of_the_dead_are_the_least_there_were(extract):
+    # «قتل وجرح العشرات» then «من بين القتلى ستة أطفال»: at least six dead, divided between the two
+    # towns the strikes hit as the first telling's toll would be
+    evs = extract("قتل وجرح العشرات من المدنيين، اليوم الخميس، في غارات جوية روسية على مدينتي سراقب وسرمين. "
+                  "وقال ناشطون إن من بين القتلى ستة أطفال.")
+    assert [(ev.location.name, ev.fatalities) for ev in evs] == [("Saraqab", 3), ("Sarmin", 3)]
+    # «بينهم 3 أطفال» counts some of the dead, never the wounded told after it
+    ev, = extract("قتل 8 مدنيين بينهم 3 أطفال وأصيب آخرون جراء غارات جوية روسية على مدينة سراقب.")
+    assert (ev.fatalities, ev.injured) == (8, None)
+
+
 def test_a_third_partys_act_in_a_retelling_is_new(extract):
     # «وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات للمسلحين»: the army's
     # defence retells the attack; the Russian strike, by neither side of it, is an event of its own
@@ -4196,6 +4207,14 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
         ("Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States", 3),
         id="a_claim_names_who_did_the_attack_told"),
+    # «خلال حملة أمنية في بلدة القرداحة»: where the arrests were, not the town of the attacks the
+    # men arrested took part in
+    pytest.param(
+        "أعلنت وزارة الداخلية إلقاء القبض على 10 أشخاص شاركوا في الهجمات على حواجز الأمن العام في مدينة "
+        "جبلة، خلال حملة أمنية في بلدة القرداحة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Arrests", "Police Forces of Syria", "Al-Qardaha"),
+        id="arrested_during_a_sweep_in_a_town"),
 ]
 
 

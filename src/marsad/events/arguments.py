@@ -332,6 +332,8 @@ def _listed_after(ctx: Context, s: Sent, kind: str, pos: int, towns_only: bool =
 
 _IN_ADDITION = frozenset(normalize(w) for w in ("إضافة", "بالإضافة", "علاوة"))
 _IN_ADDITION_TO = frozenset(normalize(w) for w in ("إلى", "على"))
+# what may stand between two places of a list whatever its length («عين العرب وتل رفعت، إضافة إلى قنديل»)
+_BESIDES = frozenset(f"{a} {b}" for a in _IN_ADDITION for b in _IN_ADDITION_TO)
 
 
 def _region_of_unlisted(ctx: Context, s: Sent, site: int) -> Mention | None:
@@ -467,6 +469,9 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     spread = _listed_after(ctx, s, "spread_over", h.end)
     if spread:  # «قتل 27 مدنيا ... على مدن وبلدات الغوطة الشرقية، توزعوا على دوما وحمورية وكفربطنا»
         return spread, "clause"
+    during = _listed_after(ctx, s, "during_operation", h.end)
+    if during:  # «إلقاء القبض على 10 أشخاص ...، خلال حملة أمنية في قريتي الدالية والمزيرعة»
+        return during, "clause"
     after, origins = _not_origins(ctx, _places(ctx, h.end, _list_goes_on(ctx, s, past_dated_aside(ctx, s, c1))))
     later = _places(ctx, after[-1].end, s.end) if origins else []
     if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
@@ -624,8 +629,6 @@ def _past_country(ctx: Context, start: int, end: int) -> int:
 
 
 _JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two places of a list
-# ... and what may stand there whatever its length («عين العرب وتل رفعت، إضافة إلى قنديل»)
-_BESIDES = frozenset(normalize(w) for w in ("إضافة إلى", "بالإضافة إلى", "إضافة الى", "بالإضافة الى"))
 
 
 def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:
@@ -1660,13 +1663,21 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
     totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)
     harm: dict[str, THit | None] = {}  # field -> the word of harm of its last count
+    parts: dict[str, tuple[int, Span]] = {}  # field -> the largest count of some of them
     for q in ctx.quantities.within(s.start, s.end):
         h = _casualty_of(ctx, q, cas)
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
         # whatever word of harm is nearer; not «قتل 5 أشخاص و3 جرحى» (a noun of harm of its own)
         own = h is not None and _noun_is(q, h)
         if not own and part_of_before(ctx, q):
-            continue  # «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: some of the dead, no wounded
+            # «استشهد 10 مدنيين بينهم 8 أطفال وأصيب آخرون»: some of the dead, no wounded; the
+            # least there were when no count of them all is told («من بين القتلى خمسة أطفال»)
+            among = _among_victims(ctx, q, cas)
+            if among is not None:
+                value = int((q.data or {}).get("value", 0))
+                if value > parts.get(_field(ctx, among), (0, None))[0]:
+                    parts[_field(ctx, among)] = (value, q.span)
+            continue
         joined = next((f for f, g in last.items() if (not own or _field(ctx, h) == f)  # type: ignore[arg-type]
                        and (_and_more(ctx, g[2], q) or h is not None and _field(ctx, h) == f
                             and harm.get(f) not in (None, h) and _another_toll(ctx, g[2], q, h))), None)
@@ -1693,6 +1704,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
                 totals.add(field)
             else:
                 totals.discard(field)
+    for field, least in parts.items():
+        best.setdefault(field, least)
     for h in cas:
         field = _field(ctx, h)
         spends = h.hit.entry.key in ctx.lex.words("counts_subject")
@@ -1731,6 +1744,14 @@ def _glued_dual(ctx: Context, q: Mention) -> bool:
     """The count is a dual noun that counts itself, «و» glued to it («وطفلين»)."""
     d = q.data or {}
     return ctx.text.startswith("و", q.start) and d.get("word") == d.get("noun")
+
+
+def _among_victims(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
+    """The casualty word of «من بين القتلى», «بين الجرحى» right before the count."""
+    prev = ctx.word_spans(max(0, q.start - 40), _approximate_start(ctx, q.start), last=2)
+    if len(prev) != 2 or f"{ctx.norm(*prev[0])} {ctx.norm(*prev[1])}" not in ctx.lex.words("among_victims"):
+        return None
+    return next((h for h in cas if prev[1][0] <= h.start < prev[1][1]), None)
 
 
 def part_of_before(ctx: Context, q: Mention) -> bool:

@@ -1059,6 +1059,13 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
             if _toll_added(ctx, f, ev, share, att):
                 _note_divided(ev, cas, len(told))
         return
+    if len(told) > 1 and cas.fatalities and not any(ev.fatalities for ev in told):
+        # «من بين القتلى خمسة أطفال» after «قتل وجرح العشرات» at two places: the dead divided
+        dead = replace(cas, injured=None)
+        for ev, share in zip(told, _shares(dead, len(told))):
+            if _toll_added(ctx, f, ev, share, att):
+                _note_divided(ev, dead, len(told))
+        return
     if _other_sides_dead(ctx, f, told[-1]):
         ev = told[-1]
         ev.fatalities += cas.fatalities

@@ -228,6 +228,7 @@ class TriggerLexicon:
         cue("tally", cues["tally"], "none")
         cue("scattered", cues["scattered"], "none")
         cue("spread_over", cues["spread_over"], "none")
+        cue("during_operation", cues["during_operation"], "none")
         cue("day_window", cues["day_window"], "none")
         cue("toll", cues["toll"], "none")
         cue("toll_words", cues["toll_words"], "noun")
