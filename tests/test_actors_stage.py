@@ -82,6 +82,16 @@ def test_a_definite_head_alone_is_the_group_named_with_it_before(resources):
                 if a[2] == "anaphora"]
 
 
+def test_the_militia_after_the_houthis_is_them(resources):
+    # the Yemeni government's press: «ميليشيا الحوثي» then «تعزيزات للميليشيا»
+    found = _actors(resources, "قتل 14 عنصرا من ميليشيا الحوثي في معارك مع الجيش الوطني. وشنت مقاتلات "
+                               "التحالف 12 غارة على تعزيزات للميليشيا في مديرية صرواح.")
+    assert ("للميليشيا", "Houthi Movement (Ansar Allah)") in [a[:2] for a in found]
+    # not before the group is named
+    assert not [a for a in _actors(resources, "اعتقلت الشرطة عناصر من الميليشيا في البصرة.")
+                if a[1].startswith("Houthi")]
+
+
 def test_resources_compile_the_lexicon_once(resources):
     assert resources.actors is resources.actors
     assert isinstance(resources.actors, ActorLexicon)

@@ -4215,6 +4215,15 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
         ("Arrests", "Police Forces of Syria", "Al-Qardaha"),
         id="arrested_during_a_sweep_in_a_town"),
+    # the force that broke up the crowd in a retelling is its actor2 («قوات الدرك»: the police),
+    # though the retelling's first crowd word is the protesters raising banners
+    pytest.param(
+        "نفذ العشرات من أبناء محافظة معان، اليوم الجمعة، وقفة احتجاجية أمام مبنى المحافظة، للمطالبة بتوفير "
+        "فرص عمل للشباب.\nورفع المحتجون لافتات تطالب الحكومة بالوفاء بوعودها، فيما فرقت قوات الدرك المحتجين "
+        "بعد محاولتهم إغلاق الطريق الرئيسي بالإطارات المشتعلة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Violent demonstration", "Rioters (Jordan)", "Police Forces of Jordan"),
+        id="the_gendarmerie_broke_up_the_crowd"),
 ]
 
 

@@ -1895,15 +1895,26 @@ def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
     ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
     if ev.event_type == "Riots" and ev.inter1 == "Protesters":
         ev.actor1, ev.inter1 = (ev.actor1 or "").replace("Protesters", "Rioters", 1), "Rioters"
-    prim = next((h for h in f.hits if h.name in ("protest", "riot")), None) or f.primary(ctx)
-    cand = agent(ctx, s, prim)
-    cand = (master_of(ctx, cand) or cand) if cand is not None else None  # «جهاز الأمن العام التابع للهيئة»
-    force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
-    if ev.actor2 is None and force is not None and force.armed:
+    force = _crowds_force(ctx, f, country)
+    if ev.actor2 is None and force is not None:
         ev.actor2, ev.inter2 = force.name, force.inter
         if force.span:
             ev.field_evidence["actor2"] = force.span
     ev.add_note(f"{sub} told at {s.start}-{s.end}")
+
+
+def _crowds_force(ctx: Context, f: Frame, country: str | None) -> Party | None:
+    """The armed force that is the agent of one of the frame's crowd words («وفرق عناصر من جهاز
+    الأمن العام التابع للهيئة المحتجين»; «ورفع المحتجون لافتات ...، فيما فرقت قوات الدرك المحتجين»:
+    not the protesters who raised banners)."""
+    crowd = [h for h in f.hits if h.name in ("protest", "riot")] or [f.primary(ctx)]
+    for h in crowd:
+        cand = agent(ctx, f.sent, h)
+        cand = (master_of(ctx, cand) or cand) if cand is not None else None  # «جهاز الأمن العام التابع للهيئة»
+        force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
+        if force is not None and force.armed:
+            return force
+    return None
 
 
 def _fought_forces(ctx: Context, f: Frame, country: str | None) -> bool:
