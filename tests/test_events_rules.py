@@ -3689,6 +3689,31 @@ def test_some_of_the_dead_are_the_least_there_were(extract):
     assert (ev.fatalities, ev.injured) == (8, None)
 
 
+def test_gaza_strikes_and_rockets_told_in_one_sentence(extract):
+    # the toll of the aggression «على قطاع غزة» is placed there; the strikes «في مدينتي غزة وخان
+    # يونس» past an aside describing the group struck are one per city; «فيما أطلقت السرايا عشرات
+    # الصواريخ» is the other side's rocket fire, a report of its own
+    evs = extract("ارتفعت حصيلة العدوان الإسرائيلي على قطاع غزة إلى 15 شهيدا و125 جريحا، وفق وزارة الصحة.\n"
+                  "وشنت طائرات الاحتلال غارات على مواقع لسرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، في "
+                  "مدينتي غزة وخان يونس، فيما أطلقت السرايا عشرات الصواريخ باتجاه مستوطنات غلاف غزة.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name) for ev in evs] == [
+        ("Attack", "Military Forces of Israel", "Gaza Strip"),
+        ("Air/drone strike", "Military Forces of Israel", "Gaza"),
+        ("Air/drone strike", "Military Forces of Israel", "Khān Yūnis"),
+        ("Shelling/artillery/missile attack", "Palestinian Islamic Jihad", "Gaza Envelope")]
+
+
+def test_a_denial_in_the_sentence_of_what_it_denies(extract):
+    # «وأعلنت قوات الدعم السريع سيطرتها على القصر الجمهوري ومطار الخرطوم الدولي، فيما نفى الجيش
+    # ذلك»: the capture told in the same sentence is denied, not the clashes told before it; the
+    # clashes' toll, told two paragraphs on, is theirs
+    evs = extract("اندلعت اشتباكات عنيفة صباح السبت بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم.\n"
+                  "وأعلنت قوات الدعم السريع سيطرتها على القصر الجمهوري ومطار الخرطوم الدولي، فيما نفى الجيش ذلك.\n"
+                  "وقالت لجنة أطباء السودان المركزية إن 25 مدنيا على الأقل قتلوا وأصيب 183 آخرون في الاشتباكات.")
+    assert [(ev.sub_event_type, ev.certainty, ev.fatalities) for ev in evs] == [
+        ("Armed clash", "reported", 25), ("Non-state actor overtakes territory", "claimed", 0)]
+
+
 def test_a_third_partys_act_in_a_retelling_is_new(extract):
     # «وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات للمسلحين»: the army's
     # defence retells the attack; the Russian strike, by neither side of it, is an event of its own
@@ -4224,6 +4249,20 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Violent demonstration", "Rioters (Jordan)", "Police Forces of Jordan"),
         id="the_gendarmerie_broke_up_the_crowd"),
+    # «أعلنت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة، الثلاثاء، السيطرة الكاملة على»:
+    # who is backing the claimer stands between it and what it claims
+    pytest.param(
+        "أعلنت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة، الثلاثاء، السيطرة الكاملة على مدينة "
+        "الرقة، بعد معركة استمرت أربعة أشهر.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Non-state actor overtakes territory", "Syrian Democratic Forces", "Ar-Raqqa"),
+        id="a_backed_group_claims_a_city"),
+    # the Saudi sites the drones struck, listed after the word of targeting
+    pytest.param(
+        "أعلن المتحدث العسكري باسم الحوثيين يحيى سريع استهداف مصفاة بقيق بعشر طائرات مسيرة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name, ev.location.country),
+        ("Air/drone strike", "Houthi Movement (Ansar Allah)", "Abqaiq", "Saudi Arabia"),
+        id="the_aramco_site_struck"),
 ]
 
 

@@ -99,6 +99,15 @@ def test_the_pkk_mountains_in_iraq_and_qandil_the_surname(builtin_gaz):
     assert places(builtin_gaz, "قال رئيس الوزراء المصري هشام قنديل إن الحكومة ستواصل عملها.") == []
 
 
+def test_the_aggression_on_a_place_and_a_quarter_named_like_a_people(builtin_gaz):
+    # «على» after a word of aggression is a preposition of place
+    assert [m.data["name"] for m in places(builtin_gaz, "ارتفعت حصيلة العدوان الإسرائيلي على قطاع غزة.")] == [
+        "Gaza Strip"]
+    # a list member joined by «و» is a name though it ends like a people («والعباسيين»)
+    got = [m.text for m in places(builtin_gaz, "سقطت قذائف على أحياء باب توما والقصاع والعباسيين في دمشق.")]
+    assert got == ["باب توما", "القصاع", "العباسيين", "دمشق"]
+
+
 def test_a_list_member_written_with_the_article_its_name_lacks(ocha_gaz):
     # SANA: «وحررت قرى خلصة وزيتان والبرقوم»: OCHA's «برقوم», as after «قرية»
     got = by_text(places(ocha_gaz, "وحررت قرى خلصة وزيتان والبرقوم بعد القضاء على العديد من الإرهابيين."))

@@ -406,14 +406,25 @@ def antecedent(ctx: Context, s: Sent, pos: int) -> Mention | None:
 
 def past_dated_aside(ctx: Context, s: Sent, end: int) -> int:
     """The end of the clause after ``end`` when the clause that starts there holds a date and
-    nothing else («دمرت وحدات من الجيش، فجر اليوم، مقرات»): an aside inside one clause."""
+    nothing else («دمرت وحدات من الجيش، فجر اليوم، مقرات»), or describes the name before it
+    (``_describes_a_name``): an aside inside one clause."""
     i = next((k for k, (a, _b) in enumerate(s.clauses) if a >= end), None)
     if i is None or i + 1 >= len(s.clauses):
         return end
     a, b = s.clauses[i]
-    if dates_only(ctx, a, b):
+    if dates_only(ctx, a, b) or _describes_a_name(ctx, end, a, b):
         return s.clauses[i + 1][1]
     return end
+
+
+def _describes_a_name(ctx: Context, end: int, a: int, b: int) -> bool:
+    """The clause [a, b) only describes the actor named right before it («مواقع لسرايا القدس،
+    الجناح العسكري لحركة الجهاد الإسلامي، في مدينتي غزة وخان يونس»): a few words and a name, no
+    event word."""
+    before = ctx.actors.within(max(0, end - 60), end)
+    names = ctx.actors.within(a, b)
+    return bool(before and names) and ctx.words(before[-1].end, end) == 0 and ctx.words(names[-1].end, b) == 0 \
+        and ctx.words(a, names[-1].start) <= 3 and not ctx.triggers.within(a, b)
 
 
 def start_before_aside(ctx: Context, s: Sent, pos: int) -> int:
@@ -631,15 +642,26 @@ def _past_country(ctx: Context, start: int, end: int) -> int:
 _JOINERS = ("", "و", "،", ",", "، و", ", و")  # what may stand between two places of a list
 
 
+def _object_of_event_word(ctx: Context, m: Mention) -> bool:
+    """The place follows an event word (a place noun between at most: «استهداف مصفاتي بقيق وخريص
+    بعشر طائرات مسيرة»): the places listed from it are what the event struck."""
+    for t in ctx.triggers.within(max(0, m.start - 40), m.start):
+        between = ctx.word_spans(t.end, m.start)
+        if len(between) <= 1 and not ctx.lex.family(t.name).casualty:
+            return True
+    return False
+
+
 def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:
     """The place named last before the event word (the town, not the region named right after
     it), or, when the places listed before it are the subject of «شهدت» («شهدت بلدات القريا
-    وشهبا وملح وقفات احتجاجية»), all of them."""
+    وشهبا وملح وقفات احتجاجية») or the object of another event word, all of them."""
     first = len(before) - 1
     while first > 0 and ctx.norm(before[first - 1].end, before[first].start).strip() in _JOINERS:
         first -= 1
     listed = before[first:]
-    if len(listed) > 1 and ctx.cue("witness", max(0, listed[0].start - 30), listed[0].start):
+    if len(listed) > 1 and (ctx.cue("witness", max(0, listed[0].start - 30), listed[0].start)
+                            or _object_of_event_word(ctx, listed[0])):
         return listed
     return [_finest(before)]  # «قرب بلدة كبانة بريف اللاذقية ... بقذائف الهاون»: the town
 

@@ -191,7 +191,8 @@ class Context:
         bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
         sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
                                lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")),
-                               lex.words("light_verbs") | lex.words("carried_out") | lex.words("documented"),
+                               lex.words("light_verbs") | lex.words("carried_out") | lex.words("documented")
+                               | lex.words("fired"),
                                lex.words("responded"),
                                lex.words("placed_joints"))
         return cls(

@@ -419,8 +419,8 @@ def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
     territory_done = protested = False
-    _denied_that(ctx, s, memory, att)
     if not ctx.triggers.within(s.start, s.end) or _question(ctx, s) or _historic(ctx, s):
+        _denied_that(ctx, s, memory, att)
         return out
     for f in frames(ctx, s):
         denied = [h for h in f.hits if certainty(ctx, s, h) == "denied"]
@@ -453,6 +453,7 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         memory.remember(f, evs)
         out += evs
     _denied_after(ctx, s, out)
+    _denied_that(ctx, s, memory, att)  # (after the sentence's own events: the denial may be of one)
     return out
 
 
@@ -696,9 +697,9 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     gap = f.sent.para - ctx.sent_at(told.evidence.start).para
     if not told.fatalities and not told.injured:
         # «اندلعت اشتباكات ...» then, as the next paragraph opens, «إن الاشتباكات أسفرت عن مقتل
-        # شخصين»: a definite event word points back across one paragraph break
-        return gap == 0 or gap == 1 and _named_again(ctx, f, told) or gap <= 2 and (any(h.name == GENERIC and definite(h) for h in f.hits)
-                             or _both_sides_counted(ctx, f, told, None))
+        # شخصين»: a definite word of the event's own family points back across paragraph breaks
+        return gap == 0 or gap <= 2 and (_named_again(ctx, f, told) or any(h.name == GENERIC and definite(h) for h in f.hits)
+                                         or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
     cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
@@ -864,9 +865,10 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
             t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])) else []
         if not told and any(t.lstrip("و") in lost for t in texts):
             told = captures  # «نفت قسد سقوط المدينة»: the capture told before
+        told = [e for e in told if e.evidence is not None and e.evidence.start < verb.start]
         if not told:
             continue
-        ev = max(told, key=lambda e: e.evidence.start if e.evidence else -1)
+        ev = max(told, key=lambda e: e.evidence.start)  # the last told before the denial
         denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
         _mark_denied(ev, _who(att) or denier, s)
         return

@@ -504,8 +504,9 @@ class PlaceRecogniser:
             return (pos, pos + 1) if self._ends_member(words, pos + 2, words.sent[pos], by_w0) else None
         if not _name_like(base, lex) or lex.cue_of(base.removeprefix("ال")) == "countryside":
             return None  # «بلدات الريف»: the countryside's towns, no village called al-Rif
-        if nisba and _NISBA.match(base) or _PEOPLE.match(base) or base in lex.adjectives:
-            return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people); «العاصمة الجزائرية»
+        if nisba and _NISBA.match(base) or first and _PEOPLE.match(base) or base in lex.adjectives:
+            return None  # «حي سكني»; «مخيمات الفلسطينيين» (the people; a later member joined by «و»
+            # is a name: «أحياء باب توما والقصاع والعباسيين»); «العاصمة الجزائرية»
         if first and base.startswith("لل"):
             return None  # «قرى للمساليت»: whose villages, not their name
         nxt = by_w0.get(pos + 1)
