@@ -183,6 +183,8 @@ class Context:
             if not (h.start in weapon_heads and lex.family(h.name).group == "violence") \
                     and _inside_name(h, masks, spans, starts):
                 continue
+            if h.hit.entry.pos == "verb" and _scare_quoted(h, quoted):
+                continue  # «لكن الشرطة «خطفته» من إحدى النوافذ»: someone's word, not the report's
             if _inside_other(h, kept, lex):
                 continue  # «مسيرة» (march) inside «طائرة مسيرة» (drone)
             seen.add(key)
@@ -496,6 +498,11 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if 0 < len(_WORD.findall(inner)) <= 3:
             out.append((m.start(), m.end()))
     return out
+
+
+def _scare_quoted(h: THit, quoted: list[tuple[int, int]]) -> bool:
+    """The trigger alone fills a pair of quotes."""
+    return any(s <= h.start and h.end <= e and e - s - (h.end - h.start) <= 2 for s, e in quoted)
 
 
 def _inside_name(h: THit, masks: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]) -> bool:
