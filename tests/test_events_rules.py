@@ -191,6 +191,8 @@ def test_no_casualties_is_zero_injured_not_no_event(extract):
     "وصل وفد من هيئة «تحرير الشام» إلى مدينة إدلب أمس.",
     "تقع مدينة سراقب في منطقة خفض التصعيد.",
     "وجاء ذلك بعد إعلان وقف إطلاق النار الأخير في إدلب.",
+    # «لتحرير العاصمة»: a noun of taking ground with «لـ» is an aim
+    "أعلنت القيادة العامة أن وحداتها تتقدم ضمن عملية \"طوفان الكرامة\" لتحرير العاصمة طرابلس.",
     # a verb alone in quotes is someone's word, not the report's (scare quotes)
     "لكن الشرطة «خطفته» من إحدى النوافذ على ارتفاع 340 مترا في مدينة حلب.",
 ])
@@ -3716,6 +3718,12 @@ def test_a_denial_in_the_sentence_of_what_it_denies(extract):
         ("Armed clash", "reported", 25), ("Non-state actor overtakes territory", "claimed", 0)]
 
 
+def test_the_arrested_count_is_no_toll(extract):
+    # «واعتقل 1563 عسكريا»: the arrested are no more dead
+    evs = extract("وأعلن رئيس الأركان التركي أن 104 من الانقلابيين قتلوا في أنقرة، واعتقل 1563 عسكريا.")
+    assert [(ev.sub_event_type, ev.fatalities) for ev in evs] == [("Armed clash", 104), ("Arrests", 0)]
+
+
 def test_a_third_partys_act_in_a_retelling_is_new(extract):
     # «وأضافت أن الجيش السوري صد الهجوم وأن الطيران الروسي دمر خمس دبابات للمسلحين»: the army's
     # defence retells the attack; the Russian strike, by neither side of it, is an event of its own
@@ -4265,6 +4273,25 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name, ev.location.country),
         ("Air/drone strike", "Houthi Movement (Ansar Allah)", "Abqaiq", "Saudi Arabia"),
         id="the_aramco_site_struck"),
+    # a dual of the strike word («غارتين») is a trigger too
+    pytest.param(
+        "كما شن طيران العدوان السعودي غارتين على مديرية كتاف بمحافظة صعدة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Air/drone strike", "Saudi-led Coalition", "Sa'dah"),
+        id="two_strikes_in_the_dual"),
+    # a gate taken west of the capital: the capital, near it
+    pytest.param(
+        "وقالت حكومة الوفاق الوطني إن قواتها استعادت السيطرة على بوابة الـ27 غرب طرابلس بعد اشتباكات مع قوات حفتر.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.location.geo_precision),
+        ("Government regains territory", "Government of National Accord (Libya)", "Libyan National Army", "Tripoli", 2),
+        id="a_gate_west_of_the_capital"),
+    # «دخول مقاتليها سراقب»: the noun's own subject stands before the place entered (as in
+    # «أعلنت إدارة العمليات العسكرية دخول مقاتليها العاصمة دمشق», 2024)
+    pytest.param(
+        "أعلنت هيئة تحرير الشام دخول مقاتليها سراقب بعد انسحاب قوات النظام منها.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Saraqab"),
+        id="its_fighters_entered_the_town"),
 ]
 
 

@@ -25,6 +25,9 @@ _SKIP = frozenset(normalize(w) for w in (
     "على", "إلى", "أمس", "اليوم", "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "بشكل", "كامل", "بالكامل",
     "مجددا", "من جديد", "السيطرة", "التامة", "الكاملة", "فيها", "عليها", "من",  # «انسحبت من بلدة»
     "العاصمة",  # «دخولها العاصمة دمشق» (not after a place: «ود مدني عاصمة ولاية الجزيرة»)
+    # the noun's subject, its own («دخول مقاتليها العاصمة دمشق»)
+    "مقاتليها", "مقاتليه", "مقاتليهم", "عناصرها", "عناصره", "عناصرهم", "قواتها", "قواته", "قواتهم",
+    "وحداتها", "وحداته",
 ))
 _OBLIQUE = frozenset(normalize(w) for w in (
     "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
@@ -1848,6 +1851,8 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
         return None  # «آليات» is «اليات» normalised: the article is not always one
     if not noun and 1000 < int(d.get("value", 0)) < 2100:
         return None  # a year («سنة 1162», «عام 2005»)
+    if _counted_by_arrest(ctx, q):
+        return None  # «104 من الانقلابيين قتلوا، واعتقل 1563 عسكريا»: the arrested, not more dead
     q_end = ne if ne is not None else q.end
     q_start = _approximate_start(ctx, q.start)
     best, best_d = None, 6
@@ -1860,6 +1865,13 @@ def _casualty_of(ctx: Context, q: Mention, cas: list[THit]) -> THit | None:
 
 _TO = normalize("إلى")
 _POSSESSIVES = ("هم", "ها", "ه", "هما")
+
+
+def _counted_by_arrest(ctx: Context, q: Mention) -> bool:
+    """A word of arresting or abducting stands right before the count."""
+    start = _approximate_start(ctx, q.start)
+    return any(ctx.words(t.end, start) == 0 and (t.name == "abduction" or ctx.lex.family(t.name).group == "arrest")
+               for t in ctx.triggers.within(max(0, start - 30), start))
 
 
 def counts_people(ctx: Context, q: Mention) -> bool:

@@ -2,7 +2,8 @@
 
 - ``modality`` says why a trigger is *not* an event: "negation" («لم تحدث مواجهات», «دون وقوع
   إصابات»), "future" (plans, threats, conditions: «يعتزم», «في حال», «سوف», a verb with «سـ»),
-  "demand" («مطالبين بوقف الهجمات»), "purpose" («بهدف», «الهدف من»), "foiled» («أحبطت»,
+  "demand" («مطالبين بوقف الهجمات»), "purpose" («بهدف», «الهدف من», a noun of taking ground with
+  «لـ»: «لتحرير العاصمة»), "foiled» («أحبطت»,
   «منعت دخول»). The cue must stand before the trigger, in its clause, within the cue's window
   (cues.yaml).
 - ``certainty`` grades what is left: "denied" after «نفى/نفت» (unless another speech verb
@@ -22,6 +23,9 @@ def modality(ctx: Context, s: Sent, h: THit) -> str | None:
     """Why the trigger ``h`` reports no event, or None when it does."""
     if h.hit.entry.pos == "verb" and "س" in h.hit.prefix:
         return "future"
+    if h.hit.entry.pos == "noun" and h.hit.prefix.removesuffix("ال").endswith("ل") \
+            and ctx.lex.family(h.name).group == "territory":
+        return "purpose"  # «ضمن عملية "طوفان الكرامة" لتحرير العاصمة طرابلس», «للسيطرة على»: an aim
     c0, _ = s.clause_of(h.start)
     for kind in _BLOCKING:
         for cue in ctx.cue(kind, c0, h.start):
