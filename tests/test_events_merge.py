@@ -149,6 +149,18 @@ def test_a_village_no_gazetteer_has_is_no_region_covered_by_its_neighbours():
     assert drop_covered_regions([on_region, strikes[0]]) == [strikes[0]]
 
 
+def test_a_region_told_with_no_target_is_covered_by_its_towns():
+    # «تجدد القصف الجوي الروسي على ريفي إدلب وحلب» then strikes on towns of Idlib that killed
+    # civilians: the region's telling, no target named, is theirs
+    idlib = Location("Idleb", "إدلب", "ocha:SY07", "Idleb", None, None, "Syria", 35.93, 36.63, 3)
+    region = ev("Air/drone strike", TURKEY, None, idlib, event_type="Explosions/Remote violence")
+    town = ev("Air/drone strike", TURKEY, "Civilians (Syria)", BSIDA, killed=3, event_type="Explosions/Remote violence")
+    assert drop_covered_regions([region, town]) == [town]
+    # not a region's telling that names another target
+    region.actor2 = HTS
+    assert drop_covered_regions([region, town]) == [region, town]
+
+
 def test_an_operation_with_no_place_is_the_sum_of_its_placed_strikes():
     # «عملية "المخلب - السيف" الجوية ضد مواقع ... شمالي سوريا والعراق» (no usable place), then
     # «أن الضربات استهدفت مواقع في عين العرب ...»: the strikes, not one more event

@@ -4292,6 +4292,25 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
         ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Saraqab"),
         id="its_fighters_entered_the_town"),
+    # «مسجد شهداء الأقصى» is a mosque, not the Al-Aqsa Martyrs' Brigades
+    pytest.param(
+        "استشهد 18 فلسطينيا، اليوم السبت، في غارة إسرائيلية استهدفت مسجد شهداء الأقصى الذي يؤوي نازحين في "
+        "مدينة دير البلح وسط قطاع غزة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", 18),
+        id="the_martyrs_mosque_is_no_brigade"),
+    # «مراسل المسيرة»: al-Masirah's correspondent, no march and no drone; gunfire is an attack
+    pytest.param(
+        "أفاد مراسل المسيرة بإصابة طفلين بنيران حرس الحدود السعودي في منطقة آل ثابت بمديرية قطابر بمحافظة صعدة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.injured, ev.sources),
+        ("Attack", "Military Forces of Saudi Arabia", 2, ["Al-Masirah"]),
+        id="al_masirahs_correspondent"),
+    # a nationality adjective in the accusative («قصفا صاروخيا ومدفعيا سعوديا»)
+    pytest.param(
+        "وأضاف أن قصفا صاروخيا ومدفعيا سعوديا استهدف مناطق في مديرية شدا بمحافظة صعدة.",
+        lambda ev: (ev.sub_event_type, ev.actor1),
+        ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia"),
+        id="an_accusative_nationality"),
 ]
 
 

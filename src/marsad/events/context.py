@@ -159,6 +159,10 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        outlets = sorted((m.start, m.end) for m in by_kind.get("outlet", []))
+        for kind in ("air", "anonymous"):  # «مراسل المسيرة»: al-Masirah's correspondent, no drone nor unnamed
+            if outlets and kind in cues:
+                cues[kind] = [c for c in cues[kind] if not _within_any(c, outlets)]
         if "anonymous" in cues:  # «ردت على مصادر النيران»: where the fire came from, no one who tells
             cues["anonymous"] = [c for c in cues["anonymous"] if not _overlaps(c, cues.get("not_anonymous", []))]
         # who may stand between a split verb and its object: names, unnamed gunmen, places (with
@@ -498,6 +502,12 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if 0 < len(_WORD.findall(inner)) <= 3:
             out.append((m.start(), m.end()))
     return out
+
+
+def _within_any(h: THit, spans: list[tuple[int, int]]) -> bool:
+    """The hit lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (h.start, 1 << 62))
+    return any(s <= h.start and h.end <= e for s, e in spans[max(0, i - 4):i])
 
 
 def _scare_quoted(h: THit, quoted: list[tuple[int, int]]) -> bool:

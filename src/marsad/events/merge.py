@@ -256,8 +256,10 @@ def _borrowed_place(ev: Event) -> bool:
 
 
 def _covers(region: Event, ev: Event) -> bool:
+    # (a region's telling that names no target covers the finer ones that name it: «تجدد القصف الجوي
+    # الروسي على ريفي إدلب وحلب» then the strikes on the towns that killed civilians)
     return ((_in_region(region, ev) or _placed_later(region, ev)) and region.sub_event_type == ev.sub_event_type
-            and region.actor1 == ev.actor1 and region.actor2 == ev.actor2)
+            and region.actor1 == ev.actor1 and region.actor2 in (None, ev.actor2))
 
 
 def _placed_later(whole: Event, ev: Event) -> bool:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from marsad.text.normalize import normalize
 
-# endings of a nisba adjective: «روسي», «روسية», «روسيين», «روسيون», «روسيان»
-_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
+# endings of a nisba adjective: «روسي», «روسية», «روسيين», «روسيون», «روسيان», and the accusative
+# «روسيا» («قصفا صاروخيا ومدفعيا سعوديا»)
+_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان", "ا")
 # proclitics it may carry: «والروسي», «الروسية», «وروسية»
 _PROCLITICS = ("وال", "فال", "ال", "و", "")
 
