@@ -4311,6 +4311,22 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1),
         ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia"),
         id="an_accusative_nationality"),
+    # what the attacker belongs to («التابع للجيش الوطني السوري») is no target: the Kurds taken are
+    pytest.param(
+        "اختطف عناصر من فصيل \"الحمزات\" التابع للجيش الوطني السوري، الأحد الماضي، ثلاثة مواطنين كرد من قرية "
+        "كفرصفرة بناحية جنديرس في ريف عفرين.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Abduction/forced disappearance", "Hamza Division", "Civilians (Syria)"),
+        id="the_factions_master_is_no_target"),
+    # SANA's «مؤكدة أن وحدات الجيش ترد على مصادر إطلاق النار»: what the army does as a rule, after
+    # its denial, is no return fire that day
+    pytest.param(
+        "تعرضت أحياء درعا البلد ليلة الأحد - الاثنين لقصف صاروخي عنيف من قبل قوات الفرقة الرابعة، ما أدى إلى "
+        "مقتل امرأة وطفلها، بحسب ناشطين.\nونفت وكالة سانا أي قصف على المدينة، مؤكدة أن وحدات الجيش ترد على "
+        "مصادر إطلاق النار من قبل المجموعات الإرهابية.",
+        lambda ev: (ev.sub_event_type, ev.fatalities, ev.certainty),
+        ("Shelling/artillery/missile attack", 2, "claimed"),
+        id="the_army_answers_as_a_rule"),
 ]
 
 

@@ -832,19 +832,26 @@ def operation_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 def master_of(ctx: Context, c: _Cand) -> _Cand | None:
     """«القوات المسلحة اليمنية التابعة للحوثيين»: the non-state armed group a state force is
     said to belong to («تابعة لـ» right after it) is who acts through it."""
+    owner = affiliate_of(ctx, c)
+    if owner is None or not to_party(ctx, c, None).is_state:
+        return None
+    party = to_party(ctx, owner, None)
+    return owner if party.armed and not party.is_force else None
+
+
+def affiliate_of(ctx: Context, c: _Cand) -> _Cand | None:
+    """The party named right after «التابع لـ» after the candidate: what it belongs to («فصيل
+    "الحمزات" التابع للجيش الوطني السوري»)."""
     nxt = word_after(ctx, c.end, c.end + 20)
     if nxt is None or ctx.words(c.end, nxt[0]) or ctx.norm(*nxt) not in ctx.lex.affiliation:
         return None
     # the owner's mention may hold the affiliation word («التابعة للحوثيين»)
     owner = next(iter(_candidates(ctx, nxt[0], nxt[1] + 60)), None)
-    if owner is None or not to_party(ctx, c, None).is_state:
+    if owner is None:
         return None
     # «التابع لهيئة تحرير الشام», «التابع لـ"هيئة تحرير الشام"»: only its «لـ» between
     between = [w for w in ctx.word_spans(nxt[1], owner.start) if ctx.norm(*w) != "ل"] if owner.start > nxt[1] else []
-    if between:
-        return None
-    party = to_party(ctx, owner, None)
-    return owner if party.armed and not party.is_force else None
+    return None if between else owner
 
 
 def led_by(ctx: Context, c: _Cand) -> bool:

@@ -29,7 +29,8 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
     casualties,
-    breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of, national_forces,
+    affiliate_of, breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of,
+    national_forces,
     counts_people, near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties,
     part_of_before, party_of,
     past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
@@ -1213,7 +1214,8 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
     sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence.
     Not the agent, nor ``beside`` it (a second attacker)."""
     c0, c1 = s.clause_of(h.start)
-    owner = master_of(ctx, cand) if cand is not None else None
+    # nor what the agent belongs to («فصيل "الحمزات" التابع للجيش الوطني السوري»)
+    owner = affiliate_of(ctx, cand) if cand is not None else None
     taken = {(c.start, c.end) for c in (cand, beside, owner) if c is not None}
     # nor the agent of an event word of another clause («، تزامنا مع قصف صاروخي من قبل قوات
     # النظام»: who shelled, not who the air strikes hit)
