@@ -3718,6 +3718,15 @@ def test_a_denial_in_the_sentence_of_what_it_denies(extract):
         ("Armed clash", "reported", 25), ("Non-state actor overtakes territory", "claimed", 0)]
 
 
+def test_also_claimed_by_the_claimer_before(extract):
+    # «كما أعلنت استهداف مستوطنة كريات شمونة»: the claim with no subject is the claimer's of the
+    # sentence before («أعلنت المقاومة الإسلامية»: Hezbollah); «لبلدة الخيام» is Khiam, Lebanon
+    evs = extract("أعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا تجمعا لجنود جيش العدو الإسرائيلي عند "
+                  "الأطراف الشرقية لبلدة الخيام بصلية صاروخية.\nكما أعلنت استهداف مستوطنة كريات شمونة بصلية صاروخية.")
+    assert [(ev.actor1, ev.location.name, ev.location.country) for ev in evs] == [
+        ("Hezbollah", "Khiam", "Lebanon"), ("Hezbollah", "Qiryat Shmona", "Israel")]
+
+
 def test_the_arrested_count_is_no_toll(extract):
     # «واعتقل 1563 عسكريا»: the arrested are no more dead
     evs = extract("وأعلن رئيس الأركان التركي أن 104 من الانقلابيين قتلوا في أنقرة، واعتقل 1563 عسكريا.")
@@ -4327,6 +4336,23 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.fatalities, ev.certainty),
         ("Shelling/artillery/missile attack", 2, "claimed"),
         id="the_army_answers_as_a_rule"),
+    # SANA: the strike came «من اتجاه شمال شرق بحيرة طبريا» at Damascus airport; the toll told in
+    # a sentence naming the airport again is its own, the soldiers counted its target
+    pytest.param(
+        "نقلت سانا عن مصدر عسكري قوله: \"نفذ العدو الإسرائيلي عدوانا جويا برشقات من الصواريخ من اتجاه شمال شرق "
+        "بحيرة طبريا مستهدفا مطار دمشق الدولي\".\nوأضاف المصدر أن العدوان أدى إلى استشهاد عسكريين اثنين وإصابة "
+        "اثنين آخرين، وخروج مطار دمشق الدولي عن الخدمة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.fatalities, ev.injured),
+        ("Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "Damascus", 2, 2),
+        id="sanas_strike_on_the_airport_and_its_toll"),
+    # «ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»: who is thought to be behind it is actor1, the
+    # event itself reported
+    pytest.param(
+        "عثر الأهالي على جثث أربعة رعاة أغنام مقتولين بطلقات نارية في بادية الميادين شرقي دير الزور، ويرجح أن "
+        "خلايا تنظيم داعش تقف وراء مقتلهم.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.certainty, "actor1 hedged" in ev.notes),
+        ("Islamic State (Syria)", "Civilians (Syria)", 4, "reported", True),
+        id="the_cells_thought_to_be_behind_it"),
 ]
 
 

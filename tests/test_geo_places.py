@@ -85,11 +85,12 @@ def test_list_members_without_a_gazetteer_entry(ocha_gaz):
 
 def test_an_upper_village_goes_on_the_list(builtin_gaz):
     # «النبطية الفوقا» is the village by Nabatieh (near it: geo_precision 2), named by both words,
-    # and the list goes on after it (Khiam, unknown, is placed at the region its phrase names)
+    # and the list goes on after it («الخيام», tents, is Khiam as a member of a list of places)
     text = "شن الطيران الإسرائيلي غارات على بلدات النبطية الفوقا وكفررمان وصريفا والخيام في جنوب لبنان."
     got = [(m.text, m.data["name"], m.data["geo_precision"]) for m in places(builtin_gaz, text)]
     assert got[:4] == [("النبطية الفوقا", "Nabatieh", 2), ("كفررمان", "Kfrrman", 2), ("صريفا", "Srifa", 1),
-                       ("الخيام", "Al-Khiam", 3)]
+                       ("الخيام", "Khiam", 1)]
+    assert places(builtin_gaz, "نصب النازحون الخيام في الساحة العامة.") == []
 
 
 def test_the_pkk_mountains_in_iraq_and_qandil_the_surname(builtin_gaz):

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from marsad.events.context import Context, Sent, THit
+from marsad.model import Mention
 from marsad.text.normalize import normalize
 
 _BLOCKING = ("negation", "future", "demand", "purpose", "foiled")
@@ -86,7 +87,7 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     governs a membership noun («يشتبه بانتمائهم»: cues.yaml ``membership``), doubts who they
     are, not that it happened."""
     words = ctx.norm(cue.start, cue.end).split()
-    if _whose_it_was(ctx, s, cue):
+    if _whose_it_was(ctx, s, cue) or _who_is_behind(ctx, s, cue) is not None:
         return True
     if not set(words) & ctx.lex.words("identity_hedges"):
         return False
@@ -102,6 +103,31 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
         return True
     # not «ومن المعتقد أنها أسفرت عن مقتل»: what it did is doubted, a verb after the pronoun
     return ctx.norm(*nxt[0]) in THAT_THEY and not (len(nxt) > 1 and _a_verb_of_event(ctx, nxt[1]))
+
+
+def suspected(ctx: Context, s: Sent) -> Mention | None:
+    """The party a hedge of the sentence thinks is behind the event (``_who_is_behind``)."""
+    for cue in ctx.cue("hedge", s.start, s.end):
+        found = _who_is_behind(ctx, s, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
+    """«ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»: the hedge names who it thinks is behind it
+    («وراء», «خلف» a word or two after a party named after the hedge): who did it is doubted."""
+    c1 = s.clause_of(cue.start)[1]
+    for m in ctx.actors.within(cue.end, c1):
+        if ctx.words(cue.end, m.start) > 3:
+            break
+        after = ctx.word_spans(m.end, c1, first=2)
+        if any(ctx.norm(a, b) in _BEHIND for a, b in after):
+            return m
+    return None
+
+
+_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:

@@ -38,7 +38,7 @@ from marsad.events.arguments import (
     _ON, _candidates, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
-from marsad.events.certainty import certainty, identity_hedge, modality
+from marsad.events.certainty import certainty, identity_hedge, modality, suspected
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
     GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at,
@@ -627,7 +627,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
     says_where = told[-1].location is None and all(definite(h) for h in f.hits)
-    if _own_place(ctx, s) and not says_where and not _done_by_after(ctx, f) or _other_side_acts(ctx, f, told[-1]):
+    if _own_place(ctx, s, told[-1]) and not says_where and not _done_by_after(ctx, f) or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
 
@@ -842,8 +842,12 @@ def _done_by_after(ctx: Context, f: Frame):  # type: ignore[no-untyped-def]
     return None
 
 
-def _own_place(ctx: Context, s: Sent) -> bool:
-    return any(usable(ctx, m) and not ctx.in_speaker(m.start) for m in ctx.places.within(s.start, s.end))
+def _own_place(ctx: Context, s: Sent, told: Event | None = None) -> bool:
+    """The sentence names a place of its own, not the one of the event ``told``
+    («وأضاف المصدر أن العدوان أدى إلى ... خروج مطار دمشق الدولي عن الخدمة» after the strike on it)."""
+    same = told.location.gazetteer_id if told is not None and told.location else None
+    return any(usable(ctx, m) and not ctx.in_speaker(m.start) and (same is None or (m.data or {}).get("gazetteer_id") != same)
+               for m in ctx.places.within(s.start, s.end))
 
 
 def _who(att: Attribution | None) -> str:
@@ -1087,11 +1091,20 @@ def _vague(ctx: Context, ev: Event, field: str) -> bool:
 
 
 def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribution | None) -> bool:
+    country = ev.location.country if ev.location else None
     if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
-        victims = _civilian_victims(ctx, f.sent, ev.location.country if ev.location else None)
+        victims = _civilian_victims(ctx, f.sent, country)
         ev.actor2, ev.inter2 = victims.name, victims.inter
         if victims.span:
             ev.field_evidence["actor2"] = victims.span
+    elif (cas.fatalities or cas.injured) and cas.armed_victims and ev.actor2 is None:
+        # «وأضاف المصدر أن العدوان أدى إلى استشهاد عسكريين اثنين»: the armed side counted
+        side = _counted_side(ctx, f.sent, cas, None, country)
+        if side is not None and side.name != ev.actor1:
+            ev.actor2, ev.inter2 = side.name, side.inter
+            if side.span:
+                ev.field_evidence["actor2"] = side.span
+                ev.add_note(f"actor2 from the dead told again: «{side.span.text}»")
     added = False
     if cas.fatalities and (not ev.fatalities or _vague(ctx, ev, "fatalities")):
         ev.fatalities, added = cas.fatalities, True
@@ -1520,6 +1533,8 @@ def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) 
         party1 = _teller_did(ctx, s, f.hits)  # «أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين»
     if party1 is None:
         party1 = _own_forces(ctx, s, prim)  # «قالت وزارة الدفاع الروسية إن طائراتها قصفت»
+    if party1 is None and (behind := suspected(ctx, s)) is not None and party_of(behind).armed:
+        party1 = to_party(ctx, candidate_of(behind), country)  # «ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»
     if party1 is None and _called_terrorist(ctx, f.hits):
         party1 = unnamed_armed(country, None)  # SANA: «اعتداء إرهابي بقذيفة هاون»
     return party1
@@ -1590,6 +1605,9 @@ def _counted_side(ctx: Context, s: Sent, cas: Casualties, party2: Party | None, 
         if span is None:
             continue
         for q in ctx.quantities.within(span.start, span.end):
+            noun = _counted_noun_party(ctx, q, country)  # «استشهاد عسكريين اثنين»: the noun is the side
+            if noun is not None and (party2 is None or noun.name != party2.name):
+                return noun
             after = q.end
             for c in _candidates(ctx, after, min(s.end, after + 60)):
                 if ctx.words(after, c.start) > reach or _among_counted(ctx, s, c):
@@ -1597,6 +1615,19 @@ def _counted_side(ctx: Context, s: Sent, cas: Casualties, party2: Party | None, 
                 p = to_party(ctx, c, country)
                 if (party2 is None or p.name != party2.name) and p.armed:
                     return p
+    return None
+
+
+def _counted_noun_party(ctx: Context, q: Mention, country: str | None) -> Party | None:
+    """The armed party that the count's noun names, the number after it as its adjective
+    («استشهاد عسكريين اثنين») or before it («3 جنود»)."""
+    d = q.data or {}
+    before = [m for m in ctx.actors.within(max(0, q.start - 30), q.start) if ctx.words(m.end, q.start) == 0]
+    ns, ne = d.get("noun_start"), d.get("noun_end")
+    after = [m for m in ctx.actors.within(ns, ne) if ns <= m.start < ne] if ns is not None and ne is not None else []
+    for m in before[-1:] + after[:1]:
+        p = party_of(m)
+        return p if p.armed else None
     return None
 
 

@@ -601,6 +601,31 @@ def announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
 
 
 def _find_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    return _named_announcer(ctx, s, h) or _announced_again(ctx, s, h)
+
+
+def _announced_again(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    """«كما أعلنت استهداف مستوطنة كريات شمونة» after «أعلنت المقاومة الإسلامية في بيان أن
+    مجاهديها استهدفوا ...»: a verb of claiming with no subject, right before the event noun, at
+    the head of the sentence after one whose claimer is named, is that claimer's again."""
+    lead = ctx.word_spans(s.start, h.start)
+    if not 1 <= len(lead) <= 2 or ctx.cue_at("announce", lead[-1][0]) is None \
+            or len(lead) == 2 and ctx.norm(*lead[0]) not in _ALSO or s.idx == 0:
+        return None
+    prev = ctx.sents[s.idx - 1]
+    if s.para - prev.para > 1:
+        return None
+    for cue in ctx.cue("announce", prev.start, prev.end):
+        after = ctx.actors.within(cue.end, min(prev.end, cue.end + 60))
+        if after and ctx.words(cue.end, after[0].start) == 0 and party_of(after[0]).armed:
+            return after[0]
+    return None
+
+
+_ALSO = frozenset(normalize(w) for w in ("كما", "وكما"))
+
+
+def _named_announcer(ctx: Context, s: Sent, h: THit) -> Mention | None:
     c0, _ = s.clause_of(h.start)
     for actor in ctx.actors.within(max(s.start, h.start - 160), h.start):
         gaps = [actor.end]
