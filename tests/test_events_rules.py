@@ -193,10 +193,13 @@ def test_no_casualties_is_zero_injured_not_no_event(extract):
     "وجاء ذلك بعد إعلان وقف إطلاق النار الأخير في إدلب.",
     # «لتحرير العاصمة»: a noun of taking ground with «لـ» is an aim
     "أعلنت القيادة العامة أن وحداتها تتقدم ضمن عملية \"طوفان الكرامة\" لتحرير العاصمة طرابلس.",
+    # an arrest of common criminals is no ACLED event
+    "ألقت الأجهزة الأمنية بمحافظة الجيزة القبض على تشكيل عصابي تخصص في سرقة السيارات بمنطقة فيصل.",
     # a verb alone in quotes is someone's word, not the report's (scare quotes)
     "لكن الشرطة «خطفته» من إحدى النوافذ على ارتفاع 340 مترا في مدينة حلب.",
 ])
-def test_trigger_words_inside_names_make_no_event(extract, text):
+def test_trigger_words_that_report_no_event(extract, text):
+    # names holding trigger words, aims, scare quotes, common crime
     assert extract(text) == []
 
 
@@ -4353,6 +4356,19 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.certainty, "actor1 hedged" in ev.notes),
         ("Islamic State (Syria)", "Civilians (Syria)", 4, "reported", True),
         id="the_cells_thought_to_be_behind_it"),
+    # «إن 7 متظاهرين قتلوا برصاص قوات الدعم السريع»: counted protesters killed by an armed group
+    # that is no state force: its attack on them
+    pytest.param(
+        "وقالت لجنة أطباء السودان المركزية إن 7 متظاهرين قتلوا برصاص قوات الدعم السريع خلال المواكب في أم درمان.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Attack", "Rapid Support Forces", "Protesters (Sudan)", 7),
+        id="protesters_shot_by_the_rsf"),
+    # «فككت فرق الهندسة التابعة لهيئة تحرير الشام عبوة ناسفة»: the teams' owner defused it
+    pytest.param(
+        "فككت فرق الهندسة التابعة لهيئة تحرير الشام عبوة ناسفة مزروعة على طريق بلدة معرة مصرين شمالي إدلب.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Disrupted weapons use", "Hayat Tahrir al-Sham", None),
+        id="defused_by_the_teams_of_a_group"),
 ]
 
 

@@ -839,6 +839,18 @@ def master_of(ctx: Context, c: _Cand) -> _Cand | None:
     return owner if party.armed and not party.is_force else None
 
 
+def affiliated_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«فككت فرق الهندسة التابعة لهيئة تحرير الشام عبوة»: a verb's subject no lexicon names,
+    followed by «التابعة لـ» and a party (at most three words after the verb): that party."""
+    for a, b in ctx.word_spans(h.end, s.clause_of(h.start)[1], first=4)[1:]:
+        if ctx.norm(a, b) in ctx.lex.affiliation:
+            owner = next(iter(_candidates(ctx, a, min(s.end, b + 60))), None)
+            between = [w for w in ctx.word_spans(b, owner.start) if ctx.norm(*w) != "ل"] \
+                if owner is not None and owner.start > b else []
+            return owner if owner is not None and not between and not ctx.actors.within(h.end, a) else None
+    return None
+
+
 def affiliate_of(ctx: Context, c: _Cand) -> _Cand | None:
     """The party named right after «التابع لـ» after the candidate: what it belongs to («فصيل
     "الحمزات" التابع للجيش الوطني السوري»)."""

@@ -29,7 +29,7 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
     casualties,
-    affiliate_of, breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of,
+    affiliate_of, affiliated_subject, breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of,
     national_forces,
     counts_people, near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties,
     part_of_before, party_of,
@@ -459,6 +459,13 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
 
 
 _VIOLENT = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+
+
+def _of_ordinary_crime(ctx: Context, s: Sent, h: THit) -> bool:
+    """Who were arrested are told to be common criminals (cues.yaml ``ordinary_crime``, in the
+    arrest word's clause within six words after it): «القبض على تشكيل عصابي تخصص في سرقة»."""
+    c1 = s.clause_of(h.start)[1]
+    return any(ctx.words(h.end, c.start) <= 6 for c in ctx.cue("ordinary_crime", h.end, c1))
 
 
 def _joint_actor(ctx: Context, s: Sent, f: Frame, evs: list[Event], done: list[Event]) -> None:
@@ -1984,7 +1991,10 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
             if h.hit.entry.pos == "noun" and (h.hit.prefix + h.hit.entry.key).startswith(("ب", "وب")) \
                     and any(c.end <= h.start and ctx.words(c.end, h.start) <= 3 for c in f.casualty_hits) \
                     and (c := agent(ctx, f.sent, h)) is not None:
-                by_state = by_state or to_party(ctx, c, country).is_force
+                party = to_party(ctx, c, country)
+                by_state = by_state or party.is_force
+                if party.armed and not party.is_force and party.inter not in ("Protesters", "Rioters"):
+                    gunmen = gunmen or party  # «7 متظاهرين قتلوا برصاص قوات الدعم السريع»
             elif h.hit.entry.pos == "noun" and (c := by_phrase_agent(ctx, f.sent, h)) is not None:
                 party = to_party(ctx, c, country)  # «قتل متظاهر طعنا بالسكاكين على يد مجهولين»
                 by_state = by_state or party.is_force
@@ -2017,10 +2027,14 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         return []
     if all(background(ctx, h) for h in f.hits):
         return []  # «توفي تحت التعذيب بعد اعتقاله قبل عامين»: the arrest is background
+    if fam.group == "arrest" and _of_ordinary_crime(ctx, s, prim):
+        return []  # «ألقت الأجهزة الأمنية القبض على تشكيل عصابي تخصص في سرقة السيارات»: no ACLED arrest
     country = _country(places)
     cand = agent(ctx, s, prim)
     if cand is None and fam.group == "arrest":
         cand = operation_agent(ctx, s, prim)  # «نفذت قوة ... عملية أسفرت عن اعتقال ثلاثة»
+    if cand is None and prim.hit.entry.pos == "verb":
+        cand = affiliated_subject(ctx, s, prim)  # «فككت فرق الهندسة التابعة لهيئة تحرير الشام عبوة»
     owner = master_of(ctx, cand) if cand is not None else None  # «جهاز الأمن العام التابع لهيئة تحرير الشام»
     party1 = to_party(ctx, owner or cand, country) if cand else None
     if party1 is None:

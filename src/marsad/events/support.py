@@ -726,8 +726,8 @@ def _protesters_harmed(ctx: Context, f: "Frame", hits: list[THit]) -> bool:
             h.end, h.end + 30)[0].start) == 0 or ctx.words(f.sent.start, h.start) == 0
         # «إن متظاهرا قتل برصاص قوات الأمن»: the protester, after «إن», is the verb's subject
         told = next((p for p in hits if p.end <= h.start and ctx.words(p.end, h.start) == 0), None)
-        if told is not None and h.hit.prefix == "" and _after_that(ctx, f.sent, told.start):
-            return True
+        if told is not None and h.hit.prefix == "" and _after_that(ctx, f.sent, _count_start(ctx, told.start)):
+            return True  # «إن 7 متظاهرين قتلوا برصاص قوات الدعم السريع»: their count before them
         if h.hit.entry.pos == "noun" and _counted_protesters(ctx, h, hits):
             return True  # «أفاد مصدر طبي بمقتل متظاهرين اثنين وإصابة أكثر من 100 آخرين»
         if not (past_verb(h) or h.hit.entry.key in ctx.lex.ambiguous_verbs and h.hit.prefix in ("", "و", "ف") and counted):
@@ -751,6 +751,12 @@ def _counted_protesters(ctx: Context, h: THit, hits: list[THit]) -> bool:
         nxt = word_after(ctx, p.end, p.end + 20)
         return between == 0 and nxt is not None and bool(ctx.quantities.covering(nxt[0]))
     return False
+
+
+def _count_start(ctx: Context, pos: int) -> int:
+    """Where the count right before ``pos`` starts, if one stands there; else ``pos``."""
+    q = next((q for q in ctx.quantities.within(max(0, pos - 30), pos) if ctx.words(q.end, pos) == 0), None)
+    return q.start if q is not None else pos
 
 
 def _after_that(ctx: Context, s: Sent, pos: int) -> bool:

@@ -229,6 +229,7 @@ class TriggerLexicon:
         cue("scattered", cues["scattered"], "none")
         cue("spread_over", cues["spread_over"], "none")
         cue("during_operation", cues["during_operation"], "none")
+        cue("ordinary_crime", cues["ordinary_crime"], "none")
         cue("day_window", cues["day_window"], "none")
         cue("toll", cues["toll"], "none")
         cue("toll_words", cues["toll_words"], "noun")
