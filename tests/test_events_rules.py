@@ -3730,6 +3730,14 @@ def test_also_claimed_by_the_claimer_before(extract):
         ("Hezbollah", "Khiam", "Lebanon"), ("Hezbollah", "Qiryat Shmona", "Israel")]
 
 
+def test_clashes_spread_to_new_places(extract):
+    # «وامتدت المواجهات إلى مدينة الصدر»: the fighting told, at a new place
+    evs = extract("اندلعت اشتباكات عنيفة بين القوات العراقية ومسلحين من جيش المهدي في البصرة، ما أدى إلى مقتل 15 "
+                  "شخصا على الأقل.\nوامتدت المواجهات إلى مدينة الصدر في بغداد.")
+    assert [(ev.sub_event_type, ev.actor2, ev.location.name) for ev in evs] == [
+        ("Armed clash", "Mahdi Army", "Basrah"), ("Armed clash", "Mahdi Army", "Sadr City")]
+
+
 def test_the_arrested_count_is_no_toll(extract):
     # «واعتقل 1563 عسكريا»: the arrested are no more dead
     evs = extract("وأعلن رئيس الأركان التركي أن 104 من الانقلابيين قتلوا في أنقرة، واعتقل 1563 عسكريا.")
@@ -4369,6 +4377,21 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Disrupted weapons use", "Hayat Tahrir al-Sham", None),
         id="defused_by_the_teams_of_a_group"),
+    # «مدينة بور هكبة جنوب غربي الصومال»: a town no gazetteer has, in the country named after it
+    # (not Bor, Turkey); the Islamic Courts took it
+    pytest.param(
+        "سيطرت قوات المحاكم الإسلامية على مدينة بور هكبة جنوب غربي الصومال بعد معارك مع قوات الحكومة "
+        "الانتقالية، أسفرت عن مقتل 12 شخصا.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name_ar, ev.location.country, ev.fatalities),
+        ("Non-state actor overtakes territory", "Islamic Courts Union", "بور هكبة", "Somalia", 12),
+        id="a_somali_town_no_gazetteer_has"),
+    # RBSS tells of an execution in Raqqa
+    pytest.param(
+        "الرقة - الرقة تذبح بصمت\nأعدم تنظيم \"الدولة الإسلامية\" شابين في ساحة الساعة وسط مدينة الرقة، بتهمة "
+        "التعامل مع التحالف الدولي.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.sources),
+        ("Attack", "Islamic State (Syria)", 2, ["Raqqa is Being Slaughtered Silently"]),
+        id="an_execution_told_by_rbss"),
 ]
 
 

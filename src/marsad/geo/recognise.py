@@ -942,27 +942,36 @@ class PlaceRecogniser:
     def _by_country_after(self, cands: list[Cand], words: Words) -> None:
         """«منطقة هيران وسط الصومال», «مدينة X شمال العراق», «قاعدة البرج 22 في الأردن»: a name of
         places in several countries followed by a direction (or «في») and a country is the one in
-        that country."""
+        that country; a town of another country, or the first word of a longer name no gazetteer
+        has («مدينة بور هكبة جنوب غربي الصومال»: not Bor, Turkey), is a place in it."""
         lex = self.lexicon
         by_w0 = {c.w0: c for c in cands}
         for c in cands:
-            if len({e.country for e, _ in c.entries}) < 2:
+            countries = {e.country for e, _ in c.entries}
+            if not countries or c.unknown:
                 continue
             j = c.w1 + 1
+            second = False
             if j < len(words) and words.text[j].isdigit():
                 j += 1  # «قاعدة البرج 22 في الأردن»
-            if j < len(words) and (lex.direction(words.text[j])[0] or words.text[j] in ("وسط", "في")):
-                j += 1
+            elif len(countries) == 1 and c.cue in ("singular", "dual", "plural") and self._second_word(words, c.w1, by_w0):
+                j, second = j + 1, True  # «مدينة بور هكبة جنوب غربي الصومال»: a name's second word
+            turns = 0
+            while j < len(words) and turns < 2 and (lex.direction(words.text[j])[0] or words.text[j] in ("وسط", "في")):
+                j, turns = j + 1, turns + 1
             state = by_w0.get(j)
-            if state is None or words.sent[j] != words.sent[c.w0]:
+            if state is None or words.sent[j] != words.sent[c.w0] or not turns and not second:
                 continue
             states = [e for e, _ in state.entries if e.feature == "country"]
             fits = [eh for eh in c.entries if any(eh[0].country == e.country for e in states) and eh[0].feature != "country"]
-            if fits:
+            if fits and len(countries) > 1:
                 c.entries = fits
                 c.support.append(f"in {states[0].name}, named after it")
-            elif len(states) == 1 and words.text[c.w1 + 1:j].count("في"):
+            elif not fits and len(states) == 1 and (words.text[c.w1 + 1:j].count("في") or len(countries) == 1):
                 c.entries, c.unknown, c.in_country = [], True, states[0]  # placed in it by _anchor
+                if second:
+                    c.w1, c.end = c.w1 + 1, words.end[c.w1 + 1]
+                    c.key = compact(norm_name(" ".join(words.text[c.w0:c.w1 + 1])))
                 c.support.append(f"in {states[0].name}, named after it, where the gazetteer has no place of that name")
 
     # ---- places abroad in an article about Syria ------------------------------------------------
