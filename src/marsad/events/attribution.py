@@ -206,7 +206,8 @@ def _civil_body(m: Mention) -> bool:
     """A named organisation of civilians (the White Helmets, the Red Crescent), not a class of
     people («مدنيين»)."""
     d = m.data or {}
-    return m.kind == "actor" and d.get("inter") == "Civilians" and not d.get("generic") and d.get("resolved") != "pattern"
+    return m.kind == "actor" and d.get("inter") == "Civilians" and not d.get("generic") \
+        and d.get("resolved") != "pattern"  # «الفلسطينيين»: a people read by pattern, no body
 
 
 def _self_speaker(ctx: Context, s: Sent) -> Mention | None:

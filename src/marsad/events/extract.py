@@ -27,14 +27,11 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, agent, announces, article_date, by_phrase_agent, candidate_of,
-    casualties,
-    affiliate_of, affiliated_subject, breakdown, coordinated_agent, coordinated_forces, event_date, is_region, light_verb, master_of,
-    national_forces,
-    counts_people, near, nearby_places, launched_from, object_places, once_belonged, operation_agent, other_parties,
-    part_of_before, party_of,
-    past_dated_aside, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after,
-    word_before,
+    OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, affiliate_of, affiliated_subject, agent, announces,
+    article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
+    counts_people, event_date, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
+    object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
+    state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
@@ -439,7 +436,7 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         elif f.group == "violence":
             evs = [] if territory_done or _raid_to_arrest(ctx, f) else _violence(ctx, f, att, default, memory)
             if not evs:
-                _claim_of_told(ctx, f, memory)
+                _claimer_of_told(ctx, f, memory)
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
             protested = bool(evs)
@@ -634,7 +631,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
     says_where = told[-1].location is None and all(definite(h) for h in f.hits)
-    if _own_place(ctx, s, told[-1]) and not says_where and not _done_by_after(ctx, f) or _other_side_acts(ctx, f, told[-1]):
+    if _own_place(ctx, s, told[-1]) and not says_where and not _done_by_after(ctx, f) \
+            or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
 
@@ -706,7 +704,8 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     if not told.fatalities and not told.injured:
         # «اندلعت اشتباكات ...» then, as the next paragraph opens, «إن الاشتباكات أسفرت عن مقتل
         # شخصين»: a definite word of the event's own family points back across paragraph breaks
-        return gap == 0 or gap <= 2 and (_named_again(ctx, f, told) or any(h.name == GENERIC and definite(h) for h in f.hits)
+        return gap == 0 or gap <= 2 and (_named_again(ctx, f, told)
+                                         or any(h.name == GENERIC and definite(h) for h in f.hits)
                                          or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
@@ -725,8 +724,8 @@ def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
     if told.actor1 is None:
         return False
     for h in f.hits:  # an attacker named by its weapon («الطيران الروسي») is the event too
-        named = next((m for m in ctx.actors.within(h.start, h.end) if m.start == h.start), None)
-        if named is not None and party_of(named).armed and party_of(named).name not in (told.actor1, told.actor2):
+        named = next((party_of(m) for m in ctx.actors.within(h.start, h.end) if m.start == h.start), None)
+        if named is not None and named.armed and named.name not in (told.actor1, told.actor2):
             return True
     prim = f.primary(ctx)
     for h in sorted(f.hits, key=lambda h: h is not prim):
@@ -853,7 +852,8 @@ def _own_place(ctx: Context, s: Sent, told: Event | None = None) -> bool:
     """The sentence names a place of its own, not the one of the event ``told``
     («وأضاف المصدر أن العدوان أدى إلى ... خروج مطار دمشق الدولي عن الخدمة» after the strike on it)."""
     same = told.location.gazetteer_id if told is not None and told.location else None
-    return any(usable(ctx, m) and not ctx.in_speaker(m.start) and (same is None or (m.data or {}).get("gazetteer_id") != same)
+    return any(usable(ctx, m) and not ctx.in_speaker(m.start)
+               and (same is None or (m.data or {}).get("gazetteer_id") != same)
                for m in ctx.places.within(s.start, s.end))
 
 
@@ -965,7 +965,7 @@ def _claims_told(ctx: Context, f: Frame, ev: Event) -> bool:
     return False
 
 
-def _claim_of_told(ctx: Context, f: Frame, memory: _Memory) -> None:
+def _claimer_of_told(ctx: Context, f: Frame, memory: _Memory) -> None:
     """«وأعلنت "المقاومة الإسلامية في العراق" مسؤوليتها عن هجمات بطائرات مسيرة على ثلاث قواعد
     أمريكية» after «قتلوا ... في هجوم بطائرة مسيرة استهدف قاعدة عسكرية»: a claim that makes no event
     of its own, of violence of a kind told in its paragraph or the one before with no attacker,
@@ -1083,8 +1083,9 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
     if _other_sides_dead(ctx, f, told[-1]):
         ev = told[-1]
         ev.fatalities += cas.fatalities
-        if cas.fatalities_span:
-            ev.add_note(f"fatalities add {cas.fatalities} told at {cas.fatalities_span.start}-{cas.fatalities_span.end}")
+        told_at = cas.fatalities_span
+        if told_at:
+            ev.add_note(f"fatalities add {cas.fatalities} told at {told_at.start}-{told_at.end}")
         ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
         return
     _toll_added(ctx, f, told[-1], cas, att)

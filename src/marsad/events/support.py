@@ -35,7 +35,8 @@ _ENTRY_COLON = re.compile(r"[\s)(\u0600-\u06ff]{0,20}?:")
 _BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:" + "|".join(map(re.escape, AGENT_PHRASES)) + r")\s")
 
 # «مسؤوليته عن», maybe after the channel of the claim («عبر وكالة أعماق التابعة له،», «في بيان»)
-_RESPONSIBILITY = re.compile(r"^\s*(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من\s+(?:\S+\s*){1,3}?)?"  # «المدعومة من الولايات المتحدة»
+# (and after who backs the claimer: «قوات سوريا الديمقراطية المدعومة من الولايات المتحدة، الثلاثاء،»)
+_RESPONSIBILITY = re.compile(r"^\s*(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من\s+(?:\S+\s*){1,3}?)?"
                              r"(?:(?:عبر|في|من خلال)\s+(?:\S+\s+){0,5}?)?(?:\S*ولي\S*\s+عن\s*)?$")
 
 # «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is

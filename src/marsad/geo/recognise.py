@@ -228,7 +228,8 @@ class PlaceRecogniser:
         covered = {w for c in kept for w in range(c.w0, c.w1 + 1)}
         # not «العاصمة طرابلس» (named), nor «وفي مدينة الصدر بالعاصمة» (the capital that places the
         # name before it)
-        out = [m for i in capital_at if not {i - 1, i, i + 1} & covered and (m := self._the_capital(doc, words, i, mentions))]
+        out = [m for i in capital_at
+               if not {i - 1, i, i + 1} & covered and (m := self._the_capital(doc, words, i, mentions))]
         named: list[tuple[int, str, Mention]] = []  # (word, noun, mention) of places named after a noun
         for c, m in zip(kept, mentions):
             noun = lex.settlement_noun.get(c.cue_word or "") if c.cue == "singular" else None
@@ -954,7 +955,8 @@ class PlaceRecogniser:
             second = False
             if j < len(words) and words.text[j].isdigit():
                 j += 1  # «قاعدة البرج 22 في الأردن»
-            elif len(countries) == 1 and c.cue in ("singular", "dual", "plural") and self._second_word(words, c.w1, by_w0):
+            elif len(countries) == 1 and c.cue in ("singular", "dual", "plural") \
+                    and self._second_word(words, c.w1, by_w0):
                 j, second = j + 1, True  # «مدينة بور هكبة جنوب غربي الصومال»: a name's second word
             turns = 0
             while j < len(words) and turns < 2 and (lex.direction(words.text[j])[0] or words.text[j] in ("وسط", "في")):
