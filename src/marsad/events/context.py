@@ -480,7 +480,7 @@ def _named_operations(doc: Doc, lex: TriggerLexicon, quoted: list[tuple[int, int
         clitic, word = head.group(1), normalize(head.group(2))
         adjective = normalize(kind.group(1))
         key = f"{word} {adjective if word.startswith('ال') else adjective.removeprefix('ال')}"
-        entry = lex.trigger(key) if word in _OPERATION_WORDS else None
+        entry = lex.trigger(key)
         if entry is None:
             continue
         a, b = head.start(), kind.end(1)
@@ -489,8 +489,7 @@ def _named_operations(doc: Doc, lex: TriggerLexicon, quoted: list[tuple[int, int
     return out
 
 
-_OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "العملية"))
-_LAST_WORD = re.compile(r"(?<!\w)(و?[بلف]?)((?:ال)?عملي[ةه])\s*$")
+_LAST_WORD = re.compile(r"(?<!\w)(و?[بلف]?)((?:ال)?عملي[ةه])\s*$")  # «عملية», «بالعملية» before the quotes
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
