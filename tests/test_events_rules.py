@@ -3738,6 +3738,16 @@ def test_clashes_spread_to_new_places(extract):
         ("Armed clash", "Mahdi Army", "Basrah"), ("Armed clash", "Mahdi Army", "Sadr City")]
 
 
+def test_a_tallys_start_is_no_article_date(extract):
+    # «أسفرت المعارك منذ بدء الهجوم ... في ديسمبر الماضي عن مقتل أكثر من 1500»: December starts a
+    # tally; the attack told before, with no date of its own, is of the day of publication
+    evs = extract("قتل ما بين 10 و15 عنصرا من قوات النظام في هجوم شنته فصائل المعارضة على مواقعهم في محيط مدينة "
+                  "سراقب، وفق المرصد السوري.\nوأسفرت المعارك منذ بدء الهجوم على ريف إدلب الجنوبي في ديسمبر الماضي "
+                  "عن مقتل أكثر من 1500 مقاتل من الطرفين.")
+    assert [(ev.sub_event_type, ev.fatalities, ev.event_date, ev.time_precision) for ev in evs] == [
+        ("Armed clash", 10, PUBLISHED, 1)]
+
+
 def test_the_arrested_count_is_no_toll(extract):
     # «واعتقل 1563 عسكريا»: the arrested are no more dead
     evs = extract("وأعلن رئيس الأركان التركي أن 104 من الانقلابيين قتلوا في أنقرة، واعتقل 1563 عسكريا.")
@@ -4392,6 +4402,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.sources),
         ("Attack", "Islamic State (Syria)", 2, ["Raqqa is Being Slaughtered Silently"]),
         id="an_execution_told_by_rbss"),
+    # «التي أعلنت الرد على مصادر النيران وتحييد 13 إرهابيا»: the return fire's dead, not the attack's
+    pytest.param(
+        "أصيب جنديان تركيان بجروح إثر هجوم صاروخي شنته وحدات حماية الشعب الكردية على قاعدة عسكرية تركية في ريف "
+        "عفرين، بحسب وزارة الدفاع التركية، التي أعلنت الرد على مصادر النيران وتحييد 13 إرهابيا.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured),
+        ("Shelling/artillery/missile attack", "People's Protection Units", "Military Forces of Turkey", 0, 2),
+        id="the_return_fires_dead_are_not_the_attacks"),
 ]
 
 

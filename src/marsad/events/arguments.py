@@ -2105,7 +2105,7 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
                 return When(w.day, w.precision, None)
         break
     days = Counter(_when(m).day for m in ctx.dates.items
-                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m)
+                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m) and not _since(ctx, m)
                    and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
                    and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m))
     if days:
@@ -2135,6 +2135,17 @@ def _in_pluperfect(ctx: Context, m: Mention) -> bool:
     s = next((x for x in ctx.sents if x.start <= m.start < x.end), None)
     first = ctx.word_spans(s.start, s.end, first=1) if s is not None else []
     return bool(first) and ctx.norm(*first[0]) in ctx.lex.words("pluperfect")
+
+
+def _since(ctx: Context, m: Mention) -> bool:
+    """The date starts a span a «منذ» before it in its clause opens («أسفرت المعارك منذ بدء
+    الهجوم على ريف إدلب الجنوبي في ديسمبر الماضي عن مقتل أكثر من 1500»): a tally's start, not
+    the article's day."""
+    c0 = ctx.sent_at(m.start).clause_of(m.start)[0]
+    return any(ctx.norm(a, b).lstrip("و") == _SINCE for a, b in ctx.word_spans(c0, m.start, last=8))
+
+
+_SINCE = normalize("منذ")
 
 
 def _up_to_now(ctx: Context, m: Mention) -> bool:

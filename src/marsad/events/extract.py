@@ -2317,9 +2317,15 @@ PLACED_BY_ARTICLE = ("place taken from the article", "place taken from the event
 
 def _in_an_answer(ctx: Context, s: Sent, h: THit) -> bool:
     """The casualty word's clause goes on with «ردا على» (cues.yaml ``retaliation``): «مؤكدة تحييد
-    أكثر من 50 عنصرا من قوات النظام ردا على الهجوم» counts the answer's dead, not the attack's."""
-    words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, s.clause_of(h.start)[1])]
-    return phrase_in(words, ctx.lex.words("retaliation"))
+    أكثر من 50 عنصرا من قوات النظام ردا على الهجوم» counts the answer's dead, not the attack's; so
+    does one joined to return fire right before it."""
+    c0, c1 = s.clause_of(h.start)
+    words = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, c1)]
+    if phrase_in(words, ctx.lex.words("retaliation")):
+        return True
+    # «التي أعلنت الرد على مصادر النيران وتحييد 13 إرهابيا»: the dead of the return fire before it
+    return any(t.hit.entry.key in ctx.lex.words("return_fire") and ctx.words(t.end, h.start) <= 3
+               for t in ctx.triggers.within(c0, h.start))
 
 
 def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
