@@ -3748,6 +3748,19 @@ def test_a_tallys_start_is_no_article_date(extract):
         ("Armed clash", 10, PUBLISHED, 1)]
 
 
+def test_shelling_told_with_the_clashes_told_before(extract):
+    # «وتزامنت الاشتباكات مع قصف مكثف نفذته قوات النظام على قرى وبلدات الهبيط وعابدين» after the
+    # clashes at Kafr Nabudah were told: the shelling of the villages is an act of its own, not a
+    # battle at each (ACLED's air strike or shelling during a battle is one with the battle told there)
+    evs = extract("شهدت محاور ريف حماة الشمالي اشتباكات عنيفة بين قوات النظام والفصائل على محور كفرنبودة، ما أدى "
+                  "إلى مقتل 12 عنصرا من قوات النظام.\nوتزامنت الاشتباكات مع قصف مكثف نفذته قوات النظام على قرى "
+                  "وبلدات الهبيط وعابدين.")
+    assert [(ev.sub_event_type, ev.actor1, ev.location.name) for ev in evs] == [
+        ("Armed clash", "Military Forces of Syria", "Kafr Nabutha"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Hbit"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Abdin")]
+
+
 def test_the_arrested_count_is_no_toll(extract):
     # «واعتقل 1563 عسكريا»: the arrested are no more dead
     evs = extract("وأعلن رئيس الأركان التركي أن 104 من الانقلابيين قتلوا في أنقرة، واعتقل 1563 عسكريا.")

@@ -95,7 +95,7 @@ class Frame:
             # الاشتباكات العنيفة ... وسط قصف مكثف ومتبادل بين الطرفين»), and so are the blasts
             # heard in it («اندلعت اشتباكات عنيفة ... وسمع دوي انفجارات»)
             clash = next((h for h in self.hits if h.name == "clash" and not background(ctx, h)), None)
-            if clash is not None:
+            if clash is not None and not _clash_told_before(ctx, self.sent, clash):
                 return clash
         return best
 
@@ -406,6 +406,12 @@ def _of_clans(ctx: Context, h: THit) -> bool:
     after the clash word or in it."""
     clans = ctx.lex.words("clan_fight")
     return _followed_by(ctx, h, clans) or any(ctx.norm(a, b) in clans for a, b in ctx.word_spans(h.start, h.end))
+
+
+def _clash_told_before(ctx: Context, s: Sent, clash: THit) -> bool:
+    """«وتزامنت الاشتباكات مع قصف مكثف نفذته قوات النظام على قرى الهبيط وعابدين» after the clashes
+    were told: the definite clash word points back at them, and the shelling is an act of its own."""
+    return definite(clash) and any(t.name == "clash" for t in ctx.triggers.within(0, s.start))
 
 
 def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
