@@ -3736,6 +3736,10 @@ def test_clashes_spread_to_new_places(extract):
                   "شخصا على الأقل.\nوامتدت المواجهات إلى مدينة الصدر في بغداد.")
     assert [(ev.sub_event_type, ev.actor2, ev.location.name) for ev in evs] == [
         ("Armed clash", "Mahdi Army", "Basrah"), ("Armed clash", "Mahdi Army", "Sadr City")]
+    # the list goes on past the city the first member is in («مدينة الصدر في بغداد والكوت والحلة»)
+    evs = extract("اندلعت اشتباكات عنيفة بين القوات العراقية ومسلحين من جيش المهدي في البصرة، ما أدى إلى مقتل 15 "
+                  "شخصا على الأقل.\nوامتدت المواجهات إلى مدينة الصدر في بغداد والكوت والحلة.")
+    assert [ev.location.name for ev in evs] == ["Basrah", "Sadr City", "Al-Kut", "Al Hillah"]
 
 
 def test_a_tallys_start_is_no_article_date(extract):

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Callable
 
 from marsad.events.certainty import THAT_THEY
+from marsad.geo.gazetteer import haversine_km
 from marsad.events.context import Context, Index, Sent, THit, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
@@ -596,6 +597,9 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
     for m in places[1:]:
         cut = _past_country(ctx, last, m.start)
         gap = ctx.norm(cut, m.start).strip(" ()")
+        if gap == _IN and _town_around(out[-1], m):
+            last = m.end  # «مدينة الصدر في بغداد والكوت والحلة»: the city the member is in, no member
+            continue
         joined = gap in _JOINERS and m.start - cut <= 4 or gap.lstrip("، ,") in _BESIDES
         if not joined and not _and_town_noun(ctx, cut, m.start):
             break
@@ -624,6 +628,19 @@ def _list_goes_on(ctx: Context, s: Sent, end: int) -> int:
                 or not any(head[0] <= m.start < head[1] for m in ctx.places.within(a, b)):
             return end
         end = b
+
+
+def _town_around(member: Mention, town: Mention) -> bool:
+    """``town`` lies within a few kilometres of ``member``: the town it is a quarter of."""
+    a, b = member.data or {}, town.data or {}
+    if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
+        return False
+    return a.get("gazetteer_id") != b.get("gazetteer_id") and haversine_km(
+        (a["latitude"], a["longitude"]), (b["latitude"], b["longitude"])) <= TOWN_AROUND_KM
+
+
+TOWN_AROUND_KM = 15
+_IN = normalize("في")
 
 
 def _bracketed(ctx: Context, m: Mention) -> bool:
