@@ -861,10 +861,7 @@ def affiliated_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     followed by «التابعة لـ» and a party (at most three words after the verb): that party."""
     for a, b in ctx.word_spans(h.end, s.clause_of(h.start)[1], first=4)[1:]:
         if ctx.norm(a, b) in ctx.lex.affiliation:
-            owner = next(iter(_candidates(ctx, a, min(s.end, b + 60))), None)
-            between = [w for w in ctx.word_spans(b, owner.start) if ctx.norm(*w) != "ل"] \
-                if owner is not None and owner.start > b else []
-            return owner if owner is not None and not between and not ctx.actors.within(h.end, a) else None
+            return None if ctx.actors.within(h.end, a) else _owner_named_after(ctx, (a, b), s.end)
     return None
 
 
@@ -874,12 +871,17 @@ def affiliate_of(ctx: Context, c: _Cand) -> _Cand | None:
     nxt = word_after(ctx, c.end, c.end + 20)
     if nxt is None or ctx.words(c.end, nxt[0]) or ctx.norm(*nxt) not in ctx.lex.affiliation:
         return None
-    # the owner's mention may hold the affiliation word («التابعة للحوثيين»)
-    owner = next(iter(_candidates(ctx, nxt[0], nxt[1] + 60)), None)
+    return _owner_named_after(ctx, nxt, len(ctx.text))
+
+
+def _owner_named_after(ctx: Context, word: tuple[int, int], limit: int) -> _Cand | None:
+    """The party named right after the affiliation word ``word`` («التابع لهيئة تحرير الشام»,
+    «التابع لـ"هيئة تحرير الشام"»: only its «لـ» between; the owner's mention may hold the word
+    itself: «التابعة للحوثيين»)."""
+    owner = next(iter(_candidates(ctx, word[0], min(limit, word[1] + 60))), None)
     if owner is None:
         return None
-    # «التابع لهيئة تحرير الشام», «التابع لـ"هيئة تحرير الشام"»: only its «لـ» between
-    between = [w for w in ctx.word_spans(nxt[1], owner.start) if ctx.norm(*w) != "ل"] if owner.start > nxt[1] else []
+    between = [w for w in ctx.word_spans(word[1], owner.start) if ctx.norm(*w) != "ل"] if owner.start > word[1] else []
     return None if between else owner
 
 

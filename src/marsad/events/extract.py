@@ -57,6 +57,14 @@ class Frame:
     negated: set[str] = field(default_factory=set)
     casualty_hits: list[THit] = field(default_factory=list)
     sentence_hits: list[THit] = field(default_factory=list)  # every kept hit of the sentence
+    _casualties: Casualties | None = field(default=None, repr=False, compare=False)
+
+    def casualties(self, ctx: Context) -> Casualties:
+        """The dead and wounded its casualty words count (worked out once: the checks of a
+        retelling and the event that takes its toll all ask)."""
+        if self._casualties is None:
+            self._casualties = casualties(ctx, self.sent, self.casualty_hits, self.negated)
+        return self._casualties
 
     def primary(self, ctx: Context) -> THit:
         """The hit that names the sub-event: an event word, not one inside a longer one («قنبلة»
@@ -654,7 +662,7 @@ def _other_sides_dead(ctx: Context, f: Frame, told: Event) -> bool:
     if told.event_type != "Battles" or not told.fatalities or not told.actor2 or not f.casualty_hits \
             or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits):
         return False
-    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    cas = f.casualties(ctx)
     country = told.location.country if told.location else None
     side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities else None
     return side is not None and side.name != told.actor2
@@ -665,7 +673,7 @@ def _same_toll(ctx: Context, f: Frame, told: Event) -> bool:
     ... ما أدى إلى سقوط شهيدين» and «وقال الجيش الإسرائيلي إنه قضى على عنصرين من حزب الله»)."""
     if not f.casualty_hits or not told.fatalities:
         return False
-    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    cas = f.casualties(ctx)
     return cas.fatalities == told.fatalities and cas.injured in (None, told.injured)
 
 
@@ -715,7 +723,7 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
                                          or _both_sides_counted(ctx, f, told, None))
     if gap > 1:
         return False
-    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    cas = f.casualties(ctx)
     new_dead = bool(cas.fatalities) and (not told.fatalities or _vague(ctx, told, "fatalities"))
     new_hurt = bool(cas.injured) and (not told.injured or _vague(ctx, told, "injured"))
     return (new_dead or new_hurt) and (not cas.fatalities or new_dead) and (not cas.injured or new_hurt)
@@ -1073,7 +1081,7 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
     """The dead and wounded a retelling counts, when the first telling counted none (and the
     civilians among them, when the first telling named no target); who tells them is a source.
     The toll of a telling of several places is divided among them, as one told with them."""
-    cas = casualties(ctx, f.sent, f.casualty_hits, f.negated)
+    cas = f.casualties(ctx)
     if len(told) > 1 and not any(ev.fatalities or ev.injured for ev in told):
         for ev, share in zip(told, _shares(cas, len(told))):
             if _toll_added(ctx, f, ev, share, att):
@@ -1182,7 +1190,7 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             sub, party2 = "Looting/property destruction", party2 or _group("Civilians", country)
         if ctx.cue("no_fight", *s.clause_of(h.start)):
             sub = "Non-violent transfer of territory"  # «بموجب اتفاق», «دون قتال»
-        cas = casualties(ctx, s, f.casualty_hits, f.negated)
+        cas = f.casualties(ctx)
         when = event_date(ctx, s, h, default)
         allied = to_party(ctx, partner, country) if partner is not None else None
         seen = {ev.location.name_ar for ev in out if ev.location}
@@ -1865,7 +1873,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     if not protest_reported(ctx, f, how):
         return []
     country = _country(places) or _country_named(ctx, s, prim)
-    cas = casualties(ctx, s, f.casualty_hits, f.negated)
+    cas = f.casualties(ctx)
     by_state, by_protesters, gunmen = _acts_on_protest(ctx, f, country)
     violent, intervention = _crowd_acts(ctx, f, country, by_state, by_protesters)
     if gunmen is not None and not (violent or intervention) and not any(h.name == "clash" for h in f.hits):
@@ -1937,7 +1945,7 @@ def _retold_crowd(ctx: Context, f: Frame, ev: Event) -> None:
         return  # not «نفى مصدر أن يكون الاعتقال مرتبطا بالاحتجاجات» two paragraphs on
     country = ev.location.country if ev.location else None
     by_state, by_protesters, _ = _acts_on_protest(ctx, f, country)
-    sub = _crowd_form(casualties(ctx, s, f.casualty_hits, f.negated),
+    sub = _crowd_form(f.casualties(ctx),
                       *_crowd_acts(ctx, f, country, by_state, by_protesters))
     if CROWD_SEVERITY[sub] <= CROWD_SEVERITY[ev.sub_event_type]:
         return
@@ -2086,7 +2094,7 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
     # victims no violence of the sentence has: not «وقتل أكثر من 15 مسلحا ودمر عربة مفخخة», the
     # battle's); an arrest or a looting counts no dead of its own
     hurt = sub == "Disrupted weapons use" and any(ctx.lex.family(h.name).casualty for h in f.hits)
-    cas = casualties(ctx, s, f.casualty_hits, f.negated) if hurt else Casualties()
+    cas = f.casualties(ctx) if hurt else Casualties()
     return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
 
 
