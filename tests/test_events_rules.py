@@ -28,6 +28,14 @@ def extract(ocha_home):  # noqa: F811
     return run
 
 
+def test_a_bare_object_pronoun_on_a_verb_of_harm_needs_its_doer_after_it(extract):
+    # «قتلة»: killers, written with «ة» (the same letters once normalised); «بعد قتله»: the noun
+    for text in ("قتلة مسلحون في بغداد.", "اتهمت العائلة الشرطة بقتله في بغداد مسلحون ملثمون."):
+        assert not [e for e in extract(text) if e.field_evidence["sub_event_type"].text in ("قتلة", "بقتله")]
+    ev, = extract("قتله مسلحون ملثمون في بغداد.")
+    assert (ev.actor1, ev.field_evidence["sub_event_type"].text) == ("Unidentified Armed Group (Iraq)", "قتله")
+
+
 def test_lexicon_matches_clitics_and_endings():
     lex = TriggerLexicon.load()
     found = {(h.kind, h.name, h.prefix, h.suffix) for h in lex.find(normalize("وسيطرت القوات")) if h.kind == "trigger"}
@@ -4426,6 +4434,29 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injured),
         ("Shelling/artillery/missile attack", "People's Protection Units", "Military Forces of Turkey", 0, 2),
         id="the_return_fires_dead_are_not_the_attacks"),
+    # a verb carrying its victim as a pronoun is active: the party after it killed («قتلته طالبان»)
+    pytest.param(
+        "قتلته حركة طالبان أمس في غزني بعد أسبوعين من احتجازه.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Attack", "Taliban", "Civilians (Afghanistan)", 1),
+        id="a_verb_with_its_victim_as_a_pronoun_has_its_killer_after_it"),
+    pytest.param(
+        "قتلهم مسلحون مجهولون في حي الدورة ببغداد أمس.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.country),
+        ("Attack", "Unidentified Armed Group (Iraq)", "Iraq"),
+        id="killed_them_gunmen_is_a_report_with_its_killers"),
+    # «اختطفه مسلحون»: a bare «ه» is the object where the text writes «ه» and the doers follow
+    pytest.param(
+        "اختطفه مسلحون من أمام منزله في حي المنصور ببغداد أمس.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.field_evidence["sub_event_type"].text),
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Iraq)", "اختطفه"),
+        id="abducted_him_gunmen"),
+    # a group by its own name right after the verb, its victim after it: the killer
+    pytest.param(
+        "قتلت حركة طالبان الرهينة الكوري الجنوبي في ولاية غزني أمس.",
+        lambda ev: (ev.actor1, ev.fatalities),
+        ("Taliban", 1),
+        id="a_named_group_right_after_the_verb_killed_the_hostage"),
 ]
 
 

@@ -1220,7 +1220,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         # verb with the count after it is the subject of the active verb (the passive «قتل 12
         # مسلحا», «قتل جنديان» puts the count or a bare noun there)
         for c in _candidates(ctx, h.end, c1):
-            if _active_subject(ctx, h, c, c1):
+            if _active_subject(ctx, h, c, c1) or object_pronoun(h) and _doer_right_after(ctx, h, c):
                 return c
             break
     if h.hit.entry.pos == "noun" and not casualty:
@@ -1590,9 +1590,31 @@ def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
     أشخاص», «قتل مسلحون مجهولون ضابطا». A definite number is the force's adjective («قتل الجنود
     الثلاثة»)."""
     return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) \
-        and (_definite_force(ctx, c) or ctx.cue_at("unnamed_armed", c.start) is not None) \
+        and (_definite_force(ctx, c) or ctx.cue_at("unnamed_armed", c.start) is not None or _named_armed(c)) \
         and (any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
              or _victim_right_after(ctx, c.end, limit))
+
+
+# endings of a verb that are its object («قتله», «قتلتهم», «اختطفوها»): the verb is active
+_OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def object_pronoun(h: THit) -> bool:
+    """The verb carries its object as a pronoun («الرهينة الذي قتلته طالبان»): it is active,
+    and the party after it is who did it (the passive «قتل» takes none)."""
+    return h.hit.entry.pos == "verb" and h.hit.suffix.endswith(_OBJECT_ENDINGS)
+
+
+def _doer_right_after(ctx: Context, h: THit, c: _Cand) -> bool:
+    """A party right after the verb, not governed by a preposition, and no victim."""
+    return ctx.words(h.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c)
+
+
+def _named_armed(c: _Cand) -> bool:
+    """An armed group by its own name, no member word before it («طالبان», «حزب الله»; not
+    «عناصر حماس», who may be the ones killed)."""
+    d = (c.mention.data or {}) if c.mention is not None else {}
+    return c.mention is not None and not d.get("generic") and not d.get("descriptor") and party_of(c.mention).armed
 
 
 def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:

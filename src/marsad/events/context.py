@@ -159,6 +159,9 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        if any(t.hit.suffix == "ه" and t.hit.entry.pos == "verb" for t in triggers):
+            doers = {m.start for m in by_kind.get("actor", [])} | {c.start for c in cues.get("unnamed_armed", [])}
+            triggers = [t for t in triggers if _object_pronoun_kept(t, text, doers)]
         outlets = sorted((m.start, m.end) for m in by_kind.get("outlet", []))
         for kind in ("air", "anonymous"):  # «مراسل المسيرة»: al-Masirah's correspondent, no drone nor unnamed
             if outlets and kind in cues:
@@ -501,6 +504,18 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if 0 < len(_WORD.findall(inner)) <= 3:
             out.append((m.start(), m.end()))
     return out
+
+
+def _object_pronoun_kept(t: THit, text: str, doers: set[int]) -> bool:
+    """A verb of harm with a bare object «ه» (triggers.yaml ``verb_object``) is one where the
+    text writes «ه», not «ة» («قتلة»: killers), and who did it, a named actor or unnamed armed
+    men, follows right after it («الجندي الذي قتله مسلحون»; not the verbal noun «بعد قتله»)."""
+    if t.hit.suffix != "ه" or t.hit.entry.pos != "verb":
+        return True
+    if text[t.end - 1] != "ه":
+        return False
+    nxt = _WORD.search(text, t.end)
+    return nxt is not None and not text[t.end:nxt.start()].strip() and nxt.start() in doers
 
 
 def _within_any(h: THit, spans: list[tuple[int, int]]) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from marsad.events.arguments import (
     AGENT_PHRASES, Casualties, after_qad, after_that_he, breakdown, dates_only, light_verb, party_of,
     start_before_aside, subject_after_that, that_between, to_party, usable, word_after, word_before, _a_country,
-    _exposed, _exposed_before_aside, _victim_right_after,
+    _exposed, _exposed_before_aside, _victim_right_after, object_pronoun,
 )
 from marsad.events.certainty import certainty
 from marsad.events.context import Context, Sent, THit, title_start
@@ -236,6 +236,12 @@ def _past_casualty_verb_with_specific_event(c: _Case) -> bool:
     return any(past_verb(h) for h in c.casualty) and any(h.strength >= 2 for h in c.events)
 
 
+def _killer_named(c: _Case) -> bool:
+    """«قتلهم مسلحون في بغداد أمس»: a past casualty verb carrying its victims as a pronoun (an
+    active verb), with who did it named after it."""
+    return c.cand is not None and any(past_verb(h) and object_pronoun(h) for h in c.casualty)
+
+
 def _suffered(c: _Case) -> bool:
     """«تعرضت نقطة للجيش التركي في محيط بلدة سرمين لقصف مدفعي»: what it suffered, placed in the
     clause; or after an aside between commas, with a specific event word («تعرضت قاعدة عين الأسد
@@ -441,6 +447,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_found_dead, True),
     (_past_event_verb, True),
     (_past_casualty_verb_with_specific_event, True),
+    (_killer_named, True),
     (_suffered, True),
     (_weak_past_with_specifics, True),
     (_armed_struck_armed, True),
