@@ -36,6 +36,10 @@ def test_a_bare_object_pronoun_on_a_verb_of_harm_needs_its_doer_after_it(extract
     assert (ev.actor1, ev.field_evidence["sub_event_type"].text) == ("Unidentified Armed Group (Iraq)", "قتله")
 
 
+def test_deaths_from_illness_are_still_no_event(extract):
+    assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
+
+
 def test_lexicon_matches_clitics_and_endings():
     lex = TriggerLexicon.load()
     found = {(h.kind, h.name, h.prefix, h.suffix) for h in lex.find(normalize("وسيطرت القوات")) if h.kind == "trigger"}
@@ -4457,6 +4461,14 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.actor1, ev.fatalities),
         ("Taliban", 1),
         id="a_named_group_right_after_the_verb_killed_the_hostage"),
+    # patients among the dead are no illness (no accident), and the force before «قتلت» after
+    # «إن», with its victims counted after the verb, killed them
+    pytest.param(
+        "وقالت شبكة أطباء السودان إن قوات الدعم السريع قتلت 460 شخصا في المستشفى السعودي بالفاشر، بينهم "
+        "مرضى ومرافقون.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.sources),
+        ("Attack", "Rapid Support Forces", "Civilians (Sudan)", 460, ["Sudan Doctors Network"]),
+        id="patients_among_the_dead_and_the_force_before_the_verb"),
 ]
 
 

@@ -1223,6 +1223,10 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             if _active_subject(ctx, h, c, c1) or object_pronoun(h) and _doer_right_after(ctx, h, c):
                 return c
             break
+        if _victim_right_after(ctx, h.end, c1):
+            opened = _subject_before_killing(ctx, s, c0, h)
+            if opened is not None:
+                return opened  # «إن قوات الدعم السريع قتلت 460 شخصا»
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if (ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
@@ -1608,6 +1612,16 @@ def object_pronoun(h: THit) -> bool:
 def _doer_right_after(ctx: Context, h: THit, c: _Cand) -> bool:
     """A party right after the verb, not governed by a preposition, and no victim."""
     return ctx.words(h.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c)
+
+
+def _subject_before_killing(ctx: Context, s: Sent, c0: int, h: THit) -> _Cand | None:
+    """The party right before the verb that opens its clause or follows «أن/إن» (SVO)."""
+    before = [c for c in _candidates(ctx, c0, h.start) if ctx.words(c.end, h.start) == 0]
+    if not before or _victim(before[-1]) or _oblique(ctx, before[-1]):
+        return None
+    prev = word_before(ctx, c0, before[-1].start)
+    opens = ctx.words(c0, before[-1].start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("that")
+    return before[-1] if opens else None
 
 
 def _named_armed(c: _Cand) -> bool:

@@ -206,6 +206,7 @@ class TriggerLexicon:
         cue("witness", cues["witness"], "verb")
         cue("gather", cues["gather"], "verb")
         cue("accident", cues["accident"], "noun")
+        cue("accident", cues["accident_words"], "none")
         cue("direction", cues["direction"], "none")
         cue("towards", cues["towards"], "none")
         cue("origin", cues["origin"], "none")
