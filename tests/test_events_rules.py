@@ -36,6 +36,18 @@ def test_a_bare_object_pronoun_on_a_verb_of_harm_needs_its_doer_after_it(extract
     assert (ev.actor1, ev.field_evidence["sub_event_type"].text) == ("Unidentified Armed Group (Iraq)", "قتله")
 
 
+def test_a_side_that_withdrew_or_a_subject_no_lexicon_knows_is_no_taker_told_before(extract):
+    # the regime's forces left; the south's takers are others
+    text = ("وقالت هيئة تحرير الشام في بيان إن مقاتليها سيطروا على مدينة سراقب، فيما انسحبت قوات "
+            "النظام من مواقعها في محيطها.\n\nوفي الجنوب، سيطرت عشائر الجبل على مدينة السويداء.")
+    takers = {ev.location.name: ev.actor1 for ev in extract(text)}
+    assert takers.get("Saraqab") == "Hayat Tahrir al-Sham"
+    assert takers.get("As-Sweida") != "Military Forces of Syria"
+    assert takers.get("As-Sweida") != "Hayat Tahrir al-Sham"
+    ev, = [e for e in extract("وفي الجنوب، سيطرت فصائل محلية على مدينة درعا.") if e.event_type == "Battles"]
+    assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory", "Unidentified Armed Group (Syria)")
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

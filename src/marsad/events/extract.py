@@ -1143,6 +1143,19 @@ def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribu
 
 
 # -- territory ----------------------------------------------------------------------------------
+_NO_SUBJECT = frozenset(normalize(w) for w in ("على", "أيضا", "كذلك", "مجددا", "بالكامل", "بدورها", "لاحقا"))
+
+
+def _unknown_subject(ctx: Context, s: Sent, h: THit) -> bool:
+    """A verb with a subject no lexicon knows right after it («سيطرت عشائر محلية على»): not the
+    side told before; the verb goes straight on to its object, a date or a place when it has none."""
+    if h.hit.entry.pos != "verb":
+        return False
+    nxt = word_after(ctx, h.end, s.end)
+    return nxt is not None and ctx.norm(*nxt) not in _NO_SUBJECT \
+        and not ctx.dates.covering(nxt[0]) and not ctx.places.covering(nxt[0])
+
+
 def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     s = f.sent
     out: list[Event] = []
@@ -1162,13 +1175,15 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             # «أعلنت هيئة تحرير الشام مقتل 15 عنصرا ...، وسيطرتها على قرية الحماميات»: its own
             # (the noun with a pronoun, also read as a verb with an object: «سيطرت» + «ها»)
             party1 = _announcing_actor(ctx, s, h.start)
-        if party1 is not None:  # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces
+        if party1 is not None and h.name != "withdrawal":
+            # «أوضحت الوزارة أن قواتها تمكنت من السيطرة على»: the teller's forces (not the side
+            # that left: «فيما انسحبت قوات النظام من مواقعها» takes nothing after it)
             memory.party, memory.para = party1, s.para
         places, how = object_places(ctx, s, h)
         if not places:
             continue
         country = (places[0].data or {}).get("country")
-        if party1 is None:
+        if party1 is None and not _unknown_subject(ctx, s, h):
             party1 = memory.recall(s)
         if party1 is None and h.hit.entry.implies_state:
             party1 = state_forces(country)
