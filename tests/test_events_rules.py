@@ -4481,6 +4481,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.sources),
         ("Attack", "Rapid Support Forces", "Civilians (Sudan)", 460, ["Sudan Doctors Network"]),
         id="patients_among_the_dead_and_the_force_before_the_verb"),
+    # a date between commas does not part the subject of «شن» from the strikes it launched
+    pytest.param(
+        "شن الطيران الأمريكي، فجر اليوم الجمعة، سلسلة غارات على ميناء رأس عيسى النفطي في محافظة الحديدة "
+        "غربي اليمن، ما أدى إلى مقتل 38 شخصا.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.field_evidence["actor1"].text),
+        ("Air/drone strike", "Military Forces of the United States", 38, "الطيران الأمريكي"),
+        id="a_dated_aside_between_the_air_force_and_its_strikes"),
 ]
 
 

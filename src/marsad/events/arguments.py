@@ -1266,7 +1266,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         if shared is not None:
             return shared
     target = noun and _exposed(ctx, c0, h)
-    before = [c for c in _candidates(ctx, c0, h.start, countries=armed)
+    before = [c for c in _candidates(ctx, _subject_from(ctx, s, c0, h), h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))
               and not _oblique(ctx, c) and not _victim(c) and not _joined_to_oblique(ctx, c)
               and (ctx.words(c.end, h.start) <= 8 or ctx.words(c.end, h.start) <= _reach(ctx, s, c, h))
@@ -1276,6 +1276,18 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return before[-1]
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
         or _managed_subject(ctx, s, h)
+
+
+def _subject_from(ctx: Context, s: Sent, c0: int, h: THit) -> int:
+    """Where the subject of ``h`` may stand: its clause, or the clause before a date between commas
+    («شن الطيران الأمريكي، فجر اليوم الجمعة، سلسلة غارات») unless that clause tells what someone
+    suffered or describes a noun («تعرضت قاعدة عين الأسد التي تضم قوات أمريكية ...، مساء الثلاثاء،
+    لهجوم»: the forces are its target)."""
+    start = start_before_aside(ctx, s, h.start)
+    if start == c0:
+        return c0
+    stops = ctx.lex.words("exposed") | ctx.lex.words("relative")
+    return c0 if any(ctx.norm(a, b).lstrip("و") in stops for a, b in ctx.word_spans(start, c0)) else start
 
 
 def _joined_to_oblique(ctx: Context, c: _Cand) -> bool:
