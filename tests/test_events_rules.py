@@ -4488,6 +4488,12 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.field_evidence["actor1"].text),
         ("Air/drone strike", "Military Forces of the United States", 38, "الطيران الأمريكي"),
         id="a_dated_aside_between_the_air_force_and_its_strikes"),
+    # Sweida, July 2025: «عشائر البدو» are the Bedouin clans' fighters
+    pytest.param(
+        "اندلعت اشتباكات عنيفة أمس بين مسلحين من عشائر البدو وفصائل محلية درزية في مدينة السويداء.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Armed clash", "Arab Tribal Militia (Syria)", "Druze Ethnic Militia (Syria)"),
+        id="gunmen_of_the_bedouin_clans"),
 ]
 
 
