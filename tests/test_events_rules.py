@@ -48,6 +48,15 @@ def test_a_side_that_withdrew_or_a_subject_no_lexicon_knows_is_no_taker_told_bef
     assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory", "Unidentified Armed Group (Syria)")
 
 
+def test_a_bomb_a_drone_dropped_is_an_air_strike_and_tear_gas_no_bomb(extract):
+    ev, = extract("وكانت طائرة مسيرة إسرائيلية قد ألقت قنبلة صوتية على بلدة عيترون صباح اليوم، من دون أن "
+                  "تسجل إصابات، وفق الوكالة الوطنية للإعلام.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Israel", "Aitaroun", 0)
+    assert not [e for e in extract("وألقت قوات الأمن العراقية قنابل الغاز المسيل للدموع على المتظاهرين في بغداد.")
+                if e.event_type == "Explosions/Remote violence"]
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 
