@@ -163,7 +163,7 @@ class TriggerLexicon:
                 raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {block['family']!r} in split")
             for key in _forms(block["verbs"]):
                 entries.append(Entry(key, "split_verb", block["family"], prefixes["verb"], suffixes["verb"],
-                                     pos="verb", window=int(block.get("window", 4)),
+                                     pos="verb", strength=int(block.get("strength", 2)), window=int(block.get("window", 4)),
                                      object_between=bool(block.get("object_between", False))))
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "split_object", block["family"], prefixes["none"], suffixes["none"],
