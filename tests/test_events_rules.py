@@ -4503,6 +4503,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Armed clash", "Arab Tribal Militia (Syria)", "Druze Ethnic Militia (Syria)"),
         id="gunmen_of_the_bedouin_clans"),
+    # the party after «أن», its verb no event word, is the subject of the event verb joined to it
+    pytest.param(
+        "وأضافت شبكة أطباء السودان أن عناصر الدعم السريع اقتادوا عشرات المدنيين من الفارين نحو بلدة طويلة، "
+        "واحتجزوهم في قرية قرب الفاشر.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Arrests", "Rapid Support Forces", "Civilians (Sudan)"),
+        id="a_joined_verb_shares_the_subject_after_that"),
 ]
 
 

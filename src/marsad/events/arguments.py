@@ -1419,8 +1419,23 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h) \
                 and not h.hit.entry.key.endswith(" " + _ON):
             return None
-        return _opening_subject(ctx, s, h)
+        return _opening_subject(ctx, s, h) or _subject_of_that(ctx, s, h)
     return _joined_subject(ctx, s, h.start)
+
+
+def _subject_of_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«وأضافت الشبكة أن عناصر الدعم السريع اقتادوا عشرات المدنيين ...، واحتجزوهم في قرية قرني»:
+    the party right after «أن/إن», its verb (no event word) right after it, is the subject of
+    the verb joined to that one, when no new report opens between."""
+    that = ctx.lex.words("that")
+    for c in reversed(_candidates(ctx, s.start, h.start)):
+        prev = word_before(ctx, s.start, c.start)
+        if prev is None or ctx.norm(*prev) not in that:
+            continue
+        if _victim(c) or ctx.cue("speech", c.end, h.start) or ctx.triggers.within(c.end, h.start):
+            return None
+        return c
+    return None
 
 
 def _joined_subject(ctx: Context, s: Sent, pos: int) -> _Cand | None:
