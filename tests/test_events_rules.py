@@ -57,6 +57,16 @@ def test_a_bomb_a_drone_dropped_is_an_air_strike_and_tear_gas_no_bomb(extract):
                 if e.event_type == "Explosions/Remote violence"]
 
 
+def test_a_witness_account_placed_only_by_the_article_is_the_event_told_before(extract):
+    text = ("استشهد 31 فلسطينيا وأصيب أكثر من 170 آخرين، صباح اليوم، برصاص الجيش الإسرائيلي قرب مركز لتوزيع "
+            "المساعدات غربي مدينة رفح جنوبي قطاع غزة.\n\nوقال شهود عيان إن القوات الإسرائيلية فتحت النار على "
+            "آلاف المواطنين الذين تجمعوا فجرا لتلقي المساعدات الغذائية.\n\nونفى الجيش الإسرائيلي في بيان أن تكون "
+            "قواته أطلقت النار على المدنيين قرب موقع توزيع المساعدات.")
+    ev, = [e for e in extract(text) if e.event_type in VIOLENT]
+    assert (ev.actor1, ev.location.name, ev.fatalities, ev.certainty) == ("Military Forces of Israel", "Rafaḩ", 31, "reported")
+    assert "denied by" in ev.notes
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

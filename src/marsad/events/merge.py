@@ -232,7 +232,7 @@ def drop_covered_regions(events: list[Event]) -> list[Event]:
     as such a finer event, is that event told again, and is folded into it."""
     out: list[Event] = []
     for ev in events:
-        capture = next((o for o in events if _fought_for(ev, o)), None)
+        capture = next((o for o in events if _fought_for(ev, o) or _retold_unplaced(ev, o)), None)
         finer = None if ev.fatalities else next((o for o in events if _covers(ev, o)), None)
         retold = next((o for o in events if _covers(ev, o) and o.fatalities == ev.fatalities), None) \
             if ev.fatalities and _borrowed_place(ev) else None
@@ -245,6 +245,21 @@ def drop_covered_regions(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+def _retold_unplaced(ev: Event, placed: Event) -> bool:
+    """``ev`` has no place of its own (the article's or the event's before, ``PLACED_BY_ARTICLE``)
+    and tells again, no other dead, what ``placed`` told before it that day in that country, the
+    same act by the same side: «استشهد 31 فلسطينيا ... برصاص الجيش الإسرائيلي قرب مركز لتوزيع
+    المساعدات غربي مدينة رفح» then «وقال شهود عيان إن القوات الإسرائيلية فتحت النار على آلاف
+    المواطنين»."""
+    a, b = ev.location, placed.location
+    return placed is not ev and _placed_by_article(ev) and not _placed_by_article(placed) \
+        and a is not None and b is not None and a.country == b.country \
+        and ev.sub_event_type == placed.sub_event_type and ev.event_date == placed.event_date \
+        and ev.actor1 is not None and ev.actor1 == placed.actor1 and ev.actor2 in (None, placed.actor2) \
+        and ev.fatalities in (0, placed.fatalities) \
+        and ev.evidence is not None and placed.evidence is not None and placed.evidence.end <= ev.evidence.start
 
 
 def _borrowed_place(ev: Event) -> bool:
@@ -329,6 +344,8 @@ def _absorb(a: Event, b: Event, tellings: list[Span] | None = None) -> None:
             a.field_evidence.setdefault(k, span)
     # a sum taken from ``b`` keeps the note of what it added («fatalities add 7 told at ...»)
     added = [part for part in (b.notes or "").split("; ") if part.split(" add ")[0] in taken and " add " in part]
+    # and a denial of that telling stays told («ونفى الجيش الإسرائيلي ... أن تكون قواته أطلقت النار»)
+    added += [part for part in (b.notes or "").split("; ") if part.startswith("denied by")]
     if b.evidence is not None:
         added.append(f"also told at {b.evidence.start}-{b.evidence.end}")
     for note in added:
