@@ -4520,6 +4520,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Arrests", "Rapid Support Forces", "Civilians (Sudan)"),
         id="a_joined_verb_shares_the_subject_after_that"),
+    # an army's division by its number is that army: the side that lost the place
+    pytest.param(
+        "أفادت مصادر محلية بأن قوات الدعم السريع سيطرت على مقر قيادة الفرقة السادسة مشاة في مدينة الفاشر، "
+        "عاصمة ولاية شمال دارفور.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Non-state actor overtakes territory", "Rapid Support Forces", "Military Forces of Sudan"),
+        id="a_numbered_division_is_the_army_that_lost_the_place"),
 ]
 
 
