@@ -67,6 +67,12 @@ def test_a_witness_account_placed_only_by_the_article_is_the_event_told_before(e
     assert "denied by" in ev.notes
 
 
+def test_a_number_in_a_name_counts_no_dead(extract):
+    ev, = extract("اندلعت اشتباكات عنيفة، مساء الاثنين، في العاصمة الليبية طرابلس بين جهاز دعم الاستقرار واللواء "
+                  "444 قتال، عقب مقتل رئيس الجهاز.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 0)
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

@@ -137,6 +137,10 @@ class Context:
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         quoted = _quoted_titles(text)
         masks = sorted([(m.start, m.end) for m in names] + quoted)
+        # what a name of the lexicon holds counts nothing («اللواء 444 قتال», «القناة 12»; a
+        # pattern's counted head does: «جنديين اسبانيين»)
+        named = sorted((m.start, m.end) for m in names
+                       if m.kind == "outlet" or m.kind == "actor" and (m.data or {}).get("resolved") == "alias")
         # an actor named by its weapon («غارة إسرائيلية», «طائرة مسيرة تركية») is also the event
         weapon_heads = {m.start for m in by_kind.get("actor", [])}
 
@@ -208,7 +212,8 @@ class Context:
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
             places=Index(by_kind.get("place", [])), actors=Index(actors),
-            outlets=Index(by_kind.get("outlet", [])), quantities=Index(by_kind.get("quantity", [])),
+            outlets=Index(by_kind.get("outlet", [])),
+            quantities=Index(q for q in by_kind.get("quantity", []) if not _inside_a_name(q, named)),
             dates=Index(by_kind.get("date", [])), names=Index(names), masks=masks,
             _spans=spans, _starts=starts, nat=nat,
         )
@@ -504,6 +509,12 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if 0 < len(_WORD.findall(inner)) <= 3:
             out.append((m.start(), m.end()))
     return out
+
+
+def _inside_a_name(m: Mention, names: list[tuple[int, int]]) -> bool:
+    """The mention lies inside one of the sorted name spans."""
+    i = bisect.bisect_right(names, (m.start, 1 << 62))
+    return any(a <= m.start and m.end <= b for a, b in names[max(0, i - 4):i])
 
 
 def _object_pronoun_kept(t: THit, text: str, doers: set[int]) -> bool:
