@@ -4533,6 +4533,12 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Non-state actor overtakes territory", "Rapid Support Forces", "Military Forces of Sudan"),
         id="a_numbered_division_is_the_army_that_lost_the_place"),
+    # protesters shot by a militia's guards: ACLED's attack on them, the militia the attacker
+    pytest.param(
+        "وقتل 3 محتجين برصاص حراس مقر عصائب أهل الحق في مدينة العمارة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Attack", "Asaib Ahl al-Haq", "Protesters (Iraq)", 3),
+        id="protesters_shot_by_a_militias_guards"),
 ]
 
 

@@ -1248,6 +1248,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
             prev = word_before(ctx, h.end, c.start)
             if ctx.words(h.end, c.start) <= 3 and prev and ctx.norm(*prev) == "من" and not _victim(c):
                 return c
+            between = [ctx.norm(a, b) for a, b in ctx.word_spans(h.end, c.start)]
+            if between and len(between) <= 2 and set(between) <= ctx.lex.words("shooters_of") and not _victim(c):
+                return c  # «برصاص حراس مقر عصائب أهل الحق»: the group whose guards fired
             break
     if h.hit.entry.pos == "noun":
         suspected = _suspected_of(ctx, h, c1)
