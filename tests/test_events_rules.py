@@ -73,6 +73,12 @@ def test_a_number_in_a_name_counts_no_dead(extract):
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 0)
 
 
+def test_shots_fired_into_the_air_attack_no_one(extract):
+    text = ("توغلت قوة من الجيش الإسرائيلي، صباح اليوم، في قرية الرفيد بريف القنيطرة الجنوبي، واعتقلت شابين.\n\n"
+            "وذكرت وكالة سانا أن القوة المتوغلة أطلقت النار في الهواء لترهيب الأهالي، قبل أن تنسحب.")
+    assert [e.sub_event_type for e in extract(text)] == ["Arrests"]
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

@@ -242,7 +242,7 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue  # «ردا على خرق المجموعات الإرهابية لاتفاق وقف إطلاق النار»: what the event answers
         if h.name in ("shelling", "explosive") and ctx.cue("weapon_test", s.start, s.end):
             continue  # a missile or bomb tried out
-        if h.name == "attack" and _verbal(ctx, s, h):
+        if h.name == "attack" and (_verbal(ctx, s, h) or _into_the_air(ctx, s, h)):
             continue
         if h.name == "protest" and _drone(ctx, s, h):
             continue
@@ -342,6 +342,13 @@ def _verbal(ctx: Context, s: Sent, h: THit) -> bool:
     if not ctx.cue("verbal", c0, c1):
         return False
     return not any(t.name != "attack" for t in ctx.triggers.within(s.start, s.end))
+
+
+def _into_the_air(ctx: Context, s: Sent, h: THit) -> bool:
+    """«أطلقت القوة المتوغلة النار في الهواء», «أطلقوا عيارات تحذيرية»: shots at no one (cues.yaml
+    ``into_the_air`` within three words after the fire word, in its clause)."""
+    c1 = s.clause_of(h.start)[1]
+    return any(ctx.words(h.end, c.start) <= 3 for c in ctx.cue("into_the_air", h.end, c1))
 
 
 def _military_object(ctx: Context, s: Sent, h: THit) -> bool:

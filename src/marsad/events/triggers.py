@@ -217,6 +217,7 @@ class TriggerLexicon:
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
         cue("verbal", cues["verbal"], "noun")
+        cue("into_the_air", cues["into_the_air"], "none")
         cue("military_object", cues["military_objects"], "noun")
         cue("installation", cues["installations"], "noun")
         cue("position", cues["positions"], "noun")
