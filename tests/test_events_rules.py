@@ -4545,6 +4545,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
         ("Attack", "Asaib Ahl al-Haq", "Protesters (Iraq)", 3),
         id="protesters_shot_by_a_militias_guards"),
+    # «توغلت قوة من الجيش الإسرائيلي ...، وداهمت ... واعتقلت»: the army's force opens the sentence
+    pytest.param(
+        "توغلت قوة من الجيش الإسرائيلي، صباح اليوم، في قرية الرفيد بريف القنيطرة الجنوبي، وداهمت عددا من "
+        "المنازل واعتقلت شابين من أبناء القرية.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Arrests", "Military Forces of Israel", "Civilians (Syria)"),
+        id="a_force_of_the_army_opens_the_sentence_and_arrests"),
 ]
 
 

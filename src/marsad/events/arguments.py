@@ -1493,9 +1493,18 @@ def _opening_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if not opening or ctx.cue("speech", s.start, h.start) or ctx.norm(*opening[0]) in ctx.lex.words("that"):
         return None
     first = next(iter(_candidates(ctx, opening[0][1], h.start)), None)
-    if first is None or ctx.words(opening[0][1], first.start) or _victim(first) or _oblique(ctx, first):
+    if first is None or _victim(first):
         return None
-    return first
+    if ctx.words(opening[0][1], first.start):
+        return first if _unit_of(ctx, opening[0][1], first) else None
+    return None if _oblique(ctx, first) else first
+
+
+def _unit_of(ctx: Context, start: int, c: _Cand) -> bool:
+    """Only a unit word and «من» stand between ``start`` and the party («توغلت قوة من الجيش
+    الإسرائيلي»: the force is the army's)."""
+    between = [ctx.norm(a, b) for a, b in ctx.word_spans(start, c.start)]
+    return len(between) == 2 and between[0] in ctx.lex.words("units") and between[1] == "من"
 
 
 _FIRE = frozenset(("attack", "shelling", "airstrike", "grenade"))  # fired at someone, from somewhere
