@@ -4552,6 +4552,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
         ("Arrests", "Military Forces of Israel", "Civilians (Syria)"),
         id="a_force_of_the_army_opens_the_sentence_and_arrests"),
+    # on a road named by its ends, near a town: that town, near it (not the road's end)
+    pytest.param(
+        "اختطف مسلحون مجهولون، مساء السبت، ثلاثة شبان من أبناء مدينة السويداء على طريق دمشق – السويداء قرب "
+        "بلدة المسمية، وفق ما ذكرت شبكة السويداء 24.",
+        lambda ev: (ev.sub_event_type, ev.location.name, ev.location.geo_precision),
+        ("Abduction/forced disappearance", "Masmiyyeh", 2),
+        id="near_a_town_on_a_road_named_by_its_ends"),
 ]
 
 

@@ -492,7 +492,8 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
         return [later[0]], "sentence"
     if after:  # (only where the people came from: their home town)
-        return _list_from(ctx, after), "clause"
+        near = _near_on_the_road(ctx, after)
+        return ([near], "clause") if near is not None else (_list_from(ctx, after), "clause")
     before = _not_references([m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)])
     if before:
         return _witnesses(ctx, before), "clause"
@@ -588,6 +589,17 @@ def main_region(ctx: Context) -> Mention | None:
         return None
     top = Counter(m.data["gazetteer_id"] for m in regions).most_common(1)[0][0]
     return next(m for m in regions if m.data["gazetteer_id"] == top)
+
+
+def _near_on_the_road(ctx: Context, places: list[Mention]) -> Mention | None:
+    """«على طريق دمشق – السويداء قرب بلدة المسمية»: the town the spot on a road named by its ends
+    is said to be near (a reference place after the road) tells where it is, not the road's end."""
+    road = next((m for m in ctx.places.within(places[0].start, places[-1].end) if (m.data or {}).get("role") == "road"),
+                None)
+    if road is None:
+        return None
+    return next((m for m in places if m.start > road.end and (m.data or {}).get("reference")
+                 and (m.data or {}).get("gazetteer_id")), None)
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
