@@ -79,6 +79,13 @@ def test_shots_fired_into_the_air_attack_no_one(extract):
     assert [e.sub_event_type for e in extract(text)] == ["Arrests"]
 
 
+def test_air_defences_that_met_drones_intercepted_them(extract):
+    text = ("شنت قوات الدعم السريع، فجر الأحد، هجوما بطائرات مسيرة على مدينة بورتسودان، وفق ما أفاد المتحدث "
+            "باسم الجيش السوداني.\n\nوأضاف المتحدث أن الدفاعات الأرضية تصدت للمسيرات وأسقطت عددا منها.")
+    subs = [(e.sub_event_type, e.actor1) for e in extract(text)]
+    assert subs == [("Air/drone strike", "Rapid Support Forces"), ("Disrupted weapons use", "Military Forces of Sudan")]
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 
