@@ -383,7 +383,8 @@ def _done_with_light_verb(c: _Case) -> bool:
     """«قام مسلحون بخطف», «أقدم مسلحون على خطف» («خطف»: the noun here); a noun governed by a
     preposition is otherwise a topic («للهجوم», «بالهجوم»)."""
     ctx, s = c.ctx, c.s
-    return any((h.hit.entry.pos != "verb" or _bare_verb(ctx, h)) and light_verb(ctx, s.clause_of(h.start)[0], h)
+    # («شنت قوات الدعم السريع، فجر الأحد، هجوما»: a date between commas parts no clause)
+    return any((h.hit.entry.pos != "verb" or _bare_verb(ctx, h)) and light_verb(ctx, start_before_aside(ctx, s, h.start), h)
                for h in c.events)
 
 
