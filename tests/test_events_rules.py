@@ -4566,6 +4566,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.location.name, ev.location.geo_precision),
         ("Abduction/forced disappearance", "Masmiyyeh", 2),
         id="near_a_town_on_a_road_named_by_its_ends"),
+    # the claimer named with the party its forces belong to («التابعة لجماعة الحوثي»)
+    pytest.param(
+        "أعلنت القوات المسلحة اليمنية التابعة لجماعة الحوثي استهداف السفينة \"بنتلي 1\" في البحر الأحمر بعدد "
+        "من الصواريخ البحرية.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
+        ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Red Sea"),
+        id="a_claim_by_forces_named_with_the_party_they_belong_to"),
 ]
 
 

@@ -36,7 +36,9 @@ _BY_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:" + "|".join(map(re.escape, AGENT
 
 # «مسؤوليته عن», maybe after the channel of the claim («عبر وكالة أعماق التابعة له،», «في بيان»)
 # (and after who backs the claimer: «قوات سوريا الديمقراطية المدعومة من الولايات المتحدة، الثلاثاء،»)
-_RESPONSIBILITY = re.compile(r"^\s*(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من\s+(?:\S+\s*){1,3}?)?"
+# (the claimer may be a force named with the party it belongs to: «أعلنت القوات المسلحة اليمنية
+# التابعة لجماعة الحوثي استهداف السفينة»)
+_RESPONSIBILITY = re.compile(r"^\s*(?:(?:ال)?تابع(?:ه|ين|ون)?\s+ل\s*)?(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من\s+(?:\S+\s*){1,3}?)?"
                              r"(?:(?:عبر|في|من خلال)\s+(?:\S+\s+){0,5}?)?(?:\S*ولي\S*\s+عن\s*)?$")
 
 # «تبنت الحركة المسؤولية عن عملية تفجير»: a claim of responsibility, whoever «الحركة» is
