@@ -86,6 +86,13 @@ def test_air_defences_that_met_drones_intercepted_them(extract):
     assert subs == [("Air/drone strike", "Rapid Support Forces"), ("Disrupted weapons use", "Military Forces of Sudan")]
 
 
+def test_a_frame_that_opens_as_background_reports_its_own_later_verb(extract):
+    # «... بعد تفجير سيارة مفخخة عند مدخله، واشتبكوا مع قوات الأمن لساعات»: the clash is told
+    ev, = extract("قالت الشرطة الصومالية إن مسلحين من حركة الشباب اقتحموا فندقا قريبا من القصر الرئاسي في العاصمة "
+                  "مقديشو، مساء الخميس، بعد تفجير سيارة مفخخة عند مدخله، واشتبكوا مع قوات الأمن لساعات.")
+    assert (ev.actor1, ev.location.name) == ("Al Shabaab", "Mogadishu")
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

@@ -116,9 +116,14 @@ def _told_as_background(c: _Case) -> bool:
     """«بعد الهجوم», «غداة اعتداء»: the frame opens as background; but «13 شخصا ... مسؤولون عن
     اغتيال رجل دين، قتلوا في ضربة جوية» has counted dead with their own verb in another clause."""
     ctx, first = c.ctx, c.first
-    return background(ctx, first) and not (c.cas.fatalities and any(
-        past_verb(h) and h.hit.suffix == "وا" and c.s.clause_of(h.start) != c.s.clause_of(first.start)
-        and not background(ctx, h) for h in c.f.hits))
+    if not background(ctx, first):
+        return False
+    other = [h for h in c.f.hits if c.s.clause_of(h.start) != c.s.clause_of(first.start) and not background(ctx, h)]
+    # nor «اقتحموا فندقا ... بعد تفجير سيارة مفخخة عند مدخله، واشتبكوا مع قوات الأمن»: an event
+    # verb of its own, later in the sentence
+    return not (c.cas.fatalities and any(past_verb(h) and h.hit.suffix == "وا" for h in other)
+                or any(past_verb(h) and h.hit.entry.tense is None and h in c.events and h.start > first.start
+                       for h in other))
 
 
 def _rising_toll_of_event(c: _Case) -> bool:
