@@ -93,6 +93,12 @@ def test_a_frame_that_opens_as_background_reports_its_own_later_verb(extract):
     assert (ev.actor1, ev.location.name) == ("Al Shabaab", "Mogadishu")
 
 
+def test_a_toll_of_several_days_since_a_weekday_is_no_event(extract):
+    assert not extract("قال المرصد السوري لحقوق الإنسان إن عدد القتلى المدنيين في منطقة الساحل السوري ارتفع إلى "
+                       "745 شخصا، قتلوا في 30 مجزرة ارتكبتها قوات الأمن في قرى بمحافظتي اللاذقية وطرطوس منذ "
+                       "يوم الخميس.")
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

@@ -145,8 +145,9 @@ def _day_toll_by_place(c: _Case, h: THit) -> bool:
 
 
 def _undated_tally(c: _Case) -> bool:
-    """«ارتفع عدد القتلى منذ بدء الحملة»: a running total with no day of its own."""
-    return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h) for h in c.f.hits)
+    """«ارتفع عدد القتلى منذ بدء الحملة»: a running total with no day of its own (the day it runs
+    from is none: «ارتفع إلى 745 ... منذ يوم الخميس»)."""
+    return _tally(c.ctx, c.f) and not any(_dated(c.ctx, c.s, h, since=False) for h in c.f.hits)
 
 
 GENERIC = "attack"  # the trigger family of «الهجوم», «الضربات», «الاعتداء»: any violent event
@@ -881,11 +882,14 @@ def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
         and not h.hit.entry.key.split()[0].endswith("ات")
 
 
-def _dated(ctx: Context, s: Sent, h: THit) -> bool:
-    """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»)."""
+def _dated(ctx: Context, s: Sent, h: THit, since: bool = True) -> bool:
+    """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»); with
+    ``since=False``, not a date «منذ» opens (the start of a stretch of time)."""
     c0, c1 = s.clause_of(h.start)
     for m in ctx.dates.within(c0, c1):
         if (m.data or {}).get("time_precision", 1) != 1:
+            continue
+        if not since and (w := word_before(ctx, c0, m.start)) is not None and ctx.norm(*w) == "منذ":
             continue
         if m.end <= h.start and that_between(ctx, m.end, h.start):
             continue  # «وقال الوزير، امس، ان الهجوم وقع»: the day it was said
