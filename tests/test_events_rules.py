@@ -99,6 +99,12 @@ def test_a_toll_of_several_days_since_a_weekday_is_no_event(extract):
                        "يوم الخميس.")
 
 
+def test_an_event_word_quoted_for_emphasis_after_its_head_noun_is_told(extract):
+    events = extract('وأضاف المرصد السوري أن عمليات "إعدام ميدانية" جرت في قرى الشير والمختارية والصنوبر.')
+    assert [(e.sub_event_type, e.location.name_ar) for e in events] == [
+        ("Attack", "الشير"), ("Attack", "المختارية"), ("Attack", "الصنوبر")]
+
+
 def test_deaths_from_illness_are_still_no_event(extract):
     assert not [e for e in extract("توفي ثلاثة أشخاص بمرض الكوليرا في مخيم زمزم أمس.") if e.event_type in VIOLENT]
 

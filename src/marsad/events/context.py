@@ -181,6 +181,9 @@ class Context:
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), subjects, text, glue)
         triggers += _named_operations(doc, lex, quoted)
         triggers.sort(key=lambda t: (t.start, -t.end))
+        emphasised = set(_emphasised(text, quoted, triggers))
+        if emphasised:
+            masks = [m for m in masks if m not in emphasised]
         kept: list[THit] = []
         seen: set[tuple[int, int, str]] = set()
         accusations = _accusations(cues.get("pretext", []), sents)
@@ -509,6 +512,21 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if 0 < len(_WORD.findall(inner)) <= 3:
             out.append((m.start(), m.end()))
     return out
+
+
+def _emphasised(text: str, quoted: list[tuple[int, int]], hits: list[THit]) -> list[tuple[int, int]]:
+    """The quoted strings that are an event word a head noun before them names, quoted for
+    emphasis (SOHR's «عمليات "إعدام ميدانية" جرت في قرى الشير»; not an operation's name:
+    «عملية "المخلب - السيف"»): no title."""
+    out = []
+    for a, b in quoted:
+        before = _WORD.findall(text[max(0, a - 12):a])
+        if before and normalize(before[-1]).lstrip("و") in _HEADS and any(a < h.start and h.end < b for h in hits):
+            out.append((a, b))
+    return out
+
+
+_HEADS = frozenset(normalize(w) for w in ("عمليات", "عملية", "حملات", "حملة", "جرائم", "جريمة"))
 
 
 def _inside_a_name(m: Mention, names: list[tuple[int, int]]) -> bool:
