@@ -131,6 +131,20 @@ def test_a_knowledge_file_missing_a_list_is_named_in_one_line(tmp_path, monkeypa
         TriggerLexicon(families={}, entries=[]).words("nothing")
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ("  verb_object:", "  verb_objects:", "triggers.yaml: unknown suffix class 'verb_object' (not in suffixes)"),
+    ("    strength: 1\n    verbs: [ألقى", "    strength: one\n    verbs: [ألقى",
+     "triggers.yaml: strength must be a whole number, not 'one'"),
+])
+def test_an_unknown_suffix_class_or_a_word_for_a_number_is_named_in_one_line(tmp_path, monkeypatch, old, new, said):
+    from knowledge_helpers import broken_knowledge
+
+    path = broken_knowledge(tmp_path, monkeypatch, "triggers.yaml", lambda t: t.replace(old, new, 1))
+    with pytest.raises(ValueError) as err:
+        TriggerLexicon.load()
+    assert str(err.value) == f"{path.parent}/{said}"
+
+
 def test_a_key_written_twice_in_a_knowledge_file_is_named_with_its_line(tmp_path, monkeypatch):
     # an analyst pastes a split block between another's objects and its window: YAML alone would
     # keep the second window and lose the first without a word

@@ -37,6 +37,22 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 _PARTICLE_PREFIXES = ("", "و", "ف")
 
 
+def _number(block: dict, key: str, default: int | None, file: str) -> int:
+    """The whole number ``block[key]`` of a knowledge file, or a one-line error naming the file."""
+    value = block.get(key, default)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise KnowledgeError(f"{DATA_DIR / file}: {key} must be a whole number, not {value!r}") from None
+
+
+def _suffix_class(suffixes: dict, name: str) -> frozenset[str] | None:
+    """The ending class ``name`` of triggers.yaml ``suffixes``, or a one-line error."""
+    if name not in suffixes:
+        raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown suffix class {name!r} (not in suffixes)")
+    return suffixes[name]  # type: ignore[no-any-return]
+
+
 @dataclass(frozen=True)
 class Entry:
     """One compiled form: what it is (``kind``/``name``) and how its word may be dressed."""
@@ -127,7 +143,7 @@ class TriggerLexicon:
 
         families = {
             name: Family(
-                name=name, group=d["group"], priority=int(d["priority"]), sub_event=d.get("sub_event"),
+                name=name, group=d["group"], priority=_number(d, "priority", None, "triggers.yaml"), sub_event=d.get("sub_event"),
                 casualty=d.get("casualty"), kills=bool(d.get("kills")), needs_object=bool(d.get("needs_object")),
                 needs_place=bool(d.get("needs_place")),
                 background_after=frozenset(_forms(d.get("background_after", []))),
@@ -144,8 +160,8 @@ class TriggerLexicon:
             for key in _forms(block["forms"]):
                 entries.append(Entry(
                     key=key, kind="trigger", name=fam, prefixes=prefixes[block.get("pos", "noun")],
-                    suffixes=suffixes[block.get("suffix", "noun")], pos=block.get("pos", "noun"),
-                    strength=1 if key in imperfect else int(block.get("strength", 2)),
+                    suffixes=_suffix_class(suffixes, block.get("suffix", "noun")), pos=block.get("pos", "noun"),
+                    strength=1 if key in imperfect else _number(block, "strength", 2, "triggers.yaml"),
                     tense="imperfect" if key in imperfect else None,
                     implies_state=bool(block.get("implies_state")),
                 ))
@@ -163,7 +179,8 @@ class TriggerLexicon:
                 raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {block['family']!r} in split")
             for key in _forms(block["verbs"]):
                 entries.append(Entry(key, "split_verb", block["family"], prefixes["verb"], suffixes["verb"],
-                                     pos="verb", strength=int(block.get("strength", 2)), window=int(block.get("window", 4)),
+                                     pos="verb", strength=_number(block, "strength", 2, "triggers.yaml"),
+                                     window=_number(block, "window", 4, "triggers.yaml"),
                                      object_between=bool(block.get("object_between", False))))
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "split_object", block["family"], prefixes["none"], suffixes["none"],
@@ -173,7 +190,7 @@ class TriggerLexicon:
                 raise KnowledgeError(f"{DATA_DIR / 'triggers.yaml'}: unknown family {block['family']!r} in figurative")
             for key in _forms(block["objects"]):
                 entries.append(Entry(key, "figurative", block["family"], prefixes["noun"], suffixes["none"],
-                                     pos="none", window=int(block.get("window", 3))))
+                                     pos="none", window=_number(block, "window", 3, "triggers.yaml")))
         for key in _forms(trig.get("blockers", [])):
             entries.append(Entry(key, "blocker", "blocker", prefixes["noun"], suffixes["noun"]))
 
@@ -185,7 +202,7 @@ class TriggerLexicon:
 
         for kind in ("negation", "future", "demand", "purpose", "foiled", "hedge", "denial"):
             for block in cues.get(kind, []):
-                cue(kind, block["words"], block.get("pos", "none"), int(block.get("window", 0)),
+                cue(kind, block["words"], block.get("pos", "none"), _number(block, "window", 0, "cues.yaml"),
                     block.get("exempt", ()))
         for kind, words in cues["modifiers"].items():
             cue(kind, words, "noun")
