@@ -181,7 +181,7 @@ class Context:
         triggers += _split_triggers(cues.pop("split_verb", []), cues.pop("split_object", []), subjects, text, glue)
         triggers += _named_operations(doc, lex, quoted)
         triggers.sort(key=lambda t: (t.start, -t.end))
-        emphasised = set(_emphasised(text, quoted, triggers))
+        emphasised = set(_emphasised(text, quoted, triggers, cues.get("nominal_head", [])))
         if emphasised:
             masks = [m for m in masks if m not in emphasised]
         kept: list[THit] = []
@@ -514,19 +514,15 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _emphasised(text: str, quoted: list[tuple[int, int]], hits: list[THit]) -> list[tuple[int, int]]:
-    """The quoted strings that are an event word a head noun before them names, quoted for
-    emphasis (SOHR's «عمليات "إعدام ميدانية" جرت في قرى الشير»; not an operation's name:
-    «عملية "المخلب - السيف"»): no title."""
-    out = []
-    for a, b in quoted:
-        before = _WORD.findall(text[max(0, a - 12):a])
-        if before and normalize(before[-1]).lstrip("و") in _HEADS and any(a < h.start and h.end < b for h in hits):
-            out.append((a, b))
-    return out
-
-
-_HEADS = frozenset(normalize(w) for w in ("عمليات", "عملية", "حملات", "حملة", "جرائم", "جريمة"))
+def _emphasised(text: str, quoted: list[tuple[int, int]], hits: list[THit], heads: list[THit]
+                ) -> list[tuple[int, int]]:
+    """The quoted strings that hold an event word right after a head noun (cues.yaml
+    ``nominal_head``), quoted for emphasis (SOHR's «عمليات "إعدام ميدانية" جرت في قرى الشير»; not
+    an operation's name: «عملية "المخلب - السيف"»): no title."""
+    ends = {h.end for h in heads}
+    return [(a, b) for a, b in quoted
+            if any(e <= a and not text[e:a].strip() for e in ends if a - 3 <= e)
+            and any(a < h.start and h.end < b for h in hits)]
 
 
 def _inside_a_name(m: Mention, names: list[tuple[int, int]]) -> bool:

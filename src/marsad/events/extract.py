@@ -1150,16 +1150,14 @@ def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribu
 
 
 # -- territory ----------------------------------------------------------------------------------
-_NO_SUBJECT = frozenset(normalize(w) for w in ("على", "أيضا", "كذلك", "مجددا", "بالكامل", "بدورها", "لاحقا"))
-
-
 def _unknown_subject(ctx: Context, s: Sent, h: THit) -> bool:
     """A verb with a subject no lexicon knows right after it («سيطرت عشائر محلية على»): not the
-    side told before; the verb goes straight on to its object, a date or a place when it has none."""
+    side told before; the verb goes straight on to its object (cues.yaml ``no_subject``), a date or
+    a place when it has none."""
     if h.hit.entry.pos != "verb":
         return False
     nxt = word_after(ctx, h.end, s.end)
-    return nxt is not None and ctx.norm(*nxt) not in _NO_SUBJECT \
+    return nxt is not None and ctx.norm(*nxt) not in ctx.lex.words("no_subject") \
         and not ctx.dates.covering(nxt[0]) and not ctx.places.covering(nxt[0])
 
 
