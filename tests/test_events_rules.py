@@ -4606,6 +4606,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name),
         ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Red Sea"),
         id="a_claim_by_forces_named_with_the_party_they_belong_to"),
+    # the sides after «بين» past the clash's weapons, a date and its place
+    pytest.param(
+        "اندلعت اشتباكات عنيفة بالأسلحة الثقيلة، مساء الاثنين، في العاصمة الليبية طرابلس بين جهاز دعم "
+        "الاستقرار واللواء 444 قتال.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Armed clash", "Stability Support Apparatus", "444th Combat Brigade", 0),
+        id="the_sides_after_between_past_weapons_a_date_and_a_place"),
 ]
 
 

@@ -1352,14 +1352,16 @@ def _among_counted(ctx: Context, s: Sent, c) -> bool:  # type: ignore[no-untyped
 
 def _among(ctx: Context, s: Sent, h: THit) -> tuple[int, int] | None:
     """The clause of «بين» when it follows the event word past a date put between commas
-    («اشتباكات مسلحة، مساء الاثنين، بين X وY»): where the sides are named."""
+    («اشتباكات مسلحة، مساء الاثنين، بين X وY») or its place («اندلعت اشتباكات بالأسلحة الثقيلة،
+    مساء الاثنين، في العاصمة الليبية طرابلس بين جهاز دعم الاستقرار واللواء 444»): where the
+    sides are named."""
     counted = 0
-    for a, b in ctx.word_spans(h.end, s.end, first=8):
+    for a, b in ctx.word_spans(h.end, s.end, first=12):
         if ctx.norm(a, b) == "بين":
             return a, s.clause_of(a)[1]
         if ctx.triggers.within(a, b) and not any(t is h for t in ctx.triggers.within(a, b)):
             return None
-        if not ctx.dates.covering(a):
+        if not (ctx.dates.covering(a) or ctx.places.covering(a) or ctx.norm(a, b) == "في"):
             counted += 1
             if counted > 2:  # the event word's own adjective («مسلحة», «عنيفة») at most
                 return None
