@@ -4613,6 +4613,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
         ("Armed clash", "Stability Support Apparatus", "444th Combat Brigade", 0),
         id="the_sides_after_between_past_weapons_a_date_and_a_place"),
+    # a drone of unknown origin: fired by an armed group no one names, of the place's country
+    pytest.param(
+        "استهدفت طائرة مسيرة مجهولة، فجر اليوم، حقل سرسنك النفطي في محافظة دهوك بإقليم كردستان العراق، ما "
+        "أدى إلى اندلاع حريق دون وقوع إصابات.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.country),
+        ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Iraq"),
+        id="a_drone_of_unknown_origin"),
 ]
 
 

@@ -1579,8 +1579,8 @@ def _first_party(ctx: Context, f: Frame, prim: THit, cand, country: str | None) 
         party1 = _own_forces(ctx, s, prim)  # «قالت وزارة الدفاع الروسية إن طائراتها قصفت»
     if party1 is None and (behind := suspected(ctx, s)) is not None and party_of(behind).armed:
         party1 = to_party(ctx, candidate_of(behind), country)  # «ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»
-    if party1 is None and _called_terrorist(ctx, f.hits):
-        party1 = unnamed_armed(country, None)  # SANA: «اعتداء إرهابي بقذيفة هاون»
+    if party1 is None and (_called_terrorist(ctx, f.hits) or _of_unknown_origin(ctx, f.hits)):
+        party1 = unnamed_armed(country, None)  # SANA: «اعتداء إرهابي بقذيفة هاون»; «طائرة مسيرة مجهولة»
     return party1
 
 
@@ -1762,6 +1762,19 @@ def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:
     for h in hits:
         nxt = word_after(ctx, h.end, h.end + 20)
         if h.hit.entry.pos == "noun" and nxt is not None and ctx.norm(*nxt) in words:
+            return True
+    return False
+
+
+def _of_unknown_origin(ctx: Context, hits: list[THit]) -> bool:
+    """A weapon said to be of unknown origin, in its word or right after it («استهدفت طائرة مسيرة
+    مجهولة حقل سرسنك النفطي»: cues.yaml ``unknown_origin``): an armed group no one names."""
+    words = ctx.lex.words("unknown_origin")
+    for h in hits:
+        if ctx.lex.family(h.name).casualty:
+            continue
+        nxt = word_after(ctx, h.end, h.end + 20)
+        if any(ctx.norm(a, b) in words for a, b in ctx.word_spans(h.start, h.end) + ([nxt] if nxt else [])):
             return True
     return False
 
