@@ -115,6 +115,12 @@ def test_relative_days_and_weekdays(text, expected):
     ("منذ أيام", None),
     ("منذ شهرين", None),
     ("قبل يوم الجمعة", ("يوم الجمعة", "2020-01-24", "2020-01-24", "2020-01-24", 1)),
+    # «ويأتي ذلك بعد يومين من ...»: what followed «من» was two days before the news
+    ("ويأتي ذلك بعد يومين من قيام الجرافات بتجريف أراض", ("بعد يومين", "2020-01-25", "2020-01-25", "2020-01-25", 1)),
+    ("ويأتي ذلك بعد 3 أيام من الهجوم", ("بعد 3 أيام", "2020-01-24", "2020-01-24", "2020-01-24", 1)),
+    # not after any other words, nor weeks
+    ("قصفت القوات البلدة بعد يومين من قصف مماثل", None),
+    ("ويأتي ذلك بعد أسبوعين من الهجوم", None),
 ])
 def test_a_span_of_time_ago(text, expected):
     assert [d[:5] for d in _summary(text, PUB_001)] == ([expected] if expected else [])

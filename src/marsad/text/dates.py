@@ -227,7 +227,7 @@ class DateFinder:
         """(end token index, letters of clitic to drop from token i, spec) or None."""
         k, lead = self._time_of_day(tokens, i)
         has_time = k > i
-        for matcher in (self._relative_day, self._ago, self._two_days, self._weekday, self._explicit,
+        for matcher in (self._relative_day, self._ago, self._comes_after, self._two_days, self._weekday, self._explicit,
                         self._numeric, self._ordinal, self._month, self._period):
             hit = matcher(tokens, k, nt, has_time)
             if hit is not None:
@@ -379,6 +379,25 @@ class DateFinder:
             return None
         precision = 1 if days == 1 else 2 if days == 7 else 3
         return j + 1, hit[1], _Spec("ago", n * days, precision)
+
+    def _comes_after(self, tokens, k, nt, has_time):  # noqa: ANN001
+        """«ويأتي ذلك بعد يومين من قيام جرافات الاحتلال بتجريف أراض»: what is told after «من» was
+        so long before the news (dates.yaml ``comes_after``): days before publication."""
+        if has_time or k < 2 or self._word(tokens, k) != _AFTER \
+                or f"{self._word(tokens, k - 2)} {self._word(tokens, k - 1)}" not in self.w.comes_after:
+            return None
+        j = k + 1
+        count = self._count_at(tokens, j)
+        if count is not None:
+            j += 1
+        unit = self.w.ago_units.get(self._word(tokens, j) or "")
+        if unit is None or self._word(tokens, j + 1) != _FROM:
+            return None
+        days, own = unit
+        n = own if count is None else count if own != 2 else 0
+        if days > 1 or not n:
+            return None  # days only: «بعد أسابيع من» is no day
+        return j + 1, 0, _Spec("ago", n, 1)
 
     def _word_then_filler(self, tokens: Sequence[Token], k: int, words: Any, fillers: Any
                           ) -> tuple[tuple[str, int], int] | None:
@@ -740,6 +759,7 @@ def resolve(spec: _Spec, published: date | None
 
 _THIS_MONTH = frozenset(("الجاري", "الحالي"))
 _FROM = "من"  # «الساعة الثانية من بعد ظهر اليوم»
+_AFTER = "بعد"  # «ويأتي ذلك بعد يومين من ...» (normalised as written)
 # a week or month from publication's by the direction word after it
 _OFFSETS = {"before_last": -2, "past": -1, "current": 0, "future": 1}
 

@@ -168,6 +168,7 @@ class DateWords:
     ago_fillers: frozenset[str]
     ago_units: Mapping[str, tuple[int, int]]  # word -> (days per unit, own count)
     ago_not_before: frozenset[str]
+    comes_after: frozenset[str]  # «يأتي ذلك» before «بعد يومين من ...», normalised, single-spaced
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateWords":
@@ -208,6 +209,7 @@ class DateWords:
             ago_fillers=_norms(d.get("ago_fillers")),
             ago_units=MappingProxyType(_ago_units(d.get("ago_units") or {}, getattr(d, "path", "dates.yaml"))),
             ago_not_before=_norms(d.get("ago_not_before")),
+            comes_after=_norms(d.get("comes_after")),
         )
 
 
