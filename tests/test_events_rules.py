@@ -44,6 +44,9 @@ def test_a_side_that_withdrew_or_a_subject_no_lexicon_knows_is_no_taker_told_bef
     assert takers.get("Saraqab") == "Hayat Tahrir al-Sham"
     assert takers.get("As-Sweida") != "Military Forces of Syria"
     assert takers.get("As-Sweida") != "Hayat Tahrir al-Sham"
+    # an adverb between the verb and its object is no subject: the side told before took it
+    text = "سيطرت هيئة تحرير الشام على قرية الحماميات أمس.\n\nوسيطرت بشكل كامل على قرية الجبين المجاورة."
+    assert [e.actor1 for e in extract(text)] == ["Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"]
     ev, = [e for e in extract("وفي الجنوب، سيطرت فصائل محلية على مدينة درعا.") if e.event_type == "Battles"]
     assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory", "Unidentified Armed Group (Syria)")
 
