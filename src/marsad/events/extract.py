@@ -1758,23 +1758,22 @@ def _teller_did(ctx: Context, s: Sent, hits: list[THit]) -> Party | None:
 
 def _called_terrorist(ctx: Context, hits: list[THit]) -> bool:
     """An event noun right before «إرهابي» («اعتداء إرهابي», «التفجير الإرهابي»)."""
-    words = ctx.lex.words("terrorist")
-    for h in hits:
-        nxt = word_after(ctx, h.end, h.end + 20)
-        if h.hit.entry.pos == "noun" and nxt is not None and ctx.norm(*nxt) in words:
-            return True
-    return False
+    return _described_as(ctx, [h for h in hits if h.hit.entry.pos == "noun"], "terrorist", inside=False)
 
 
 def _of_unknown_origin(ctx: Context, hits: list[THit]) -> bool:
     """A weapon said to be of unknown origin, in its word or right after it («استهدفت طائرة مسيرة
     مجهولة حقل سرسنك النفطي»: cues.yaml ``unknown_origin``): an armed group no one names."""
-    words = ctx.lex.words("unknown_origin")
+    return _described_as(ctx, [h for h in hits if not ctx.lex.family(h.name).casualty], "unknown_origin", inside=True)
+
+
+def _described_as(ctx: Context, hits: list[THit], word_set: str, inside: bool) -> bool:
+    """A word of ``word_set`` right after one of the hits (or, with ``inside``, in its words)."""
+    words = ctx.lex.words(word_set)
     for h in hits:
-        if ctx.lex.family(h.name).casualty:
-            continue
         nxt = word_after(ctx, h.end, h.end + 20)
-        if any(ctx.norm(a, b) in words for a, b in ctx.word_spans(h.start, h.end) + ([nxt] if nxt else [])):
+        spans = (ctx.word_spans(h.start, h.end) if inside else []) + ([nxt] if nxt else [])
+        if any(ctx.norm(a, b) in words for a, b in spans):
             return True
     return False
 
