@@ -360,21 +360,15 @@ class DateFinder:
         if opened is None:
             return None
         hit, j = opened
-        count = self._count_at(tokens, j)
-        if count is not None:
-            j += 1
-        unit = self.w.ago_units.get(self._word(tokens, j) or "")
-        if unit is None or self._word(tokens, j + 1) in self.w.ago_not_before:
+        span = self._span_of_time(tokens, j)
+        if span is None or self._word(tokens, span[0] + 1) in self.w.ago_not_before:
             return None
-        days, own = unit
+        j, count, (days, own) = span
         if days > 1 and hit[0] in self.w.ago_days_only:
             return None  # «المستعصية منذ شهرين»: how long, not when
-        if count is None:  # the unit counts itself («قبل أسبوعين»), or nothing does («منذ أيام»)
-            n = own
-            if own == 1 and self._names_a_day(tokens, j + 1):
-                return None  # «قبل يوم الجمعة», «منذ شهر آذار»
-        else:
-            n = count if own != 2 else 0  # a dual counts itself: «قبل 3 يومين» is no span of time
+        if count is None and own == 1 and self._names_a_day(tokens, j + 1):
+            return None  # «قبل يوم الجمعة», «منذ شهر آذار»
+        n = _units(count, own)
         if not n:
             return None
         precision = 1 if days == 1 else 2 if days == 7 else 3
@@ -386,18 +380,23 @@ class DateFinder:
         if has_time or k < 2 or self._word(tokens, k) != _AFTER \
                 or f"{self._word(tokens, k - 2)} {self._word(tokens, k - 1)}" not in self.w.comes_after:
             return None
-        j = k + 1
+        span = self._span_of_time(tokens, k + 1)
+        if span is None or self._word(tokens, span[0] + 1) != _FROM:
+            return None
+        j, count, (days, own) = span
+        n = _units(count, own)
+        if days > 1 or not n:
+            return None  # days only: «بعد أسابيع من» is no day
+        return j + 1, 0, _Spec("ago", n, 1)
+
+    def _span_of_time(self, tokens: Sequence[Token], j: int) -> tuple[int, int | None, tuple[int, int]] | None:
+        """(token of the unit, the number before it or None, (days per unit, own count)) of a span
+        of time at token j («4 أيام», «يومين», «نحو شهرين» after its filler: dates.yaml ago_units)."""
         count = self._count_at(tokens, j)
         if count is not None:
             j += 1
         unit = self.w.ago_units.get(self._word(tokens, j) or "")
-        if unit is None or self._word(tokens, j + 1) != _FROM:
-            return None
-        days, own = unit
-        n = own if count is None else count if own != 2 else 0
-        if days > 1 or not n:
-            return None  # days only: «بعد أسابيع من» is no day
-        return j + 1, 0, _Spec("ago", n, 1)
+        return None if unit is None else (j, count, unit)
 
     def _word_then_filler(self, tokens: Sequence[Token], k: int, words: Any, fillers: Any
                           ) -> tuple[tuple[str, int], int] | None:
@@ -760,6 +759,12 @@ def resolve(spec: _Spec, published: date | None
 _THIS_MONTH = frozenset(("الجاري", "الحالي"))
 _FROM = "من"  # «الساعة الثانية من بعد ظهر اليوم»
 _AFTER = "بعد"  # «ويأتي ذلك بعد يومين من ...» (normalised as written)
+
+
+def _units(count: int | None, own: int) -> int:
+    """How many units a span of time counts: the unit itself («قبل أسبوعين»; 0 for «منذ أيام»),
+    else the number before it (a dual counts itself: «قبل 3 يومين» is no span of time)."""
+    return own if count is None else count if own != 2 else 0
 # a week or month from publication's by the direction word after it
 _OFFSETS = {"before_last": -2, "past": -1, "current": 0, "future": 1}
 
