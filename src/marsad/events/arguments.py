@@ -1187,14 +1187,23 @@ def subject_after_that(ctx: Context, s: Sent, h: THit, countries: bool = False) 
     if h.hit.suffix or h.hit.prefix or h.hit.entry.key not in ctx.lex.ambiguous_verbs:
         return None
     qad = after_qad(ctx, s, h)
-    end = qad[0] if qad else h.start
-    before = [c for c in _candidates(ctx, s.start, end, countries) if ctx.words(c.end, end) == 0]
-    if not before or _victim(before[-1]):
-        return None
     if qad:
-        return before[-1]
-    prev = word_before(ctx, s.start, before[-1].start)
-    return before[-1] if prev and ctx.norm(*prev) in ctx.lex.words("that") else None
+        before = [c for c in _candidates(ctx, s.start, qad[0], countries) if ctx.words(c.end, qad[0]) == 0]
+        return before[-1] if before and not _victim(before[-1]) else None
+    return _party_after_that(ctx, s.start, h.start, countries)
+
+
+def _party_after_that(ctx: Context, start: int, end: int, countries: bool = False, oblique_ok: bool = True,
+                      opening_ok: bool = False) -> _Cand | None:
+    """The party that ends right before ``end`` and follows «أن/إن» (or, with ``opening_ok``,
+    opens text[start:end]): the subject of the verb at ``end`` (SVO); no victim, nor one governed
+    by a preposition unless ``oblique_ok``."""
+    before = [c for c in _candidates(ctx, start, end, countries) if ctx.words(c.end, end) == 0]
+    if not before or _victim(before[-1]) or not oblique_ok and _oblique(ctx, before[-1]):
+        return None
+    prev = word_before(ctx, start, before[-1].start)
+    opens = opening_ok and ctx.words(start, before[-1].start) == 0
+    return before[-1] if opens or prev is not None and ctx.norm(*prev) in ctx.lex.words("that") else None
 
 
 def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1236,7 +1245,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
                 return c
             break
         if _victim_right_after(ctx, h.end, c1):
-            opened = _subject_before_killing(ctx, s, c0, h)
+            opened = _party_after_that(ctx, c0, h.start, oblique_ok=False, opening_ok=True)
             if opened is not None:
                 return opened  # «إن قوات الدعم السريع قتلت 460 شخصا»
     if h.hit.entry.pos == "noun" and not casualty:
@@ -1663,16 +1672,6 @@ def object_pronoun(h: THit) -> bool:
 def _doer_right_after(ctx: Context, h: THit, c: _Cand) -> bool:
     """A party right after the verb, not governed by a preposition, and no victim."""
     return ctx.words(h.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c)
-
-
-def _subject_before_killing(ctx: Context, s: Sent, c0: int, h: THit) -> _Cand | None:
-    """The party right before the verb that opens its clause or follows «أن/إن» (SVO)."""
-    before = [c for c in _candidates(ctx, c0, h.start) if ctx.words(c.end, h.start) == 0]
-    if not before or _victim(before[-1]) or _oblique(ctx, before[-1]):
-        return None
-    prev = word_before(ctx, c0, before[-1].start)
-    opens = ctx.words(c0, before[-1].start) == 0 or prev is not None and ctx.norm(*prev) in ctx.lex.words("that")
-    return before[-1] if opens else None
 
 
 def _named_armed(c: _Cand) -> bool:
