@@ -4623,7 +4623,23 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.location.country),
         ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Iraq"),
         id="a_drone_of_unknown_origin"),
+    # «ساحة الشهداء» (Martyrs' Square) names a place: it tells no one killed
+    pytest.param(
+        "وفي بيروت، تجمع عدد من أنصار الحريري بعد الظهر في ساحة الشهداء معلنين رفضهم لترشيح ميقاتي.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities),
+        ("Peaceful protest", "Protesters (Lebanon)", 0),
+        id="a_square_named_after_the_martyrs"),
 ]
+
+
+def test_every_place_coordinated_with_one_near_is_near(extract):
+    # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
+    evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [
+        ("Bara", 2), ("Kansafra", 2), ("Kafr Oweid", 2)]
+    # a place of another clause is in the town itself
+    evs = extract("قصفت قوات النظام محيط بلدة البارة، كما قصفت بلدة كنصفرة بالمدفعية.")
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Bara", 2), ("Kansafra", 1)]
 
 
 @pytest.mark.parametrize("text, read, expected", ONE_EVENT_CASES)

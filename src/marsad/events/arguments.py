@@ -206,8 +206,12 @@ def _headed_to(ctx: Context, m: Mention) -> bool:
 
 
 def near(ctx: Context, m: Mention) -> bool:
-    """«قرب بلدة النيرب», «في محيط بلدة حاس»: the event is near the place (geo_precision 2)."""
-    return _cue_before(ctx, "vicinity", m.start, 1)
+    """«قرب بلدة النيرب», «في محيط بلدة حاس»: the event is near the place (geo_precision 2), and
+    near each place coordinated with it («على محيط بلدتي البارة وكنصفرة»)."""
+    if _cue_before(ctx, "vicinity", m.start, 1):
+        return True
+    before = ctx.places.within(max(0, m.start - 60), m.start)
+    return bool(before) and _list_from(ctx, [before[-1], m]) == [before[-1], m] and near(ctx, before[-1])
 
 
 def _cue_before(ctx: Context, kind: str, pos: int, gap: int) -> bool:
