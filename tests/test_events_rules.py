@@ -4632,6 +4632,40 @@ ONE_EVENT_CASES = [
 ]
 
 
+def test_a_retelling_adds_its_named_source(extract):
+    text = ("قتل 5 عناصر من قوات سوريا الديمقراطية جراء استهداف طائرة مسيرة تركية سيارة عسكرية كانت تقلهم على "
+            "طريق القامشلي - عامودا بريف الحسكة الشمالي، مساء أمس الخميس.\n\nوقال مراسل نورث برس إن الطائرة "
+            "المسيرة استهدفت السيارة بصاروخين، ما أدى إلى احتراقها بشكل كامل.")
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.fatalities, ev.sources) == ("Air/drone strike", 5, ["North Press Agency"])
+    assert ev.field_evidence["sources"].text == "نورث برس"
+
+
+def test_a_weapon_named_again_retells_only_an_event_of_its_kind(extract):
+    # «الانتحاري» after a mortar attack is no retelling of it (and adds no source to it)
+    text = ("اوضح مصدر طبي ان «ثمانية اشخاص قتلوا على الاقل واصيب 18 اخرون في سقوط عدد من قذائف الهاون على منطقة "
+            "سكنية».\n\nونقلت وكالة رويترز عن شهود ان الانتحاري قاد شاحنته وصدم مقر الاتحاد الوطني الكردستاني.")
+    ev = next(e for e in extract(text) if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (ev.fatalities, ev.sources, ev.retold) == (8, [], [])
+
+
+def test_who_tells_is_named_before_what_is_told(extract):
+    # the police after the event words are its victims, not who told it
+    ev, = extract("وفي هجوم اخر، اكد مصدر عسكري «مقتل اربعة من عناصر الشرطة وإصابة ستة اشخاص بجروح في هجوم "
+                  "انتحاري بسيارة مفخخة استهدف دورية للشرطة في منطقة عوريج».")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Suicide bomb", 4, 6)
+    assert "unnamed source: مصدر عسكري" in ev.notes and "unnamed source: مصدر عسكري; الشرطة" not in ev.notes
+
+
+def test_a_killing_noun_with_a_new_specific_event_word_is_reported(extract):
+    # «مقتل مدنيين في غارة ...»: the noun of «قتل مدنيون في غارة», uncounted but placed
+    ev, = extract("وأعلنت مصادر طبية مقتل مدنيين في غارة إسرائيلية على خان يونس أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Air/drone strike", "Military Forces of Israel",
+                                                                "Khān Yūnis")
+    # a weak word of death is no killing: «توفي» with an attempt told in a relative clause
+    assert not extract("توفي البلغاري سيرغي انتونوف الذي اتهم بالضلوع في محاولة اغتيال البابا في روما أمس.")
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -246,6 +246,10 @@ def _window_end(ctx: Context, start: int, limit: int, words: int) -> int:
         w = ctx.text[a:b]
         if w in ("أن", "ان", "إن", "بأن", "بان", "انه", "أنه", "إنه"):
             return a
+    # ... and, at the latest, where an event word tells it («تؤكد تعرض هذه السيدة للاغتصاب على
+    # ايدي ضباط وزارة الداخلية»: the ministry is who did it, not who tells)
+    told = ctx.triggers.within(start, end)
+    end = told[0].start if told else end
     colon = ctx.text.find(":", start, end)
     return colon if colon != -1 else end
 

@@ -635,7 +635,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         told = _violent_told(ctx, memory)[-1:]
     if not told and f.group == "violence":
         violent = _violent_told(ctx, memory)
-        if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s) or _reaction(ctx, s)
+        if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s, violent[-1]) or _reaction(ctx, s)
                         or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
                         or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])):
             told = violent
@@ -796,11 +796,17 @@ def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
             and counts_people(ctx, q)]
 
 
-def _weapon_again(ctx: Context, s: Sent) -> bool:
-    """The definite weapon of the story told («الطائرة», «العبوة»: cues.yaml ``retold_weapons``)
-    in a sentence that names no armed party."""
-    words = ctx.lex.words("retold_weapons")
-    return not any(party_of(m).armed for m in ctx.actors.within(s.start, s.end)) \
+# the weapons that tell an event of each kind again (cues.yaml word sets)
+_RETOLD_WEAPONS = {"retold_aircraft": "Air/drone strike", "retold_bombs": "Remote explosive/landmine/IED",
+                   "retold_bombers": "Suicide bomb"}
+
+
+def _weapon_again(ctx: Context, s: Sent, ev: Event) -> bool:
+    """The definite weapon of the story told («الطائرة», «العبوة»: cues.yaml ``retold_aircraft``,
+    ``retold_bombs``, ``retold_bombers``, each of its kind of event) in a sentence that names no
+    armed party."""
+    words = frozenset().union(*(ctx.lex.words(k) for k, sub in _RETOLD_WEAPONS.items() if sub == ev.sub_event_type))
+    return bool(words) and not any(party_of(m).armed for m in ctx.actors.within(s.start, s.end)) \
         and any(ctx.norm(a, b).lstrip("وف") in words for a, b in ctx.word_spans(s.start, s.end))
 
 
@@ -947,6 +953,10 @@ def _annotate_with(ctx: Context, f: Frame, ev: Event, att: Attribution | None, m
     if denied:
         _dispute(ctx, s, denied, memory, att)
         return
+    if att and att.sources:  # «وقال مراسل نورث برس إن الطائرة المسيرة استهدفت السيارة»: a source too
+        if not ev.sources and att.evidence:
+            ev.field_evidence["sources"] = att.evidence
+        ev.sources = list(dict.fromkeys(ev.sources + att.sources))
     _add_toll(ctx, f, memory.together.get(id(ev), [ev]), att)
     _add_place(ctx, f, ev)
     _retold_crowd(ctx, f, ev)
@@ -1069,9 +1079,9 @@ _TO = normalize("إلى")
 
 def _belongs_to(ctx: Context, s: Sent):  # type: ignore[no-untyped-def]
     """«وأوضحت وزارة الداخلية أن الانتحاري ينتمي إلى تنظيم داعش»: the attacker told of (cues.yaml
-    ``retold_attackers`` or ``retold_weapons``) said to belong (``belongs``) to the group named
+    ``retold_attackers`` or a weapon of ``_RETOLD_WEAPONS``) said to belong (``belongs``) to the group named
     right after «إلى»: that group did it."""
-    who = ctx.lex.words("retold_attackers") | ctx.lex.words("retold_weapons")
+    who = ctx.lex.words("retold_attackers").union(*(ctx.lex.words(k) for k in _RETOLD_WEAPONS))
     words = ctx.word_spans(s.start, s.end)
     for i, (a, b) in enumerate(words[1:-2], 1):
         if ctx.norm(a, b) not in ctx.lex.words("belongs") or without_proclitic(ctx.norm(*words[i - 1])) not in who:

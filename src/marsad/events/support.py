@@ -244,6 +244,22 @@ def _past_casualty_verb_with_specific_event(c: _Case) -> bool:
     return any(past_verb(h) for h in c.casualty) and any(h.strength >= 2 for h in c.events)
 
 
+def _casualty_noun_with_specific_event(c: _Case) -> bool:
+    """«أعلنت مصادر طبية مقتل مدنيين في غارة إسرائيلية على خان يونس أمس»: the noun of «قتل ...
+    في غارة», its specific event word after it in its clause new (not definite), the place in
+    that clause or the date at the event word."""
+    ctx, s = c.ctx, c.s
+    for h in c.casualty:
+        if h.hit.entry.pos != "noun" or h.hit.entry.strength < 2 or definite(h):
+            continue  # not «توفي» (a noun of the lexicon, weak): a death, not a killing
+        c1 = s.clause_of(h.start)[1]
+        for o in c.events:
+            if h.end <= o.start < c1 and o.hit.entry.strength >= 2 and not definite(o) \
+                    and (c.how in ("clause", "anaphor") or _dated(ctx, s, o)):
+                return True
+    return False
+
+
 def _killer_named(c: _Case) -> bool:
     """«قتلهم مسلحون في بغداد أمس»: a past casualty verb carrying its victims as a pronoun (an
     active verb), with who did it named after it."""
@@ -456,6 +472,7 @@ _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_found_dead, True),
     (_past_event_verb, True),
     (_past_casualty_verb_with_specific_event, True),
+    (_casualty_noun_with_specific_event, True),
     (_killer_named, True),
     (_suffered, True),
     (_weak_past_with_specifics, True),
