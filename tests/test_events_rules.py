@@ -4666,6 +4666,17 @@ def test_a_killing_noun_with_a_new_specific_event_word_is_reported(extract):
     assert not extract("توفي البلغاري سيرغي انتونوف الذي اتهم بالضلوع في محاولة اغتيال البابا في روما أمس.")
 
 
+def test_roads_cut_and_tyres_burnt_are_a_crowds_protest(extract):
+    # ACLED's violent demonstration: road blocking, burning tyres
+    for text, place in (("قطع أهالي بلدة القريا الطريق الرئيسي بالإطارات المشتعلة احتجاجا على اعتقال شاب.", "Qarayya"),
+                        ("أحرق شبان غاضبون الإطارات في شوارع مدينة جرمانا.", "Jaramana")):
+        ev, = extract(text)
+        assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Violent demonstration", "Rioters (Syria)", place)
+    # a road a force closed with earth banks is no protest
+    assert not [e for e in extract("أغلقت قوات النظام الطريق بالسواتر الترابية قرب بلدة القريا.")
+                if e.event_type in ("Protests", "Riots")]
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -504,6 +504,13 @@ def test_a_ministry_is_no_village(ocha_gaz):
     assert [m.data["name"] for m in places(ocha_gaz, "قصفت الطائرات قرية زارة امس.")] == ["Zara"]
 
 
+def test_brief_is_no_jordanian_village_and_sharm_el_sheikh_is_known(builtin_gaz):
+    # «لفترة وجيزة» (briefly) is no «و» + the Jordanian village «جيزة»
+    text = ("قال مصدر أمني إن البدو قطعوا الطريق من دهب إلى شرم الشيخ وأشعلوا الإطارات لفترة وجيزة، كما حطموا "
+            "إحدى السيارات.")
+    assert [(m.data["name"], m.data["country"]) for m in places(builtin_gaz, text)] == [("Sharm el-Sheikh", "Egypt")]
+
+
 def test_an_unknown_two_word_name_whose_second_word_is_a_hamlet_without_its_article(builtin_gaz):
     # «الملوك» is ملوك (a Homs hamlet) with the article; after «برج» it is the rest of the name
     got = [(m.text, m.data["country"], m.data["geo_precision"]) for m in
