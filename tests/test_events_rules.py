@@ -4677,6 +4677,24 @@ def test_roads_cut_and_tyres_burnt_are_a_crowds_protest(extract):
                 if e.event_type in ("Protests", "Riots")]
 
 
+def test_a_list_of_countrysides_goes_on_past_its_region_and_besides(extract):
+    # «وريف تل رفعت شمالي حلب»: Aleppo locates Tal Rifaat; «إضافة إلى مواقع في ريف المالكية»: one more
+    evs = extract("شن الطيران الحربي التركي، فجر اليوم الأحد، سلسلة غارات جوية على مواقع لقوات سوريا الديمقراطية في "
+                  "ريف عين العرب (كوباني) وريف تل رفعت شمالي حلب، إضافة إلى مواقع في ريف المالكية بالحسكة.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Turkey", name) for name in ("Ain Al Arab", "Tall Refaat", "Al-Malikeyyeh")]
+
+
+def test_counts_joined_by_and_add_up_past_an_aside_and_a_counted_noun(extract):
+    # «11 مدنيا وعنصرين»: 13 (the noun «مدنيا» a number counts is no one more, as in «امرأة وطفلين»)
+    for text in ("قصفت طائرات تركية قرية تل جيجان، ما أسفر عن مقتل 11 مدنيا وعنصرين من قسد.",
+                 "قصفت طائرات تركية قرية تل جيجان، ما أسفر عن مقتل 11 مدنيا، بينهم صحفي، وعنصرين من قسد."):
+        ev, = extract(text)
+        assert ev.fatalities == 13, text
+    ev, = extract("أسفر القصف على قرية تل جيجان عن إصابة امرأة وطفلين.")
+    assert ev.injured == 3
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -613,10 +613,13 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
     for m in places[1:]:
         cut = _past_country(ctx, last, m.start)
         gap = ctx.norm(cut, m.start).strip(" ()")
-        if gap == _IN and _town_around(out[-1], m):
-            last = m.end  # «مدينة الصدر في بغداد والكوت والحلة»: the city the member is in, no member
+        if gap == _IN and _town_around(out[-1], m) or _locator_before(ctx, cut, m.start):
+            # «مدينة الصدر في بغداد والكوت والحلة», «وريف تل رفعت شمالي حلب، إضافة إلى ...»: the
+            # city or region the member is in, no member
+            last = m.end
             continue
-        joined = gap in _JOINERS and m.start - cut <= 4 or gap.lstrip("، ,") in _BESIDES
+        joined = gap in _JOINERS and m.start - cut <= 4 or gap.lstrip("، ,") in _BESIDES \
+            or _besides_in(ctx, cut, m.start)
         if not joined and not _and_town_noun(ctx, cut, m.start):
             break
         last = m.end
@@ -639,11 +642,39 @@ def _list_goes_on(ctx: Context, s: Sent, end: int) -> int:
         first = ctx.word_spans(a, b, first=3)
         # «، وعين العرب»; «، إضافة إلى قنديل وأسوس وهاكورك في شمال العراق»
         besides = len(first) == 3 and ctx.norm(first[0][0], first[1][1]) in _BESIDES
-        head = first[2] if besides else first[0] if first else None
+        head = _besides_head(ctx, first[2], b) if besides else first[0] if first else None
         if head is None or not besides and not ctx.text.startswith("و", head[0]) \
                 or not any(head[0] <= m.start < head[1] for m in ctx.places.within(a, b)):
             return end
         end = b
+
+
+def _locator_before(ctx: Context, start: int, end: int) -> bool:
+    """Only locators between two places («تل رفعت شمالي حلب»): the second is where the first is."""
+    words = ctx.word_spans(start, end)
+    return 0 < len(words) <= 2 and not ctx.text[start:words[0][0]].strip() \
+        and all(ctx.cue_at("locator", a) is not None for a, _b in words)
+
+
+def _besides_in(ctx: Context, start: int, end: int) -> bool:
+    """«، إضافة إلى مواقع في ريف المالكية»: «إضافة إلى», what was struck (two words at most),
+    «في» and locators at most before the place: the list goes on."""
+    words = ctx.word_spans(start, end)
+    if len(words) < 3 or ctx.norm(words[0][0], words[1][1]) not in _BESIDES:
+        return False
+    at = next((i for i, (a, b) in enumerate(words[2:5], 2) if ctx.norm(a, b) == _IN), None)
+    return at is not None and all(ctx.cue_at("locator", a) is not None for a, _b in words[at + 1:])
+
+
+def _besides_head(ctx: Context, word: tuple[int, int], end: int) -> tuple[int, int]:
+    """The word after «إضافة إلى» where the places go on: that word, or the first word of a place
+    after what was struck there and «في» («، إضافة إلى مواقع في ريف المالكية بالحسكة»)."""
+    words = ctx.word_spans(word[0], end, first=5)
+    for i, (a, b) in enumerate(words[1:], 1):
+        if ctx.norm(a, b) == _IN:
+            rest = words[i + 1:]
+            return next((w for w in rest if ctx.places.within(w[0], w[1])), word)
+    return word
 
 
 def _town_around(member: Mention, town: Mention) -> bool:
@@ -707,13 +738,14 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 
 def _and_town_noun(ctx: Context, start: int, end: int) -> bool:
-    """Only «و» and a town noun or the outskirts between two places («وبلدة», «، وقرية»,
-    «ومحيط مدينة»)."""
+    """Only «و» and a town noun, the outskirts or a locator between two places («وبلدة», «، وقرية»,
+    «ومحيط مدينة», «في ريف عين العرب وريف تل رفعت»)."""
     words = ctx.word_spans(start, end)
-    if not 0 < len(words) <= 2 or ctx.text[start:words[0][0]].strip(" ،,") or ctx.text[words[-1][1]:end].strip():
+    if not 0 < len(words) <= 2 or ctx.text[start:words[0][0]].strip(" ،,)") or ctx.text[words[-1][1]:end].strip():
         return False
     return ctx.norm(*words[0]).startswith("و") and all(
-        ctx.cue_at("place_noun", a) is not None or ctx.cue_at("vicinity", a) is not None for a, _b in words)
+        ctx.cue_at("place_noun", a) is not None or ctx.cue_at("vicinity", a) is not None
+        or ctx.cue_at("locator", a) is not None for a, _b in words)
 
 
 def _starts_with_speech(ctx: Context, start: int, end: int) -> bool:
@@ -1890,7 +1922,12 @@ def _one_before(ctx: Context, q: Mention) -> int:
     if not _glued_dual(ctx, q):
         return 0
     prev = word_before(ctx, max(0, q.start - 30), q.start)
-    return 1 if prev is not None and ctx.cue_at("count_one", prev[0]) is not None else 0
+    if prev is None or ctx.cue_at("count_one", prev[0]) is None or "،" in ctx.text[prev[1]:q.start]:
+        return 0  # not «بينهم صحفي، وعنصرين»: the end of an aside
+    # not the noun a number counts («مقتل 11 مدنيا وعنصرين»: 13, not 14)
+    counted = any((o.data or {}).get("noun_start", -1) <= prev[0] < (o.data or {}).get("noun_end", -1)
+                  for o in ctx.quantities.within(max(0, q.start - 60), q.start))
+    return 0 if counted else 1
 
 
 def _glued_dual(ctx: Context, q: Mention) -> bool:
@@ -1935,8 +1972,8 @@ def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
     to the first by «و» (after the first's noun and a «من» phrase at most), so the victims add
     up; not a part of the first («بينهم», «منهم») and not past another event word. The words of
     the first's side do not count to the gap («17 عنصرا من قوات النظام والمسلحين الموالين لها، و11
-    مقاتلا»)."""
-    between = ctx.word_spans(q1.end, q2.start)
+    مقاتلا»), nor an aside of some of them («مقتل 11 مدنيا، بينهم صحفي، وعنصرين من قواتها»)."""
+    between = _past_aside_of_part(ctx, ctx.word_spans(q1.end, q2.start))
     names = ctx.actors.within(q1.end, q2.start)
     unnamed = [w for w in between if not any(m.start < w[1] and w[0] < m.end for m in names)]
     if not between or len(unnamed) > 6 or ctx.triggers.within(q1.end, q2.start):
@@ -1947,6 +1984,17 @@ def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
     if words[-1] != "و" or any(w.lstrip("و") in ctx.lex.words("part_of") for w in words):
         return False
     return all(w != "و" for w in words[:-1])
+
+
+def _past_aside_of_part(ctx: Context, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``words`` without an aside of some of the victims between commas («، بينهم صحفي،»)."""
+    for i, (a, _b) in enumerate(words):
+        if ctx.norm(*words[i]) not in ctx.lex.words("part_of") or not ctx.text[:a].rstrip().endswith("،"):
+            continue
+        close = next((j for j in range(i, len(words)) if ctx.text[words[j][1]:].lstrip().startswith("،")), None)
+        if close is not None:
+            return words[:i] + words[close + 1:]
+    return words
 
 
 def _another_toll(ctx: Context, q1: Mention, q2: Mention, h: THit) -> bool:
