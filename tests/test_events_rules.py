@@ -4695,6 +4695,28 @@ def test_counts_joined_by_and_add_up_past_an_aside_and_a_counted_noun(extract):
     assert ev.injured == 3
 
 
+def test_quarters_of_a_city_named_before_them_are_one_place_and_retell_its_event(extract):
+    # «مراسل سانا في حلب ... حيي الحمدانية وحلب الجديدة»: quarters of Aleppo (not a village الحمدانية
+    # 81 km away), one event; told first at the city with the same toll, one record
+    text = ("استشهد مدنيان وأصيب 5 آخرون جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على الأحياء السكنية "
+            "في مدينة حلب.\n\nوذكر مراسل سانا في حلب أن الإرهابيين استهدفوا بعدة قذائف صاروخية حيي الحمدانية وحلب "
+            "الجديدة، ما تسبب باستشهاد مدنيين اثنين وإصابة 5 آخرين بجروح.")
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.location.name, ev.fatalities, ev.injured, ev.sources) == (
+        "Shelling/artillery/missile attack", "Aleppo", 2, 5, ["SANA"])
+    # the second telling alone: one event at the quarter, placed at Aleppo
+    ev, = extract(text.split("\n\n")[1])
+    assert (ev.location.name_ar, ev.location.gazetteer_id, ev.location.admin2, ev.fatalities) == (
+        "الحمدانية", None, "Jebel Saman", 2)
+
+
+def test_a_dual_quarter_word_heads_a_list_of_quarters_of_the_town_after_it(extract):
+    # «حيي الميدان والقصاع في دمشق»: two quarters of Damascus, not a village الميدان elsewhere
+    ev, = extract("سقطت قذائف هاون على حيي الميدان والقصاع في دمشق، ما أدى إلى إصابة 3 مدنيين.")
+    assert (ev.location.name_ar, ev.location.gazetteer_id, ev.location.admin1, ev.injured) == (
+        "الميدان", None, "Damascus", 3)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -623,7 +623,8 @@ def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:
         if not joined and not _and_town_noun(ctx, cut, m.start):
             break
         last = m.end
-        if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]) or _bracketed(ctx, m):
+        if (m.data or {}).get("gazetteer_id") and _same_place(m, out[-1]) or _bracketed(ctx, m) \
+                or _same_town(m, out[-1]):
             continue  # «العاصمة الباكستانية إسلام آباد», «عين العرب (كوباني)»: one town named twice
         out.append(m)
     return out
@@ -735,6 +736,16 @@ def _witnesses(ctx: Context, before: list[Mention]) -> list[Mention]:
 
 def _same_place(a: Mention, b: Mention) -> bool:
     return (a.data or {}).get("gazetteer_id") == (b.data or {}).get("gazetteer_id")
+
+
+def _same_town(a: Mention, b: Mention) -> bool:
+    """One of the two is a quarter of the town the other is, or of the same town («حيي الحمدانية
+    وحلب الجديدة»: both Aleppo)."""
+    da, db = a.data or {}, b.data or {}
+    if not (da.get("quarter") or db.get("quarter")):
+        return False
+    town_a, town_b = da.get("gazetteer_id") or da.get("anchor"), db.get("gazetteer_id") or db.get("anchor")
+    return town_a is not None and town_a == town_b
 
 
 def _and_town_noun(ctx: Context, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ def place_key(ev: Event) -> str | None:
 
 def same_event(a: Event, b: Event) -> bool:
     key = place_key(a)
-    if key is None or key != place_key(b):
+    if key is None or key != place_key(b) and not (_in_town_retold(a, b) or _in_town_retold(b, a)):
         return False
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
@@ -72,6 +72,20 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 _REMOTE = "Explosions/Remote violence"
+
+
+def _in_town_retold(town: Event, part: Event) -> bool:
+    """``part`` is placed at a quarter (or a place no gazetteer has) that the place stage put at
+    ``town``'s town (no id of its own, the town's point), and counts the same dead and wounded:
+    «استشهد مدنيان وأصيب 5 آخرون ... في مدينة حلب» then «استهدفوا ... حيي الحمدانية وحلب الجديدة،
+    ما تسبب باستشهاد مدنيين اثنين وإصابة 5 آخرين»: one event told twice."""
+    a, b = town.location, part.location
+    if a is None or b is None or a.gazetteer_id is None or a.geo_precision != 1 or b.gazetteer_id is not None:
+        return False
+    if any("places together, divided" in (ev.notes or "") for ev in (town, part)):
+        return False  # the shares of one toll are equal by division, not told twice
+    return a.latitude is not None and (a.latitude, a.longitude) == (b.latitude, b.longitude) \
+        and bool(town.fatalities or town.injured) and (town.fatalities, town.injured) == (part.fatalities, part.injured)
 
 
 def _answered(reply: Event, act: Event) -> bool:

@@ -129,6 +129,7 @@ class Cand:
     admin_level: str | None = None  # governorate/subdistrict/district after an admin word
     countryside: bool = False  # «ريف X»
     outskirts: bool = False  # «محيط X», «أطراف X»: around the town itself (geo_precision 2)
+    quarter: bool = False  # a quarter of the town it is anchored to («حي الميدان في دمشق»)
     accepted: bool = False
     support: list[str] = field(default_factory=list)
     unknown: bool = False  # a list member no gazetteer has
@@ -1202,23 +1203,25 @@ class PlaceRecogniser:
         for c in cands:
             if c.chosen is None or c.chosen.point is None or not (c.cue_word and lex.in_set(c.cue_word, lex.quarters)):
                 continue
-            town = self._town_after(c, by_w0, words) or self._town_after_quarters(c, by_w0, words)
+            town = self._town_after(c, by_w0, words) or self._town_after_quarters(c, by_w0, words) \
+                or _city_before(c, cands, words)
             if town is None or town.chosen is None or town.chosen.point is None:
                 continue
             if haversine_km(c.chosen.point, town.chosen.point) > QUARTER_KM:
-                c.chosen, c.entries, c.unknown, c.anchor = None, [], True, town.chosen
+                c.chosen, c.entries, c.unknown, c.anchor, c.quarter = None, [], True, town.chosen, True
                 c.support.append(f"a quarter of «{town.key}», not a namesake elsewhere")
 
     def _town_after_quarters(self, c: Cand, by_w0: dict[int, Cand], words: Words) -> Cand | None:
-        """«أحياء الحمدانية وحلب الجديدة والزهراء في مدينة حلب»: the town named with «في» and a
-        settlement word after a plural quarter word's list (eight words on at most, no comma)."""
-        if not self.lexicon.in_set(c.cue_word or "", self.lexicon.plural):
+        """«أحياء الحمدانية وحلب الجديدة والزهراء في مدينة حلب», «حيي الميدان والقصاع في دمشق»: the
+        town named with «في» (and a settlement word) after a plural (or dual) quarter word's list
+        (eight words on at most, no comma)."""
+        if not self.lexicon.in_set(c.cue_word or "", self.lexicon.plural | self.lexicon.dual):
             return None
         for k in range(c.w1 + 1, min(len(words.text), c.w1 + 9)):
             if words.sent[k] != words.sent[c.w0] or "،" in words.gap(k) or "," in words.gap(k):
                 return None
-            if words.text[k] == "في" and k + 2 < len(words.text) and words.kind[k + 1] == "singular":
-                town = by_w0.get(k + 2)
+            if words.text[k] == "في" and k + 1 < len(words.text):
+                town = by_w0.get(k + 2 if words.kind[k + 1] == "singular" else k + 1)  # «في (مدينة) دمشق»
                 return town if town is not None and town.chosen is not None else None
         return None
 
@@ -1337,7 +1340,7 @@ class PlaceRecogniser:
             return
         town = self._town_of_quarter(c, cands, words)
         if town is not None:  # «بحي الدرج في مدينة غزة»: in Gaza, not at a place named before
-            c.anchor = town.chosen
+            c.anchor, c.quarter = town.chosen, True
             c.reasons = [f"not in the gazetteer; a quarter of «{_name_ar(town.chosen, town.key)}»"]
             return
         for label, pool in levels:
@@ -1404,7 +1407,17 @@ class PlaceRecogniser:
                     "reasons": c.support + c.reasons, "anchor": a.id if a else None, "match": None}
         if c.reference:
             data["reference"] = True
+        if c.quarter:
+            data["quarter"] = True
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _city_before(c: Cand, cands: list[Cand], words: Words) -> Cand | None:
+    """«وذكر مراسل سانا في حلب أن الإرهابيين استهدفوا ... حيي الحمدانية وحلب الجديدة»: with no
+    town after it, a quarter is in the last city (rank 5 or more) named before it in its sentence."""
+    before = [o for o in cands if o.w1 < c.w0 and words.sent[o.w0] == words.sent[c.w0] and o.chosen is not None
+              and o.chosen.feature in SETTLEMENTS and o.chosen.rank >= 5.0]
+    return before[-1] if before else None
 
 
 def _upper_and_lower(cands: list[Cand], words: Words) -> None:
