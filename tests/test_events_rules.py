@@ -4717,6 +4717,16 @@ def test_a_dual_quarter_word_heads_a_list_of_quarters_of_the_town_after_it(extra
         "الميدان", None, "Damascus", 3)
 
 
+def test_merging_goes_on_until_nothing_more_merges(extract):
+    # the shelling is taken into the clash told last, which is the battle the middle telling told too
+    text = ("أفاد المرصد السوري لحقوق الإنسان بأن قوات النظام قصفت بأكثر من 40 قذيفة صاروخية ومدفعية مناطق في درعا "
+            "البلد، منذ صباح اليوم، تزامنا مع محاولات تقدم للفرقة الرابعة على محور حي المنشية.\n"
+            "وأشار المرصد إلى مقتل مقاتل من أبناء درعا البلد خلال التصدي لمحاولة التقدم، فيما قتل عنصران من الفرقة الرابعة.")
+    ev, = extract(text)
+    assert (ev.sub_event_type, ev.actor2, ev.location.name, ev.fatalities, ev.sources) == (
+        "Armed clash", "Military Forces of Syria", "Dar'a", 3, ["SOHR"])
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -8,7 +8,8 @@ event" also folds an armed clash into the capture of the same place on the same 
 shelling, air strike or bomb between the sides of an armed clash into that clash, and the
 tellings of one gathering (peaceful, then broken up or violent) into its most serious form.
 
-The merged record keeps the first telling's evidence, unites the sources (first telling
+Merging goes on until nothing more merges (a record that took in another may then meet one kept
+before it). The merged record keeps the first telling's evidence, unites the sources (first telling
 first), fills unknown actors, takes the lowest non-zero casualty figure when two figures
 disagree (ACLED: lowest credible number; the dead of each side of a battle, told apart, add up), the most precise date and place, and the firmest
 certainty (reported > claimed > denied). Each field's evidence span is that of the telling whose
@@ -30,7 +31,7 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     fill_opponents(doc.events)
-    doc.events = drop_covered_regions(merge_events(doc.events))
+    doc.events = drop_covered_regions(merge_all(doc.events))
     for n, ev in enumerate(doc.events, 1):
         ev.event_id = f"{doc.article.id}-{n}"
 
@@ -210,6 +211,18 @@ def _faced(events: list[Event], ev: Event) -> bool:
     pairs = [{o.inter1, o.inter2} for o in events
              if o is not ev and o.event_type == "Battles" and not (_unnamed(o, "1") or _unnamed(o, "2"))]
     return bool(pairs) and all(_STATE in p and p & set(_ARMED) for p in pairs)
+
+
+def merge_all(events: list[Event]) -> list[Event]:
+    """``merge_events`` until nothing more merges: a record that took in another may now be
+    the same event as one kept before it («قصفت قوات النظام ... درعا البلد» taken into the
+    clash of «فيما قتل عنصران من الفرقة الرابعة», which then meets «مقتل مقاتل من أبناء درعا
+    البلد خلال التصدي لمحاولة التقدم», the same battle)."""
+    while True:
+        merged = merge_events(events)
+        if len(merged) == len(events):
+            return merged
+        events = merged
 
 
 def merge_events(events: list[Event]) -> list[Event]:
