@@ -4727,6 +4727,22 @@ def test_merging_goes_on_until_nothing_more_merges(extract):
         "Armed clash", "Military Forces of Syria", "Dar'a", 3, ["SOHR"])
 
 
+def test_thousands_who_did_something_in_protest_protested(extract):
+    ev, = extract("اقتحم آلاف من أنصار التيار الصدري، اليوم السبت، المنطقة الخضراء في بغداد ودخلوا مبنى البرلمان "
+                  "العراقي، احتجاجا على ترشيح محمد شياع السوداني لرئاسة الوزراء.")
+    assert (ev.event_type, ev.actor1, ev.location.name) == ("Protests", "Protesters (Iraq)", "Baghdad")
+
+
+def test_an_accusation_of_responsibility_doubts_who_not_what(extract):
+    # «واتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the attack was reported; the accused
+    # is its hedged actor1, and «المسؤولية» is no unnamed source («مسؤول»)
+    ev, = extract("أصيب ثلاثة جنود أتراك بجروح إثر استهداف عربة عسكرية بصاروخ موجه قرب قاعدة تركية في محيط بلدة "
+                  "مارع بريف حلب الشمالي، واتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم.")
+    assert (ev.certainty, ev.actor1, ev.actor2, ev.injured) == (
+        "reported", "People's Protection Units", "Military Forces of Turkey", 3)
+    assert "actor1 hedged" in ev.notes and "unnamed source" not in ev.notes
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -116,7 +116,8 @@ def suspected(ctx: Context, s: Sent) -> Mention | None:
 
 def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
     """«ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»: the hedge names who it thinks is behind it
-    («وراء», «خلف» a word or two after a party named after the hedge): who did it is doubted."""
+    («وراء», «خلف», «بالمسؤولية» a word or two after a party named after the hedge): who did it
+    is doubted."""
     c1 = s.clause_of(cue.start)[1]
     for m in ctx.actors.within(cue.end, c1):
         if ctx.words(cue.end, m.start) > 3:
@@ -127,7 +128,8 @@ def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
     return None
 
 
-_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف"))
+# («اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the accused did it, the attack happened)
+_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:

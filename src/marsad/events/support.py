@@ -879,12 +879,22 @@ def _is_relative(ctx: Context, word: tuple[int, int] | None) -> bool:
 
 def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
     """«قطع أهالي بلدة القريا الطريق احتجاجا على الخطف»: a crowd (residents, students,
-    workers) named in the clause before «احتجاجا» did something in protest."""
+    workers) named in the clause before «احتجاجا» did something in protest; or thousands
+    («اقتحم آلاف من أنصار التيار الصدري، اليوم السبت، المنطقة الخضراء ...، احتجاجا على»)."""
     if ctx.norm(h.start, h.end).lstrip("و") not in ctx.lex.words("protest_adverbs"):
         return False
     c0, _ = s.clause_of(h.start)
-    return any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= 8
-               for m in ctx.actors.within(c0, h.start))
+    if any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= 8
+           for m in ctx.actors.within(c0, h.start)):
+        return True
+    return any(_crowd_count(ctx, q) and ctx.words(q.end, h.start) <= 20 for q in ctx.quantities.within(s.start, h.start))
+
+
+def _crowd_count(ctx: Context, q: Mention) -> bool:
+    """Tens, hundreds or thousands «من» someone («آلاف من أنصار», «المئات من أهالي»): a crowd."""
+    nxt = ctx.word_spans(q.end, min(len(ctx.text), q.end + 20), first=1)
+    return int((q.data or {}).get("value", 0)) >= 10 and bool(nxt) and ctx.norm(*nxt[0]) == "من" \
+        and ctx.words(q.end, nxt[0][0]) == 0
 
 
 def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
