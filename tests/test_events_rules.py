@@ -4743,6 +4743,17 @@ def test_an_accusation_of_responsibility_doubts_who_not_what(extract):
     assert "actor1 hedged" in ev.notes and "unnamed source" not in ev.notes
 
 
+def test_an_accusation_of_killing_with_its_count_is_a_claimed_attack_by_the_accused(extract):
+    ev, = extract("واتهمت منظمات حقوقية قوات الدعم السريع بقتل أكثر من 800 شخص من قبيلة المساليت في منطقة أردمتا "
+                  "قرب الجنينة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities, ev.certainty, ev.location.name) == (
+        "Attack", "Rapid Support Forces", "Civilians (Sudan)", 800, "claimed", "Al-Junaynah")
+    # «بقتل» after a light verb is no accusation: the Marines' killing is not counted by «عدد من»
+    evs = extract("وبحسب التقرير، قام عدد من جنود «المارينز» بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم، "
+                  "وتسببت بمقتل جندي أميركي.")
+    assert [e.fatalities for e in evs] == [1]
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -1345,6 +1345,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
               and not (ctx.in_speaker(c.start) and that_between(ctx, c.end, h.start))]
     if before and not casualty:
         return before[-1]
+    if before and ctx.words(before[-1].end, h.start) == 0 and ctx.cue("accuse", c0, before[-1].start):
+        return before[-1]  # «اتهمت منظمات حقوقية قوات الدعم السريع بقتل 800 شخص»: the accused
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
         or _managed_subject(ctx, s, h)
 

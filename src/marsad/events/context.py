@@ -163,6 +163,10 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        accused_only = lex.words("accused_only")
+        if any(t.hit.entry.key in accused_only for t in triggers):
+            triggers = [t for t in triggers if t.hit.entry.key not in accused_only
+                        or _accused(t, cues.get("accuse", []), text)]
         if any(t.hit.suffix == "ه" and t.hit.entry.pos == "verb" for t in triggers):
             doers = {m.start for m in by_kind.get("actor", [])} | {c.start for c in cues.get("unnamed_armed", [])}
             triggers = [t for t in triggers if _object_pronoun_kept(t, text, doers)]
@@ -579,6 +583,12 @@ class _Glue:
 
     words: frozenset[str]
     sites: frozenset[str] = frozenset()
+
+
+def _accused(h: THit, accusations: list[THit], text: str) -> bool:
+    """An accusation word at most 8 words before ``h``, in its sentence («اتهمت ... بقتل»)."""
+    return any(a.end <= h.start and len(text[a.end:h.start].split()) <= 8 and not _SENT_END.search(text[a.end:h.start])
+               for a in accusations)
 
 
 def _split_triggers(verbs: list[THit], objects: list[THit], subjects: list[tuple[int, int]], text: str,

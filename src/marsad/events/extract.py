@@ -38,7 +38,7 @@ from marsad.events.attribution import Attribution, attribute, dateline, unnamed_
 from marsad.events.certainty import certainty, identity_hedge, modality, suspected
 from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
-    GENERIC, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at,
+    GENERIC, alleged, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at,
     retaliated_for,
     teller_announced, timeline_entry, violence_reported, witnessed,
 )
@@ -1545,8 +1545,8 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
                  for c in [agent(ctx, s, d)] if c is not None}
     teller = None  # an agent that is the subject of «أعلن»: kept unless another event word has its own
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
-        if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb":
-            continue
+        if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb" and not alleged(ctx, s, h, agent(ctx, s, h)):
+            continue  # (but «اتهمت المنظمات قوات الدعم السريع بقتل 800 شخص»: the accused)
         if ctx.lex.family(h.name).defender and prim is not h:
             continue
         if prim is not h and _backs(ctx, s, h.start):

@@ -383,14 +383,17 @@ def teller_announced(ctx: Context, s: Sent, h: THit) -> bool:
 
 def _alleged_act(c: _Case) -> bool:
     """«اتهمت المعارضة قوات النظام بقصف بلدة»: an allegation (certainty "claimed")."""
-    return any(_alleged(c.ctx, c.s, h, c.cand) for h in c.events)
+    return any(alleged(c.ctx, c.s, h, c.cand) for h in c.events)
 
 
 def _alleged_with_specifics(c: _Case) -> bool:
     """«اتهمت حماس إسرائيل بارتكاب مجزرة في مدرسة بحي الدرج، قتل فيها 30 شخصا»: an allegation
-    with its place or its dead tells the event (claimed), though «بارتكاب» is background too."""
-    return any(_alleged(c.ctx, c.s, h, c.cand) and (c.cas.fatalities or _placed(c.ctx, c.s, h))
-               for h in c.f.hits if not c.ctx.lex.family(h.name).casualty)
+    with its place or its dead tells the event (claimed), though «بارتكاب» is background too; so
+    does one of killing with its count («اتهمت منظمات حقوقية قوات الدعم السريع بقتل أكثر من 800
+    شخص»)."""
+    return any(alleged(c.ctx, c.s, h, c.cand) and (c.cas.fatalities or _placed(c.ctx, c.s, h))
+               for h in c.f.hits if not c.ctx.lex.family(h.name).casualty) \
+        or bool(c.cas.fatalities) and any(alleged(c.ctx, c.s, h, c.cand) for h in c.casualty)
 
 
 def _denied_act(c: _Case) -> bool:
@@ -559,16 +562,17 @@ def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
     return bool(_BY_AFTER.match(nxt))
 
 
-def _alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
+def alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
     """An event noun with «بـ» after «اتهم» and the armed party accused of it («اتهمت المعارضة
-    قوات النظام بقصف»)."""
-    if h.hit.entry.pos != "noun" or cand is None or cand.mention is None:
+    قوات النظام بقصف»; «بقتل»: the verb's letters with «بـ» are its noun)."""
+    noun = h.hit.entry.pos == "noun" or "ب" in h.hit.prefix and not h.hit.suffix
+    if not noun or cand is None or cand.mention is None:
         return False
     start = h.start
     prev = word_before(ctx, s.start, h.start)
     if prev is not None and ctx.norm(*prev) in ctx.lex.words("light_verbs"):
         start = prev[0]  # «اتهمت حماس إسرائيل بارتكاب مجزرة»
-    elif "ب" not in h.hit.prefix:
+    elif "ب" not in h.hit.prefix and not h.hit.entry.key.startswith("ب"):  # (the form «بقتل»)
         return False
     c0, _ = s.clause_of(h.start)
     if not any(a.end <= cand.start and ctx.words(a.end, start) <= 6 for a in ctx.cue("accuse", c0, cand.start)):
