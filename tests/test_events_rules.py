@@ -4754,6 +4754,14 @@ def test_an_accusation_of_killing_with_its_count_is_a_claimed_attack_by_the_accu
     assert [e.fatalities for e in evs] == [1]
 
 
+def test_a_site_taken_with_no_place_after_it_is_in_the_town_attacked_before(extract):
+    ev, = extract("شنت قوات الدعم السريع هجوما واسعا على مدينة الجنينة عاصمة ولاية غرب دارفور، وسيطرت على مقر "
+                  "الفرقة 15 مشاة التابعة للجيش السوداني.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name) == (
+        "Non-state actor overtakes territory", "Rapid Support Forces", "Military Forces of Sudan", "Al-Junaynah")
+    assert "place taken from the town attacked before" in ev.notes
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -317,7 +317,27 @@ def object_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         around = _region_of_unlisted(ctx, s, site)
         if around is not None:
             return [around], "region of an unlisted place"
+        town = _town_attacked_before(ctx, s, h)
+        if town is not None:
+            return [town], "town attacked before"
     return [], "none"
+
+
+def _town_attacked_before(ctx: Context, s: Sent, h: THit) -> Mention | None:
+    """«شنت قوات الدعم السريع هجوما واسعا على مدينة الجنينة ...، وسيطرت على مقر الفرقة 15
+    مشاة»: a site no place follows is in the town an event word before it in its sentence struck
+    («على» and, at most, a town noun between)."""
+    for t in reversed(ctx.triggers.within(s.start, h.start)):
+        if ctx.lex.family(t.name).group != "violence":
+            continue
+        for m in ctx.places.within(t.end, h.start):
+            spans = ctx.word_spans(t.end, m.start)
+            words = [ctx.norm(a, b) for a, b in spans]
+            if words and words[-1] != _ON and not ctx.cue_at("place_noun", spans[-1][0]):
+                continue
+            if _ON in words and len(words) <= 4 and usable(ctx, m) and not is_region(m):
+                return m
+    return None
 
 
 def _named_among(ctx: Context, s: Sent, pos: int) -> list[Mention]:
