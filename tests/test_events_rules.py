@@ -4762,6 +4762,20 @@ def test_a_site_taken_with_no_place_after_it_is_in_the_town_attacked_before(extr
     assert "place taken from the town attacked before" in ev.notes
 
 
+def test_clashes_with_neither_side_named_take_the_articles_one_pair_and_its_teller(extract):
+    text = ("قُتل 16 عنصرا من الأمن العام السوري وأصيب آخرون، في هجمات شنها مسلحون من فلول النظام البائد على حواجز "
+            "ودوريات في ريف جبلة بمحافظة اللاذقية، وفق ما أفادت وكالة الأنباء السورية (سانا).\n"
+            "وأضافت الوكالة أن تعزيزات عسكرية وصلت إلى المنطقة، حيث تدور اشتباكات عنيفة في قرية بيت عانا.")
+    first, second = extract(text)
+    assert (second.actor1, second.actor2, second.sources) == (first.actor1, first.actor2, ["SANA"])
+    assert (first.actor1, first.actor2) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria")
+    assert "actors from the article's other battle" in second.notes
+    # «كما اعلنت الوكالة» after «وكالة رويترز» in the sentence: Reuters tells it
+    ev, = [e for e in extract("اعتقل رجال الشرطة ثلاثة متظاهرين في مدينة سابورو ومصورا يعمل لوكالة رويترز كما "
+                              "اعلنت الوكالة.") if e.sub_event_type == "Arrests"]
+    assert ev.sources == ["Reuters"]
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

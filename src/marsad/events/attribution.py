@@ -116,6 +116,10 @@ def _sentence(ctx: Context, s: Sent) -> tuple[Attribution | None, bool]:
         window_end = _window_end(ctx, verb.end, s.end, _SPEAKER_WINDOW)
         found = _outlets(ctx, verb.end, window_end)
         anon = _told_of(ctx, found, unnamed_sources(ctx, verb.end, window_end), window_end)
+        if anon and not found and all(ctx.norm(a, b) in ctx.lex.words("outlet_nouns") for a, b in anon):
+            named_before = ctx.outlets.within(s.start, verb.start)
+            if named_before:  # «يعمل لوكالة رويترز كما اعلنت الوكالة»: the outlet named before
+                found, anon = named_before[-1:], []
         if found or anon:
             accusing = ctx.cue_at("accuse", verb.start) is not None  # the accused follows the accuser
             ctx.speakers.append((verb.end, _speaker_end(ctx, found, anon, window_end, accusing)))

@@ -166,8 +166,13 @@ def fill_opponents(events: list[Event]) -> None:
     state force against armed groups, that force is the opponent of an armed group, and a single
     armed group named against it is the opponent of that force. Nothing is filled when the
     article's battles name two state forces, or two armed groups against a known force. A
-    captured place keeps its unnamed loser: who held it is not who fought elsewhere."""
+    captured place keeps its unnamed loser: who held it is not who fought elsewhere. A clash told
+    with neither side («حيث تدور اشتباكات عنيفة في قرية بيت عانا») takes both from the article's
+    other battles when they all pit the same state force against the same armed group."""
     for ev in events:
+        if ev.sub_event_type == "Armed clash" and _unnamed(ev, "1") and _unnamed(ev, "2"):
+            _fill_both(events, ev)
+            continue
         if ev.sub_event_type != "Armed clash" or _unnamed(ev, "1") == _unnamed(ev, "2"):
             continue
         known = "2" if _unnamed(ev, "1") else "1"
@@ -187,6 +192,16 @@ def fill_opponents(events: list[Event]) -> None:
         if span is not None:
             ev.field_evidence[f"actor{missing}"] = span
         ev.add_note(f"actor{missing} from the article's other battles")
+
+
+def _fill_both(events: list[Event], ev: Event) -> None:
+    """Both sides of ``ev`` from the article's other two-sided battles, when they are one pair."""
+    pairs = {(o.actor1, o.inter1, o.actor2, o.inter2) for o in events
+             if o is not ev and o.event_type == "Battles" and not (_unnamed(o, "1") or _unnamed(o, "2"))}
+    if len(pairs) != 1 or not _faced(events, ev):
+        return
+    ev.actor1, ev.inter1, ev.actor2, ev.inter2 = next(iter(pairs))
+    ev.add_note("actors from the article's other battle")
 
 
 def _unnamed(ev: Event, side: str) -> bool:
