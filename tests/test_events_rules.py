@@ -4776,6 +4776,15 @@ def test_clashes_with_neither_side_named_take_the_articles_one_pair_and_its_tell
     assert ev.sources == ["Reuters"]
 
 
+def test_the_group_is_the_armed_group_its_spokesman_speaks_for(extract):
+    # «الجماعة» with no group named «جماعة ...» before: the Houthis, named in the spokesman's title
+    ev, = extract("أعلن المتحدث العسكري باسم قوات الحوثيين يحيى سريع أن الجماعة استهدفت سفينة تجارية أمريكية في "
+                  "خليج عدن بعدد من الصواريخ البحرية.")
+    assert (ev.actor1, ev.location.name) == ("Houthi Movement (Ansar Allah)", "Gulf of Aden")
+    # not a group named long before, nor one with no arms
+    assert not [e for e in extract("قالت الجماعة إنها ستواصل عملها.") if e.actor1]
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -198,6 +198,7 @@ class ActorLexicon:
     name_stopwords: frozenset[str]
     name_first_al: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
+    group_anaphors: frozenset[str] = frozenset()  # «الجماعة»: else the last armed group named just before
     automaton: Any = field(repr=False, default=None)
     anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
     # «الإرهابيين»: the group last named with a mark of its word («إرهابيي تنظيم ...»): word -> marks
@@ -330,6 +331,7 @@ class _Builder:
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
             anaphors=frozenset(key(w) for w in patterns.get("anaphors") or []),
+            group_anaphors=frozenset(key(w) for w in patterns.get("group_anaphors") or []),
             pejoratives=self._pejoratives(patterns.get("pejorative_anaphors") or []),
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},

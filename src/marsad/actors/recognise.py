@@ -604,17 +604,37 @@ _NORM_WORD = re.compile(r"\w+")
 _NISBA_DEF = re.compile(r"^ال.{2,}(يه|ي|يين|يون)$")  # a definite adjective in -ي / -ية (normalised)
 
 
+_GROUP_REACH = 400  # characters before a group anaphor where the group it names again may be
+_ARMED_GROUPS = ("Rebel group", "Political militia", "Identity militia")
+
+
+def _armed_groups(lex: "ActorLexicon", found: list[Mention]) -> list[Mention]:
+    """The rebel groups and militias named, as actor mentions: named themselves, or by the person
+    who speaks for them («المتحدث العسكري باسم قوات الحوثيين يحيى سريع»)."""
+    out = []
+    for m in found:
+        if m.kind == "actor" and not (m.data or {}).get("generic") and (m.data or {}).get("inter") in _ARMED_GROUPS:
+            out.append(m)
+        elif m.kind == "person" and (info := lex.actor((m.data or {}).get("actor") or "")) is not None \
+                and info.inter in _ARMED_GROUPS:
+            data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False, "resolved": "alias"}
+            out.append(Mention("actor", m.start, m.end, m.text, info.name, data))
+    return out
+
+
 def anaphors(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Mention]:
     """«التنظيم», «الحركة» alone: the group last named with that head word before it
-    (patterns.yaml ``anaphors``), as a mention of that group; «الوزارة» the ministry last named,
-    as a mention of that official source."""
+    (patterns.yaml ``anaphors``), as a mention of that group, else for «الجماعة» (``group_anaphors``)
+    the last armed group named just before it; «الوزارة» the ministry last named, as a mention of
+    that official source."""
     named = [m for m in found if m.kind == "outlet" or m.kind == "actor" and not (m.data or {}).get("generic")]
-    if lex.anaphor_re is None or not named:
+    groups = _armed_groups(lex, found) if lex.group_anaphors else []
+    if lex.anaphor_re is None or not named and not groups:
         return []
     taken = [(m.start, m.end) for m in found]
     text = nt.text
     out: list[Mention] = []
-    for w in lex.anaphor_re.finditer(text, nt.from_original(named[0].end)):
+    for w in lex.anaphor_re.finditer(text, nt.from_original(min(m.end for m in named + groups))):
         nxt = _NORM_WORD.search(text, w.end())
         if nxt and _NISBA_DEF.match(nxt.group()) and nxt.group() not in lex.descriptors:
             continue  # «الحركة التجارية», «الجماعة الإسلامية»: another thing, or a name
@@ -624,6 +644,8 @@ def anaphors(lex: "ActorLexicon", nt: NormText, found: list[Mention]) -> list[Me
         head = w.group(2)
         heads = {head, "ل" + head, "و" + head, "ب" + head}  # «خلايا تابعة لتنظيم ...»
         ante = [m for m in named if m.end <= s and heads & set(normalize_with_map(m.text).text.split())]
+        if not ante and "ال" + head in lex.group_anaphors:
+            ante = [m for m in groups if s - _GROUP_REACH <= m.end <= s]
         if ante:
             m = ante[-1]
             data = dict(m.data or {}, match="anaphora", antecedent=m.text)
