@@ -4785,6 +4785,13 @@ def test_the_group_is_the_armed_group_its_spokesman_speaks_for(extract):
     assert not [e for e in extract("قالت الجماعة إنها ستواصل عملها.") if e.actor1]
 
 
+def test_the_party_whose_supporters_protest_is_their_associate_not_their_opponent(extract):
+    ev, = extract("قُتل 6 أشخاص وأصيب 32 آخرون في اشتباكات مسلحة اندلعت خلال احتجاج لأنصار حزب الله وحركة أمل في "
+                  "منطقة الطيونة ببيروت.")
+    assert (ev.event_type, ev.actor1, ev.actor2, ev.assoc_actor_1, ev.fatalities) == (
+        "Riots", "Rioters (Lebanon)", None, "Hezbollah", 6)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -1927,6 +1927,9 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     sub = _crowd_form(cas, violent, intervention)
     kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
     cand = agent(ctx, s, prim)
+    backed = None
+    if cand is not None and cand.mention is not None and _supporters_of(ctx, cand):
+        backed, cand = to_party(ctx, cand, country), None  # «احتجاج لأنصار حزب الله»: whose supporters
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
     party2 = None
     if party1 is not None and party1.inter in ("Protesters", "Rioters") and party1.inter != kind:
@@ -1945,7 +1948,16 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 party2 = p
                 break
     when = event_date(ctx, s, prim, default)
-    return _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+    events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
+    for ev in events:
+        ev.assoc_actor_1 = backed.name if backed is not None else ev.assoc_actor_1
+    return events
+
+
+def _supporters_of(ctx: Context, cand) -> bool:  # type: ignore[no-untyped-def]
+    """The party is named right after a word of supporters («لأنصار حزب الله»)."""
+    prev = word_before(ctx, max(0, cand.start - 30), cand.start)
+    return prev is not None and ctx.norm(*prev) in ctx.lex.words("supporters")
 
 
 def _crowd_acts(ctx: Context, f: Frame, country: str | None, by_state: bool, by_protesters: bool) -> tuple[bool, bool]:
