@@ -4792,6 +4792,21 @@ def test_the_party_whose_supporters_protest_is_their_associate_not_their_opponen
         "Riots", "Rioters (Lebanon)", None, "Hezbollah", 6)
 
 
+def test_people_killed_in_a_foreign_strike_on_military_sites_are_the_forces_there(extract):
+    text = ("شنت طائرات حربية إسرائيلية غارات على مبنى هيئة الأركان العامة في ساحة الأمويين وسط دمشق.\n"
+            "وقالت وزارة الصحة السورية إن الغارات أسفرت عن مقتل 3 أشخاص وإصابة 34 آخرين.")
+    ev, = extract(text)
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Military Forces of Israel", "Military Forces of Syria", 3, 34)
+    # on homes, or civilians named: civilians
+    for text in ("شنت طائرات حربية إسرائيلية غارات على منازل في حي المزة بدمشق.\nوقالت وزارة الصحة السورية إن "
+                 "الغارات أسفرت عن مقتل 3 أشخاص.",
+                 "شنت طائرات حربية إسرائيلية غارات على مواقع عسكرية في حي المزة بدمشق.\nوقالت وزارة الصحة السورية "
+                 "إن الغارات أسفرت عن مقتل 3 مدنيين."):
+        ev, = extract(text)
+        assert ev.actor2 == "Civilians (Syria)", text
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -1133,6 +1133,9 @@ def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribu
     country = ev.location.country if ev.location else None
     if (cas.fatalities or cas.injured) and cas.armed_victims is False and ev.actor2 is None:
         victims = _civilian_victims(ctx, f.sent, country)
+        forces = _forces_at_military_sites(ctx, f.sent, ev, country)
+        if forces is not None:  # «غارات على مبنى هيئة الأركان ... أسفرت عن مقتل 3 أشخاص»
+            victims = forces
         ev.actor2, ev.inter2 = victims.name, victims.inter
         if victims.span:
             ev.field_evidence["actor2"] = victims.span
@@ -1750,6 +1753,24 @@ def _counted_nationals(ctx: Context, s: Sent, cas: Casualties) -> Party | None:
     country = ctx.nat.country_of(noun) or (ctx.nat.country_of(noun[:-1]) if noun.endswith("يا") else None)
     return _group("Civilians", country, Span.of(ctx.text, q.data["noun_start"], q.data["noun_end"])) \
         if country and q is not None else None
+
+
+def _forces_at_military_sites(ctx: Context, s: Sent, ev: Event, country: str | None) -> Party | None:
+    """The state forces of the place, when the event told struck military sites (cues.yaml
+    ``military_objects`` in its clause) and the retelling counts people only (``anyone``), and
+    another state did it: «شنت طائرات حربية إسرائيلية غارات على مبنى هيئة الأركان العامة ...
+    أسفرت عن مقتل 3 أشخاص»."""
+    if ev.evidence is None or ev.inter1 not in ("State forces", "External/Other forces"):
+        return None
+    words = {ctx.norm(c.start, c.end) for c in ctx.cue("victim_civilian", s.start, s.end)}
+    forces = state_forces(country)
+    if not words or not words <= ctx.lex.words("anyone") or forces is None or forces.name == ev.actor1:
+        return None
+    trigger = ev.field_evidence.get("sub_event_type")
+    if trigger is None:
+        return None
+    c1 = ctx.sent_at(trigger.start).clause_of(trigger.start)[1]
+    return forces if ctx.cue("military_object", trigger.end, c1) else None  # what it struck, not its weapon
 
 
 def _civilian_victims(ctx: Context, s: Sent, country: str | None) -> Party:
