@@ -4807,6 +4807,12 @@ def test_people_killed_in_a_foreign_strike_on_military_sites_are_the_forces_ther
         assert ev.actor2 == "Civilians (Syria)", text
 
 
+def test_the_town_near_a_spot_on_a_road_past_a_comma_and_an_admin_word(extract):
+    ev, = extract("قتل 25 عنصرا من قوات النظام وأصيب 13 آخرون، بهجوم نفذه مسلحون يرجح أنهم من تنظيم داعش على حافلة "
+                  "عسكرية كانت تقلهم على طريق دير الزور - تدمر، قرب منطقة الشولا.")
+    assert (ev.location.gazetteer_id, ev.location.geo_precision, ev.fatalities) == ("ocha:C6529", 2, 25)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

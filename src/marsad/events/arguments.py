@@ -516,7 +516,7 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if later:  # «اعتقلت دورية شابين من أبناء مدينة نوى، أثناء مرورهما على حاجز في مدينة الصنمين»
         return [later[0]], "sentence"
     if after:  # (only where the people came from: their home town)
-        near = _near_on_the_road(ctx, after)
+        near = _near_on_the_road(ctx, after, s)
         return ([near], "clause") if near is not None else (_list_from(ctx, after), "clause")
     before = _not_references([m for m in _places(ctx, c0, h.start) if not _dateline_abroad(ctx, s, m)])
     if before:
@@ -615,15 +615,16 @@ def main_region(ctx: Context) -> Mention | None:
     return next(m for m in regions if m.data["gazetteer_id"] == top)
 
 
-def _near_on_the_road(ctx: Context, places: list[Mention]) -> Mention | None:
-    """«على طريق دمشق – السويداء قرب بلدة المسمية»: the town the spot on a road named by its ends
-    is said to be near (a reference place after the road) tells where it is, not the road's end."""
-    road = next((m for m in ctx.places.within(places[0].start, places[-1].end) if (m.data or {}).get("role") == "road"),
-                None)
+def _near_on_the_road(ctx: Context, places: list[Mention], s: Sent) -> Mention | None:
+    """«على طريق دمشق – السويداء قرب بلدة المسمية», «على طريق دير الزور - تدمر، قرب منطقة
+    الشولا»: the town the spot on a road named by its ends is said to be near (a reference place
+    right after the road, past a comma too) tells where it is, not the road's end."""
+    road = next((m for m in ctx.places.within(places[0].start, min(s.end, places[-1].end + 30))
+                 if (m.data or {}).get("role") == "road" and ctx.words(places[-1].end, m.start) <= 1), None)
     if road is None:
         return None
-    return next((m for m in places if m.start > road.end and (m.data or {}).get("reference")
-                 and (m.data or {}).get("gazetteer_id")), None)
+    return next((m for m in ctx.places.within(road.end, min(s.end, road.end + 40)) if (m.data or {}).get("reference")
+                 and (m.data or {}).get("gazetteer_id") and ctx.words(road.end, m.start) <= 3), None)
 
 
 def _list_from(ctx: Context, places: list[Mention]) -> list[Mention]:

@@ -786,11 +786,12 @@ class PlaceRecogniser:
 
     # ---- relative phrases -----------------------------------------------------------------------
     def _relations(self, cands: list[Cand], words: Words) -> None:
-        """«X شمال شرق مدينة Y»: X (and the list before it) is near Y, on that side."""
+        """«X شمال شرق مدينة Y»: X (and the list before it) is near Y, on that side («قرب منطقة
+        الشولا»: an admin word may stand before Y too)."""
         lex = self.lexicon
         for y in cands:
             j = y.w0 - 1
-            if j >= 0 and words.kind[j] in ("singular", "site"):
+            if j >= 0 and words.kind[j] in ("singular", "site", "admin"):
                 j -= 1
             bearings = []
             while j >= 0 and words.sent[j] == words.sent[y.w0]:
