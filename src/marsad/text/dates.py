@@ -144,7 +144,7 @@ class DateFinder:
         vocabulary = (
             {k[0] for k in self.months} | set(self.relative) | set(self.times) | set(self.ordinals)
             | set(w.weekdays) | {"ال" + d for d in w.weekdays} | w.day | w.two_days | w.week | w.month
-            | w.month_word | set(self.positions) | w.current | w.days | w.ago | w.clock
+            | w.month_word | set(self.positions) | w.current | w.days | w.two_days_past | w.ago | w.clock
         )
         self.units = tables.numbers.units
         # every date word with the proclitics it may carry: وأمس -> [(وامس, 0), (امس, 1)]
@@ -673,15 +673,16 @@ class DateFinder:
         return end, lead, _Spec(kind, offset, position=position)
 
     def _recent_days(self, tokens, k):  # noqa: ANN001
-        """«الأيام الماضية», «الأيام القليلة الماضية», «الأيام الأخيرة» at token k."""
+        """«الأيام الماضية», «الأيام القليلة الماضية», «الأيام الأخيرة», «اليومين الماضيين» at token k."""
         opened = self._word_then_filler(tokens, k, self.w.days, self.w.days_fillers)
-        if opened is None:
+        two = None if opened is not None else self._clitic_match(tokens, k, self.w.two_days_past)
+        if opened is None and two is None:
             return None
-        unit, j = opened
+        unit, j = opened if opened is not None else (two, k + 1)
         end, direction = self._direction(tokens, j)
         if direction != "past":
             return None
-        return end, unit[1], _Spec("recent_days")
+        return end, unit[1], _Spec("recent_days", 2 if two is not None else 7)
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -741,8 +742,8 @@ def resolve(spec: _Spec, published: date | None
         d = pub - timedelta(days=spec.a)
         half = {1: 0, 2: 3, 3: 15}[spec.b]
         return d - timedelta(days=half), min(d + timedelta(days=half), pub), d, spec.b
-    if spec.kind == "recent_days":  # the seven days up to publication
-        first = pub - timedelta(days=6)
+    if spec.kind == "recent_days":  # the seven (or two) days up to publication
+        first = pub - timedelta(days=spec.a - 1)
         return first, pub, _middle(first, pub), 2
     if spec.kind == "month_day":  # التاسع من الشهر المقبل
         y, m = divmod(pub.year * 12 + pub.month - 1 + spec.b, 12)

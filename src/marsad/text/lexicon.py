@@ -154,6 +154,7 @@ class DateWords:
     week: frozenset[str]
     days: frozenset[str]
     days_fillers: frozenset[str]
+    two_days_past: frozenset[str]
     month: frozenset[str]
     month_word: frozenset[str]
     month_start: frozenset[str]
@@ -195,6 +196,7 @@ class DateWords:
             week=_norms(d["week"]),
             days=_norms(d.get("days")),
             days_fillers=_norms(d.get("days_fillers")),
+            two_days_past=_norms(d.get("two_days_past")),
             month=_norms(d["month"]),
             month_word=_norms(d.get("month_word")),
             month_start=_norms(d.get("month_start")),
