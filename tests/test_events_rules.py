@@ -4813,6 +4813,15 @@ def test_the_town_near_a_spot_on_a_road_past_a_comma_and_an_admin_word(extract):
     assert (ev.location.gazetteer_id, ev.location.geo_precision, ev.fatalities) == ("ocha:C6529", 2, 25)
 
 
+def test_a_capture_told_with_how_it_was_fought_for_before_its_object(extract):
+    text = "سيطرت هيئة تحرير الشام على قرية الحماميات أمس.\nوسيطرت بعد معارك عنيفة على قرية الجبين المجاورة."
+    assert [(e.actor1, e.location.gazetteer_id) for e in extract(text)] == [
+        ("Hayat Tahrir al-Sham", "ocha:C3459"), ("Hayat Tahrir al-Sham", "ocha:C3466")]
+    # control of the situation after an attack on the capital is no capture of the capital
+    assert not extract("يصل الرئيس الفرنسي الى انجامينا الأسبوع المقبل في أول زيارة له بعد استعادة الحكومة سيطرتها "
+                       "على الأوضاع في البلاد اثر الهجوم الذي شنه المتمردون اوائل الشهر الجاري على العاصمة.")
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -382,6 +382,9 @@ _AFTER_OBJECT = frozenset(normalize(w) for w in ("من", "بعد", "قبل", "خ
                                                  "بالكامل", "كاملة", "أمس", "اليوم"))
 
 
+_AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+
+
 def _next_on(ctx: Context, start: int, s: Sent, verb_subject: bool = False) -> int | None:
     """Where the object of a territory word starts past what stands between: «على», or a town
     noun («دخلت القوات التركية والفصائل الموالية لها مدينة عفرين»), within the next 6 words of
@@ -390,13 +393,21 @@ def _next_on(ctx: Context, start: int, s: Sent, verb_subject: bool = False) -> i
     غرفة عمليات ... بقيادة هيئة تحرير الشام، اليوم الخميس، على»)."""
     end = s.end if verb_subject else s.clause_of(start)[1]
     counted = 0
+    since_fight = None  # words since an event word that tells how it was taken
     for a, b in ctx.word_spans(start, end):
         if ctx.cue_at("towards", a):
             return None  # «وانسحب مقاتلو الفيلق باتجاه مدينة أعزاز»: where they went
         if ctx.norm(a, b) == _ON or ctx.norm(a, b) in _TOWN_NOUNS:
             return a
+        if since_fight is not None:
+            since_fight += 1
+            if since_fight > 2:
+                return None  # not «اثر الهجوم الذي شنه المتمردون ... على العاصمة»: that event's
         if ctx.triggers.within(a, b):
-            return None
+            prev = word_before(ctx, start, a)
+            if prev is None or ctx.norm(*prev) not in _AFTER_WORDS:
+                return None
+            since_fight = 0  # «وسيطرت بعد معارك عنيفة على قرية»: how it was taken
         if verb_subject and (_mention_overlapping(ctx.actors, a, b) or _mention_overlapping(ctx.dates, a, b)):
             continue
         counted += 1
