@@ -58,6 +58,9 @@ def test_a_bomb_a_drone_dropped_is_an_air_strike_and_tear_gas_no_bomb(extract):
         "Air/drone strike", "Military Forces of Israel", "Aitaroun", 0)
     assert not [e for e in extract("وألقت قوات الأمن العراقية قنابل الغاز المسيل للدموع على المتظاهرين في بغداد.")
                 if e.event_type == "Explosions/Remote violence"]
+    # nor stun grenades («قنابل الصوت»)
+    assert not [e for e in extract("أصيب 300 فلسطيني في باحات المسجد الأقصى بعد إطلاق القوات الإسرائيلية الرصاص "
+                                   "المطاطي وقنابل الصوت.") if e.event_type == "Explosions/Remote violence"]
 
 
 def test_a_witness_account_placed_only_by_the_article_is_the_event_told_before(extract):

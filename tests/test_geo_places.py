@@ -276,10 +276,14 @@ def test_news_spellings_of_towns_abroad(builtin_gaz):
     for town, name in (("تلعفر", "Tal Afar"), ("النبطية", "Nabatieh"), ("جاكرتا", "Jakarta"),
                        ("كيسمايو", "Kismayo"), ("رانغون", "Yangon"), ("كابول", "Kabul")):
         assert [m.data["name"] for m in places(builtin_gaz, f"وقع هجوم في {town} أمس.")] == [name], town
-    # the Arabic name a record shows is Arabic news's «طرابلس», not GeoNames's variant «ترابلس»
+    # the Arabic name a record shows is Arabic news's («طرابلس», «القدس»), city_aliases.tsv's first
+    # added name, not GeoNames's «ترابلس», «أورسالم»; «أورشليم» is still Jerusalem
     for country, name in (("الليبية", "Libya"), ("اللبنانية", "Lebanon")):
         found = places(builtin_gaz, f"وقع انفجار في مدينة طرابلس {country}.")
         assert [(m.data["country"], m.data["name_ar"]) for m in found] == [(name, "طرابلس")], country
+    for town in ("القدس", "أورشليم"):
+        found = places(builtin_gaz, f"وقع انفجار في {town} أمس.")
+        assert [(m.data["name"], m.data["name_ar"]) for m in found] == [("Jerusalem", "القدس")], town
 
 
 def test_a_city_abroad_next_to_a_verb_of_witnessing(builtin_gaz):

@@ -168,7 +168,7 @@ def _cities() -> Iterator[tuple[GazEntry, list[PlaceName]]]:
         ar = add + [a for a in _split(row["names_ar"]) if a not in drop and a not in add]
         entry = GazEntry(
             id=f"builtin:gn:{row['geonameid']}", name=row["name"],
-            name_ar=main_arabic_name(ar, row["name"], known if row["country"] == "Syria" else frozenset()),
+            name_ar=add[0] if add else main_arabic_name(ar, row["name"], known if row["country"] == "Syria" else frozenset()),
             feature=feature, admin1=row["admin1"] or None, country=row["country"],
             latitude=float(row["latitude"]), longitude=float(row["longitude"]),
             rank=rank_of(feature, pop, bonus), population=pop)
