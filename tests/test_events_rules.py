@@ -4825,6 +4825,14 @@ def test_a_capture_told_with_how_it_was_fought_for_before_its_object(extract):
                        "على الأوضاع في البلاد اثر الهجوم الذي شنه المتمردون اوائل الشهر الجاري على العاصمة.")
 
 
+def test_a_sentence_that_says_it_tells_history_is_no_news(extract):
+    text = ("ويصرون على أنها غزوات قادها الافرنجة باتجاه الشرق في فترة مظلمة من التاريخ، وقد قاتل المسيحيون العرب "
+            "في القدس لصد بعض هذه الهجمات، وسقط منهم عشرات الآلاف من القتلى دفاعا عن القدس.")
+    assert not extract(text)
+    # with a recent day, it is news
+    assert extract("قتل 3 مدنيين في قصف على بلدة كفرنبل أمس، في أعنف قصف تشهده البلدة عبر التاريخ.")
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

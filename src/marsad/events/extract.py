@@ -591,10 +591,13 @@ def _question(ctx: Context, s: Sent) -> bool:
 
 def _historic(ctx: Context, s: Sent) -> bool:
     """The sentence recounts history: it names a time long before publication («في عملية تفجير
-    عام 2006», «في يوليو (تموز) 1995») and nothing recent («أمس», «اليوم»)."""
+    عام 2006», «في يوليو (تموز) 1995») or says so («من التاريخ»), and nothing recent («أمس»,
+    «اليوم»)."""
     pub = ctx.doc.article.published
-    if pub is None or timeline_entry(ctx, s):
+    if timeline_entry(ctx, s):
         return False
+    if pub is None:  # no day to measure by: only words that say it is history
+        return _says_history(ctx, s) and not ctx.dates.within(s.start, s.end)
     # a time in a relative clause after the events («... الذي أطاحه انقلاب عام 2006») dates
     # that clause only: only the clauses up to the last event word count
     last = max((t.end for t in ctx.triggers.within(s.start, s.end)), default=s.end)
@@ -616,7 +619,13 @@ def _historic(ctx: Context, s: Sent) -> bool:
             old = True
             if any(t.end <= y.start() and ctx.words(t.end, y.start()) == 0 for t in triggers):
                 return True  # «تعرضها للاغتصاب عام 2005»: the year dates the event word itself
-    return old and not recent
+    return (old or _says_history(ctx, s)) and not recent
+
+
+def _says_history(ctx: Context, s: Sent) -> bool:
+    """«غزوات ... في فترة مظلمة من التاريخ»: words that say the sentence tells history (cues.yaml
+    ``history``)."""
+    return phrase_in([ctx.norm(a, b) for a, b in ctx.word_spans(s.start, s.end)], ctx.lex.words("history"))
 
 
 def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
