@@ -4833,6 +4833,12 @@ def test_a_sentence_that_says_it_tells_history_is_no_news(extract):
     assert extract("قتل 3 مدنيين في قصف على بلدة كفرنبل أمس، في أعنف قصف تشهده البلدة عبر التاريخ.")
 
 
+def test_people_counted_by_nationality_in_confrontations_with_police_are_rioters(extract):
+    ev, = extract("أصيب أكثر من 300 فلسطيني خلال مواجهات مع الشرطة الإسرائيلية في باحات المسجد الأقصى بالقدس المحتلة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.injured) == (
+        "Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel", 300)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

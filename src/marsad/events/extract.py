@@ -391,7 +391,9 @@ def _unarmed_confrontation(ctx: Context, f: Frame, h: THit) -> bool:
     if not any(p.is_force for p in parties) or any(p.armed and not p.is_force for p in parties):
         return False
     armed_hurt = [c for c in ctx.cue("victim_armed", s.start, s.end) if not ctx.actors.covering(c.start)]
-    return bool(ctx.cue("victim_civilian", s.start, s.end)) and not armed_hurt  # not «قوات» of the force's name
+    # («أصيب أكثر من 300 فلسطيني خلال مواجهات مع الشرطة الإسرائيلية»: people counted by their nationality)
+    nationals = _counted_nationals(ctx, s, f.casualties(ctx)) is not None
+    return (bool(ctx.cue("victim_civilian", s.start, s.end)) or nationals) and not armed_hurt  # not «قوات» of the force's name
 
 
 _CONFRONTATIONS = normalize("مواجهات")
@@ -1707,7 +1709,9 @@ def _acled_sides(ctx: Context, f: Frame, prim: THit, sub: str, party1: Party | N
         # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «رشق شبان قوات الاحتلال بالحجارة»:
         # rioters against the forces
         forces = (to_party(ctx, c, country) for c in other_parties(ctx, f.sent, prim, []))
-        sub, party1, party2 = "Violent demonstration", _group("Rioters", country), next(
+        nationals = _counted_nationals(ctx, f.sent, f.casualties(ctx))  # «300 فلسطيني»: Palestinians
+        crowd = nationals.country if nationals is not None else country
+        sub, party1, party2 = "Violent demonstration", _group("Rioters", crowd), next(
             (p for p in forces if p.is_state or p.inter == "External/Other forces"), None)
     elif party1 is None and prim.name == "clash" and _of_clans(ctx, prim):
         # «اشتباكات عشائرية»: clan militias on both sides; the dead are counted, not a side
