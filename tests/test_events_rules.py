@@ -4839,6 +4839,14 @@ def test_people_counted_by_nationality_in_confrontations_with_police_are_rioters
         "Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel", 300)
 
 
+def test_missile_strikes_by_countries_joined_by_and_are_the_first_ones(extract):
+    ev, = extract("شنت الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية على مواقع عسكرية سورية، بينها مركز البحوث "
+                  "العلمية في برزة بدمشق.")
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1, ev.actor2, ev.location.name) == (
+        "Shelling/artillery/missile attack", "Military Forces of the United States",
+        "Military Forces of the United Kingdom", "Military Forces of Syria", "Damascus")
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -1212,8 +1212,11 @@ def agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         group = ctx.lex.family(h.name).group
         if found is not None and (_victim(found) and group != "protest" or group == "arrest" and _crowd(found)):
             found = None  # «القاء القبض على 68 متظاهرا»: protesters are arrested, they arrest no one
-        if found is not None and found.end <= h.start:
-            found = _first_conjunct(ctx, s, found) or found
+        while found is not None and found.end <= h.start:  # «شنت الولايات المتحدة وبريطانيا وفرنسا»
+            first = _first_conjunct(ctx, s, found)
+            if first is None:
+                break
+            found = first
         memo[key] = found
     return memo[key]
 
@@ -1822,7 +1825,8 @@ def light_verb(ctx: Context, c0: int, h: THit) -> bool:
             between = prev[k + 1:]
             # the subject may be countries («شنت الولايات المتحدة وبريطانيا»), a count and a
             # date may stand between («فجر الجمعة 73 غارة»)
-            named = [x for x, _y in between if ctx.actors.covering(x) or _country_at(ctx, x)]
+            # («وبريطانيا»: the country's name after the glued «و»)
+            named = [x for x, y in between if ctx.actors.covering(x) or _country_at(ctx, x) or _country_at(ctx, y - 1)]
             other = [(x, y) for (x, y), counted in zip(between, _count_or_date(ctx, between))
                      if x not in named and not counted and ctx.norm(x, y) != "و"]
             return len(other) < len(between) and len(other) <= 1 and bool(named)
