@@ -4847,6 +4847,14 @@ def test_missile_strikes_by_countries_joined_by_and_are_the_first_ones(extract):
         "Military Forces of the United Kingdom", "Military Forces of Syria", "Damascus")
 
 
+def test_a_countrys_name_as_the_adjective_of_a_counted_noun_is_no_place(extract):
+    # «33 جنديا تركيا»: Turkish soldiers, not Turkey (which made Balyun a village abroad)
+    ev, = extract("قتل 33 جنديا تركيا على الأقل في غارة جوية شنتها طائرات تابعة للنظام السوري على موقع للجيش التركي "
+                  "في منطقة بليون بجبل الزاوية.")
+    assert (ev.actor1, ev.actor2, ev.location.gazetteer_id, ev.fatalities) == (
+        "Military Forces of Syria", "Military Forces of Turkey", "ocha:C4302", 33)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

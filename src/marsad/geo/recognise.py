@@ -184,6 +184,7 @@ class PlaceRecogniser:
         extra = self._lists(words, by_w0)
         cands = sorted(cands + extra + self._territories(words, by_w0), key=lambda c: c.start)
         self._gate(cands, words)
+        _counted_adjectives(doc, cands)
         cands = [c for c in cands if c.accepted]
         self._relations(cands, words)
         for c in cands:  # only a name of a country and a town needs it («عُمان»)
@@ -1411,6 +1412,23 @@ class PlaceRecogniser:
         if c.quarter:
             data["quarter"] = True
         return Mention("place", s, e, surface, label=data["name"], data=data)
+
+
+def _counted_adjectives(doc: Any, cands: list[Cand]) -> None:
+    """«قتل 33 جنديا تركيا», «عنصرين روسيا»: a country named like its accusative adjective right
+    after a counted noun («جنديا») is that adjective, no place."""
+    counted = [(m.data or {}).get("noun_end") for m in doc.mentions if m.kind == "quantity"]
+    ends = {e for e in counted if e is not None}
+    if not ends:
+        return
+    for c in cands:
+        if not c.accepted or c.prefix or not any(e.feature == "country" for e, _ in c.entries):
+            continue
+        s, _e = doc.norm.to_original(c.start, c.end)
+        before = doc.text[:s].rstrip()
+        if len(before) in ends and before.endswith("ا") and len(doc.text[len(before):s]) == 1:
+            c.accepted = False
+            c.support.append("the adjective of the counted noun before it")
 
 
 def _city_before(c: Cand, cands: list[Cand], words: Words) -> Cand | None:
