@@ -4855,6 +4855,13 @@ def test_a_countrys_name_as_the_adjective_of_a_counted_noun_is_no_place(extract)
         "Military Forces of Syria", "Military Forces of Turkey", "ocha:C4302", 33)
 
 
+def test_an_accusation_of_standing_behind_a_bombing_doubts_who_not_what(extract):
+    ev, = extract("قتل 6 أشخاص وأصيب 81 آخرون في انفجار وقع في شارع الاستقلال بمدينة إسطنبول التركية، واتهمت السلطات "
+                  "التركية حزب العمال الكردستاني بالوقوف وراءه.")
+    assert (ev.certainty, ev.actor1, ev.location.name_ar, ev.fatalities, ev.injured) == (
+        "reported", "Kurdistan Workers' Party", "إسطنبول", 6, 81)
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")

@@ -129,7 +129,7 @@ def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
 
 
 # («اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the accused did it, the attack happened)
-_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية"))
+_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية", "بالوقوف"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:
