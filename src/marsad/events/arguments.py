@@ -2037,8 +2037,8 @@ def _and_more(ctx: Context, q1: Mention, q2: Mention) -> bool:
 
 def _past_aside_of_part(ctx: Context, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``words`` without an aside of some of the victims between commas («، بينهم صحفي،»)."""
-    for i, (a, _b) in enumerate(words):
-        if ctx.norm(*words[i]) not in ctx.lex.words("part_of") or not ctx.text[:a].rstrip().endswith("،"):
+    for i, (a, b) in enumerate(words):
+        if ctx.norm(a, b) not in ctx.lex.words("part_of") or not ctx.text[:a].rstrip().endswith("،"):
             continue
         close = next((j for j in range(i, len(words)) if ctx.text[words[j][1]:].lstrip().startswith("،")), None)
         if close is not None:

@@ -1983,8 +1983,9 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
                 break
     when = event_date(ctx, s, prim, default)
     events = _records(ctx, s, sub, prim, party1, party2, places, how, when, cas, att)
-    for ev in events:
-        ev.assoc_actor_1 = backed.name if backed is not None else ev.assoc_actor_1
+    if backed is not None:
+        for ev in events:
+            ev.assoc_actor_1 = backed.name
     return events
 
 

@@ -564,9 +564,8 @@ def _passive_by(ctx: Context, s: Sent, h: THit) -> bool:
 
 def alleged(ctx: Context, s: Sent, h: THit, cand) -> bool:  # type: ignore[no-untyped-def]
     """An event noun with «بـ» after «اتهم» and the armed party accused of it («اتهمت المعارضة
-    قوات النظام بقصف»; «بقتل»: the verb's letters with «بـ» are its noun)."""
-    noun = h.hit.entry.pos == "noun" or "ب" in h.hit.prefix and not h.hit.suffix
-    if not noun or cand is None or cand.mention is None:
+    قوات النظام بقصف», «بقتل»)."""
+    if h.hit.entry.pos != "noun" or cand is None or cand.mention is None:
         return False
     start = h.start
     prev = word_before(ctx, s.start, h.start)

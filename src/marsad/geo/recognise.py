@@ -1415,7 +1415,7 @@ class PlaceRecogniser:
 
 
 def _counted_adjectives(doc: Any, cands: list[Cand]) -> None:
-    """«قتل 33 جنديا تركيا», «عنصرين روسيا»: a country named like its accusative adjective right
+    """«قتل 33 جنديا تركيا», «جنديا روسيا»: a country named like its accusative adjective right
     after a counted noun («جنديا») is that adjective, no place."""
     counted = [(m.data or {}).get("noun_end") for m in doc.mentions if m.kind == "quantity"]
     ends = {e for e in counted if e is not None}
