@@ -627,7 +627,7 @@ def _historic(ctx: Context, s: Sent) -> bool:
 def _says_history(ctx: Context, s: Sent) -> bool:
     """«غزوات ... في فترة مظلمة من التاريخ»: words that say the sentence tells history (cues.yaml
     ``history``)."""
-    return phrase_in([ctx.norm(a, b) for a, b in ctx.word_spans(s.start, s.end)], ctx.lex.words("history"))
+    return bool(ctx.cue("history", s.start, s.end))
 
 
 def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:

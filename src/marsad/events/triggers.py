@@ -229,7 +229,7 @@ class TriggerLexicon:
         cue("origin", cues["origin"], "none")
         cue("heading", cues["heading"], "none")
         cue("named_among", cues["named_among"], "none")
-        for name in ("responded", "attempt", "stationed", "apposition"):  # word sets also found as cues
+        for name in ("responded", "attempt", "stationed", "apposition", "history"):  # word sets also found as cues
             cue(name, cues["word_sets"].get(name) or _no_word_set(name), "none")
         cue("vicinity", cues["vicinity"], "none")
         cue("weapon_test", cues["weapon_test"], "noun")
