@@ -4862,6 +4862,19 @@ def test_an_accusation_of_standing_behind_a_bombing_doubts_who_not_what(extract)
         "reported", "Kurdistan Workers' Party", "إسطنبول", 6, 81)
 
 
+def test_a_clause_of_another_act_by_its_own_doer_is_a_report_of_its_own(extract):
+    # the shelling of the camp killed the civilians; the clashes near the city are another event
+    evs = extract("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة الفاشر، وقصفت قوات "
+                  "الدعم السريع مخيم زمزم للنازحين بالمدفعية، ما أدى إلى مقتل 9 مدنيين.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [
+        ("Armed clash", "Rapid Support Forces", 0),
+        ("Shelling/artillery/missile attack", "Civilians (Sudan)", 9)]
+    # a joined verb with no doer of its own goes on with the same report
+    ev, = extract("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة الفاشر، وقصفت "
+                  "مخيم زمزم للنازحين بالمدفعية، ما أدى إلى مقتل 9 مدنيين.")
+    assert ev.fatalities == 9
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")
