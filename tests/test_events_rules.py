@@ -4875,6 +4875,16 @@ def test_a_clause_of_another_act_by_its_own_doer_is_a_report_of_its_own(extract)
     assert ev.fatalities == 9
 
 
+def test_the_towns_a_strike_reached_are_its_places(extract):
+    # «طال بلدات البارة وكنصفرة وفليفل»: one event at each town, not one at the region
+    evs = extract("تعرضت قرى منطقة جبل الزاوية لقصف مدفعي وصاروخي من قبل قوات النظام، طال بلدات البارة وكنصفرة "
+                  "وفليفل، ما أسفر عن إصابة امرأة وطفلها.")
+    assert [(e.actor1, e.location.gazetteer_id) for e in evs] == [
+        ("Military Forces of Syria", "ocha:C4304"), ("Military Forces of Syria", "ocha:C4309"),
+        ("Military Forces of Syria", "ocha:C4069")]
+    assert sum(e.injured or 0 for e in evs) == 2
+
+
 def test_every_place_coordinated_with_one_near_is_near(extract):
     # «على محيط بلدتي البارة وكنصفرة وقرية كفرعويد»: around all three, not in the last two
     evs = extract("نفذت الطائرات الروسية 14 غارة على محيط بلدتي البارة وكنصفرة وقرية كفرعويد في جبل الزاوية.")
