@@ -895,9 +895,8 @@ def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
 
 def _crowd_count(ctx: Context, q: Mention) -> bool:
     """Tens, hundreds or thousands «من» someone («آلاف من أنصار», «المئات من أهالي»): a crowd."""
-    nxt = ctx.word_spans(q.end, min(len(ctx.text), q.end + 20), first=1)
-    return int((q.data or {}).get("value", 0)) >= 10 and bool(nxt) and ctx.norm(*nxt[0]) == "من" \
-        and ctx.words(q.end, nxt[0][0]) == 0
+    nxt = word_after(ctx, q.end, min(len(ctx.text), q.end + 20))
+    return int((q.data or {}).get("value", 0)) >= 10 and nxt is not None and ctx.norm(*nxt) == "من"
 
 
 def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
