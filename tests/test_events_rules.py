@@ -4899,3 +4899,44 @@ def test_every_place_coordinated_with_one_near_is_near(extract):
 def test_one_report_makes_one_event(extract, text, read, expected):
     ev, = extract(text)
     assert read(ev) == expected
+
+
+def test_a_toll_added_up_since_the_start_of_the_year_is_no_events_toll(extract):
+    # «حصيلة ... منذ مطلع العام بلغت 312 قتيلا»: the year's dead, not the bomb's
+    ev, = extract("انفجرت عبوة ناسفة بسيارة عسكرية لقوات النظام في بادية الميادين مساء الأربعاء. "
+                  "وأشار المرصد إلى أن حصيلة قتلى قوات النظام في البادية منذ مطلع العام بلغت 312 قتيلا.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 0)
+
+
+def test_the_cells_are_the_group_named_with_them_before(extract):
+    # «الخلايا» after «خلايا تنظيم "داعش"»: the attackers told again, one attack
+    ev, = extract("أعلن المرصد السوري مقتل 4 عناصر من قوات النظام بهجوم لخلايا تنظيم \"داعش\" في بادية "
+                  "الميادين شرقي دير الزور. وبحسب المرصد، فإن الخلايا استهدفت سيارة عسكرية بعبوة ناسفة "
+                  "قبل أن تشتبك مع عناصرها.")
+    assert (ev.actor1, ev.fatalities) == ("Islamic State (Syria)", 4)
+
+
+def test_a_date_closing_the_verbs_clause_does_not_part_it_from_its_noun(extract):
+    # «شنت طائرات ... فجر اليوم الأحد، غارات»: the comma closes an aside whose opening one was left out
+    ev, = extract("شنت طائرات أمريكية وبريطانية فجر اليوم الأحد، غارات على مواقع لجماعة الحوثيين في "
+                  "العاصمة اليمنية صنعاء.")
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1, ev.actor2) == (
+        "Air/drone strike", "Military Forces of the United States", "Military Forces of the United Kingdom",
+        "Houthi Movement (Ansar Allah)")
+
+
+def test_a_governorate_after_and_is_a_place_more_not_where_the_town_is(extract):
+    # «في صنعاء ومحافظة الحديدة»: two places struck; «تل رفعت شمالي حلب» stays one
+    evs = extract("شنت طائرات أمريكية غارات على مواقع للحوثيين في صنعاء ومحافظة الحديدة.")
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Sanaa", 1), ("Al Ḩudaydah", 3)]
+
+
+def test_a_speaker_going_on_to_another_act_reports_it(extract):
+    # «إن الغارات "لن تمر دون رد"، مؤكدا أن قوات الجماعة استهدفت سفينة ...»: the strikes told again,
+    # then the Houthis' own attack at sea
+    evs = extract("شنت طائرات أمريكية غارات على مواقع للحوثيين في صنعاء. وقال المتحدث العسكري باسم الحوثيين "
+                  "يحيى سريع إن الغارات \"لن تمر دون رد\"، مؤكدا أن قوات الجماعة استهدفت سفينة أمريكية في "
+                  "خليج عدن بعدد من الصواريخ البحرية.")
+    assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Military Forces of the United States", "Sanaa"),
+        ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Gulf of Aden")]

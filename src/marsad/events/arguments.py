@@ -468,12 +468,22 @@ def _describes_a_name(ctx: Context, end: int, a: int, b: int) -> bool:
 
 def start_before_aside(ctx: Context, s: Sent, pos: int) -> int:
     """The start of the clause at ``pos``, or of the clause before it when a date alone stands
-    between them («شهدت مدينة الزاوية، مساء الجمعة، اشتباكات»: the aside does not part them)."""
+    between them («شهدت مدينة الزاوية، مساء الجمعة، اشتباكات»: the aside does not part them), or
+    when the clause before ends with a date and the word at ``pos`` opens its own clause: the comma
+    closes an aside whose opening one was left out («شنت طائرات أمريكية وبريطانية فجر اليوم الأحد،
+    غارات على مواقع»)."""
     c0 = s.clause_of(pos)[0]
     i = next((k for k, (a, _b) in enumerate(s.clauses) if a == c0), 0)
     if i >= 2 and dates_only(ctx, *s.clauses[i - 1]):
         return s.clauses[i - 2][0]
+    if i >= 1 and ctx.words(c0, pos) == 0 and _ends_with_date(ctx, *s.clauses[i - 1]):
+        return s.clauses[i - 1][0]
     return c0
+
+
+def _ends_with_date(ctx: Context, a: int, b: int) -> bool:
+    last = ctx.word_spans(a, b, last=1)
+    return bool(last) and bool(ctx.dates.covering(last[0][0]))
 
 
 def dates_only(ctx: Context, a: int, b: int) -> bool:
@@ -683,10 +693,13 @@ def _list_goes_on(ctx: Context, s: Sent, end: int) -> int:
 
 
 def _locator_before(ctx: Context, start: int, end: int) -> bool:
-    """Only locators between two places («تل رفعت شمالي حلب»): the second is where the first is."""
+    """Only locators between two places («تل رفعت شمالي حلب»): the second is where the first is;
+    not after «و» («في صنعاء ومحافظة الحديدة»: a place more)."""
     words = ctx.word_spans(start, end)
-    return 0 < len(words) <= 2 and not ctx.text[start:words[0][0]].strip() \
-        and all(ctx.cue_at("locator", a) is not None for a, _b in words)
+    if not 0 < len(words) <= 2 or ctx.text[start:words[0][0]].strip():
+        return False
+    hits = [ctx.cue_at("locator", a) for a, _b in words]
+    return all(h is not None for h in hits) and not hits[0].hit.prefix.startswith("و")  # type: ignore[union-attr]
 
 
 def _besides_in(ctx: Context, start: int, end: int) -> bool:

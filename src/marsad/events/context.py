@@ -214,7 +214,7 @@ class Context:
                                lex.words("light_verbs") | lex.words("carried_out") | lex.words("documented")
                                | lex.words("fired"),
                                lex.words("responded"),
-                               lex.words("placed_joints"), by_kind.get("actor", []))
+                               lex.words("placed_joints"), by_kind.get("actor", []), lex.words("stated_joints"))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -347,7 +347,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
                    joints: frozenset[str], concurrent: frozenset[str] = frozenset(),
                    found: tuple[list[THit], frozenset[str]] = ([], frozenset()),
                    light: frozenset[str] = frozenset(), responded: frozenset[str] = frozenset(),
-                   placed: frozenset[str] = frozenset(), doers: list[Mention] | None = None) -> list[Sent]:
+                   placed: frozenset[str] = frozenset(), doers: list[Mention] | None = None,
+                   stated: frozenset[str] = frozenset()) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
     «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
     with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
@@ -369,7 +370,8 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
             to_event = _lead(text, c0, c1, triggers, all_starts)
             to_body = _lead(text, c0, c1, bodies, body_starts)
             if _light_report(to_event, joints, responded) or _clash_between(text, c0, c1, triggers, all_starts, joints) \
-                    or _another_act(text, s.start, c0, c1, verbs, triggers, anchors, doers):
+                    or _another_act(text, s.start, c0, c1, verbs, triggers, anchors, doers) \
+                    or _stated_act(text, s.start, c0, c1, verbs, triggers, anchors, doers, stated):
                 cuts.append(c0)
             elif _opens_report(to_verb, joints | placed, 2) or _opens_report(to_event, concurrent, 0) \
                     or _found_body(to_body, joints, found_words) or _light_report(to_event, joints | placed, light):
@@ -405,6 +407,24 @@ def _another_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], trigge
     gap = len(rest) - len(rest.lstrip())
     own_doer = any(m.start == verb.end + gap for m in doers)
     return own_doer and any(m.kind == "place" and c0 <= m.start and m.end <= c1 for m in anchors)
+
+
+def _stated_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], triggers: list[THit],
+                anchors: list[Mention], doers: list[Mention] | None, stated: frozenset[str]) -> bool:
+    """«وقال المتحدث العسكري إن الغارات "لن تمر دون رد"، مؤكدا أن قوات الجماعة استهدفت سفينة أمريكية
+    في خليج عدن»: a clause that opens with a speaker going on (cues.yaml ``stated_joints``), a doer
+    named right after it and an event verb right after the doer, of another family than the
+    sentence's event words before it, with a place of its own, reports another act."""
+    lead = _lead(text, c0, c1, verbs, [v.start for v in verbs])
+    if not lead or len(lead) < 3 or " ".join(lead[:2]) not in stated or not doers:
+        return False
+    verb = next(v for v in verbs if c0 <= v.start < c1)
+    if any(t.name == verb.name for t in triggers if s0 <= t.start < c0) or not any(s0 <= t.start < c0 for t in triggers):
+        return False
+    doer = next((m for m in doers if c0 < m.start and m.end <= verb.start and not text[m.end:verb.start].strip()), None)
+    if doer is None or len(_WORD.findall(text, c0, doer.start)) > 3:  # «قوات» before «الجماعة»
+        return False
+    return any(m.kind == "place" and verb.end <= m.start and m.end <= c1 for m in anchors)
 
 
 def _clash_between(text: str, c0: int, c1: int, triggers: list[THit], starts: list[int],

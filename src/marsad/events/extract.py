@@ -856,10 +856,12 @@ def _pointed_back(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
 def _risen_toll(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     """«وارتفع إلى 52 تعداد الذين قتلوا منذ صباح اليوم، هم 29 من قوات النظام، و23 من الفصائل»:
     a sentence of a risen toll (cues.yaml ``toll``) with casualty words only and no place of its
-    own counts the dead of the last violent event told in its paragraph or the one before."""
+    own counts the dead of the last violent event told in its paragraph or the one before; not
+    one that adds up a long stretch of time («حصيلة قتلى قوات النظام في البادية منذ مطلع العام
+    بلغت 312 قتيلا»: cues.yaml ``tally``)."""
     s = f.sent
     if not all(ctx.lex.family(h.name).casualty for h in f.hits) or not ctx.cue("toll", s.start, s.end) \
-            or _own_place(ctx, s):
+            or ctx.cue("tally", s.start, s.end) or _own_place(ctx, s):
         return None
     violent = [ev for ev in _violent_told(ctx, memory) if ev.evidence]
     if not violent:
