@@ -4940,3 +4940,19 @@ def test_a_speaker_going_on_to_another_act_reports_it(extract):
     assert [(e.sub_event_type, e.actor1, e.location.name) for e in evs] == [
         ("Air/drone strike", "Military Forces of the United States", "Sanaa"),
         ("Shelling/artillery/missile attack", "Houthi Movement (Ansar Allah)", "Gulf of Aden")]
+
+
+def test_a_crowd_taking_to_the_streets_protests_in_each_town_put_aside_after_it(extract):
+    # «خرج ... إلى الشوارع ...، في بيروت وطرابلس وصيدا والنبطية،»: four protests; Tripoli is
+    # Lebanon's, as the other towns of the sentence
+    evs = extract("خرج عشرات الآلاف من اللبنانيين إلى الشوارع لليوم التاسع على التوالي، في بيروت وطرابلس وصيدا "
+                  "والنبطية، للمطالبة باستقالة الحكومة.")
+    assert [(e.sub_event_type, e.location.name, e.location.country) for e in evs] == [
+        ("Peaceful protest", "Beirut", "Lebanon"), ("Peaceful protest", "Tripoli", "Lebanon"),
+        ("Peaceful protest", "Sidon", "Lebanon"), ("Peaceful protest", "Nabatieh", "Lebanon")]
+
+
+def test_a_split_verb_inside_a_verb_with_its_crowd_leaves_the_longer_form(extract):
+    # «وخرج المتظاهرون ... الى الشوارع»: the form with its crowd is the event word
+    ev, = extract("وخرج المتظاهرون المسلمون الى الشوارع في سريناجار مرددين هتافات منها «يسقط بوش».")
+    assert ev.field_evidence["sub_event_type"].text == "وخرج المتظاهرون"

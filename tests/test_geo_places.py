@@ -602,3 +602,12 @@ def test_a_body_named_after_the_word_for_the_foremost_is_no_place(ocha_gaz):
     assert places(ocha_gaz, "مسؤولو منظمات أبرزها «الاتحاد العام للعمال الجزائريين» و«اتحاد النساء».") == []
     found = places(ocha_gaz, "سيطر الجيش على 30 قرية في ريف حلب الغربي، أبرزها كفرناها وعنجارة.")
     assert [m.text for m in found if m.data["feature"] != "region"] == ["كفرناها", "عنجارة"]
+
+
+def test_places_abroad_tell_the_country_of_a_town_named_in_two(ocha_gaz):
+    # «بيروت وطرابلس وصيدا»: Lebanon's Tripoli; a Syrian city beside Jerusalem does not make it
+    # the Syrian village named القدس
+    got = by_text(places(ocha_gaz, "تظاهر الآلاف في بيروت وطرابلس وصيدا."))
+    assert got["طرابلس"][0].data["country"] == "Lebanon"
+    got = by_text(places(ocha_gaz, "اجتاحت السيارات شوارع القدس الغربية بعد اغتيال عماد مغنية في دمشق."))
+    assert got["القدس"][0].data["country"] == "Israel"

@@ -550,6 +550,9 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     if in_sent:
         return [_finest(in_sent)], "sentence"
     in_sent = _places(ctx, h.end, s.end)
+    if in_sent and _opens_its_clause(ctx, s, in_sent[0]):
+        # «خرج عشرات الآلاف ... إلى الشوارع لليوم التاسع، في بيروت وطرابلس وصيدا والنبطية»
+        return _list_from(ctx, in_sent), "clause"
     if in_sent:
         return [in_sent[0]], "sentence"
     p0, p1 = ctx.paras[s.para]
@@ -571,6 +574,13 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
         # «وأوضح المصدر أن السيارة ... انفجرت»: the story told before, not a region named later
         return [told], "event before"
     return ([region], "article") if region else ([], "none")
+
+
+def _opens_its_clause(ctx: Context, s: Sent, m: Mention) -> bool:
+    """The place opens its clause after «في» (place nouns between at most): where the clause
+    before happened, put aside between commas («، في بيروت وطرابلس،»)."""
+    words = ctx.word_spans(s.clause_of(m.start)[0], m.start)
+    return bool(words) and ctx.norm(*words[0]) == _IN and all(ctx.cue_at("place_noun", a) for a, _b in words[1:])
 
 
 def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:

@@ -205,6 +205,10 @@ class Context:
                 continue  # «لكن الشرطة «خطفته» من إحدى النوافذ»: someone's word, not the report's
             if _inside_other(h, kept, lex):
                 continue  # «مسيرة» (march) inside «طائرة مسيرة» (drone)
+            if h.hit.entry.window and kept and kept[-1].start == h.start and kept[-1].name == h.name \
+                    and h.end < kept[-1].end and kept[-1].hit.entry.pos == "verb":
+                continue  # a split verb («وخرج» of «خرج ... إلى الشوارع») inside a verb with its
+                #           subject («وخرج المتظاهرون»): that form tells it, crowd and all
             seen.add(key)
             kept.append(h)
         triggers = kept

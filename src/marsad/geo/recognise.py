@@ -1147,14 +1147,20 @@ class PlaceRecogniser:
         sent, para = sents[c.w0], paras[c.w0]
         ctx = Context()
         admin: list[str] = []
+        countries: list[str] = []
         for o in cands:
             e = o.chosen
             if o is c or e is None:
                 continue
             if e.admin1:
                 admin.append(e.admin1)
+            abroad = o.role == ROLE_FOREIGN or e.country not in (None, "Syria")
+            if abroad and e.country:  # places abroad tell the country, those at home the spot
+                countries.append(e.country)
+                if sents[o.w0] == sent:
+                    ctx.sentence_countries.add(e.country)
             point = e.point
-            if point is None or o.role == ROLE_FOREIGN or e.country not in (None, "Syria"):
+            if point is None or abroad:
                 continue
             osent = sents[o.w0]
             is_region = o.countryside or o.admin_level == "governorate"
@@ -1175,6 +1181,8 @@ class PlaceRecogniser:
                 ctx.near.append((y.chosen.point, bear))
         for a, k in Counter(admin).items():
             ctx.admin_prior[a] = k / len(admin)
+        for a, k in Counter(countries).items():
+            ctx.country_prior[a] = k / len(countries)
         return ctx
 
     def _resolve_unknown(self, c: Cand, cands: list[Cand], words: Words) -> None:

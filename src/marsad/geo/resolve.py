@@ -8,7 +8,8 @@ a mention are scored on, in order of weight:
 2. relative phrases: «شمال شرق مدينة معرة النعمان» puts the place near that town, on that side;
 3. spatial coherence: closeness to the places of the same sentence, paragraph and article
    that are already resolved (unambiguous ones first, then the others in a second round);
-4. the governorates the article talks about;
+4. the governorates and countries the article talks about (a town abroad in a sentence of places
+   of one country is that country's: «بيروت وطرابلس وصيدا»);
 5. importance (rank: governorate capitals, towns, population) and origin (OCHA first).
 
 Each chosen entry comes with ``reasons`` (strings) recorded in the mention's data.
@@ -36,6 +37,9 @@ class Context:
     paragraph: list[tuple[float, float]] = field(default_factory=list)
     article: list[tuple[float, float]] = field(default_factory=list)
     admin_prior: dict[str, float] = field(default_factory=dict)  # governorate -> share of the article
+    # countries of the other places abroad of the sentence, and their shares of the article's
+    sentence_countries: set[str] = field(default_factory=set)
+    country_prior: dict[str, float] = field(default_factory=dict)
 
 
 def dedupe(entries: list[tuple[GazEntry, int]]) -> list[tuple[GazEntry, int]]:
@@ -132,6 +136,11 @@ def _score(entry: GazEntry, how: int, ctx: Context,
             why.append(f"{d:.0f} km from the other places of the {label}")
     if entry.admin1 and ctx.admin_prior.get(entry.admin1):
         s += 0.8 * ctx.admin_prior[entry.admin1]
+    if entry.country and entry.country in ctx.sentence_countries:
+        s += 1.0  # «في بيروت وطرابلس وصيدا»: Lebanon's Tripoli, not Libya's capital
+        why.append(f"in {entry.country}, as the other places of the sentence")
+    if entry.country and ctx.country_prior.get(entry.country):
+        s += 0.5 * ctx.country_prior[entry.country]
     s += 0.15 * entry.rank - 0.4 * (how > 0) + 0.05 * ORIGIN_PRIORITY.get(entry.origin, 0)
     return s, why
 
