@@ -4956,3 +4956,12 @@ def test_a_split_verb_inside_a_verb_with_its_crowd_leaves_the_longer_form(extrac
     # «وخرج المتظاهرون ... الى الشوارع»: the form with its crowd is the event word
     ev, = extract("وخرج المتظاهرون المسلمون الى الشوارع في سريناجار مرددين هتافات منها «يسقط بوش».")
     assert ev.field_evidence["sub_event_type"].text == "وخرج المتظاهرون"
+
+
+def test_a_verb_of_starting_shares_the_subject_and_so_does_fima_after_it(extract):
+    # «إن قوات الاحتلال دفعت بتعزيزات ...، وشرعت بعمليات تجريف ...، فيما اعتقلت عددا من الشبان»:
+    # the razing and the arrests are the Israeli forces' (not their target, not no one's)
+    evs = extract("وقالت مصادر محلية إن قوات الاحتلال دفعت بتعزيزات عسكرية كبيرة إلى مخيم نور شمس شرق طولكرم، "
+                  "وشرعت بعمليات تجريف للشوارع والبنية التحتية، فيما اعتقلت عددا من الشبان.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Looting/property destruction", "Military Forces of Israel"), ("Arrests", "Military Forces of Israel")]

@@ -1406,7 +1406,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if before and ctx.words(before[-1].end, h.start) == 0 and ctx.cue("accuse", c0, before[-1].start):
         return before[-1]  # «اتهمت منظمات حقوقية قوات الدعم السريع بقتل 800 شخص»: the accused
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
-        or _managed_subject(ctx, s, h)
+        or _managed_subject(ctx, s, h) or _started_subject(ctx, s, h)
 
 
 def _subject_from(ctx: Context, s: Sent, c0: int, h: THit) -> int:
@@ -1550,20 +1550,20 @@ def _shared_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         if ctx.lex.family(h.name).casualty and not _accusative_object(ctx, h) \
                 and not h.hit.entry.key.endswith(" " + _ON):
             return None
-        return _opening_subject(ctx, s, h) or _subject_of_that(ctx, s, h)
+        return _opening_subject(ctx, s, h.start) or _subject_of_that(ctx, s, h.start)
     return _joined_subject(ctx, s, h.start)
 
 
-def _subject_of_that(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+def _subject_of_that(ctx: Context, s: Sent, pos: int) -> _Cand | None:
     """«وأضافت الشبكة أن عناصر الدعم السريع اقتادوا عشرات المدنيين ...، واحتجزوهم في قرية قرني»:
     the party right after «أن/إن», its verb (no event word) right after it, is the subject of
     the verb joined to that one, when no new report opens between."""
     that = ctx.lex.words("that")
-    for c in reversed(_candidates(ctx, s.start, h.start)):
+    for c in reversed(_candidates(ctx, s.start, pos)):
         prev = word_before(ctx, s.start, c.start)
         if prev is None or ctx.norm(*prev) not in that:
             continue
-        if _victim(c) or ctx.cue("speech", c.end, h.start) or ctx.triggers.within(c.end, h.start):
+        if _victim(c) or ctx.cue("speech", c.end, pos) or ctx.triggers.within(c.end, pos):
             return None
         return c
     return None
@@ -1613,14 +1613,33 @@ def _accusative_object(ctx: Context, h: THit) -> bool:
     return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and word not in _ADVERBS
 
 
-def _opening_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+def _started_subject(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«إن قوات الاحتلال دفعت بتعزيزات إلى المخيم، وشرعت بعمليات تجريف للشوارع»: an event noun
+    after a joined verb of starting (cues.yaml ``started``) and «بـ» (on the noun or on a head
+    word before it) shares the subject of the verb before: the one that opens the sentence or
+    follows «أن», or the subject of the event verb told before it."""
+    prev = ctx.word_spans(max(s.start, h.start - 40), h.start, last=2)
+    started = ctx.lex.words("started")
+    verb = next((a for k, (a, b) in enumerate(prev) if ctx.norm(a, b)[:1] in ("و", "ف")
+                 and ctx.norm(a, b)[1:] in started and (k == len(prev) - 1 and h.hit.prefix.endswith("ب")
+                                                         or k == len(prev) - 2 and ctx.norm(*prev[-1]).startswith("ب"))),
+                None)
+    if verb is None:
+        return None
+    before = [t for t in ctx.triggers.within(s.start, verb) if t.hit.entry.pos == "verb"]
+    if not before:
+        return _opening_subject(ctx, s, verb) or _subject_of_that(ctx, s, verb)
+    return _joined_subject(ctx, s, verb)
+
+
+def _opening_subject(ctx: Context, s: Sent, pos: int) -> _Cand | None:
     """«توغلت قوة إسرائيلية في قرية جملة، واعتقلت شابين»: the sentence opens with a verb and
     its subject right after it (a non-event verb: no trigger, no speech); a joined verb with no
     subject of its own shares it."""
-    opening = ctx.word_spans(s.start, h.start, first=1)
-    if not opening or ctx.cue("speech", s.start, h.start) or ctx.norm(*opening[0]) in ctx.lex.words("that"):
+    opening = ctx.word_spans(s.start, pos, first=1)
+    if not opening or ctx.cue("speech", s.start, pos) or ctx.norm(*opening[0]) in ctx.lex.words("that"):
         return None
-    first = next(iter(_candidates(ctx, opening[0][1], h.start)), None)
+    first = next(iter(_candidates(ctx, opening[0][1], pos)), None)
     if first is None or _victim(first):
         return None
     if ctx.words(opening[0][1], first.start):

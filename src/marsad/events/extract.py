@@ -516,7 +516,8 @@ def _subject_before_joint(ctx: Context, s: Sent, f: Frame, evs: list[Event], mem
     """«استشهد شابان برصاص قوات الاحتلال ... خلال اقتحامها مدينة جنين، فيما اعتقلت 15 مواطنا»: an
     arrest verb that opens a report split off by «فيما» (cues.yaml ``report_joints``), with no
     subject of its own, is done by the state force (at home or abroad) of the violence told right
-    before it."""
+    before it, or of whatever else it did there («وشرعت بعمليات تجريف للشوارع، فيما اعتقلت عددا من
+    الشبان»)."""
     prim = f.primary(ctx)
     if not evs or any(ev.actor1 for ev in evs) or prim.hit.entry.pos != "verb" or s.idx == 0 \
             or ctx.words(s.start, prim.start) != 1 or agent(ctx, s, prim) is not None:
@@ -525,12 +526,13 @@ def _subject_before_joint(ctx: Context, s: Sent, f: Frame, evs: list[Event], mem
     first = ctx.word_spans(s.start, prim.start, first=1)
     if prev.end != s.start or prev.para != s.para or ctx.norm(*first[0]) not in ctx.lex.words("report_joints"):
         return
-    done = [ev for ev in _violent_told(ctx, memory) if ev.evidence and prev.start <= ev.evidence.start < prev.end
+    told = sorted(memory.told.values(), key=lambda ev: ev.evidence.start if ev.evidence else -1)
+    done = [ev for ev in told if ev.evidence and prev.start <= ev.evidence.start < prev.end
             and ev.inter1 in ("State forces", "External/Other forces") and ev.actor1]
     if done:
         for ev in evs:
             _take_actor1(ev, Party(done[-1].actor1, done[-1].inter1, None, None),
-                         "actor1 from the violence told right before «فيما»")
+                         "actor1 from the event told right before «فيما»")
 
 
 def _dated_long_ago(ctx: Context, s: Sent, ev: Event) -> bool:
