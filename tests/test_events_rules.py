@@ -4965,3 +4965,13 @@ def test_a_verb_of_starting_shares_the_subject_and_so_does_fima_after_it(extract
                   "وشرعت بعمليات تجريف للشوارع والبنية التحتية، فيما اعتقلت عددا من الشبان.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [
         ("Looting/property destruction", "Military Forces of Israel"), ("Arrests", "Military Forces of Israel")]
+
+
+def test_the_tellers_forces_carried_out_the_operation_said_done_by_them(extract):
+    # «إن قواتها ...، خلال عمليات جوية نفذتها ... في منطقتي متينا وهاكورك»: Turkey's forces, at
+    # both regions the dual names
+    evs = extract("قالت وزارة الدفاع التركية إن قواتها \"حيدت\" 12 إرهابيا من حزب العمال الكردستاني في شمال "
+                  "العراق، خلال عمليات جوية نفذتها يوم الاثنين في منطقتي متينا وهاكورك.")
+    assert [(e.actor1, e.actor2, e.location.name) for e in evs] == [
+        ("Military Forces of Turkey", "Kurdistan Workers' Party", "Metina"),
+        ("Military Forces of Turkey", "Kurdistan Workers' Party", "Hakurk")]

@@ -1828,8 +1828,21 @@ def _described_as(ctx: Context, hits: list[THit], word_set: str, inside: bool) -
 
 def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:
     """«إن طائراتها قصفت», «قواته قصفت»: a force noun with a possessive in the trigger's clause
-    is the teller's own forces (cues.yaml ``own_forces``)."""
-    return _own_forces_within(ctx, s, *s.clause_of(h.start))
+    is the teller's own forces (cues.yaml ``own_forces``); so is one before it in the sentence
+    when the event noun is said to be carried out by them with a pronoun and no name after it
+    («إن قواتها "حيدت" 12 إرهابيا ...، خلال عمليات جوية نفذتها يوم الاثنين»)."""
+    found = _own_forces_within(ctx, s, *s.clause_of(h.start))
+    if found is None and h.hit.entry.pos == "noun" and _done_by_pronoun(ctx, h, s.end):
+        found = _own_forces_within(ctx, s, s.start, h.start)
+    return found
+
+
+def _done_by_pronoun(ctx: Context, h: THit, end: int) -> bool:
+    """A verb of carrying it out with a pronoun (cues.yaml ``perpetrated``: «نفذتها») follows the
+    event noun, its adjective between at most, and no party is named right after it."""
+    words = ctx.word_spans(h.end, end, first=3)
+    at = next((k for k, (a, _b) in enumerate(words[:2]) if ctx.cue_at("perpetrated", a) is not None), None)
+    return at is not None and (at + 1 == len(words) or not ctx.actors.covering(words[at + 1][0]))
 
 
 def _own_forces_within(ctx: Context, s: Sent, start: int, end: int) -> Party | None:
