@@ -4975,3 +4975,20 @@ def test_the_tellers_forces_carried_out_the_operation_said_done_by_them(extract)
     assert [(e.actor1, e.actor2, e.location.name) for e in evs] == [
         ("Military Forces of Turkey", "Kurdistan Workers' Party", "Metina"),
         ("Military Forces of Turkey", "Kurdistan Workers' Party", "Hakurk")]
+
+
+def test_the_force_a_crowd_faced_firing_at_it_tells_the_confrontation_again(extract):
+    # «وأطلقت الشرطة الإسرائيلية الرصاص المطاطي ... على المصلين»: the clashes at al-Aqsa told
+    # again (East Jerusalem: Palestine), not an attack of its own
+    ev, = extract("أصيب أكثر من 300 فلسطيني مساء الاثنين في مواجهات مع الشرطة الإسرائيلية في باحات المسجد الأقصى "
+                  "بالقدس المحتلة. وأطلقت الشرطة الإسرائيلية الرصاص المطاطي وقنابل الصوت على المصلين، بينما رشق "
+                  "شبان فلسطينيون عناصر الشرطة بالحجارة.")
+    assert (ev.sub_event_type, ev.actor2, ev.injured, ev.location.name, ev.location.country) == (
+        "Violent demonstration", "Police Forces of Israel", 300, "Al-Aqsa Mosque", "Palestine")
+
+
+def test_where_a_crowd_was_kept_from_is_not_where_it_clashed(extract):
+    # «منعوهم من الوصول الى الحرم القدسي الشريف»: the clash was in Jerusalem, short of the Haram
+    ev, = extract("واشتبك المتظاهرون في مدينة القدس مع الجنود الاسرائيليين الذين منعوهم من الوصول الى الحرم "
+                  "القدسي الشريف.")
+    assert ev.location.name == "Jerusalem"

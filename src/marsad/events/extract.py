@@ -652,6 +652,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
                         or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
                         or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])):
             told = violent
+    if not told and f.group == "violence":
+        told = _force_at_the_crowd(ctx, f, memory)
     if not told:
         return None
     # numbers of its own make a new report, unless they count the dead of an event told with no
@@ -778,6 +780,20 @@ def _attackers_again(ctx: Context, s: Sent) -> bool:
     words = ctx.lex.words("retold_attackers")
     armed = [m for m in ctx.actors.within(s.start, s.end) if party_of(m).armed]
     return bool(armed) and all(ctx.norm(m.start, m.end).lstrip("وف") in words for m in armed)
+
+
+def _force_at_the_crowd(ctx: Context, f: Frame, memory: _Memory) -> list[Event]:
+    """«وأطلقت الشرطة الإسرائيلية الرصاص المطاطي وقنابل الصوت على المصلين، بينما رشق شبان
+    فلسطينيون عناصر الشرطة بالحجارة» after «مواجهات مع الشرطة الإسرائيلية في باحات المسجد
+    الأقصى»: violence whose only armed party is the force the demonstration told in its paragraph
+    or the one before faced tells that confrontation again."""
+    demos = [ev for ev in memory.told.values() if ev.event_type in ("Protests", "Riots") and ev.actor2
+             and ev.evidence and 0 <= f.sent.para - ctx.sent_at(ev.evidence.start).para <= 1]
+    if not demos:
+        return []
+    demo = max(demos, key=lambda ev: ev.evidence.start if ev.evidence else -1)
+    armed = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end) if party_of(m).armed}
+    return [demo] if armed == {demo.actor2} else []
 
 
 def _both_sides_counted(ctx: Context, f: Frame, ev: Event, memory: _Memory | None) -> bool:
