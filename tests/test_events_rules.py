@@ -4992,3 +4992,19 @@ def test_where_a_crowd_was_kept_from_is_not_where_it_clashed(extract):
     ev, = extract("واشتبك المتظاهرون في مدينة القدس مع الجنود الاسرائيليين الذين منعوهم من الوصول الى الحرم "
                   "القدسي الشريف.")
     assert ev.location.name == "Jerusalem"
+
+
+def test_arrests_during_raids_in_two_provinces_are_one_event_in_each(extract):
+    # «خلال مداهمات متزامنة في ولايتي إسطنبول وأنقرة»: both, each under its news name
+    evs = extract("اعتقلت قوات الأمن التركية 17 شخصا يشتبه في انتمائهم لتنظيم داعش، خلال مداهمات متزامنة في "
+                  "ولايتي إسطنبول وأنقرة، بحسب وكالة الأناضول.")
+    assert [(e.sub_event_type, e.location.name_ar) for e in evs] == [("Arrests", "إسطنبول"), ("Arrests", "أنقرة")]
+
+
+def test_the_forces_are_the_force_named_with_that_word_before(extract):
+    # «إن القوات نهبت المنازل» after «قوات الدعم السريع»: the RSF looted
+    evs = extract("أفاد شهود عيان بأن قوات الدعم السريع اقتحمت قرية ود النورة بولاية الجزيرة، وأطلقت النار "
+                  "على المواطنين، ما أدى إلى مقتل أكثر من 100 شخص. وقالت لجان المقاومة في مدني إن القوات نهبت "
+                  "المنازل والمحال التجارية قبل انسحابها من القرية.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Attack", "Rapid Support Forces"), ("Looting/property destruction", "Rapid Support Forces")]

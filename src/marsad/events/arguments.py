@@ -577,10 +577,20 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
 
 
 def _opens_its_clause(ctx: Context, s: Sent, m: Mention) -> bool:
-    """The place opens its clause after «في» (place nouns between at most): where the clause
-    before happened, put aside between commas («، في بيروت وطرابلس،»)."""
+    """The place opens its clause after «في» (place nouns between at most), or after «خلال/أثناء»,
+    what was done and «في»: where the clause before happened, put aside between commas («، في
+    بيروت وطرابلس،», «، خلال مداهمات متزامنة في ولايتي إسطنبول وأنقرة»)."""
     words = ctx.word_spans(s.clause_of(m.start)[0], m.start)
-    return bool(words) and ctx.norm(*words[0]) == _IN and all(ctx.cue_at("place_noun", a) for a, _b in words[1:])
+    if not words:
+        return False
+    first = ctx.norm(*words[0])
+    if first in _DURING_WORDS:
+        at = next((k for k, w in enumerate(words) if ctx.norm(*w) == _IN), None)
+        return at is not None and 2 <= at <= 3 and all(ctx.cue_at("place_noun", a) for a, _b in words[at + 1:])
+    return first == _IN and all(ctx.cue_at("place_noun", a) for a, _b in words[1:])
+
+
+_DURING_WORDS = frozenset(normalize(w) for w in ("خلال", "أثناء"))
 
 
 def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:
