@@ -5008,3 +5008,19 @@ def test_the_forces_are_the_force_named_with_that_word_before(extract):
                   "المنازل والمحال التجارية قبل انسحابها من القرية.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [
         ("Attack", "Rapid Support Forces"), ("Looting/property destruction", "Rapid Support Forces")]
+
+
+def test_a_protest_broken_up_or_with_arrests_told_is_one_with_intervention(extract):
+    # «وفضت قوات الأمن الوقفة بالقوة، واعتقلت عددا من المشاركين فيها»: the stand told before,
+    # broken up; its arrests are the intervention, no event of their own
+    ev, = extract("نظم المئات من المعلمين وقفة احتجاجية أمام مبنى وزارة التربية في العاصمة الأردنية عمان، للمطالبة "
+                  "بتحسين رواتبهم. وفضت قوات الأمن الوقفة بالقوة، واعتقلت عددا من المشاركين فيها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Protest with intervention", "Protesters (Jordan)", "Police Forces of Jordan")
+    ev, = extract("تظاهر المئات في عمان للمطالبة بتحسين الرواتب، واعتقلت الشرطة عشرة منهم.")
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Jordan")
+
+
+def test_the_stand_with_no_protest_told_before_is_a_figure_of_speech(extract):
+    assert extract("رحب أمين سر الإقليم بالحضور مشيرا إلى الوقفة البطولية التي وقفها أبناء الأجهزة الأمنية في "
+                   "الضفة الغربية.") == []

@@ -167,6 +167,9 @@ class Context:
         if any(t.hit.entry.key in accused_only for t in triggers):
             triggers = [t for t in triggers if t.hit.entry.key not in accused_only
                         or _accused(t, cues.get("accuse", []), text)]
+        retold_only = lex.words("retold_only")
+        if any(t.hit.entry.key in retold_only for t in triggers):
+            triggers = [t for t in triggers if t.hit.entry.key not in retold_only or _told_earlier(t, triggers, retold_only)]
         if any(t.hit.suffix == "ه" and t.hit.entry.pos == "verb" for t in triggers):
             doers = {m.start for m in by_kind.get("actor", [])} | {c.start for c in cues.get("unnamed_armed", [])}
             triggers = [t for t in triggers if _object_pronoun_kept(t, text, doers)]
@@ -701,6 +704,12 @@ def _glued(gap: str, glue: _Glue) -> bool:
             return False
         named = bare in glue.sites
     return True
+
+
+def _told_earlier(h: THit, triggers: list[THit], retold_only: frozenset[str]) -> bool:
+    """A word of its family that is no word for telling it again stands before ``h`` in the text
+    («وقفة احتجاجية» before «الوقفة»; not «الوقفة البطولية» with no protest before it)."""
+    return any(t.name == h.name and t.end <= h.start and t.hit.entry.key not in retold_only for t in triggers)
 
 
 def _inside_other(h: THit, kept: list[THit], lex: TriggerLexicon) -> bool:

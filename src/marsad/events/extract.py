@@ -439,7 +439,8 @@ def _followed_by(ctx: Context, h: THit, words: frozenset[str]) -> bool:
 
 def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: When, memory: _Memory) -> list[Event]:
     out: list[Event] = []
-    territory_done = protested = False
+    territory_done = False
+    crowd: Event | None = None  # the protest the sentence tells, new or told before
     if not ctx.triggers.within(s.start, s.end) or _question(ctx, s) or _historic(ctx, s):
         _denied_that(ctx, s, memory, att)
         return out
@@ -452,6 +453,9 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         told = _told_before(ctx, f, memory)
         if told is not None:
             _annotate(ctx, f, told, att, memory)
+            if f.group == "protest" and told.event_type in ("Protests", "Riots") and _broken_up(ctx, f):
+                crowd = told  # «وفضت قوات الأمن الوقفة بالقوة»: the protest told, broken up
+                _intervened(ctx, f, told)
             continue
         if f.group == "territory":
             evs = _territory(ctx, f, att, default, memory)
@@ -462,9 +466,11 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
                 _claimer_of_told(ctx, f, memory)
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
-            protested = bool(evs)
-        elif f.group == "arrest" and protested:
-            evs = []  # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
+            crowd = evs[-1] if evs else crowd
+        elif f.group == "arrest" and crowd is not None:
+            # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
+            _arrests_at(crowd, _other(ctx, f, att, default))
+            evs = []
         else:
             evs = _other(ctx, f, att, default)
             if f.group in ("arrest", "disrupted"):
@@ -2020,6 +2026,41 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
         for ev in events:
             ev.assoc_actor_1 = backed.name
     return events
+
+
+def _broken_up(ctx: Context, f: Frame) -> bool:
+    """A verb of breaking up (cues.yaml ``dispersal``) with the protest word as its object, its
+    subject between at most («وفضت قوات الأمن الوقفة بالقوة»)."""
+    for h in (h for h in f.hits if h.name == "protest"):
+        c0 = f.sent.clause_of(h.start)[0]
+        if any(ctx.words(cue.end, h.start) <= 4 for cue in ctx.cue("dispersal", c0, h.start)):
+            return True
+    return False
+
+
+def _intervened(ctx: Context, f: Frame, told: Event) -> None:
+    """A retelling of a peaceful protest that tells forces breaking it up (``_broken_up``): it was
+    a protest with intervention, the force its actor2."""
+    if told.sub_event_type != "Peaceful protest":
+        return
+    country = told.location.country if told.location else None
+    force = next((p for c in _candidates(ctx, f.sent.start, f.sent.end)
+                  if (p := to_party(ctx, c, country)).is_force), None)
+    _make_intervention(told, force, f"intervention told at {f.sent.start}-{f.sent.end}")
+
+
+def _arrests_at(crowd: Event, arrests: list[Event]) -> None:
+    """Arrests told with a protest are its intervention (ACLED), by the arresting force."""
+    force = next((Party(ev.actor1, ev.inter1, None, None) for ev in arrests if ev.actor1), None)
+    if crowd.sub_event_type == "Peaceful protest" and arrests:
+        _make_intervention(crowd, force, "arrests told with it")
+
+
+def _make_intervention(ev: Event, force: Party | None, note: str) -> None:
+    ev.sub_event_type, ev.event_type = "Protest with intervention", SUB_EVENT_TYPES["Protest with intervention"]
+    if force is not None and ev.actor2 is None:
+        ev.actor2, ev.inter2 = force.name, force.inter
+    ev.add_note(note)
 
 
 def _supporters_of(ctx: Context, cand) -> bool:  # type: ignore[no-untyped-def]
