@@ -5024,3 +5024,10 @@ def test_a_protest_broken_up_or_with_arrests_told_is_one_with_intervention(extra
 def test_the_stand_with_no_protest_told_before_is_a_figure_of_speech(extract):
     assert extract("رحب أمين سر الإقليم بالحضور مشيرا إلى الوقفة البطولية التي وقفها أبناء الأجهزة الأمنية في "
                    "الضفة الغربية.") == []
+
+
+def test_what_protesters_want_stopped_is_no_event(extract):
+    # «وطالب المتظاهرون بإقالة المالكي ... وايقاف الاعتقالات والمداهمات»: arrests to stop, not told
+    evs = extract("وطالب المتظاهرون في مدينة الصدر بإقالة المالكي وخروج المحتل الأميركي من العراق وايقاف "
+                  "الاعتقالات والمداهمات ضد التيار الصدري.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
