@@ -5031,3 +5031,11 @@ def test_what_protesters_want_stopped_is_no_event(extract):
     evs = extract("وطالب المتظاهرون في مدينة الصدر بإقالة المالكي وخروج المحتل الأميركي من العراق وايقاف "
                   "الاعتقالات والمداهمات ضد التيار الصدري.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_the_toll_of_days_of_fighting_is_not_the_days_event(extract):
+    # «تواصلت لليوم الخامس على التوالي الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: five days' dead
+    ev, = extract("تواصلت لليوم الخامس على التوالي الاشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في "
+                  "محيط سجن غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Syrian Democratic Forces", "Islamic State (Syria)", 0)

@@ -1943,8 +1943,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     out = Casualties()
     if "injured" in negated:
         out.injured = 0
-    if not cas:
-        return out
+    if not cas or ctx.cue("running_days", s.start, s.end) and ctx.cue("toll", s.start, s.end):
+        return out  # «تواصلت لليوم الخامس الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: all the days' dead
     best: dict[str, tuple[int, Span]] = {}
     last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
     totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)

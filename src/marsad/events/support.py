@@ -929,11 +929,13 @@ def _dated(ctx: Context, s: Sent, h: THit, since: bool = True) -> bool:
 
 
 def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
-    """An occurrence verb within 3 words of the noun, in its clause («وقع الهجوم»), or within 6
-    before it with a place between («تعرضت مناطق في ريف حلب لقصف»)."""
+    """An occurrence verb within 3 words of the noun, in its clause («وقع الهجوم»; the days it has
+    run for between aside), or within 6 before it with a place between («تعرضت مناطق في ريف حلب لقصف»)."""
     c0, c1 = s.clause_of(h.start)
     for cue in ctx.cue("occurrence", c0, c1):
-        if cue.end <= h.start and ctx.words(cue.end, h.start) <= 3:
+        # «تواصلت لليوم الخامس على التوالي الاشتباكات»: the days it ran are an aside
+        aside = max((ctx.words(r.start, r.end) for r in ctx.cue("running_days", cue.end, h.start)), default=0)
+        if cue.end <= h.start and ctx.words(cue.end, h.start) - aside <= 3:
             return True
         if cue.end <= h.start and ctx.words(cue.end, h.start) <= 6 and ctx.places.within(cue.end, h.start):
             return True  # «تعرضت مناطق في ريف حلب الغربي لقصف»: the place it happened to between

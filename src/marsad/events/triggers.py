@@ -250,6 +250,7 @@ class TriggerLexicon:
         cue("during_operation", cues["during_operation"], "none")
         cue("ordinary_crime", cues["ordinary_crime"], "none")
         cue("day_window", cues["day_window"], "none")
+        cue("running_days", cues["running_days"], "none")
         cue("toll", cues["toll"], "none")
         cue("toll_words", cues["toll_words"], "noun")
         cue("opening_when", cues["opening_when"], "none")
