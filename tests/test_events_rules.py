@@ -5039,3 +5039,9 @@ def test_the_toll_of_days_of_fighting_is_not_the_days_event(extract):
                   "محيط سجن غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Syrian Democratic Forces", "Islamic State (Syria)", 0)
+
+
+def test_the_border_sites_hezbollah_names_are_places(extract):
+    # «استهدفوا ثكنة زرعيت الإسرائيلية»: a barracks word confirms the Israeli border village
+    ev, = extract("وأعلن حزب الله في بيان أن مقاتليه استهدفوا ثكنة زرعيت الإسرائيلية بالأسلحة الصاروخية.")
+    assert (ev.actor1, ev.location.name, ev.location.country) == ("Hezbollah", "Zar'it", "Israel")
