@@ -5045,3 +5045,18 @@ def test_the_border_sites_hezbollah_names_are_places(extract):
     # «استهدفوا ثكنة زرعيت الإسرائيلية»: a barracks word confirms the Israeli border village
     ev, = extract("وأعلن حزب الله في بيان أن مقاتليه استهدفوا ثكنة زرعيت الإسرائيلية بالأسلحة الصاروخية.")
     assert (ev.actor1, ev.location.name, ev.location.country) == ("Hezbollah", "Zar'it", "Israel")
+
+
+def test_who_announces_an_abduction_by_named_men_did_not_do_it(extract):
+    # «أعلنت الشرطة العراقية اختطاف ناشط مدني على يد مسلحين مجهولين»: the gunmen took him
+    ev, = extract("أعلنت الشرطة العراقية اختطاف ناشط مدني على يد مسلحين مجهولين في مدينة الناصرية.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+def test_the_attackers_claimed_toll_in_the_next_sentence_does_not_add_up(extract):
+    # «وتبنت الحركة الهجوم ...، مدعية أنها قتلت 30 جنديا»: the same soldiers, claimed; the lowest
+    # count stays (a sentence after is no clause beside the first)
+    ev, = extract("قتل 11 جنديا صوماليا على الأقل في هجوم شنه مقاتلو حركة الشباب على قاعدة عسكرية في منطقة "
+                  "شبيلي السفلى. وتبنت الحركة الهجوم في بيان، مدعية أنها قتلت 30 جنديا.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Al Shabaab", "Military Forces of Somalia", 11)

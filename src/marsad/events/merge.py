@@ -408,9 +408,14 @@ def _each_side(a: Event, b: Event, tellings: list[Span]) -> bool:
     for mine in [a.evidence] + tellings:
         if mine is not None:
             first, second = sorted((mine, b.evidence), key=lambda e: e.start)
-            if 0 <= second.start - first.end <= 3:
+            # clauses of one sentence, not the sentence after («وتبنت الحركة الهجوم ...، مدعية
+            # أنها قتلت 30 جنديا»: the same soldiers, claimed)
+            if 0 <= second.start - first.end <= 3 and not first.text.rstrip().endswith(_SENTENCE_END):
                 return True
     return False
+
+
+_SENTENCE_END = (".", "!", "?", "؟")
 
 
 def _fight_and_strike(a: Event, b: Event) -> bool:
