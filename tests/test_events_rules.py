@@ -5060,3 +5060,18 @@ def test_the_attackers_claimed_toll_in_the_next_sentence_does_not_add_up(extract
     ev, = extract("قتل 11 جنديا صوماليا على الأقل في هجوم شنه مقاتلو حركة الشباب على قاعدة عسكرية في منطقة "
                   "شبيلي السفلى. وتبنت الحركة الهجوم في بيان، مدعية أنها قتلت 30 جنديا.")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Al Shabaab", "Military Forces of Somalia", 11)
+
+
+def test_a_raid_that_killed_and_arrested_no_one_is_no_arrest(extract):
+    # «مقتل 5 عناصر تكفيرية ... خلال مداهمة أمنية»: the killing is the event
+    evs = extract("أعلنت القوات المسلحة المصرية مقتل 5 عناصر تكفيرية خلال مداهمة أمنية في مدينة الشيخ زويد "
+                  "بشمال سيناء.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 5)]
+    # a raid alone is still an arrest
+    ev, = extract("نفذت قوات الاحتلال حملة مداهمات في بلدة بيت أمر شمال الخليل.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_officer_and_a_conscript_are_two_dead(extract):
+    ev, = extract("استشهد ضابط ومجند خلال تبادل إطلاق النار مع مسلحين في مدينة الشيخ زويد.")
+    assert ev.fatalities == 2

@@ -467,6 +467,8 @@ def _sentence_events(ctx: Context, s: Sent, att: Attribution | None, default: Wh
         elif f.group == "protest":
             evs = _protest(ctx, f, att, default)
             crowd = evs[-1] if evs else crowd
+        elif f.group == "arrest" and _raid_of_a_killing(ctx, f):
+            evs = []
         elif f.group == "arrest" and crowd is not None:
             # «تظاهر المئات واعتقلت الشرطة عشرة منهم»: ACLED's protest with intervention
             _arrests_at(crowd, _other(ctx, f, att, default))
@@ -579,6 +581,15 @@ def _denied_after(ctx: Context, s: Sent, evs: list[Event]) -> None:
             trigger = ev.field_evidence.get("sub_event_type")
             if trigger is not None and trigger.start < verb.start and (not lost_ground or "territory" in ev.sub_event_type):
                 _mark_denied(ev, denier, s)
+
+
+def _raid_of_a_killing(ctx: Context, f: Frame) -> bool:
+    """A raid that killed and arrested no one («أعلنت القوات المسلحة مقتل 5 عناصر تكفيرية خلال
+    مداهمة أمنية»): its words are all raid words (cues.yaml ``raids``) and the sentence counts dead;
+    the violence is the event, no arrest."""
+    raids = ctx.lex.words("raids")
+    return bool(f.hits) and all(h.hit.entry.key in raids for h in f.hits) \
+        and any(ctx.lex.family(h.name).casualty == "fatalities" for h in f.sentence_hits)
 
 
 def _raid_to_arrest(ctx: Context, f: Frame) -> bool:
