@@ -5075,3 +5075,11 @@ def test_a_raid_that_killed_and_arrested_no_one_is_no_arrest(extract):
 def test_an_officer_and_a_conscript_are_two_dead(extract):
     ev, = extract("استشهد ضابط ومجند خلال تبادل إطلاق النار مع مسلحين في مدينة الشيخ زويد.")
     assert ev.fatalities == 2
+
+
+def test_the_houthis_american_aggression_is_the_us_not_the_saudi_coalition(extract):
+    # Saba since 2024: «طيران العدوان الأمريكي البريطاني»; «طيران العدوان» alone stays the coalition
+    ev, = extract("أفادت وكالة سبأ بأن طيران العدوان الأمريكي البريطاني شن 4 غارات على مديرية الصليف بمحافظة الحديدة.")
+    assert ev.actor1 == "Military Forces of the United States"
+    ev, = extract("أفادت وكالة سبأ بأن طيران العدوان شن 4 غارات على مديرية الصليف بمحافظة الحديدة.")
+    assert ev.actor1 == "Saudi-led Coalition"
