@@ -5033,12 +5033,18 @@ def test_what_protesters_want_stopped_is_no_event(extract):
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
 
 
-def test_the_toll_of_days_of_fighting_is_not_the_days_event(extract):
-    # «تواصلت لليوم الخامس على التوالي الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: five days' dead
+def test_the_toll_of_days_of_fighting_is_divided_across_the_days(extract):
+    # «تواصلت لليوم الخامس على التوالي الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: five days' dead,
+    # the day's share is 30 (ACLED divides a total over several days)
     ev, = extract("تواصلت لليوم الخامس على التوالي الاشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في "
                   "محيط سجن غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
-        "Armed clash", "Syrian Democratic Forces", "Islamic State (Syria)", 0)
+        "Armed clash", "Syrian Democratic Forces", "Islamic State (Syria)", 30)
+    assert "toll told over 5 days, divided" in ev.notes
+    # days not counted: none of the toll is the day's
+    ev, = extract("تواصلت لأيام متتالية الاشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في محيط سجن "
+                  "غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.")
+    assert ev.fatalities == 0
 
 
 def test_the_border_sites_hezbollah_names_are_places(extract):

@@ -1915,6 +1915,7 @@ class Casualties:
     injured_span: Span | None = None
     armed_victims: bool | None = None
     inferred: bool = False  # the one dead is the target of an act of killing told as done, no count
+    days: int = 1  # the days a running toll was told over, divided («لليوم الخامس»); -1: not counted
 
 
 def target_killed(ctx: Context, hits: list[THit], cas: Casualties) -> Casualties:
@@ -1938,13 +1939,42 @@ def _field(ctx: Context, h: THit) -> str:
 def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
                attacker: tuple[int, int] | None = None) -> Casualties:
     """Fatalities and injured of the sentence, and whether its victims are armed (by the victim
-    words outside the ``attacker``'s name: «أطلقت قوات الاحتلال النار على شاب»)."""
+    words outside the ``attacker``'s name: «أطلقت قوات الاحتلال النار على شاب»); of a toll told
+    over days, the day's share."""
+    days = _days_told(ctx, s)
+    if days is not None:  # «تواصلت لليوم الخامس الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: all the days' dead
+        return _day_share(_counted(ctx, s, hits, negated, attacker), days)
+    return _counted(ctx, s, hits, negated, attacker)
+
+
+def _days_told(ctx: Context, s: Sent) -> int | None:
+    """Over how many days the sentence's toll was told (cues.yaml ``running_days``: 0 when they
+    are not counted), or None when it tells no running toll."""
+    if not ctx.cue("toll", s.start, s.end):
+        return None
+    found = ctx.cue("running_days", s.start, s.end)
+    if not found:
+        return None
+    longest = max(found, key=lambda c: c.end - c.start)
+    return ctx.lex.running_days.get(longest.hit.entry.key, 0)
+
+
+def _day_share(total: Casualties, days: int) -> Casualties:
+    """The day's share of a toll told over ``days`` days (none when they are not counted)."""
+    share = (lambda n: n // days if days else 0)
+    return replace(total, fatalities=share(total.fatalities),
+                   injured=share(total.injured) if total.injured is not None else None,
+                   days=days or -1)
+
+
+def _counted(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
+             attacker: tuple[int, int] | None) -> Casualties:
     cas = hits
     out = Casualties()
     if "injured" in negated:
         out.injured = 0
-    if not cas or ctx.cue("running_days", s.start, s.end) and ctx.cue("toll", s.start, s.end):
-        return out  # «تواصلت لليوم الخامس الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: all the days' dead
+    if not cas:
+        return out
     best: dict[str, tuple[int, Span]] = {}
     last: dict[str, tuple[int, Mention, Mention]] = {}  # field -> (sum, first, last) of «و»-joined counts
     totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)

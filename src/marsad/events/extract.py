@@ -2569,6 +2569,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         notes.append(ANSWERS)
     if cas.inferred and cas.fatalities:
         notes.append(ONE_TARGET)
+    if cas.days != 1:
+        notes.append(f"toll told over {cas.days} days, divided" if cas.days > 1
+                     else "toll told over days not counted, none of it the day's")
     hedged = identity_hedge(ctx, s) if party1 is not None or party2 is not None else None
     if hedged:
         notes.append(f"{_hedged_side(hedged[0], trigger, party1, party2)} hedged: «{hedged[1]}»")

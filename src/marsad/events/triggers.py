@@ -126,6 +126,7 @@ class TriggerLexicon:
     continuation: frozenset[str] = frozenset()  # words after a speech verb with no speaker
     affiliation: frozenset[str] = frozenset()  # «تابعة» before «لـ»: the unit's master follows
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # cues.yaml ``word_sets``
+    running_days: dict[str, int] = field(default_factory=dict)  # cues.yaml ``running_days``, normalised
     _automaton: Any = field(default=None, repr=False)
     _triggers: dict[str, Entry] = field(default_factory=dict, repr=False, init=False)  # by normalised key
     ambiguous_verbs: frozenset[str] = field(default=frozenset(), init=False)
@@ -273,7 +274,9 @@ class TriggerLexicon:
         return cls(families=families, entries=entries,
                    continuation=frozenset(_forms(attr["continuation"])),
                    affiliation=frozenset(_forms(cues["affiliation"])),
-                   word_sets={k: frozenset(_forms(v)) for k, v in cues["word_sets"].items()})
+                   word_sets={k: frozenset(_forms(v)) for k, v in cues["word_sets"].items()},
+                   running_days={normalize(k): _number(cues["running_days"], k, 0, "cues.yaml")
+                                 for k in cues["running_days"]})
 
     def __post_init__(self) -> None:
         auto = ahocorasick.Automaton()
