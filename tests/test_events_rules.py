@@ -5089,3 +5089,12 @@ def test_the_houthis_american_aggression_is_the_us_not_the_saudi_coalition(extra
     assert ev.actor1 == "Military Forces of the United States"
     ev, = extract("أفادت وكالة سبأ بأن طيران العدوان شن 4 غارات على مديرية الصليف بمحافظة الحديدة.")
     assert ev.actor1 == "Saudi-led Coalition"
+
+
+def test_what_a_crowd_did_before_an_aside_in_protest_is_a_riot_not_its_grievances_toll(extract):
+    # «اقتحم عشرات المواطنين الغاضبين مركز شرطة ...، وأضرموا النار فيه، احتجاجا على مقتل شاب»: a
+    # violent demonstration at the police station; the young man's death is what they protest
+    ev, = extract("اقتحم عشرات المواطنين الغاضبين مركز شرطة في مدينة الزاوية غربي ليبيا، وأضرموا النار فيه، "
+                  "احتجاجا على مقتل شاب برصاص عناصر أمنية خلال مطاردة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Violent demonstration", "Rioters (Libya)", "Police Forces of Libya", 0)

@@ -2004,7 +2004,10 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     if not protest_reported(ctx, f, how):
         return []
     country = _country(places) or _country_named(ctx, s, prim)
-    cas = f.casualties(ctx)
+    # not the death the crowd protests («احتجاجا على مقتل شاب برصاص عناصر أمنية»)
+    grievance = [h for h in f.casualty_hits if background(ctx, h)]
+    cas = casualties(ctx, s, [h for h in f.casualty_hits if h not in grievance], f.negated) if grievance \
+        else f.casualties(ctx)
     by_state, by_protesters, gunmen = _acts_on_protest(ctx, f, country)
     violent, intervention = _crowd_acts(ctx, f, country, by_state, by_protesters)
     if gunmen is not None and not (violent or intervention) and not any(h.name == "clash" for h in f.hits):

@@ -725,6 +725,9 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         return False
     pinned = how == "clause" or bool(ctx.dates.within(s.start, s.end)) or any(
         ctx.quantities.within(max(s.start, h.start - 60), min(s.end, h.end + 60)) for h in hits)
+    if how == "sentence" and any(ctx.words(s.clause_of(h.start)[0], h.start) == 0 and _done_in_protest(ctx, s, h)
+                                 for h in hits):
+        return True  # «اقتحم عشرات المواطنين مركز شرطة في مدينة الزاوية، ...، احتجاجا على»: an aside
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
         return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
                    or _opens_with_place(ctx, s) and _gathered(ctx, s, h)  # «وفي الناصرية، أضرم محتجون النار»
@@ -882,12 +885,17 @@ def _is_relative(ctx: Context, word: tuple[int, int] | None) -> bool:
 
 def _done_in_protest(ctx: Context, s: Sent, h: THit) -> bool:
     """«قطع أهالي بلدة القريا الطريق احتجاجا على الخطف»: a crowd (residents, students,
-    workers) named in the clause before «احتجاجا» did something in protest; or thousands
+    workers) named in the clause before «احتجاجا» (or in the sentence before it, when it opens its
+    clause: «اقتحم عشرات المواطنين الغاضبين مركز شرطة ...، وأضرموا النار فيه، احتجاجا على») did
+    something in protest; or thousands
     («اقتحم آلاف من أنصار التيار الصدري، اليوم السبت، المنطقة الخضراء ...، احتجاجا على»)."""
     if ctx.norm(h.start, h.end).lstrip("و") not in ctx.lex.words("protest_adverbs"):
         return False
     c0, _ = s.clause_of(h.start)
-    if any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= 8
+    reach = 8
+    if ctx.words(c0, h.start) == 0:  # «...، وأضرموا النار فيه، احتجاجا على»: an aside after what they did
+        c0, reach = s.start, 16
+    if any((m.data or {}).get("inter") in ("Civilians", "Protesters") and ctx.words(m.end, h.start) <= reach
            for m in ctx.actors.within(c0, h.start)):
         return True
     return any(_crowd_count(ctx, q) and ctx.words(q.end, h.start) <= 20 for q in ctx.quantities.within(s.start, h.start))
