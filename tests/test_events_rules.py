@@ -5098,3 +5098,15 @@ def test_what_a_crowd_did_before_an_aside_in_protest_is_a_riot_not_its_grievance
                   "احتجاجا على مقتل شاب برصاص عناصر أمنية خلال مطاردة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Violent demonstration", "Rioters (Libya)", "Police Forces of Libya", 0)
+
+
+def test_the_accused_of_carrying_it_out_did_it_hedged_and_the_denial_is_of_the_accusation(extract):
+    # «، متهمة قوات النظام بتنفيذه» then «ونفت الحكومة السورية الاتهامات»: the regime's forces,
+    # hedged; the attack stays reported, the accusation denied
+    ev, = extract("قالت منظمة الخوذ البيضاء إن 42 شخصا على الأقل قتلوا اختناقا جراء قصف بغاز سام استهدف مدينة "
+                  "دوما في الغوطة الشرقية، متهمة قوات النظام بتنفيذه.\n"
+                  "ونفت الحكومة السورية الاتهامات، ووصفتها بأنها \"مفبركة\".")
+    assert (ev.sub_event_type, ev.actor1, ev.certainty, ev.fatalities) == (
+        "Chemical weapon", "Military Forces of Syria", "reported", 42)
+    assert "actor1 hedged: «متهمة قوات النظام»" in ev.notes
+    assert "the accusation denied by Government of Syria" in ev.notes

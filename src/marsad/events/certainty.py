@@ -58,9 +58,9 @@ def certainty(ctx: Context, s: Sent, h: THit) -> str:
 
 def identity_hedge(ctx: Context, s: Sent) -> tuple[int, str] | None:
     """(offset, words) of a hedge in the sentence that doubts who someone is («يرجح أنها»,
-    «يعتقد أنهم», «يشتبه بانتمائهم»), for the event's notes: the event is reported, that side
-    of it is not sure."""
-    for cue in ctx.cue("hedge", s.start, s.end):
+    «يعتقد أنهم», «يشتبه بانتمائهم»), or an accusation of who is behind it («متهمة قوات النظام
+    بتنفيذه»), for the event's notes: the event is reported, that side of it is not sure."""
+    for cue in ctx.cue("hedge", s.start, s.end) + ctx.cue("accuse", s.start, s.end):
         if _about_who(ctx, s, cue):
             nxt = ctx.word_spans(cue.end, s.end, first=2)
             return cue.start, ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
@@ -106,8 +106,9 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
 
 
 def suspected(ctx: Context, s: Sent) -> Mention | None:
-    """The party a hedge of the sentence thinks is behind the event (``_who_is_behind``)."""
-    for cue in ctx.cue("hedge", s.start, s.end):
+    """The party a hedge or an accusation of the sentence thinks is behind the event
+    (``_who_is_behind``: «، متهمة قوات النظام بتنفيذه»)."""
+    for cue in ctx.cue("hedge", s.start, s.end) + ctx.cue("accuse", s.start, s.end):
         found = _who_is_behind(ctx, s, cue)
         if found is not None:
             return found
@@ -129,7 +130,9 @@ def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
 
 
 # («اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the accused did it, the attack happened)
-_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية", "بالوقوف"))
+# («متهمة قوات النظام بتنفيذه»: accused of carrying it out)
+_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية", "بالوقوف", "بتنفيذه",
+                                           "بتنفيذها", "بتنفيذهما", "بارتكابه", "بارتكابها", "بشنه", "بشنها"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:

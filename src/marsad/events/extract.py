@@ -948,6 +948,8 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
     for verb in ctx.cue("denial", s.start, s.end):
         spans = ctx.word_spans(verb.end, s.end, first=5)
         texts = [ctx.norm(a, b) for a, b in spans]
+        if _denies_accusations(ctx, s, verb, texts, memory, att):
+            return
         told = list(memory.told.values()) if any(
             t in words or f"{t} {u}" in words for t, u in zip(texts, texts[1:] + [""])) else []
         if not told and any(t.lstrip("و") in lost for t in texts):
@@ -959,6 +961,24 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
         denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
         _mark_denied(ev, _who(att) or denier, s)
         return
+
+
+def _denies_accusations(ctx: Context, s: Sent, verb: THit, texts: list[str], memory: _Memory,
+                        att: Attribution | None) -> bool:
+    """«ونفت الحكومة السورية الاتهامات»: a denial of the accusations (cues.yaml ``accusations``)
+    denies who the last event told with a hedged doer was said to be; the event stays as told."""
+    accusations = ctx.lex.words("accusations")
+    if not any(t.lstrip("و") in accusations or f"{t} {u}" in accusations for t, u in zip(texts, texts[1:] + [""])):
+        return False
+    told = [e for e in memory.told.values() if e.evidence is not None and e.evidence.start < verb.start
+            and "hedged" in (e.notes or "")]
+    if not told:
+        return False
+    ev = max(told, key=lambda e: e.evidence.start)  # type: ignore[union-attr]
+    # who denies is named after the verb (the attribution carried over may be the accuser's)
+    denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None) or _who(att)
+    ev.add_note(f"the accusation denied by {denier or 'a source'} at {s.start}-{s.end}")
+    return True
 
 
 def _mark_denied(ev: Event, denier: str | None, s: Sent) -> None:
