@@ -5110,3 +5110,11 @@ def test_the_accused_of_carrying_it_out_did_it_hedged_and_the_denial_is_of_the_a
         "Chemical weapon", "Military Forces of Syria", "reported", 42)
     assert "actor1 hedged: «متهمة قوات النظام»" in ev.notes
     assert "the accusation denied by Government of Syria" in ev.notes
+
+
+def test_a_date_of_what_starts_later_does_not_date_the_event(extract):
+    # «، يبدأ سريانه منتصف ليل الخميس - الجمعة»: when the ceasefire starts, not the day of the
+    # agreement (none else is told: the day of publication)
+    ev, = extract("توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في محافظة إدلب، يبدأ سريانه منتصف ليل الخميس - "
+                  "الجمعة، بحسب ما أعلن الرئيسان الروسي والتركي في موسكو.")
+    assert (ev.sub_event_type, ev.event_date) == ("Agreement", PUBLISHED)

@@ -2386,7 +2386,7 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
         if s.headline:
             continue
         lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)
-                and not _dates_what_came_before(ctx, m)]
+                and not _dates_what_came_before(ctx, m) and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m)]
         if lede:
             w = _when(lede[0])
             if w.day:
@@ -2395,7 +2395,8 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
     days = Counter(_when(m).day for m in ctx.dates.items
                    if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m) and not _since(ctx, m)
                    and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
-                   and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m))
+                   and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m)
+                   and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
@@ -2446,7 +2447,7 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)
                and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m, h.start)
-               and not _joint_between(ctx, h.end, m.start)]
+               and not _joint_between(ctx, h.end, m.start) and not _dates_what_is_to_come(ctx, s, m, h)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]
@@ -2460,6 +2461,17 @@ def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     if prev:
         return _when(prev[-1])
     return default
+
+
+def _dates_what_is_to_come(ctx: Context, s: Sent, m: Mention, h: THit | None = None) -> bool:
+    """The date stands in a clause (not the event word's) that opens with a verb of what starts
+    or ends later (cues.yaml ``to_come``): «توصلت روسيا وتركيا إلى اتفاق ...، يبدأ سريانه منتصف ليل
+    الخميس - الجمعة» (the ceasefire's start, not the day of the agreement)."""
+    c0, c1 = s.clause_of(m.start)
+    if h is not None and c0 <= h.start < c1:
+        return False
+    first = ctx.word_spans(c0, c1, first=1)
+    return bool(first) and ctx.norm(*first[0]).lstrip("و") in ctx.lex.words("to_come")
 
 
 def _joint_between(ctx: Context, start: int, end: int) -> bool:
