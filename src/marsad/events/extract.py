@@ -1634,9 +1634,9 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
     cand = cand or teller
     # not who announces a noun a «على يد/من قبل» phrase gives its doer («أعلنت الشرطة العراقية
     # اختطاف ناشط مدني على يد مسلحين مجهولين»)
-    claimer = next(filter(None, (announcer(ctx, s, h) for h in f.hits
-                                 if h.hit.entry.pos != "verb" and not ctx.lex.family(h.name).casualty
-                                 and by_phrase_agent(ctx, s, h) is None)), None)
+    claimers = (announcer(ctx, s, h) for h in f.hits if h.hit.entry.pos != "verb" and not ctx.lex.family(h.name).casualty
+                and announcer(ctx, s, h) is not None and by_phrase_agent(ctx, s, h) is None)
+    claimer = next(claimers, None)
     return candidate_of(claimer) if claimer is not None else cand
 
 
