@@ -5118,3 +5118,17 @@ def test_a_date_of_what_starts_later_does_not_date_the_event(extract):
     ev, = extract("توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في محافظة إدلب، يبدأ سريانه منتصف ليل الخميس - "
                   "الجمعة، بحسب ما أعلن الرئيسان الروسي والتركي في موسكو.")
     assert (ev.sub_event_type, ev.event_date) == ("Agreement", PUBLISHED)
+
+
+def test_a_hedge_right_after_the_doer_doubts_who_did_it_not_that_it_happened(extract):
+    # «في هجوم شنه تنظيم داعش على الأرجح»: reported, its actor1 hedged
+    ev, = extract("قتل 53 شخصا على الأقل، معظمهم من جامعي الكمأة، في هجوم شنه تنظيم داعش على الأرجح في بادية "
+                  "حمص الشرقية قرب مدينة السخنة، حسبما أفاد التلفزيون السوري الرسمي.")
+    assert (ev.actor1, ev.certainty, ev.fatalities) == ("Islamic State (Syria)", "reported", 53)
+    assert "actor1 hedged: «تنظيم داعش على الأرجح»" in ev.notes
+
+
+def test_is_named_is_no_claim(extract):
+    # «انتحاري يدعى محمد صديق»: «يدعى» (is named) is «يدعي» (claims) once normalised
+    ev, = extract("قالت وزارة الداخلية في بيان إن الهجوم الانتحاري في كراتشي نفذه انتحاري يدعى محمد صديق.")
+    assert ev.certainty == "reported"

@@ -61,6 +61,9 @@ def identity_hedge(ctx: Context, s: Sent) -> tuple[int, str] | None:
     «يعتقد أنهم», «يشتبه بانتمائهم»), or an accusation of who is behind it («متهمة قوات النظام
     بتنفيذه»), for the event's notes: the event is reported, that side of it is not sure."""
     for cue in ctx.cue("hedge", s.start, s.end) + ctx.cue("accuse", s.start, s.end):
+        doer = _after_the_doer(ctx, s, cue)
+        if doer is not None and not set(ctx.norm(cue.start, cue.end).split()) & ctx.lex.words("identity_hedges"):
+            return doer.start, ctx.text[doer.start:cue.end]  # «تنظيم داعش على الأرجح»
         if _about_who(ctx, s, cue):
             nxt = ctx.word_spans(cue.end, s.end, first=2)
             return cue.start, ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
@@ -87,7 +90,7 @@ def _about_who(ctx: Context, s: Sent, cue: THit) -> bool:
     governs a membership noun («يشتبه بانتمائهم»: cues.yaml ``membership``), doubts who they
     are, not that it happened."""
     words = ctx.norm(cue.start, cue.end).split()
-    if _whose_it_was(ctx, s, cue) or _who_is_behind(ctx, s, cue) is not None:
+    if _whose_it_was(ctx, s, cue) or _who_is_behind(ctx, s, cue) is not None or _after_the_doer(ctx, s, cue) is not None:
         return True
     if not set(words) & ctx.lex.words("identity_hedges"):
         return False
@@ -113,6 +116,17 @@ def suspected(ctx: Context, s: Sent) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def _after_the_doer(ctx: Context, s: Sent, cue: THit) -> Mention | None:
+    """«في هجوم شنه تنظيم داعش على الأرجح»: the hedge right after the party a verb of doing
+    with a pronoun (cues.yaml ``perpetrated``) names: who did it is doubted (that party)."""
+    doer = next((m for m in reversed(ctx.actors.within(max(s.start, cue.start - 80), cue.start))
+                 if ctx.words(m.end, cue.start) == 0), None)
+    if doer is None or (doer.data or {}).get("inter") in (None, "Civilians"):
+        return None
+    before = ctx.word_spans(max(s.start, doer.start - 20), doer.start, last=1)
+    return doer if before and ctx.cue_at("perpetrated", before[0][0]) is not None else None
 
 
 def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
