@@ -5132,3 +5132,11 @@ def test_is_named_is_no_claim(extract):
     # «انتحاري يدعى محمد صديق»: «يدعى» (is named) is «يدعي» (claims) once normalised
     ev, = extract("قالت وزارة الداخلية في بيان إن الهجوم الانتحاري في كراتشي نفذه انتحاري يدعى محمد صديق.")
     assert ev.certainty == "reported"
+
+
+def test_the_doer_of_what_came_with_a_strike_is_not_its_target(extract):
+    # «، ترافقت مع قصف مدفعي وصاروخي من قوات النظام»: the regime's shelling came with the Russian
+    # strikes; the regime is not what the strikes struck
+    evs = extract("شن الطيران الحربي الروسي أكثر من 20 غارة على مدينة خان شيخون، ترافقت مع قصف مدفعي وصاروخي "
+                  "من قوات النظام.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia", None)]
