@@ -5140,3 +5140,27 @@ def test_the_doer_of_what_came_with_a_strike_is_not_its_target(extract):
     evs = extract("شن الطيران الحربي الروسي أكثر من 20 غارة على مدينة خان شيخون، ترافقت مع قصف مدفعي وصاروخي "
                   "من قوات النظام.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia", None)]
+
+
+def test_another_tellers_report_after_a_joint_has_its_own_source_and_sides(extract):
+    # «أسقطت الدفاعات الجوية السورية طائرتين مسيرتين تركيتين ...، فيما أعلنت وزارة الدفاع التركية
+    # تدمير 8 دبابات وقتل عشرات الجنود السوريين في غارات على مواقع الجيش»: the downing has no
+    # source of the Turkish ministry, whose strikes are Turkey's on the Syrian army
+    evs = extract("أسقطت الدفاعات الجوية السورية طائرتين مسيرتين تركيتين فوق منطقة سراقب، فيما أعلنت وزارة الدفاع "
+                  "التركية تدمير 8 دبابات وقتل عشرات الجنود السوريين في غارات على مواقع الجيش في ريف إدلب.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.sources, e.fatalities) for e in evs] == [
+        ("Disrupted weapons use", "Military Forces of Syria", "Military Forces of Turkey", [], 0),
+        ("Air/drone strike", "Military Forces of Turkey", "Military Forces of Syria", ["Turkish Ministry of Defence"], 12)]
+    # the same strike told by another teller stays one event
+    ev, = extract("قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة شمالي إدلب، فيما قال المرصد السوري "
+                  "إن الضربة أصابت معسكرا قرب بلدة كفريا وأسفرت عن مقتل 40 شخصا على الأقل.")
+    assert ev.fatalities == 40
+
+
+def test_soldiers_killed_are_no_toll_of_civilians_told_before(extract):
+    # «قتل عراقيان في ثاني تفجير لصهريج مفخخ ...، فيما اعلن الجيش الاميركي مقتل اثنين من جنوده في
+    # عمليات قتالية بمحافظة الانبار»: two tolls of two events, not one told twice
+    evs = extract("قتل عراقيان في ثاني تفجير لصهريج مفخخ محمل بغاز الكلور، فيما اعلن الجيش الاميركي مقتل اثنين من "
+                  "جنوده في عمليات قتالية بمحافظة الانبار.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Chemical weapon", None), ("Armed clash", "Military Forces of the United States")]

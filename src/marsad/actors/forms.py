@@ -23,7 +23,8 @@ PROCLITIC_PREFIXES = frozenset(
 LL_PREFIXES = frozenset({"", "و", "ف"})
 
 # agreement class -> how to build the adjective from the masculine nisba stem `s`
-AGREEMENTS = ("m", "f", "f_dual", "mp", "m_indef", "f_indef", "mp_indef", "m_acc", "m_dual", "country")
+AGREEMENTS = ("m", "f", "f_dual", "mp", "m_indef", "f_indef", "f_dual_indef", "mp_indef", "m_acc", "m_dual",
+              "country")
 
 
 def key(surface: str) -> str:
@@ -60,6 +61,7 @@ def adjective_forms(agree: str, stems: list[str], plurals: list[str], names: lis
             "mp": ["ال" + s + "ين", "ال" + s + "ون"],
             "m_indef": [s],
             "f_indef": [s + "ه"],
+            "f_dual_indef": [s + "تين", s + "تان"],
             "mp_indef": [s + "ين", s + "ون"],
             "m_acc": [s + "ا"],
             "m_dual": [s + "ان", s + "ين"],

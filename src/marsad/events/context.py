@@ -221,7 +221,8 @@ class Context:
                                lex.words("light_verbs") | lex.words("carried_out") | lex.words("documented")
                                | lex.words("fired"),
                                lex.words("responded"),
-                               lex.words("placed_joints"), by_kind.get("actor", []), lex.words("stated_joints"))
+                               lex.words("placed_joints"), by_kind.get("actor", []), lex.words("stated_joints"),
+                               cues.get("speech", []))
         return cls(
             doc=doc, lex=lex, text=text, sents=sents, paras=paras,
             triggers=Index(triggers), cues={k: Index(v) for k, v in cues.items()},
@@ -355,7 +356,7 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
                    found: tuple[list[THit], frozenset[str]] = ([], frozenset()),
                    light: frozenset[str] = frozenset(), responded: frozenset[str] = frozenset(),
                    placed: frozenset[str] = frozenset(), doers: list[Mention] | None = None,
-                   stated: frozenset[str] = frozenset()) -> list[Sent]:
+                   stated: frozenset[str] = frozenset(), speech: list[THit] | None = None) -> list[Sent]:
     """Split a sentence before each clause that opens with a joint (cues.yaml ``report_joints``:
     «فيما», «بينما», «حيث», «في حين») followed at once (a word between at most) by an event verb, or
     with a joint of what happened at the same time (``concurrent_joints``: «بالتزامن مع غارات
@@ -364,9 +365,13 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
     («بينما نفذ الطيران الحربي الروسي 12 غارة»), and names a count or a place of its own: each such
     clause reports an event of its own, with its own victims and place («كما», cues.yaml
     ``placed_joints``, only with a place). A joint and a verb of responding need neither («فيما
-    ردت القوات التركية بقصف مواقع النظام»: the other side's answer)."""
+    ردت القوات التركية بقصف مواقع النظام»: the other side's answer), nor a joint and a verb of
+    speech before an event word («فيما أعلنت وزارة الدفاع التركية تدمير 8 دبابات»: another
+    teller's report, its source its own)."""
     verbs = [t for t in triggers if t.hit.entry.pos == "verb"]
     verb_starts, all_starts = [t.start for t in verbs], [t.start for t in triggers]
+    speech = sorted(speech or [], key=lambda t: t.start)
+    speech_starts = [t.start for t in speech]
     bodies, found_words = found
     body_starts = [b.start for b in bodies]
     out: list[Sent] = []
@@ -376,7 +381,9 @@ def _split_reports(sents: list[Sent], triggers: list[THit], text: str, anchors: 
             to_verb = _lead(text, c0, c1, verbs, verb_starts)
             to_event = _lead(text, c0, c1, triggers, all_starts)
             to_body = _lead(text, c0, c1, bodies, body_starts)
-            if _light_report(to_event, joints, responded) or _clash_between(text, c0, c1, triggers, all_starts, joints) \
+            if _another_tellers_report(text, s.start, c0, c1, speech, speech_starts, triggers, all_starts, joints):
+                cuts.append(c0)  # «...، فيما أعلنت وزارة الدفاع التركية تدمير 8 دبابات»: another teller's report
+            elif _light_report(to_event, joints, responded) or _clash_between(text, c0, c1, triggers, all_starts, joints) \
                     or _another_act(text, s.start, c0, c1, verbs, triggers, anchors, doers) \
                     or _stated_act(text, s.start, c0, c1, verbs, triggers, anchors, doers, stated):
                 cuts.append(c0)
@@ -414,6 +421,21 @@ def _another_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], trigge
     gap = len(rest) - len(rest.lstrip())
     own_doer = any(m.start == verb.end + gap for m in doers)
     return own_doer and any(m.kind == "place" and c0 <= m.start and m.end <= c1 for m in anchors)
+
+
+def _another_tellers_report(text: str, s0: int, c0: int, c1: int, speech: list[THit], speech_starts: list[int],
+                            triggers: list[THit], starts: list[int], joints: frozenset[str]) -> bool:
+    """«أسقطت الدفاعات الجوية السورية طائرتين مسيرتين تركيتين ...، فيما أعلنت وزارة الدفاع التركية
+    تدمير 8 دبابات ... في غارات»: a clause that opens with a joint and a verb of speech, after an
+    event word, and tells an event word of its own that is no definite noun (not «فيما قال المرصد
+    إن الضربة أصابت معسكرا»: the strike told again) is another teller's report, its source its own."""
+    if not _opens_report(_lead(text, c0, c1, speech, speech_starts), joints, 0) \
+            or not any(s0 <= t.start < c0 for t in triggers):
+        return False
+    i = bisect.bisect_left(starts, c0)
+    return i < len(triggers) and triggers[i].start < c1 and not (
+        triggers[i].hit.entry.pos == "noun"
+        and (triggers[i].hit.prefix.endswith(("ال", "لل")) or triggers[i].hit.entry.key.startswith("ال")))
 
 
 def _stated_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], triggers: list[THit],

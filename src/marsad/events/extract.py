@@ -713,6 +713,8 @@ def _same_toll(ctx: Context, f: Frame, told: Event) -> bool:
     if not f.casualty_hits or not told.fatalities:
         return False
     cas = f.casualties(ctx)
+    if cas.armed_victims and told.inter2 == "Civilians":
+        return False  # «قتل عراقيان في تفجير ...، فيما اعلن الجيش الاميركي مقتل اثنين من جنوده»: others
     return cas.fatalities == told.fatalities and cas.injured in (None, told.injured)
 
 
@@ -1936,8 +1938,8 @@ _FORCES = ("Military Forces of", "Police Forces of")
 
 def _teller_forces(ctx: Context, s: Sent, party: Party | None) -> Party | None:
     """«قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 45 مسيرة»: a state force named
-    without a country, which the article's country gave, is the force of the official source
-    that tells of it when that source speaks for such a force of another country."""
+    without a country, which the article's country gave, that did what the official source tells
+    is the force of that source when it speaks for such a force of another country."""
     if party is None or party.span is None or not party.is_state:
         return party
     m = next(iter(ctx.actors.within(party.span.start, party.span.end)), None)
@@ -2556,7 +2558,9 @@ def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
-    party1, party2 = _teller_forces(ctx, s, party1), _teller_forces(ctx, s, party2)
+    # (not its target: «أعلنت وزارة الدفاع التركية ... قتل عشرات الجنود السوريين في غارات على مواقع
+    # الجيش» are the Syrian army's positions)
+    party1 = _teller_forces(ctx, s, party1)
     party2 = _civilians_of(party2, place, party1)
     evidence: dict[str, Span] = {"sub_event_type": Span.of(text, trigger.start, trigger.end)}
     if party1 and party1.span:

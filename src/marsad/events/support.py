@@ -373,12 +373,26 @@ def teller_announced(ctx: Context, s: Sent, h: THit) -> bool:
     prev = ctx.word_spans(max(s.start, h.start - 20), h.start, last=1)
     if h.hit.entry.pos == "verb" or not prev or ctx.words(prev[0][1], h.start) \
             or ctx.norm(*prev[0]) not in ctx.lex.words("teller_doing"):
-        return False
+        return _teller_acts_first(ctx, s, h)
     told = ctx.outlets.within(s.start, prev[0][0])
     if not told or not (told[-1].data or {}).get("actor") or _between_names(ctx, told[-1].end, prev[0][0]):
         return False
     before = ctx.word_spans(s.clause_of(told[-1].start)[0], told[-1].start, last=1)
     return bool(before) and ctx.cue_at("announce", before[0][0]) is not None
+
+
+def _teller_acts_first(ctx: Context, s: Sent, h: THit) -> bool:
+    """«أعلنت وزارة الدفاع التركية تدمير 8 دبابات وقتل عشرات الجنود السوريين في غارات»: the
+    official source's first words after it are a deed of its own side (cues.yaml ``teller_acts``),
+    and the event word is in that clause."""
+    c0, _ = s.clause_of(h.start)
+    for m in ctx.outlets.within(c0, h.start):
+        nxt = word_after(ctx, m.end, h.start)
+        if nxt is None or not (m.data or {}).get("actor") or ctx.norm(*nxt) not in ctx.lex.words("teller_acts"):
+            continue
+        before = ctx.word_spans(c0, m.start, last=1)
+        return bool(before) and ctx.cue_at("announce", before[0][0]) is not None
+    return False
 
 
 def _alleged_act(c: _Case) -> bool:
