@@ -5164,3 +5164,12 @@ def test_soldiers_killed_are_no_toll_of_civilians_told_before(extract):
                   "جنوده في عمليات قتالية بمحافظة الانبار.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [
         ("Chemical weapon", None), ("Armed clash", "Military Forces of the United States")]
+
+
+def test_a_landmark_named_by_a_title_is_no_president_and_one_source_is_read_once(extract):
+    # «عند جسر الرئيس وسط دمشق»: the bridge in central Damascus, not a president named «وسط دمشق»;
+    # «نقلت وكالة سانا عن مصدر عسكري»: one unnamed source
+    ev, = extract("قتل 14 عسكريا، صباح اليوم الأربعاء، جراء تفجير عبوتين ناسفتين بحافلة مبيت عسكرية عند جسر الرئيس "
+                  "وسط دمشق، بحسب ما نقلت وكالة سانا عن مصدر عسكري.")
+    assert (ev.actor2, ev.location.name, ev.fatalities) == ("Military Forces of Syria", "Damascus", 14)
+    assert ev.notes.endswith("unnamed source: مصدر عسكري")

@@ -239,7 +239,10 @@ def _chain(named: list[Mention], anonymous: list[str]) -> Attribution:
         if label not in sources:
             sources.append(label)
     evidence = ordered[0].span if ordered else None
-    return Attribution(sources, list(dict.fromkeys(anonymous)), evidence)
+    # one unnamed source read twice, once cut short («عن مصدر عسكري» and «مصدر»), is one
+    unnamed = list(dict.fromkeys(anonymous))
+    unnamed = [a for a in unnamed if not any(o != a and o.startswith(a + " ") for o in unnamed)]
+    return Attribution(sources, unnamed, evidence)
 
 
 def _window_end(ctx: Context, start: int, limit: int, words: int) -> int:
