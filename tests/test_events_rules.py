@@ -5173,3 +5173,21 @@ def test_a_landmark_named_by_a_title_is_no_president_and_one_source_is_read_once
                   "وسط دمشق، بحسب ما نقلت وكالة سانا عن مصدر عسكري.")
     assert (ev.actor2, ev.location.name, ev.fatalities) == ("Military Forces of Syria", "Damascus", 14)
     assert ev.notes.endswith("unnamed source: مصدر عسكري")
+
+
+def test_a_deed_told_beside_a_running_total_is_an_event_without_that_total(extract):
+    # «اشتبك الجيش الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء
+    # المعارك»: the day's clash, none of the war's dead
+    ev, = extract("اشتبك الجيش الأذربيجاني مع القوات الأرمنية في إقليم ناغورني قره باغ لليوم السادس على التوالي، "
+                  "وقالت وزارة الدفاع الأرمنية إن 158 من جنودها قتلوا منذ بدء المعارك.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.location.name) == (
+        "Military Forces of Azerbaijan", "Military Forces of Armenia", 0, "Nagorno-Karabakh")
+
+
+def test_since_a_year_long_ago_is_no_history_and_its_count_is_a_tally(extract):
+    # «في أكبر هجوم صاروخي منذ عام 2006»: today's rockets compared with 2006
+    ev, = extract("أطلقت فصائل فلسطينية 34 صاروخا من جنوب لبنان باتجاه شمال إسرائيل، في أكبر هجوم صاروخي منذ "
+                  "عام 2006، بحسب الجيش الإسرائيلي.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    # «منذ عام 2011»: the dead of years, no event
+    assert extract("قتل أكثر من 500 ألف شخص في سوريا منذ عام 2011.") == []

@@ -1944,7 +1944,13 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     days = _days_told(ctx, s)
     if days is not None:  # «تواصلت لليوم الخامس الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: all the days' dead
         return _day_share(_counted(ctx, s, hits, negated, attacker), days)
-    return _counted(ctx, s, hits, negated, attacker)
+    # not the dead of a clause that adds them up over time, when others are counted («اشتبك الجيش
+    # الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء المعارك»)
+    own = [h for h in hits if not ctx.cue("tally", *s.clause_of(h.start))]
+    tallied = len(own) < len(hits) and any(t.start < s.end and not ctx.lex.family(t.name).casualty
+                                           and not ctx.cue("tally", *s.clause_of(t.start))
+                                           for t in ctx.triggers.within(s.start, s.end))
+    return _counted(ctx, s, own if tallied else hits, negated, attacker)
 
 
 def _days_told(ctx: Context, s: Sent) -> int | None:

@@ -605,9 +605,22 @@ def _tally(ctx: Context, f: Frame) -> bool:
         c0, c1 = s.clause_of(h.start)
         if ctx.cue("tally", c0, c1) or toll and ctx.cue("day_window", c0, c1):
             tallied = True
-        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, s, h) or _counted_after(ctx, h)):
-            return False  # «... منذ صباح اليوم، حيث قضى 5 مواطنين في غارات»: one toll told apart
+        elif h.hit.entry.pos == "verb" and (_subject_after(ctx, s, h) or _counted_after(ctx, h)
+                                            or past_verb(h) and not ctx.lex.family(h.name).casualty) \
+                or h.hit.entry.pos == "noun" and (light_verb(ctx, c0, h) or _fired_before(ctx, c0, h)):
+            # «... منذ صباح اليوم، حيث قضى 5 مواطنين في غارات»: one toll told apart; «اشتبك الجيش
+            # الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء المعارك»:
+            # a deed told in a clause of its own (a light verb or one of firing before its noun:
+            # «أطلقت فصائل فلسطينية 34 صاروخا ...، في أكبر هجوم صاروخي منذ عام 2006»)
+            return False
     return tallied
+
+
+def _fired_before(ctx: Context, c0: int, h: THit) -> bool:
+    """A verb of firing (cues.yaml ``fired``) before the projectile word in its clause, six words
+    back at most («أطلقت فصائل فلسطينية 34 صاروخا»)."""
+    fired = ctx.lex.words("fired")
+    return any(ctx.norm(a, b).lstrip("و") in fired for a, b in ctx.word_spans(c0, h.start, last=6))
 
 
 def _counted_after(ctx: Context, h: THit) -> bool:
