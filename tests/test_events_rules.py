@@ -5191,3 +5191,11 @@ def test_since_a_year_long_ago_is_no_history_and_its_count_is_a_tally(extract):
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     # «منذ عام 2011»: the dead of years, no event
     assert extract("قتل أكثر من 500 ألف شخص في سوريا منذ عام 2011.") == []
+
+
+def test_the_accused_of_firing_it_is_named_whole_in_the_hedge(extract):
+    # «واتهمت إسرائيل حزب الله بإطلاقه»: Hezbollah, hedged, the note naming the accused whole
+    ev, = extract("قتل 12 شخصا، بينهم أطفال، في سقوط صاروخ على ملعب لكرة القدم في بلدة مجدل شمس بالجولان السوري "
+                  "المحتل، واتهمت إسرائيل حزب الله بإطلاقه.")
+    assert (ev.actor1, ev.fatalities) == ("Hezbollah", 12)
+    assert "actor1 hedged: «واتهمت إسرائيل حزب الله»" in ev.notes

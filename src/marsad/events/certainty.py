@@ -64,6 +64,9 @@ def identity_hedge(ctx: Context, s: Sent) -> tuple[int, str] | None:
         doer = _after_the_doer(ctx, s, cue)
         if doer is not None and not set(ctx.norm(cue.start, cue.end).split()) & ctx.lex.words("identity_hedges"):
             return doer.start, ctx.text[doer.start:cue.end]  # «تنظيم داعش على الأرجح»
+        behind = _who_is_behind(ctx, s, cue)
+        if behind is not None:  # «متهمة قوات النظام», «واتهمت إسرائيل حزب الله»: up to the accused
+            return cue.start, ctx.text[cue.start:behind.end]
         if _about_who(ctx, s, cue):
             nxt = ctx.word_spans(cue.end, s.end, first=2)
             return cue.start, ctx.text[cue.start:nxt[-1][1] if nxt else cue.end]
@@ -146,7 +149,8 @@ def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
 # («اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the accused did it, the attack happened)
 # («متهمة قوات النظام بتنفيذه»: accused of carrying it out)
 _BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية", "بالوقوف", "بتنفيذه",
-                                           "بتنفيذها", "بتنفيذهما", "بارتكابه", "بارتكابها", "بشنه", "بشنها"))
+                                           "بتنفيذها", "بتنفيذهما", "بارتكابه", "بارتكابها", "بشنه", "بشنها",
+                                           "بإطلاقه", "بإطلاقها", "بزرعه", "بزرعها", "بتفجيره", "بتفجيرها"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:
