@@ -5199,3 +5199,17 @@ def test_the_accused_of_firing_it_is_named_whole_in_the_hedge(extract):
                   "المحتل، واتهمت إسرائيل حزب الله بإطلاقه.")
     assert (ev.actor1, ev.fatalities) == ("Hezbollah", 12)
     assert "actor1 hedged: «واتهمت إسرائيل حزب الله»" in ev.notes
+
+
+def test_protesters_killed_by_security_fire_past_at_least_is_excessive_force(extract):
+    # «قتل 18 متظاهرا على الأقل برصاص قوات الأمن»: the force's fire, «على الأقل» between
+    ev, = extract("قتل 18 متظاهرا على الأقل برصاص قوات الأمن في بغداد، خلال احتجاجات تطالب بمكافحة الفساد.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == (
+        "Excessive force against protesters", "Police Forces of Iraq", 18)
+
+
+def test_who_survived_with_a_title_before_the_name_was_the_target(extract):
+    # «نجا رئيس الوزراء العراقي مصطفى الكاظمي من محاولة اغتيال بطائرة مسيرة»: no attacker named
+    ev, = extract("نجا رئيس الوزراء العراقي مصطفى الكاظمي من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت مقر إقامته "
+                  "في المنطقة الخضراء ببغداد فجر الأحد.")
+    assert (ev.actor1, ev.actor2) == (None, "Government of Iraq")

@@ -1757,7 +1757,8 @@ def _suffered(ctx: Context, c: _Cand, h: THit) -> bool:
     casualty noun, is a victim; so is the subject of «نجا» (cues.yaml ``survived``) or of a
     passive verb of violence (``passive_violence``: «اغتيل»)."""
     survived = ctx.lex.words("survived")
-    if any(ctx.norm(a, b) in survived for a, b in ctx.word_spans(max(0, c.start - 40), c.start, last=2)):
+    head = title_start(c.mention) if c.mention is not None else c.start  # «نجا رئيس الوزراء العراقي مصطفى الكاظمي»
+    if any(ctx.norm(a, b) in survived for a, b in ctx.word_spans(max(0, head - 40), head, last=2)):
         return True  # «نجا (قائد) شرطة النجدة»: the verb, or it and a title, right before
     if any(ctx.lex.family(t.name).casualty and t.hit.entry.pos == "verb"
            for t in ctx.triggers.within(c.end, h.start)):

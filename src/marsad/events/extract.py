@@ -2222,8 +2222,9 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
         if not past_verb(h) and not (h.hit.entry.pos == "noun" and light_verb(ctx, f.sent.clause_of(h.start)[0], h)):
             # («أقدم عناصر من قسد على إطلاق النار على متظاهرين»: the noun of a light verb is its act)
             # «قتل ثلاثة متظاهرين برصاص قوات الأمن»: the bullets that harmed them are the force's act
+            # (a count and «على الأقل» between: «قتل 18 متظاهرا على الأقل برصاص قوات الأمن»)
             if h.hit.entry.pos == "noun" and (h.hit.prefix + h.hit.entry.key).startswith(("ب", "وب")) \
-                    and any(c.end <= h.start and ctx.words(c.end, h.start) <= 3 for c in f.casualty_hits) \
+                    and any(c.end <= h.start and ctx.words(c.end, h.start) <= 5 for c in f.casualty_hits) \
                     and (c := agent(ctx, f.sent, h)) is not None:
                 party = to_party(ctx, c, country)
                 by_state = by_state or party.is_force
