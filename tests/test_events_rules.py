@@ -5213,3 +5213,11 @@ def test_who_survived_with_a_title_before_the_name_was_the_target(extract):
     ev, = extract("نجا رئيس الوزراء العراقي مصطفى الكاظمي من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت مقر إقامته "
                   "في المنطقة الخضراء ببغداد فجر الأحد.")
     assert (ev.actor1, ev.actor2) == (None, "Government of Iraq")
+
+
+def test_the_latter_is_the_party_named_last_before(extract):
+    # «، فيما ردت الأخيرة بقصف مواقع الجيش في مدينة أم درمان»: the RSF answered
+    evs = extract("استهدف الجيش السوداني بالمدفعية الثقيلة تجمعات لقوات الدعم السريع في أحياء جنوب الخرطوم، فيما "
+                  "ردت الأخيرة بقصف مواقع الجيش في مدينة أم درمان.")
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of Sudan", "Rapid Support Forces"), ("Rapid Support Forces", "Military Forces of Sudan")]

@@ -1404,6 +1404,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         shared = _shared_subject(ctx, s, h)
         if shared is not None:
             return shared
+    latter = _the_latter(ctx, s, c0, h)
+    if latter is not None:
+        return latter  # «، فيما ردت الأخيرة بقصف مواقع الجيش»: the party named last before
     target = noun and _exposed(ctx, c0, h)
     before = [c for c in _candidates(ctx, _subject_from(ctx, s, c0, h), h.start, countries=armed)
               if (not _a_country(c) or _right_before(ctx, c, h))
@@ -1417,6 +1420,29 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         return before[-1]  # «اتهمت منظمات حقوقية قوات الدعم السريع بقتل 800 شخص»: the accused
     return by_phrase_agent(ctx, s, h) or _shared_subject(ctx, s, h) or _dared_subject(ctx, s, h) \
         or _managed_subject(ctx, s, h) or _started_subject(ctx, s, h)
+
+
+_LATTER = frozenset(normalize(w) for w in ("الأخيرة", "الأخير", "الأخيرين", "الأخيران"))
+
+
+def _the_latter(ctx: Context, s: Sent, c0: int, h: THit) -> _Cand | None:
+    """«استهدف الجيش السوداني ... تجمعات لقوات الدعم السريع ...، فيما ردت الأخيرة بقصف مواقع الجيش»:
+    «الأخيرة» right after a verb of the event (the event verb itself, or a light verb before its
+    noun) is the armed party named last before its clause."""
+    words = ctx.word_spans(c0, h.start) if h.hit.entry.pos == "noun" else ctx.word_spans(h.end, s.clause_of(h.start)[1], first=1)
+    verbs = ctx.lex.words("light_verbs") | ctx.lex.words("responded")
+    for k, (a, b) in enumerate(words):
+        if ctx.norm(a, b) not in _LATTER:
+            continue
+        led = h.hit.entry.pos == "verb" or k and ctx.norm(*words[k - 1]).lstrip("وف") in verbs
+        if not led:
+            return None
+        start = s.start
+        if s.idx and ctx.sents[s.idx - 1].para == s.para and ctx.sents[s.idx - 1].end >= s.start - 2:
+            start = ctx.sents[s.idx - 1].start  # a report split off by «فيما»: the sentence it was in
+        armed = [c for c in _candidates(ctx, start, c0) if to_party(ctx, c, None).armed and not _victim(c)]
+        return armed[-1] if armed else None
+    return None
 
 
 def _subject_from(ctx: Context, s: Sent, c0: int, h: THit) -> int:
