@@ -5221,3 +5221,10 @@ def test_the_latter_is_the_party_named_last_before(extract):
                   "ردت الأخيرة بقصف مواقع الجيش في مدينة أم درمان.")
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Military Forces of Sudan", "Rapid Support Forces"), ("Rapid Support Forces", "Military Forces of Sudan")]
+
+
+def test_a_group_arresting_its_own_members_is_both_sides(extract):
+    # «حملة اعتقالات طالت عددا من عناصرها»: HTS arrested its own
+    ev, = extract("نفذت هيئة تحرير الشام حملة اعتقالات طالت عددا من عناصرها بتهمة التعامل مع جهات خارجية، في "
+                  "مدينة إدلب وريفها.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham")

@@ -2251,6 +2251,14 @@ def _acts_on_protest(ctx: Context, f: Frame, country: str | None) -> tuple[bool,
 
 
 # -- strategic developments ---------------------------------------------------------------------
+def _own_members_after(ctx: Context, s: Sent, h: THit) -> bool:
+    """Its own members (cues.yaml ``own_forces``: «عناصرها», «مقاتليه») among the five words after
+    the arrest word, in its clause: the arrested are of the arresting side."""
+    own = ctx.lex.words("own_forces")
+    c1 = s.clause_of(h.start)[1]
+    return any(ctx.norm(a, b).lstrip("و") in own for a, b in ctx.word_spans(h.end, c1, first=5))
+
+
 def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
     s = f.sent
     prim = f.primary(ctx)
@@ -2288,6 +2296,8 @@ def _other(ctx: Context, f: Frame, att: Attribution | None, default: When) -> li
         agreeing = _states_agreeing(ctx, s, prim)
         if agreeing is not None and (party1 is None or agreeing[1] is not None):
             party1, party2 = agreeing  # two states agreeing are both its sides, in the order named
+    if fam.group == "arrest" and party1 is not None and party1.armed and _own_members_after(ctx, s, prim):
+        party2 = party1  # «حملة اعتقالات طالت عددا من عناصرها»: the group arrested its own members
     if sub == "Arrests" and prim.hit.entry.pos == "verb" and any(
             ctx.norm(a, b) in ctx.lex.words("hostages") for a, b in ctx.word_spans(prim.end, s.end, first=4)):
         sub = "Abduction/forced disappearance"  # «احتجز المسلحون عشرات الرهائن»
