@@ -1423,12 +1423,15 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
 
 
 _LATTER = frozenset(normalize(w) for w in ("الأخيرة", "الأخير", "الأخيرين", "الأخيران"))
+_LATTER_RAW = ("الأخير", "الاخير", "الإخير")  # as written, before normalising
 
 
 def _the_latter(ctx: Context, s: Sent, c0: int, h: THit) -> _Cand | None:
     """«استهدف الجيش السوداني ... تجمعات لقوات الدعم السريع ...، فيما ردت الأخيرة بقصف مواقع الجيش»:
     «الأخيرة» right after a verb of the event (the event verb itself, or a light verb before its
     noun) is the armed party named last before its clause."""
+    if not any(w in ctx.text[c0:s.clause_of(h.start)[1]] for w in _LATTER_RAW):
+        return None  # (read the words only where the word is)
     words = ctx.word_spans(c0, h.start) if h.hit.entry.pos == "noun" else ctx.word_spans(h.end, s.clause_of(h.start)[1], first=1)
     verbs = ctx.lex.words("light_verbs") | ctx.lex.words("responded")
     for k, (a, b) in enumerate(words):

@@ -429,6 +429,9 @@ def _another_tellers_report(text: str, s0: int, c0: int, c1: int, speech: list[T
     تدمير 8 دبابات ... في غارات»: a clause that opens with a joint and a verb of speech, after an
     event word, and tells an event word of its own that is no definite noun (not «فيما قال المرصد
     إن الضربة أصابت معسكرا»: the strike told again) is another teller's report, its source its own."""
+    i = bisect.bisect_left(speech_starts, c0)
+    if i == len(speech) or speech[i].start >= min(c1, c0 + 16):
+        return False  # no verb of speech right after a joint
     if not _opens_report(_lead(text, c0, c1, speech, speech_starts), joints, 0) \
             or not any(s0 <= t.start < c0 for t in triggers):
         return False
@@ -444,10 +447,13 @@ def _stated_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], trigger
     في خليج عدن»: a clause that opens with a speaker going on (cues.yaml ``stated_joints``), a doer
     named right after it and an event verb right after the doer, of another family than the
     sentence's event words before it, with a place of its own, reports another act."""
-    lead = _lead(text, c0, c1, verbs, [v.start for v in verbs])
-    if not lead or len(lead) < 3 or " ".join(lead[:2]) not in stated or not doers:
+    verb = next((v for v in verbs if c0 <= v.start < c1), None)
+    if verb is None or not stated or not doers \
+            or " ".join(normalize(w) for w in _WORD.findall(text, c0, min(c1, c0 + 24))[:2]) not in stated:
         return False
-    verb = next(v for v in verbs if c0 <= v.start < c1)
+    lead = _lead(text, c0, c1, verbs, [v.start for v in verbs])
+    if not lead or len(lead) < 3:
+        return False
     if any(t.name == verb.name for t in triggers if s0 <= t.start < c0) or not any(s0 <= t.start < c0 for t in triggers):
         return False
     doer = next((m for m in doers if c0 < m.start and m.end <= verb.start and not text[m.end:verb.start].strip()), None)

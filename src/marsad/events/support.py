@@ -601,6 +601,8 @@ def _tally(ctx: Context, f: Frame) -> bool:
     tallied = False
     s = f.sent
     toll = bool(ctx.cue("toll", s.start, s.end))
+    if not ctx.cue("tally", s.start, s.end) and not (toll and ctx.cue("day_window", s.start, s.end)):
+        return False  # no count over time anywhere in the sentence
     for h in f.hits:
         c0, c1 = s.clause_of(h.start)
         if ctx.cue("tally", c0, c1) or toll and ctx.cue("day_window", c0, c1):
