@@ -5228,3 +5228,12 @@ def test_a_group_arresting_its_own_members_is_both_sides(extract):
     ev, = extract("نفذت هيئة تحرير الشام حملة اعتقالات طالت عددا من عناصرها بتهمة التعامل مع جهات خارجية، في "
                   "مدينة إدلب وريفها.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham")
+
+
+def test_the_operations_room_of_the_2024_offensive_is_hts(ocha_home):  # noqa: F811
+    # «سيطرت فصائل غرفة عمليات "ردع العدوان" على معظم أحياء مدينة حلب» (November 2024)
+    pipeline = Pipeline.default(Resources(home=ocha_home))
+    ev, = pipeline(Article(id="t", text="سيطرت فصائل غرفة عمليات \"ردع العدوان\" على معظم أحياء مدينة حلب، بعد "
+                                        "انسحاب قوات النظام منها.", published=date(2024, 11, 30))).events
+    assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == (
+        "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "حلب")
