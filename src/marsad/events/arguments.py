@@ -1437,7 +1437,7 @@ def _the_latter(ctx: Context, s: Sent, c0: int, h: THit) -> _Cand | None:
     for k, (a, b) in enumerate(words):
         if ctx.norm(a, b) not in _LATTER:
             continue
-        led = h.hit.entry.pos == "verb" or k and ctx.norm(*words[k - 1]).lstrip("وف") in verbs
+        led = h.hit.entry.pos == "verb" or k > 0 and ctx.norm(*words[k - 1]).lstrip("وف") in verbs
         if not led:
             return None
         start = s.start
@@ -1977,8 +1977,7 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     # not the dead of a clause that adds them up over time, when others are counted («اشتبك الجيش
     # الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء المعارك»)
     own = [h for h in hits if not ctx.cue("tally", *s.clause_of(h.start))]
-    tallied = len(own) < len(hits) and any(t.start < s.end and not ctx.lex.family(t.name).casualty
-                                           and not ctx.cue("tally", *s.clause_of(t.start))
+    tallied = len(own) < len(hits) and any(not ctx.lex.family(t.name).casualty and not ctx.cue("tally", *s.clause_of(t.start))
                                            for t in ctx.triggers.within(s.start, s.end))
     return _counted(ctx, s, own if tallied else hits, negated, attacker)
 
@@ -1997,14 +1996,15 @@ def _days_told(ctx: Context, s: Sent) -> int | None:
 
 def _day_share(total: Casualties, days: int) -> Casualties:
     """The day's share of a toll told over ``days`` days (none when they are not counted)."""
-    share = (lambda n: n // days if days else 0)
-    return replace(total, fatalities=share(total.fatalities),
-                   injured=share(total.injured) if total.injured is not None else None,
-                   days=days or -1)
+    if not days:
+        return replace(total, fatalities=0, injured=0 if total.injured is not None else None, days=-1)
+    return replace(total, fatalities=total.fatalities // days,
+                   injured=total.injured // days if total.injured is not None else None, days=days)
 
 
 def _counted(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
              attacker: tuple[int, int] | None) -> Casualties:
+    """The dead and wounded the casualty words ``hits`` count in the sentence (``casualties``)."""
     cas = hits
     out = Casualties()
     if "injured" in negated:
@@ -2471,6 +2471,14 @@ def _since(ctx: Context, m: Mention) -> bool:
 
 
 _SINCE = normalize("منذ")
+_YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة"))
+
+
+def since_year(ctx: Context, pos: int) -> bool:
+    """The year or date at ``pos`` opens a span that runs to now, «منذ» right before it (a word
+    of year between at most: «في أكبر هجوم صاروخي منذ عام 2006»): no history told."""
+    words = [ctx.norm(a, b) for a, b in ctx.word_spans(max(0, pos - 20), pos, last=2)]
+    return bool(words) and (words[-1] == _SINCE or len(words) == 2 and words[0] == _SINCE and words[1] in _YEAR_WORDS)
 
 
 def _up_to_now(ctx: Context, m: Mention) -> bool:

@@ -436,9 +436,7 @@ def _another_tellers_report(text: str, s0: int, c0: int, c1: int, speech: list[T
             or not any(s0 <= t.start < c0 for t in triggers):
         return False
     i = bisect.bisect_left(starts, c0)
-    return i < len(triggers) and triggers[i].start < c1 and not (
-        triggers[i].hit.entry.pos == "noun"
-        and (triggers[i].hit.prefix.endswith(("ال", "لل")) or triggers[i].hit.entry.key.startswith("ال")))
+    return i < len(triggers) and triggers[i].start < c1 and not definite(triggers[i])
 
 
 def _stated_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], triggers: list[THit],
@@ -732,6 +730,11 @@ def _glued(gap: str, glue: _Glue) -> bool:
             return False
         named = bare in glue.sites
     return True
+
+
+def definite(h: THit) -> bool:
+    """A noun with the article, taken as a clitic («ال» + «هجوم») or listed with it («الهجوم»)."""
+    return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
 
 
 def _told_earlier(h: THit, triggers: list[THit], retold_only: frozenset[str]) -> bool:

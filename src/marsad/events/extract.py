@@ -31,7 +31,7 @@ from marsad.events.arguments import (
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
     counts_people, event_date, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
     object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
-    state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
+    since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
@@ -631,31 +631,18 @@ def _historic(ctx: Context, s: Sent) -> bool:
         except (TypeError, ValueError):
             continue
         if (pub - end).days > HISTORY_DAYS:
-            old = old or m.start < upto and not _just_since(ctx, m.start)
+            old = old or m.start < upto and not since_year(ctx, m.start)
         else:
             recent = True
     triggers = ctx.triggers.within(s.start, s.end)
     for y in _YEAR.finditer(ctx.text, s.start, upto):
-        if _just_since(ctx, y.start(1)):
+        if since_year(ctx, y.start(1)):
             continue
         if int(y.group(1)) < pub.year - 1 or int(y.group(1)) == pub.year - 1 and pub.month > 6:
             old = True
             if any(t.end <= y.start() and ctx.words(t.end, y.start()) == 0 for t in triggers):
                 return True  # «تعرضها للاغتصاب عام 2005»: the year dates the event word itself
     return (old or _says_history(ctx, s)) and not recent
-
-
-def _just_since(ctx: Context, pos: int) -> bool:
-    """The year or date at ``pos`` opens a span that runs to now, «منذ» right before it (a word
-    of year between at most: «في أكبر هجوم صاروخي منذ عام 2006»): no history told."""
-    prev = ctx.word_spans(max(0, pos - 20), pos, last=2)
-    words = [ctx.norm(a, b) for a, b in prev]
-    return bool(words) and (words[-1] == _SINCE_WORD or len(words) == 2 and words[0] == _SINCE_WORD
-                            and words[1] in _YEAR_WORDS)
-
-
-_SINCE_WORD = normalize("منذ")
-_YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة"))
 
 
 def _says_history(ctx: Context, s: Sent) -> bool:

@@ -18,7 +18,7 @@ from marsad.events.arguments import (
     _exposed, _exposed_before_aside, _victim_right_after, object_pronoun,
 )
 from marsad.events.certainty import certainty
-from marsad.events.context import Context, Sent, THit, title_start
+from marsad.events.context import Context, Sent, THit, definite, title_start
 from marsad.model import Mention
 from marsad.text.normalize import normalize
 
@@ -57,11 +57,6 @@ def timeline_entry(ctx: Context, s: Sent) -> bool:
         if m.start <= head + 3 and _ENTRY_COLON.match(ctx.text, m.end):
             return True
     return False
-
-
-def definite(h: THit) -> bool:
-    """A noun with the article, taken as a clitic («ال» + «هجوم») or listed with it («الهجوم»)."""
-    return h.hit.entry.pos == "noun" and (h.hit.prefix.endswith(("ال", "لل")) or h.hit.entry.key.startswith("ال"))
 
 
 def _glued_preposition(h: THit) -> bool:
