@@ -5237,3 +5237,19 @@ def test_the_operations_room_of_the_2024_offensive_is_hts(ocha_home):  # noqa: F
                                         "انسحاب قوات النظام منها.", published=date(2024, 11, 30))).events
     assert (ev.sub_event_type, ev.actor1, ev.location.name_ar) == (
         "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "حلب")
+
+
+def test_the_other_sides_dead_counted_by_their_words_after_fima_add_up(extract):
+    # «مقتل 5 عناصر تكفيرية ...، فيما استشهد ضابط ومجند خلال تبادل إطلاق النار»: 5 and 2, one clash
+    ev, = extract("أعلنت القوات المسلحة المصرية مقتل 5 عناصر تكفيرية خلال مداهمة أمنية في مدينة الشيخ زويد بشمال "
+                  "سيناء، فيما استشهد ضابط ومجند خلال تبادل إطلاق النار.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Armed clash", "Military Forces of Egypt", 7)
+
+
+def test_a_soldier_of_a_named_force_is_that_forces(extract):
+    # «فيما قتل جندي من حلف شمال الاطلسي (ناتو) في حادث منفصل»: a separate event, NATO's soldier
+    evs = extract("قال مسؤولون امس إن أربعة من حراس الأمن الأفغان قتلوا في هجوم انتحاري في ولاية قندهار، فيما قتل "
+                  "جندي من حلف شمال الاطلسي (ناتو) في حادث منفصل في نفس المنطقة.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [
+        ("Suicide bomb", "Civilians (Afghanistan)", 4), ("Armed clash", "NATO", 1)]
+    assert evs[1].actor1.startswith("Unidentified Armed Group")

@@ -216,7 +216,9 @@ class Context:
             kept.append(h)
         triggers = kept
         bodies = [t for t in triggers if t.hit.entry.key in lex.words("bodies")]
-        sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []),
+        # (the victims a word counts by itself are a count too: «، فيما استشهد ضابط ومجند»)
+        counted = [Mention("quantity", c.start, c.end, text[c.start:c.end]) for c in cues.get("count_one", []) + cues.get("count_two", [])]
+        sents = _split_reports(sents, triggers, text, by_kind.get("quantity", []) + by_kind.get("place", []) + counted,
                                lex.words("report_joints"), lex.words("concurrent_joints"), (bodies, lex.words("found")),
                                lex.words("light_verbs") | lex.words("carried_out") | lex.words("documented")
                                | lex.words("fired"),
