@@ -4759,6 +4759,13 @@ ONE_EVENT_CASES = [
         lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities),
         ("Armed clash", "Military Forces of Egypt", 7),
         id="the_other_sides_dead_counted_by_their_words_after_fima_add_up"),
+    # «تبناهما تنظيم ولاية خراسان»: the two bombings' claimer, the Khorasan branch of IS
+    pytest.param(
+        "قتل 13 جنديا أمريكيا وعشرات الأفغان في تفجيرين انتحاريين قرب مطار كابل الدولي، تبناهما تنظيم ولاية "
+        "خراسان التابع لداعش.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities),
+        ("Suicide bomb", "Islamic State (Afghanistan)", 25),
+        id="two_bombings_claimed_by_the_khorasan_branch"),
 ]
 
 
