@@ -1512,12 +1512,18 @@ def _suspected_of(ctx: Context, h: THit, c1: int) -> _Cand | None:
 _DEED = frozenset(normalize(w) for w in ("فعل", "تنفيذ", "صنع"))
 
 
-def _carried_out_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
-    """The party named right after «نفذتها», «شنتها» (cues.yaml ``perpetrated``) that follows the
-    event noun (its adjective between at most): who carried it out."""
+def perpetrated_after(ctx: Context, h: THit, c1: int) -> tuple[int, int] | None:
+    """The verb of carrying it out with a pronoun («نفذتها», «شنتها»: cues.yaml ``perpetrated``)
+    that follows the event noun, its adjective between at most."""
     words = ctx.word_spans(h.end, c1, first=2)
     verb = next((w for w in words if ctx.cue_at("perpetrated", w[0]) is not None), None)
-    if verb is None or ctx.words(h.end, verb[0]) > 1:
+    return verb if verb is not None and ctx.words(h.end, verb[0]) <= 1 else None
+
+
+def _carried_out_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """The party named right after «نفذتها», «شنتها» (``perpetrated_after``): who carried it out."""
+    verb = perpetrated_after(ctx, h, c1)
+    if verb is None:
         return None
     cand = next(iter(_candidates(ctx, verb[1], c1, countries=True)), None)
     if cand is None or _victim(cand):
@@ -1974,6 +1980,8 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     days = _days_told(ctx, s)
     if days is not None:  # «تواصلت لليوم الخامس الاشتباكات ...، وسط حصيلة قتلى تجاوزت 150»: all the days' dead
         return _day_share(_counted(ctx, s, hits, negated, attacker), days)
+    if not ctx.cue("tally", s.start, s.end):
+        return _counted(ctx, s, hits, negated, attacker)
     # not the dead of a clause that adds them up over time, when others are counted («اشتبك الجيش
     # الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء المعارك»)
     own = [h for h in hits if not ctx.cue("tally", *s.clause_of(h.start))]

@@ -31,6 +31,7 @@ from marsad.events.arguments import (
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
     counts_people, event_date, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
     object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
+    perpetrated_after,
     since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
 )
@@ -1898,11 +1899,13 @@ def _own_forces(ctx: Context, s: Sent, h: THit) -> Party | None:
 
 
 def _done_by_pronoun(ctx: Context, h: THit, end: int) -> bool:
-    """A verb of carrying it out with a pronoun (cues.yaml ``perpetrated``: «نفذتها») follows the
-    event noun, its adjective between at most, and no party is named right after it."""
-    words = ctx.word_spans(h.end, end, first=3)
-    at = next((k for k, (a, _b) in enumerate(words[:2]) if ctx.cue_at("perpetrated", a) is not None), None)
-    return at is not None and (at + 1 == len(words) or not ctx.actors.covering(words[at + 1][0]))
+    """A verb of carrying it out with a pronoun follows the event noun (``perpetrated_after``:
+    «نفذتها»), and no party is named right after it."""
+    verb = perpetrated_after(ctx, h, end)
+    if verb is None:
+        return False
+    nxt = word_after(ctx, verb[1], end)
+    return nxt is None or not ctx.actors.covering(nxt[0])
 
 
 def _own_forces_within(ctx: Context, s: Sent, start: int, end: int) -> Party | None:
