@@ -134,23 +134,16 @@ def _after_the_doer(ctx: Context, s: Sent, cue: THit) -> Mention | None:
 
 def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
     """«ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»: the hedge names who it thinks is behind it
-    («وراء», «خلف», «بالمسؤولية» a word or two after a party named after the hedge): who did it
-    is doubted."""
+    («وراء», «خلف», «بالمسؤولية»: cues.yaml ``behind``, a word or two after a party named after the
+    hedge): who did it is doubted."""
     c1 = s.clause_of(cue.start)[1]
     for m in ctx.actors.within(cue.end, c1):
         if ctx.words(cue.end, m.start) > 3:
             break
         after = ctx.word_spans(m.end, c1, first=2)
-        if any(ctx.norm(a, b) in _BEHIND for a, b in after):
+        if any(ctx.norm(a, b) in ctx.lex.words("behind") for a, b in after):
             return m
     return None
-
-
-# («اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن الهجوم»: the accused did it, the attack happened)
-# («متهمة قوات النظام بتنفيذه»: accused of carrying it out)
-_BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف", "بالمسؤولية", "المسؤولية", "بالوقوف", "بتنفيذه",
-                                           "بتنفيذها", "بتنفيذهما", "بارتكابه", "بارتكابها", "بشنه", "بشنها",
-                                           "بإطلاقه", "بإطلاقها", "بزرعه", "بزرعها", "بتفجيره", "بتفجيرها"))
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:
