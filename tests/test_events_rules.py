@@ -3776,6 +3776,30 @@ def test_a_word_set_read_as_cues_missing_is_named_in_one_line(tmp_path, monkeypa
     assert str(err.value) == f"{cues}: missing the word set 'responded' in word_sets"
 
 
+def test_a_word_set_read_by_few_sentences_missing_is_named_when_the_knowledge_loads(tmp_path, monkeypatch):
+    # «behind» is asked only after a hedge or an accusation: its absence must stop the run before
+    # any article is read, not halfway through one
+    from knowledge_helpers import broken_knowledge
+
+    cues = broken_knowledge(tmp_path, monkeypatch, "cues.yaml", lambda t: t.replace("\n  behind:", "\n  no_such:"))
+    with pytest.raises(ValueError) as err:
+        TriggerLexicon.load()
+    assert str(err.value) == f"{cues}: missing the word set 'behind' in word_sets"
+
+
+def test_the_word_sets_the_rules_read_are_the_ones_shipped():
+    import re
+    from pathlib import Path
+
+    from marsad.events import triggers
+    from marsad.io.knowledge import read_yaml
+
+    shipped = set(read_yaml(triggers.DATA_DIR / "cues.yaml")["word_sets"])
+    assert triggers.WORD_SETS == shipped
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path(triggers.__file__).parent.glob("*.py"))
+    assert set(re.findall(r'words\("([a-z_]+)"\)', code)) <= triggers.WORD_SETS
+
+
 def test_the_soldiers_of_the_enemy_named_after_them_are_the_enemys(extract):
     # NNA: «استهدفوا تجمعا لجنود العدو الإسرائيلي في مستعمرة المطلة» in a Lebanese story: the
     # soldiers are Israel's (not Lebanon's army, the article's country), Hezbollah struck them

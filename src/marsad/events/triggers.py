@@ -105,6 +105,27 @@ class Family:
     defender: bool = False  # the verb's subject is the target («تصدت الدفاعات لعدوان»)
 
 
+# The word sets of cues.yaml ``word_sets`` the rules read. Each must be in the file: a missing one
+# is named when the knowledge is loaded, before any article is read (not halfway through a run,
+# at the first sentence that asks for it).
+WORD_SETS = frozenset((
+    "accusations", "accused_only", "after_openers", "airborne_raids", "aircraft", "also_joints", "amid",
+    "among_victims", "another", "anyone", "apposition", "approximately", "attempt", "backing", "backing_kind",
+    "before_verb", "behind", "belongs", "blasts", "bodies", "carried_out", "casualty_totals", "civil_owners",
+    "clan_fight", "companions", "concurrent_joints", "counts_subject", "cover", "crowd", "demonstratives",
+    "documented", "durations", "event_adjectives", "exposed", "fired", "force_heads", "found", "generic_people",
+    "giving", "history", "hostages", "identity_hedges", "kin", "led_by", "light_verbs", "lost_ground", "may_be",
+    "membership", "news_present", "no_subject", "not_people", "one_side", "organise", "outbreak", "outlet_nouns",
+    "own_forces", "part_of", "passive_violence", "place_ordinals", "placed_joints", "pluperfect", "plural_victims",
+    "protest_adverbs", "questions", "raids", "reaction_openers", "reflexive", "relative", "released", "remnants",
+    "report_joints", "responded", "result_verbs", "retaliation", "retold_aircraft", "retold_attackers",
+    "retold_bombers", "retold_bombs", "retold_only", "return_fire", "rule", "seize", "seized_property",
+    "self_counting", "shooters_of", "source_of_fire", "speaker_goes_on", "speech_ambiguous", "split_glue",
+    "split_sites", "started", "stated_joints", "stationed", "storm", "strikes", "supporters", "survived",
+    "teller_acts", "teller_did", "teller_doing", "terrorist", "that", "that_he", "to_come", "told_that", "two_of",
+    "units", "unknown_origin", "ventured", "verb_openers", "where_joints", "wounds"))
+
+
 def _no_word_set(name: str) -> NoReturn:
     raise KnowledgeError(f"{DATA_DIR / 'cues.yaml'}: missing the word set {name!r} in word_sets")
 
@@ -136,6 +157,9 @@ class TriggerLexicon:
     def load(cls) -> "TriggerLexicon":
         trig = _read_yaml("triggers.yaml")
         cues = _read_yaml("cues.yaml")
+        missing = sorted(WORD_SETS - set(cues.get("word_sets") or {}))
+        if missing:
+            _no_word_set(missing[0])
         attr = _read_yaml("attribution.yaml")
         prefixes = {k: frozenset(normalize(p) for p in v) for k, v in trig["prefixes"].items()}
         suffixes = {k: frozenset(normalize(s) for s in v) for k, v in trig["suffixes"].items()}
