@@ -370,24 +370,27 @@ def teller_announced(ctx: Context, s: Sent, h: THit) -> bool:
             or ctx.norm(*prev[0]) not in ctx.lex.words("teller_doing"):
         return _teller_acts_first(ctx, s, h)
     told = ctx.outlets.within(s.start, prev[0][0])
-    if not told or not (told[-1].data or {}).get("actor") or _between_names(ctx, told[-1].end, prev[0][0]):
+    if not told or _between_names(ctx, told[-1].end, prev[0][0]):
         return False
-    before = ctx.word_spans(s.clause_of(told[-1].start)[0], told[-1].start, last=1)
-    return bool(before) and ctx.cue_at("announce", before[0][0]) is not None
+    return _announcing_side(ctx, s, told[-1])
 
 
 def _teller_acts_first(ctx: Context, s: Sent, h: THit) -> bool:
     """«أعلنت وزارة الدفاع التركية تدمير 8 دبابات وقتل عشرات الجنود السوريين في غارات»: the
     official source's first words after it are a deed of its own side (cues.yaml ``teller_acts``),
     and the event word is in that clause."""
-    c0, _ = s.clause_of(h.start)
-    for m in ctx.outlets.within(c0, h.start):
+    for m in ctx.outlets.within(s.clause_of(h.start)[0], h.start):
         nxt = word_after(ctx, m.end, h.start)
-        if nxt is None or not (m.data or {}).get("actor") or ctx.norm(*nxt) not in ctx.lex.words("teller_acts"):
-            continue
-        before = ctx.word_spans(c0, m.start, last=1)
-        return bool(before) and ctx.cue_at("announce", before[0][0]) is not None
+        if nxt is not None and (m.data or {}).get("actor") and ctx.norm(*nxt) in ctx.lex.words("teller_acts"):
+            return _announcing_side(ctx, s, m)
     return False
+
+
+def _announcing_side(ctx: Context, s: Sent, m: Mention) -> bool:
+    """The official source ``m`` speaks for a side and follows a verb of announcing, first in
+    its clause after it («أعلنت وزارة الدفاع التركية»)."""
+    before = ctx.word_spans(s.clause_of(m.start)[0], m.start, last=1)
+    return bool((m.data or {}).get("actor")) and bool(before) and ctx.cue_at("announce", before[0][0]) is not None
 
 
 def _alleged_act(c: _Case) -> bool:
