@@ -632,6 +632,8 @@ class DateFinder:
             lead = month[2]
             if k > 0 and tokens[k - 1].kind == "num":
                 return None  # «قوى 14 آذار», «31 شباط»: the day number was rejected
+            if self._named(tokens, k):
+                return None  # «حي مايو»: a place named after a month
         end = self._alt_month(tokens, month[0], month[1])
         if self._word(tokens, end) in self.w.names_after:
             return None  # «أيلول الأسود»: a name
