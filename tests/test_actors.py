@@ -280,6 +280,23 @@ def test_actor_data_fields(lex):
     assert (m.label, m.data["unit"]) == ("Military Forces of Syria", "4th Armoured Division")
 
 
+def test_a_descriptor_is_taken_across_so_called_and_a_name_a_group_gives_itself(lex):
+    # «ما يعرف بـ» glued to the name; «تطلق على نفسها اسم» before a known name
+    assert found(lex, "قصف مرتزقة ما يعرف بالجيش الوطني القرية") == [
+        ("actor", "مرتزقة ما يعرف بالجيش الوطني", "Syrian National Army")]
+    assert found(lex, "أعلنت جماعة تطلق على نفسها اسم سرايا أولياء الدم مسؤوليتها", "actor") == [
+        ("actor", "جماعة تطلق على نفسها اسم سرايا أولياء الدم", "Saraya Awliya al-Dam")]
+
+
+def test_a_group_named_only_by_itself_is_an_unidentified_group_keeping_its_name(lex):
+    [m] = lex.recognise("وأعلنت مجموعة تطلق على نفسها «كتائب الفجر الجديد» مسؤوليتها عن الهجوم في العراق")
+    assert (m.text, m.label, m.data["self_name"], m.data["generic"]) == (
+        "مجموعة تطلق على نفسها «كتائب الفجر الجديد", "Unidentified Armed Group (Iraq)", "كتائب الفجر الجديد", False)
+    # no quoted name, no descriptor: no such mention
+    assert lex.recognise("وأعلنت مجموعة تطلق على نفسها كتائب الفجر مسؤوليتها") == []
+    assert lex.recognise("وهي تحمل اسم «الفجر الجديد»") == []
+
+
 # ---------------------------------------------------------------------- lexicon API
 def test_lexicon_lookups(lex):
     assert lex.actor("Hayat Tahrir al-Sham").inter == "Rebel group"

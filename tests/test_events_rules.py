@@ -4129,6 +4129,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # a group that names itself with no name of actors.yaml: an unidentified armed group of the
+    # country, its own name in the notes; the claim of responsibility makes the attack no background
+    pytest.param(
+        "أعلنت جماعة تطلق على نفسها اسم \"كتائب الفجر الجديد\" مسؤوليتها عن هجوم بطائرة مسيرة استهدف "
+        "قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.notes.split("; ")[-1]),
+        ("Air/drone strike", "Unidentified Armed Group (Iraq)", "actor1 calls itself «كتائب الفجر الجديد»"),
+        id="a_group_naming_itself_claims_a_drone_attack"),
     # «قوات صنعاء» are the Houthis' forces; the Gulf of Aden is coded to Yemen (ACLED), a region
     pytest.param(
         "أعلن المتحدث العسكري باسم قوات صنعاء العميد يحيى سريع، استهداف سفينة تجارية أمريكية في "

@@ -199,6 +199,11 @@ class ActorLexicon:
     name_first_al: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # «التنظيم»: the group named before with «تنظيم»
     group_anaphors: frozenset[str] = frozenset()  # «الجماعة»: else the last armed group named just before
+    # «ما يسمى», «تطلق على نفسها اسم»: phrases a descriptor is taken across, each with the space
+    # after it (none when it ends in a glued «ب»); self_naming: those by which a group names itself
+    so_called: tuple[str, ...] = ()
+    self_naming: tuple[str, ...] = ()
+    self_naming_re: Any = field(repr=False, default=None)  # the self_naming phrases as whole words
     automaton: Any = field(repr=False, default=None)
     anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
     # «الإرهابيين»: the group last named with a mark of its word («إرهابيي تنظيم ...»): word -> marks
@@ -279,6 +284,13 @@ class ActorLexicon:
 
 
 # ---------------------------------------------------------------------- building
+def _phrases(phrases: list[str]) -> tuple[str, ...]:
+    """Normalised phrases that stand before a name, longest first, each with the space that
+    follows it, or none when its last word is one glued letter («ما يعرف بـ» -> «ما يعرف ب»)."""
+    out = (key(p) for p in phrases)
+    return tuple(sorted((p if len(p.split()[-1]) == 1 else p + " " for p in out), key=len, reverse=True))
+
+
 def _stopwords(words: list[str]) -> frozenset[str]:
     """Normalised stopwords, leaving out those written with ى: normalised, «على» is «علي» (Ali),
     so these are checked on the written form (``raw_stopword``)."""
@@ -327,6 +339,8 @@ class _Builder:
             descriptors=frozenset(key(d) for name in ("descriptors", "linkers") for d in patterns.get(name) or []),
             linkers=frozenset(key(d) for d in patterns.get("linkers") or []),
             bridges=frozenset(key(d) for d in patterns.get("bridges") or []),
+            so_called=_phrases(patterns.get("so_called") or []) + _phrases(patterns.get("self_naming") or []),
+            self_naming=_phrases(patterns.get("self_naming") or []),
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
@@ -338,6 +352,8 @@ class _Builder:
         )
         lex.automaton = self._compile()
         lex.anaphor_re = _anaphor_pattern(lex.anaphors)
+        lex.self_naming_re = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, lex.self_naming)) + ")") \
+            if lex.self_naming else None
         lex.homonyms = {key(name): _words_pattern(words) for name, words in (patterns.get("homonyms") or {}).items()}
         lex.held_bases = self._held_bases(patterns.get("held_bases") or {}, countries)
         lex.held_base_re = _held_base_pattern(lex.held_bases)

@@ -285,7 +285,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
     nouns = _homonyms_as_nouns(ctx)
     for i, m in enumerate(matches):
         if m.start < skip_until or nouns and st.text[m.start:m.end] in nouns \
-                and _descriptor_before(st.text, m.start, lex.descriptors) is None:
+                and _descriptor_before(st.text, m.start, lex.descriptors, lex.so_called) is None:
             continue  # «عند مدخل القاعدة»: the base; but «مسلحون من القاعدة» are the group
         hits = ctx.usable(m)
         res = people.at(i, hits)
@@ -299,6 +299,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
             if r.ref:
                 ctx.seen[r.ref] = m.start
     out = _loyal_to_it(ctx, _coordinated_nationals(ctx, _extend_descriptors(ctx, out)))
+    out += _self_named(ctx, out)
     out += people.surnames(out)
     out.sort(key=lambda r: (r.start, r.end))
     return [_mention(st, r) for r in out]
@@ -347,7 +348,7 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             continue
         start, lead = r.start, 0  # lead: a proclitic glued to the first descriptor, kept out
         for _ in range(4):
-            found = _descriptor_before(text, start, descriptors)
+            found = _descriptor_before(text, start, descriptors, ctx.lex.so_called)
             if generic and (found is None or text[found[0]:found[0] + 9].split(" ")[0].removeprefix("و")
                             in ctx.lex.linkers):
                 break  # units only: «الأجهزة الأمنية التابعة للحكومة» are no government
@@ -406,6 +407,49 @@ def _loyal_to_it(ctx: Context, out: list[Resolved]) -> list[Resolved]:
         out[k].end = r.end + 2 + len(after[1]) + len(after[2].rstrip("،.,"))
         drop.add(i)
     return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _self_named(ctx: Context, out: list[Resolved]) -> list[Resolved]:
+    """«أعلنت جماعة تطلق على نفسها اسم "سرايا أولياء الدم" مسؤوليتها»: a descriptor, a phrase by
+    which a group names itself (patterns.yaml ``self_naming``) and a quoted name no actor has are
+    one mention of an unidentified armed group of the article's country, with the name it gave
+    itself in its data (``self_name``). A named actor after the phrase took them in already."""
+    pattern = ctx.lex.self_naming_re
+    if pattern is None:
+        return []
+    st, found = ctx.st, []
+    for m in pattern.finditer(st.text):
+        head = _descriptor_before(st.text, m.start(), ctx.lex.descriptors)
+        name = _quoted_name(st, m.end())
+        if head is None or name is None or any(r.start <= head[0] < r.end or r.start < name[1] <= r.end
+                                               for r in out):
+            continue
+        start = head[0] + head[1]
+        info = ctx.lex.actors[f"unidentified:{ctx.lex.countries[ctx.country].iso3}"]
+        data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
+                "resolved": "self_named", "self_name": st.norm.original[slice(*st.to_original(*name))]}
+        found.append(Resolved("actor", start, name[1], info.name, data, ref=info.id))
+    return found
+
+
+def _quoted_name(st: ScanText, pos: int) -> tuple[int, int] | None:
+    """The span (scan-text offsets) of a name of one to six words written between quotation
+    marks or brackets right at ``pos``, or None."""
+    norm = st.norm.text
+    at = st.to_norm(pos) if pos < len(st.text) else len(norm)
+    if at == 0 or norm[at - 1] not in _OPENING:
+        return None
+    close = next((i for i in range(at, min(len(norm), at + 60)) if norm[i] in _CLOSING), None)
+    if close is None or not 1 <= len(norm[at:close].split()) <= 6:
+        return None
+    end = pos
+    while end < len(st.text) and st.to_norm(end) < close:
+        end += 1
+    return pos, end
+
+
+_OPENING = frozenset(QUOTES + "(")
+_CLOSING = frozenset(QUOTES + ")")
 
 
 def _loose(ctx: Context, r: Resolved) -> bool:
@@ -484,14 +528,16 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> tuple[int, int] | None:
+def _descriptor_before(text: str, pos: int, descriptors: frozenset[str],
+                       so_called: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """(start, length of a proclitic glued to it) of a descriptor phrase (1-2 words) ending one
-    space before ``pos``, «ما يسمى» between them at most («مرتزقة ما يسمى الجيش الوطني»)."""
+    space before ``pos``, one of ``so_called`` between them at most («مرتزقة ما يسمى الجيش
+    الوطني», «جماعة تطلق على نفسها اسم سرايا أولياء الدم»)."""
+    across = next((pos - len(w) for w in so_called if text.endswith(w, 0, pos)), None)
+    if across is not None:  # «بـ» glued to the name, or a space before it
+        return _descriptor_before(text, across, descriptors)
     if pos < 2 or text[pos - 1] != " ":
         return None
-    so_called = next((pos - len(w) for w in _SO_CALLED if text.endswith(w, 0, pos)), None)
-    if so_called is not None:
-        return _descriptor_before(text, so_called, descriptors)
     b1 = _word_start(text, pos - 1)
     if b1 == pos - 1:
         return None
@@ -508,10 +554,6 @@ def _descriptor_before(text: str, pos: int, descriptors: frozenset[str]) -> tupl
             if phrase.startswith(p) and phrase[1:] in descriptors:
                 return begin, 1
     return None
-
-
-# «ما يسمى», «ما يعرف بـ» (normalised) before a name a descriptor is taken across
-_SO_CALLED = ("ما يسمي ", "ما تسمي ", "ما يعرف ب", "ما تعرف ب", "ما يسمي ب", "ما تسمي ب")
 
 
 def _word_start(text: str, end: int) -> int:

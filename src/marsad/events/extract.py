@@ -2571,6 +2571,17 @@ def _answers(ctx: Context, s: Sent, trigger: THit) -> bool:
     return ctx.cue_before("responded", s.start, trigger.start, 5)
 
 
+def _self_names(ctx: Context, party1: Party | None, party2: Party | None) -> list[str]:
+    """«actor1 calls itself «سرايا أولياء الدم»»: the name an unidentified group gave itself."""
+    notes = []
+    for side, party in (("actor1", party1), ("actor2", party2)):
+        span = party.span if party is not None else None
+        named = [m.data["self_name"] for m in ctx.actors.within(span.start, span.end)
+                 if m.data.get("self_name")] if span is not None else []
+        notes += [f"{side} calls itself «{named[0]}»"] if named else []
+    return notes
+
+
 def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None, party2: Party | None,
            place: Mention | None, how: str, when: When, cas: Casualties, att: Attribution | None) -> Event:
     text = ctx.text
@@ -2618,6 +2629,7 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
     hedged = identity_hedge(ctx, s) if party1 is not None or party2 is not None else None
     if hedged:
         notes.append(f"{_hedged_side(hedged[0], trigger, party1, party2)} hedged: «{hedged[1]}»")
+    notes += _self_names(ctx, party1, party2)
     return Event(
         doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
         actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,
