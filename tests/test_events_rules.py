@@ -543,8 +543,11 @@ def test_places_abroad_by_the_country_named_after_them_and_lists_of_towns(extrac
     # «هيران» is also a hamlet of Iraq: «وسط الصومال» says which; «محافظة حجة» is Yemen's
     ev, = extract("شن مسلحو حركة الشباب هجوما على قاعدة للقوات الإثيوبية في منطقة هيران وسط الصومال.")
     assert (ev.location.name, ev.location.country, ev.actor2) == ("Hiiraan", "Somalia", "Military Forces of Ethiopia")
+    # of the districts, the one the gazetteer has (Midi; «حرض», «عبس» are also verbs), coded
+    # to its town as a part of a region
     ev, = extract("قصفت طائرات التحالف مواقع للحوثيين في مديريات حرض وميدي وعبس بمحافظة حجة.")
-    assert (ev.location.name, ev.location.country, ev.actor1) == ("Hajjah", "Yemen", "Saudi-led Coalition")
+    assert (ev.location.name, ev.location.country, ev.location.geo_precision, ev.actor1) == (
+        "Midi", "Yemen", 2, "Saudi-led Coalition")
     # «وأم درمان» is no «وام» (WAM): one protest per town of the list
     evs = extract("تظاهر آلاف السودانيين في الخرطوم وأم درمان وبحري للمطالبة بالحكم المدني.")
     assert [e.location.name for e in evs] == ["Khartoum", "Omdurman", "Khartoum North"]
@@ -1204,10 +1207,11 @@ def test_a_withdrawal_that_names_no_one_taking_over_is_no_transfer(extract):
 def test_an_arrest_split_by_its_subject_and_a_bearing_from_a_town(extract):
     ev, = extract("ألقت قوات الأمن المصرية القبض على 15 شخصا في القاهرة أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Egypt", "Civilians (Egypt)")
-    # «في قضاء الطارمية شمال بغداد»: the district town (GeoNames), not Baghdad
+    # «في قضاء الطارمية شمال بغداد»: the district, coded to its town (GeoNames) as a part of a
+    # region (ACLED 2), not Baghdad
     ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الطارمية شمال بغداد.")
     assert (ev.actor1, ev.actor2, ev.fatalities, _where(ev)) == (
-        "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Aţ Ţārmīyah", "Iraq", 1))
+        "Islamic State (Iraq)", "Popular Mobilization Forces", 5, ("Aţ Ţārmīyah", "Iraq", 2))
     # an unknown village north of Baghdad is placed near Baghdad (ACLED 2)
     ev, = extract("قتل 5 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة تفتيش في قرية البوفياض شمال بغداد.")
     assert _where(ev) == ("Al-Bufiad", "Iraq", 2) and ev.location.latitude is not None
@@ -4129,6 +4133,24 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «حمّلت ... جماعة الحوثي المسؤولية عن تفجير»: holding a party responsible tells the blast
+    # (no background after «عن») and who is accused of it, told by the ministry; the blast is the
+    # subject of «استهدف», the patrol its target; «مديرية المخا»: the district, coded to its town (2)
+    pytest.param(
+        "حمّلت وزارة الداخلية اليمنية جماعة الحوثي المسؤولية عن تفجير عبوة ناسفة استهدف دورية أمنية في "
+        "مديرية المخا غربي محافظة تعز، ما أسفر عن مقتل جنديين وإصابة ثلاثة آخرين.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.location.name, ev.location.geo_precision,
+                    ev.fatalities, ev.sources),
+        ("Remote explosive/landmine/IED", "Houthi Movement (Ansar Allah)", "Police Forces of Yemen", "Mocha", 2,
+         2, ["Yemeni Ministry of Interior"]),
+        id="holding_a_party_responsible_for_a_blast_in_a_yemeni_district"),
+    # «اتهمت أنقرة الوحدات بالمسؤولية عن تفجير»: the same with «اتهم»
+    pytest.param(
+        "اتهمت أنقرة وحدات حماية الشعب بالمسؤولية عن تفجير سيارة مفخخة في مدينة أعزاز، ما أسفر عن مقتل 5 أشخاص.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.notes.split("; ")[-1]),
+        ("Remote explosive/landmine/IED", "People's Protection Units", 5,
+         "actor1 hedged: «اتهمت أنقرة وحدات حماية الشعب»"),
+        id="accused_of_responsibility_for_a_car_bomb"),
     # a group that names itself with no name of actors.yaml: an unidentified armed group of the
     # country, its own name in the notes; the claim of responsibility makes the attack no background
     pytest.param(

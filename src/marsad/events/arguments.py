@@ -1343,7 +1343,8 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         subject = _that_subject(ctx, s, h) or (_aircraft_owner(ctx, h, c1) if armed else None)
         if subject is not None:
             return subject  # «بأن خلايا تابعة لتنظيم داعش هاجمت حافلة», «قصفت مسيرات تابعة لقوات الدعم السريع»
-    if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h):
+    if h.hit.entry.pos == "verb" and not casualty and not _agrees_with_subject_before(h) \
+            and not _noun_subject(ctx, c0, h):
         for c in _candidates(ctx, h.end, c1, countries=armed):
             if _subject_after_verb(ctx, h, c) and not (_a_country(c) and ctx.words(h.end, c.start)) \
                     and not _victim(c):  # civilians after the verb are its object: the subject is before
@@ -1727,6 +1728,19 @@ def _reach(ctx: Context, s: Sent, c: _Cand, h: THit) -> int:
     if not prev or ctx.norm(*prev) not in ctx.lex.words("that"):
         return 8
     return 14 + ctx.words(verb.start, h.start)
+
+
+def _noun_subject(ctx: Context, c0: int, h: THit) -> bool:
+    """«تفجير عبوة ناسفة استهدف دورية أمنية»: an event noun of violence right before the verb
+    (three words at most, no name between) is its subject; the party after the verb is its
+    object. Not a noun told as background («بعد الهجوم استهدف الجيش ...»)."""
+    for t in reversed(ctx.triggers.within(max(c0, h.start - 60), h.start)):
+        if t.hit.entry.pos == "verb" or ctx.lex.family(t.name).group != "violence":
+            continue
+        prev = word_before(ctx, c0, t.start)
+        return ctx.words(t.end, h.start) <= 3 and not ctx.actors.within(t.end, h.start) \
+            and not (prev is not None and ctx.cue_at("background", prev[0]) is not None)
+    return False
 
 
 def _agrees_with_subject_before(h: THit) -> bool:

@@ -163,6 +163,9 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        blamed = [c for c in cues.pop("blame", []) if _responsibility_after(c, text)]
+        for kind in ("accuse", "speech") if blamed else ():  # «حملت الوزارة الجماعة المسؤولية»:
+            cues[kind] = sorted(cues.get(kind, []) + blamed, key=_start_end)  # an accusation, said
         accused_only = lex.words("accused_only")
         if any(t.hit.entry.key in accused_only for t in triggers):
             triggers = [t for t in triggers if t.hit.entry.key not in accused_only
@@ -656,6 +659,16 @@ class _Glue:
 
     words: frozenset[str]
     sites: frozenset[str] = frozenset()
+
+
+def _responsibility_after(h: THit, text: str) -> bool:
+    """A word of responsibility («المسؤولية», «مسؤولة», «المسئولية») in the eight words after
+    ``h``, in its sentence: «حملت الوزارة جماعة الحوثي المسؤولية»."""
+    after = _SENT_END.split(text[h.end:h.end + 120], maxsplit=1)[0].split()[:8]
+    return any(_RESPONSIBLE.search(w) for w in after)
+
+
+_RESPONSIBLE = re.compile("مس[ؤئو]ول")
 
 
 def _accused(h: THit, accusations: list[THit], text: str) -> bool:

@@ -17,7 +17,7 @@ from marsad.events.arguments import (
     start_before_aside, subject_after_that, that_between, to_party, usable, word_after, word_before, _a_country,
     _exposed, _exposed_before_aside, _victim_right_after, object_pronoun,
 )
-from marsad.events.certainty import certainty
+from marsad.events.certainty import certainty, suspected
 from marsad.events.context import Context, Sent, THit, definite, title_start
 from marsad.model import Mention
 from marsad.text.normalize import normalize
@@ -105,6 +105,22 @@ class _Case:
 def _responsibility_claimed(c: _Case) -> bool:
     """«تبنى التنظيم مسؤوليته عن تفجير»: «عن» before the first event noun is no background here."""
     return c.first.hit.entry.pos != "verb" and _announced(c.ctx, c.s, c.first)
+
+
+def _responsibility_laid(c: _Case) -> bool:
+    """«حملت وزارة الداخلية جماعة الحوثي المسؤولية عن تفجير عبوة ناسفة», «اتهمت أنقرة الوحدات
+    بالمسؤولية عن الهجوم»: «عن» before the first event noun is no background when an accusation
+    names who is responsible for it; the event took place, who did it is alleged."""
+    ctx, s, first = c.ctx, c.s, c.first
+    if first.hit.entry.pos == "verb" or not _LAID.search(ctx.norm(max(s.clause_of(first.start)[0], first.start - 40),
+                                                                     first.start)):
+        return False
+    accused = suspected(ctx, s)
+    return accused is not None and accused.end <= first.start
+
+
+# «... المسؤولية عن», «بالمسؤولية عن (عملية)»: right before the event noun
+_LAID = re.compile(r"(?:^|\s)\S*مس[وي]ولي\S*\s+عن\s+(?:\S+\s+)?$")
 
 
 def _told_as_background(c: _Case) -> bool:
@@ -473,6 +489,7 @@ def _broke_out_there(c: _Case) -> bool:
 # In order, each check with the answer it gives when it holds; the first that holds decides.
 _CHECKS: tuple[tuple[Callable[[_Case], bool], bool], ...] = (
     (_responsibility_claimed, True),
+    (_responsibility_laid, True),
     (_alleged_with_specifics, True),
     (_rising_toll_of_event, True),
     (_told_as_background, False),

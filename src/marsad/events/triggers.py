@@ -243,6 +243,7 @@ class TriggerLexicon:
                                      possessed if kind == "one" else singular))
         cue("result", cues["result"], "none")
         cue("accuse", cues["accuse"], "verb")
+        cue("blame", cues["blame"], "verb")
         cue("occurrence", cues["occurrence"], "verb")
         cue("occurrence", cues["occurrence_nouns"], "noun")
         cue("witness", cues["witness"], "verb")

@@ -127,6 +127,7 @@ class Cand:
     cue: str | None = None  # kind of cue word before it
     cue_word: str | None = None
     admin_level: str | None = None  # governorate/subdistrict/district after an admin word
+    abroad_admin: bool = False  # that word is one Syria does not use («مديرية», «قضاء», «ولاية»)
     countryside: bool = False  # «ريف X»
     outskirts: bool = False  # «محيط X», «أطراف X»: around the town itself (geo_precision 2)
     quarter: bool = False  # a quarter of the town it is anchored to («حي الميدان في دمشق»)
@@ -397,6 +398,7 @@ class PlaceRecogniser:
                         c.outskirts = lex.in_set(words.text[i], lex.near)
                     else:
                         c.admin_level = c.admin_level or level
+                        c.abroad_admin = c.abroad_admin or lex.in_set(words.text[i], lex.admin_abroad)
                         c.cue = c.cue or "admin"
                     c.support.append("region phrase")
                     j = c.w1 + 1
@@ -404,6 +406,10 @@ class PlaceRecogniser:
                 is_dir, _ = lex.direction(words.text[j])
                 if is_dir and j > i + 1:
                     j += 1
+                    continue
+                nxt = by_w0.get(j + 1)
+                if kind == "admin" and j == i + 1 and nxt is not None and nxt.prefix.startswith("و"):
+                    j += 1  # «مديريات حرض وميدي»: a first member no gazetteer has
                     continue
                 break
 
@@ -1374,7 +1380,10 @@ class PlaceRecogniser:
         assert e is not None
         if e.feature == "country" or (e.country not in (None, "Syria")) or e.feature == "region" and e.country is None:
             wide = e.feature in ("country", "region", "governorate") or c.admin_level == "governorate"
-            c.role, c.precision = ROLE_FOREIGN, (3 if wide else 1)  # «ولاية الخرطوم»: the state
+            # «ولاية الخرطوم»: the state; «مديرية المخا», «قضاء المقدادية»: the district of a
+            # town, coded to the town as a part of a region
+            district = c.admin_level == "district" and c.abroad_admin
+            c.role, c.precision = ROLE_FOREIGN, (3 if wide else 2 if district else 1)
         elif c.countryside:
             c.role = ROLE_REGION
             c.precision = 3 if (e.feature == "governorate" or e.rank >= 5.5) and not c.outskirts else 2
