@@ -4133,6 +4133,38 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # a body of civilians struck: the civilians of its country, the body their associate (ACLED)
+    pytest.param(
+        "قتل 3 مسعفين من الهلال الأحمر الفلسطيني بغارة إسرائيلية على سيارة إسعاف في خان يونس.",
+        lambda ev: (ev.actor1, ev.actor2, ev.assoc_actor_2, ev.inter2),
+        ("Military Forces of Israel", "Civilians (Palestine)", "Palestine Red Crescent Society", "Civilians"),
+        id="paramedics_of_the_red_crescent_killed"),
+    # the side that withdrew lost the city, not the one the exception names
+    pytest.param(
+        "سيطرت فصائل المعارضة المسلحة على مدينة حلب بالكامل باستثناء الأحياء التي تسيطر عليها قوات سوريا "
+        "الديمقراطية، بعد انسحاب قوات النظام منها.",
+        lambda ev: (ev.sub_event_type, ev.actor2), ("Non-state actor overtakes territory", "Military Forces of Syria"),
+        id="the_side_that_withdrew_lost_the_city"),
+    # the army told as the attacker denies its responsibility: noted, the strike stays as told
+    pytest.param(
+        "أعلنت وزارة الصحة في غزة أن 471 شخصا على الأقل قتلوا في غارة إسرائيلية استهدفت المستشفى الأهلي "
+        "العربي المعمداني في مدينة غزة، فيما نفى الجيش الإسرائيلي مسؤوليته وقال إن صاروخا أطلقته حركة "
+        "الجهاد الإسلامي سقط على المستشفى.",
+        lambda ev: (ev.actor1, ev.fatalities, ev.certainty, ev.notes.split("; ")[-1].split(" at ")[0]),
+        ("Military Forces of Israel", 471, "reported", "responsibility denied by Military Forces of Israel"),
+        id="the_attacker_denies_its_responsibility"),
+    # the Red Crescent counts the wounded: a source
+    pytest.param(
+        "أصيب أكثر من 300 فلسطيني في مواجهات مع قوات الاحتلال الإسرائيلي في باحات المسجد الأقصى، بحسب "
+        "الهلال الأحمر الفلسطيني.",
+        lambda ev: (ev.injured, ev.sources), (300, ["Palestine Red Crescent Society"]),
+        id="the_red_crescent_tells_the_wounded"),
+    # «قال ضابط في الجيش إن»: an officer no name is given for
+    pytest.param(
+        "هاجم مسلحون من حركة الشباب قاعدة عسكرية للجيش الصومالي في بلدة حررطيري، وقال ضابط في الجيش إن 10 "
+        "من المهاجمين قتلوا.",
+        lambda ev: (ev.actor1, ev.notes.split("; ")[-1]), ("Al Shabaab", "unnamed source: ضابط في الجيش"),
+        id="an_unnamed_officer_tells_it"),
     # «حمّلت ... جماعة الحوثي المسؤولية عن تفجير»: holding a party responsible tells the blast
     # (no background after «عن») and who is accused of it, told by the ministry; the blast is the
     # subject of «استهدف», the patrol its target; «مديرية المخا»: the district, coded to its town (2)

@@ -971,18 +971,25 @@ def _denied_that(ctx: Context, s: Sent, memory: _Memory, att: Attribution | None
 def _denies_accusations(ctx: Context, s: Sent, verb: THit, texts: list[str], memory: _Memory,
                         att: Attribution | None) -> bool:
     """«ونفت الحكومة السورية الاتهامات»: a denial of the accusations (cues.yaml ``accusations``)
-    denies who the last event told with a hedged doer was said to be; the event stays as told."""
-    accusations = ctx.lex.words("accusations")
-    if not any(t.lstrip("و") in accusations or f"{t} {u}" in accusations for t, u in zip(texts, texts[1:] + [""])):
+    denies who the last event told with a hedged doer was said to be; one of responsibility
+    («نفى الجيش الإسرائيلي مسؤوليته»: ``responsibility``) denies that too, or that the side the
+    event was told of did it, when that side denies. The event stays as told."""
+    pairs = list(zip(texts, texts[1:] + [""]))
+    accusations, responsibility = ctx.lex.words("accusations"), ctx.lex.words("responsibility")
+    accused = any(t.lstrip("و") in accusations or f"{t} {u}" in accusations for t, u in pairs)
+    if not accused and not any(t in responsibility or f"{t} {u}" in responsibility for t, u in pairs):
         return False
+    # who denies is named after the verb (the attribution carried over may be the accuser's)
+    named = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None)
+    denier = named or _who(att)
+    # the accusation's event, or one whose doer itself denies its responsibility
     told = [e for e in memory.told.values() if e.evidence is not None and e.evidence.start < verb.start
-            and "hedged" in (e.notes or "")]
+            and ("hedged" in (e.notes or "") or not accused and named is not None and e.actor1 == named)]
     if not told:
         return False
     ev = max(told, key=lambda e: e.evidence.start)  # type: ignore[union-attr]
-    # who denies is named after the verb (the attribution carried over may be the accuser's)
-    denier = next((m.label or m.text for m in ctx.actors.within(verb.end, s.end)), None) or _who(att)
-    ev.add_note(f"the accusation denied by {denier or 'a source'} at {s.start}-{s.end}")
+    what = "the accusation" if accused else "responsibility"
+    ev.add_note(f"{what} denied by {denier or 'a source'} at {s.start}-{s.end}")
     return True
 
 
@@ -1283,7 +1290,8 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         # «سيطرت قوات النظام والميليشيات الإيرانية», «فصائل المعارضة بقيادة هيئة تحرير الشام»:
         # an ally of the taker, never the side that lost ground
         partner = coordinated_agent(ctx, cand) if cand is not None and h.name != "withdrawal" else None
-        party2 = _other_side(ctx, s, h, cand, party1, country, f.sentence_hits, beside=partner)
+        party2 = _withdrawn_side(ctx, s, h, party1, country) if h.name != "withdrawal" else None
+        party2 = party2 or _other_side(ctx, s, h, cand, party1, country, f.sentence_hits, beside=partner)
         if party2 is not None and party2.span is not None and _unnamed(ctx, party2):
             party2 = None  # the side that lost ground is coded only when the text names it
         if h.name == "withdrawal":  # «انسحبت قسد من عين عيسى وسلمتها لقوات النظام»
@@ -1315,6 +1323,21 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             _note_divided(ev, cas, len(new))
             out.append(ev)
     return out
+
+
+def _withdrawn_side(ctx: Context, s: Sent, h: THit, party1: Party, country: str | None) -> Party | None:
+    """«سيطرت الفصائل على مدينة حلب ... بعد انسحاب قوات النظام منها»: the party right after a
+    word of losing ground (cues.yaml ``lost_ground``) after the capture, in its sentence, lost
+    the place, whoever else the sentence names («باستثناء الأحياء التي تسيطر عليها قسد»)."""
+    lost = ctx.lex.words("lost_ground")
+    for a, b in ctx.word_spans(h.end, s.end):
+        if ctx.norm(a, b).lstrip("و") not in lost:
+            continue
+        nxt = next(iter(ctx.actors.within(b, s.end)), None)
+        if nxt is not None and ctx.words(b, nxt.start) == 0:
+            side = to_party(ctx, candidate_of(nxt), country)
+            return side if side.name != party1.name and side.armed else None
+    return None
 
 
 def _seized_property(ctx: Context, h: THit) -> bool:
@@ -2511,6 +2534,14 @@ def _loc(ctx: Context, place: Mention, how: str) -> Location:
     )
 
 
+def _body_as_civilians(party2: Party | None) -> tuple[Party | None, str | None]:
+    """A named body of civilians struck («مستودع تابع للهلال الأحمر», «متطوعي الخوذ البيضاء»):
+    ACLED's actor2 is the civilians of its country, the body their associated actor."""
+    if party2 is None or party2.inter != "Civilians" or party2.name.startswith("Civilians"):
+        return party2, None
+    return _group("Civilians", party2.country, party2.span), party2.name
+
+
 def _civilians_of(party2: Party | None, place: Mention | None, party1: Party | None) -> Party | None:
     """Civilians are those of the country the event took place in, else of the attacker's
     («هاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس»: Civilians (Palestine)) unless that is a
@@ -2588,6 +2619,7 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
     # (not its target: «أعلنت وزارة الدفاع التركية ... قتل عشرات الجنود السوريين في غارات على مواقع
     # الجيش» are the Syrian army's positions)
     party1 = _teller_forces(ctx, s, party1)
+    party2, body = _body_as_civilians(party2)
     party2 = _civilians_of(party2, place, party1)
     evidence: dict[str, Span] = {"sub_event_type": Span.of(text, trigger.start, trigger.end)}
     if party1 and party1.span:
@@ -2632,7 +2664,7 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
     notes += _self_names(ctx, party1, party2)
     return Event(
         doc_id=ctx.doc.article.id, event_id="", event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub,
-        actor1=party1.name if party1 else None, actor2=party2.name if party2 else None,
+        actor1=party1.name if party1 else None, actor2=party2.name if party2 else None, assoc_actor_2=body,
         inter1=party1.inter if party1 else None, inter2=party2.inter if party2 else None,
         location=_loc(ctx, place, how) if place is not None else None,
         event_date=when.day, time_precision=when.precision,

@@ -118,7 +118,7 @@ WORD_SETS = frozenset((
     "membership", "news_present", "no_subject", "not_people", "one_side", "organise", "outbreak", "outlet_nouns",
     "own_forces", "part_of", "passive_violence", "place_ordinals", "placed_joints", "pluperfect", "plural_victims",
     "protest_adverbs", "questions", "raids", "reaction_openers", "reflexive", "relative", "released", "remnants",
-    "report_joints", "responded", "result_verbs", "retaliation", "retold_aircraft", "retold_attackers",
+    "report_joints", "responded", "responsibility", "result_verbs", "retaliation", "retold_aircraft", "retold_attackers",
     "retold_bombers", "retold_bombs", "retold_only", "return_fire", "rule", "seize", "seized_property",
     "self_counting", "shooters_of", "source_of_fire", "speaker_goes_on", "speech_ambiguous", "split_glue",
     "split_sites", "started", "stated_joints", "stationed", "storm", "strikes", "supporters", "survived",
