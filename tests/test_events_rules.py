@@ -5115,6 +5115,24 @@ def test_every_place_coordinated_with_one_near_is_near(extract):
     assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Bara", 2), ("Kansafra", 1)]
 
 
+def test_supporters_of_a_party_fighting_the_protesters_is_mob_violence(extract):
+    # the roads blocked with burning tyres: a violent demonstration, the government it wants to
+    # resign no side; «فيما وقعت مواجهات محدودة بين أنصار حزب الله والمعتصمين»: a fight of its
+    # own (an adjective between the clash word and «بين»), Hezbollah's supporters the rioters
+    evs = extract("خرج آلاف المحتجين في طرابلس وصيدا لليوم التاسع على التوالي، وأغلقوا الطرق الرئيسية بالإطارات "
+                  "المشتعلة، مطالبين باستقالة الحكومة، فيما وقعت مواجهات محدودة بين أنصار حزب الله والمعتصمين في "
+                  "وسط بيروت.")
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2, e.location.name) for e in evs] == [
+        ("Violent demonstration", "Rioters (Lebanon)", None, None, "Tripoli"),
+        ("Violent demonstration", "Rioters (Lebanon)", None, None, "Sidon"),
+        ("Mob violence", "Rioters (Lebanon)", "Hezbollah", "Protesters (Lebanon)", "Beirut")]
+
+
+def test_who_a_crowd_stands_for_or_tells_it_is_no_force_on_it(extract):
+    ev, = extract("وقعت مواجهات بين آلاف المتظاهرين المؤيدين للحكومة والمعارضين لها في بانكوك.")
+    assert (ev.sub_event_type, ev.actor2) == ("Violent demonstration", None)
+
+
 @pytest.mark.parametrize("text, read, expected", ONE_EVENT_CASES)
 def test_one_report_makes_one_event(extract, text, read, expected):
     ev, = extract(text)

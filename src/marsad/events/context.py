@@ -468,14 +468,16 @@ def _stated_act(text: str, s0: int, c0: int, c1: int, verbs: list[THit], trigger
 def _clash_between(text: str, c0: int, c1: int, triggers: list[THit], starts: list[int],
                    joints: frozenset[str]) -> bool:
     """«، فيما تستمر الاشتباكات بين قوات سوريا الديمقراطية والفصائل الموالية لتركيا في محيط
-    المدينة»: a joint, a verb at most, and a clash word with «بين» after it, the sides of its own:
+    المدينة»: a joint, a verb at most, and a clash word with «بين» after it (one adjective
+    between at most), the sides of its own:
     a fight of its own, not the event told before the joint."""
     i = bisect.bisect_left(starts, c0)
     if i == len(triggers) or triggers[i].start >= c1 or triggers[i].name != "clash":
         return False
     after = _after_joint([normalize(w) for w in _WORD.findall(text, c0, triggers[i].start)], joints)
-    nxt = _WORD.findall(text, triggers[i].end, min(c1, triggers[i].end + 12))
-    return after is not None and len(after) <= 1 and bool(nxt) and normalize(nxt[0]) == _BETWEEN
+    # (an adjective may stand between: «فيما وقعت مواجهات محدودة بين أنصار حزب الله والمعتصمين»)
+    nxt = _WORD.findall(text, triggers[i].end, min(c1, triggers[i].end + 24))[:2]
+    return after is not None and len(after) <= 1 and _BETWEEN in map(normalize, nxt)
 
 
 _BETWEEN = normalize("بين")

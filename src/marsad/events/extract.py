@@ -674,8 +674,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             told = violent
     if not told and f.group == "violence":
         told = _force_at_the_crowd(ctx, f, memory)
-    if not told:
-        return None
+    if not told or f.group == "protest" and _supporters_fight_crowd(ctx, f) is not None:
+        return None  # (a fight of the supporters of a party with the crowd told: new)
     # numbers of its own make a new report, unless they count the dead of an event told with no
     # toll («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»); so does a
     # date, unless it is the day of the event told («منذ صباح اليوم»)
@@ -2068,6 +2068,17 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     kind = "Rioters" if SUB_EVENT_TYPES[sub] == "Riots" else "Protesters"
     cand = agent(ctx, s, prim)
     backed = None
+    fight = _supporters_fight_crowd(ctx, f)
+    if fight is not None:
+        # «وقعت مواجهات بين أنصار حزب الله والمعتصمين»: a party's supporters attack the
+        # protesters (ACLED: mob violence, the party their associate)
+        clash, party = fight
+        when = event_date(ctx, s, clash, default)
+        events = _records(ctx, s, "Mob violence", clash, _group("Rioters", country),
+                          _group("Protesters", country), places, how, when, cas, att)
+        for ev in events:
+            ev.assoc_actor_1 = party_of(party).name
+        return events
     if cand is not None and cand.mention is not None and _supporters_of(ctx, cand):
         backed, cand = to_party(ctx, cand, country), None  # «احتجاج لأنصار حزب الله»: whose supporters
     party1 = to_party(ctx, cand, country) if cand and cand.mention is not None else None
@@ -2084,7 +2095,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     if sub != "Peaceful protest" and party2 is None:
         for c in other_parties(ctx, s, prim, [cand] if cand else []):
             p = to_party(ctx, c, country)
-            if p.is_force:
+            if p.is_force and not _demanded_of(ctx, s, c.start) and not ctx.in_speaker(c.start):  # nor who tells it
                 party2 = p
                 break
     when = event_date(ctx, s, prim, default)
@@ -2128,6 +2139,38 @@ def _make_intervention(ev: Event, force: Party | None, note: str) -> None:
     if force is not None and ev.actor2 is None:
         ev.actor2, ev.inter2 = force.name, force.inter
     ev.add_note(note)
+
+
+def _supporters_fight_crowd(ctx: Context, f: Frame) -> tuple[THit, Mention] | None:
+    """(the clash word, the party) of «مواجهات (محدودة) بين أنصار حزب الله والمعتصمين»: a clash
+    word of the frame, «بين» and a word of supporters after it, the party they support, and a
+    protest word of the frame joined to it by «و»."""
+    for clash in (h for h in f.hits if h.name == "clash"):
+        after = ctx.word_spans(clash.end, f.sent.end, first=3)
+        words = [ctx.norm(a, b) for a, b in after]
+        if "بين" not in words[:2]:
+            continue
+        k = words.index("بين") + 1
+        if k >= len(words) or words[k] not in ctx.lex.words("supporters"):
+            continue
+        party = next(iter(ctx.actors.within(after[k][1], f.sent.end)), None)
+        nxt = word_after(ctx, party.end, f.sent.end) if party is not None else None
+        if party is not None and ctx.words(after[k][1], party.start) == 0 and nxt is not None \
+                and ctx.norm(*nxt).startswith("و") and any(h.name == "protest" and h.start == nxt[0] for h in f.hits):
+            return clash, party
+    return None
+
+
+def _demanded_of(ctx: Context, s: Sent, pos: int) -> bool:
+    """«مطالبين باستقالة الحكومة»: a party at ``pos`` within the window of a word of demanding
+    (cues.yaml ``demand``) before it in its clause is what the crowd wants something of, and one
+    right after a word of stance («المؤيدين للحكومة»: ``stance``) what it stands for or against:
+    not a force acting on it."""
+    c0 = s.clause_of(pos)[0]
+    prev = word_before(ctx, c0, pos)
+    if prev is not None and ctx.norm(*prev) in ctx.lex.words("stance"):
+        return True  # «المتظاهرين المؤيدين للحكومة»: what they stand for
+    return any(ctx.words(d.end, pos) <= d.hit.entry.window for d in ctx.cue("demand", c0, pos))
 
 
 def _supporters_of(ctx: Context, cand) -> bool:  # type: ignore[no-untyped-def]

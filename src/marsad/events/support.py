@@ -781,9 +781,11 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
         return True
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
+    # («فيما وقعت مواجهات بين أنصار حزب الله والمعتصمين»: clashes that broke out)
     return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
                or _held_by(ctx, s, h) for h in hits) or any(
-        past_verb(h) and not background(ctx, h) for h in acts) or _protesters_harmed(ctx, f, hits)
+        (past_verb(h) or _broke_out(ctx, s, h)) and not background(ctx, h) for h in acts) \
+        or _protesters_harmed(ctx, f, hits)
 
 
 def _opens_with_place(ctx: Context, s: Sent) -> bool:
@@ -1000,7 +1002,10 @@ def _occurs(ctx: Context, s: Sent, h: THit) -> bool:
 def _broke_out(ctx: Context, s: Sent, h: THit) -> bool:
     """A verb of outbreak right before the noun («اندلعت مواجهات», «دارت اشتباكات»)."""
     prev = word_before(ctx, s.start, h.start)
-    return prev is not None and ctx.norm(*prev).lstrip("وف") in ctx.lex.words("outbreak")
+    if prev is None:
+        return False
+    word, outbreak = ctx.norm(*prev), ctx.lex.words("outbreak")
+    return word in outbreak or word[:1] in ("و", "ف") and word[1:] in outbreak  # «وقعت», «ووقعت»
 
 
 def witnessed(ctx: Context, s: Sent, h: THit) -> bool:

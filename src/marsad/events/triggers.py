@@ -121,7 +121,7 @@ WORD_SETS = frozenset((
     "report_joints", "responded", "responsibility", "result_verbs", "retaliation", "retold_aircraft", "retold_attackers",
     "retold_bombers", "retold_bombs", "retold_only", "return_fire", "rule", "seize", "seized_property",
     "self_counting", "shooters_of", "source_of_fire", "speaker_goes_on", "speech_ambiguous", "split_glue",
-    "split_sites", "started", "stated_joints", "stationed", "storm", "strikes", "supporters", "survived",
+    "split_sites", "stance", "started", "stated_joints", "stationed", "storm", "strikes", "supporters", "survived",
     "teller_acts", "teller_did", "teller_doing", "terrorist", "that", "that_he", "to_come", "told_that", "two_of",
     "units", "unknown_origin", "ventured", "verb_openers", "where_joints", "wounds"))
 
