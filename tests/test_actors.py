@@ -297,6 +297,21 @@ def test_a_group_named_only_by_itself_is_an_unidentified_group_keeping_its_name(
     assert lex.recognise("وهي تحمل اسم «الفجر الجديد»") == []
 
 
+def test_a_known_person_after_a_qualified_title_and_the_forces_loyal_to_him(lex):
+    # the title's qualifiers («المكلف من البرلمان») between it and a known name: that person,
+    # who speaks for the actor people.yaml gives, not the title's «Government of Libya»
+    [m] = [x for x in lex.recognise("وقال رئيس الحكومة المكلف من البرلمان فتحي باشاغا إن") if x.kind == "person"]
+    assert (m.text, m.data["actor"], m.data["title"]) == (
+        "فتحي باشاغا", "Government of National Stability (Libya)", "رئيس الحكومة")
+    # «وأخرى داعمة لـ» that person: his side
+    assert ("actor", "داعمة لرئيس الحكومة المكلف من البرلمان فتحي باشاغا", "Government of National Stability (Libya)") \
+        in found(lex, "بين قوات موالية لحكومة الوحدة الوطنية وأخرى داعمة لرئيس الحكومة المكلف من البرلمان فتحي باشاغا")
+    # not across another phrase: the placard's name has no title
+    people = [x for x in lex.recognise("رفع المتظاهرون صورا للرئيس العراقي السابق ولافتات كتب عليها صدام حسين")
+              if x.kind == "person"]
+    assert [(x.text, x.data["title"]) for x in people] == [("صدام حسين", None)]
+
+
 # ---------------------------------------------------------------------- lexicon API
 def test_lexicon_lookups(lex):
     assert lex.actor("Hayat Tahrir al-Sham").inter == "Rebel group"

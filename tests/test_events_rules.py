@@ -4133,6 +4133,15 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # Tripoli, August 2022: the groups loyal to Dbeibah's government and those backing Bashagha;
+    # the other side of a clash is armed, not the people it killed
+    pytest.param(
+        "قتل 23 شخصا على الأقل وأصيب أكثر من 140 آخرين في اشتباكات عنيفة اندلعت في العاصمة الليبية طرابلس، "
+        "بين مجموعات مسلحة موالية لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة وأخرى داعمة لرئيس الحكومة "
+        "المكلف من البرلمان فتحي باشاغا، بحسب وزارة الصحة.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities),
+        ("Government of National Unity (Libya)", "Government of National Stability (Libya)", 23),
+        id="tripoli_clashes_between_dbeibah_and_bashagha"),
     # a body of civilians struck: the civilians of its country, the body their associate (ACLED)
     pytest.param(
         "قتل 3 مسعفين من الهلال الأحمر الفلسطيني بغارة إسرائيلية على سيارة إسعاف في خان يونس.",

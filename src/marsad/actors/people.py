@@ -103,6 +103,10 @@ class PeopleFinder:
         if name.qualifier:
             role = f"{role} {name.qualifier}"
         self.last_title = (title, country.name)
+        if name.person_id and self.lex.people[name.person_id].actor:
+            # a known person speaks for the actor people.yaml gives («رئيس الحكومة المكلف من
+            # البرلمان فتحي باشاغا»: the Government of National Stability, not «Government of Libya»)
+            actor = self.lex.people[name.person_id].actor
         return self._person(name, role=role, actor=actor, title=(m.start, m.end))
 
     def _org_titled(self, i: int, h: "Hit") -> "Resolved | None":
@@ -159,15 +163,36 @@ class PeopleFinder:
             rank = self.lex.titles[next(x for x in matches[k].hits if x.kind == "rank").ref].role
             pos = _SEP.match(text, matches[k].end).end()
             k = self.starts.get(pos)
+        if k is None or not any(x.kind == "person" for x in matches[k].hits):
+            k = self._known_after_words(pos)  # «رئيس الحكومة المكلف من البرلمان فتحي باشاغا»
         if k is not None and any(x.kind == "person" for x in matches[k].hits):
             p = self.lex.people[next(x for x in matches[k].hits if x.kind == "person").ref]
-            return Name(pos, matches[k].end, p.name_ar, p.id, rank, qualifier, matches[k].end)
+            return Name(matches[k].start, matches[k].end, p.name_ar, p.id, rank, qualifier, matches[k].end)
         words = self._words(pos)
         n = self._name_length(words)
         if n == 0:
             return None
         start, end = words[0][0], words[n - 1][1]
         return Name(start, end, self._original(start, end), None, rank, qualifier, end)
+
+    def _known_after_words(self, pos: int) -> int | None:
+        """The match of a known person (people.yaml) after one to four words from ``pos`` that
+        qualify the title, with no punctuation and no other name between («رئيس الحكومة المكلف
+        من البرلمان فتحي باشاغا»), or None."""
+        st = self.ctx.st
+        text, start = st.text, pos
+        for _ in range(4):
+            m = _WORD.match(text, pos)
+            if m is None or m.start() in self.starts or m.group().startswith("و"):
+                return None  # (not «... السابق ولافتات كتب عليها صدام حسين»: another phrase)
+            pos = m.end() + 1
+            if text[m.end():pos] != " ":
+                return None
+            k = self.starts.get(pos)
+            if k is not None:
+                quoted = st.to_norm(pos) - st.to_norm(start) != pos - start  # a quotation mark between
+                return k if not quoted and any(x.kind == "person" for x in self.ctx.matches[k].hits) else None
+        return None
 
     def _words(self, pos: int) -> list[tuple[int, int, str, bool]]:
         """Candidate name words from ``pos``: (start, end, word, ends_phrase)."""

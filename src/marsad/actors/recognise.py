@@ -300,6 +300,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
                 ctx.seen[r.ref] = m.start
     out = _loyal_to_it(ctx, _coordinated_nationals(ctx, _extend_descriptors(ctx, out)))
     out += _self_named(ctx, out)
+    out = _loyal_to_person(ctx, out)
     out += people.surnames(out)
     out.sort(key=lambda r: (r.start, r.end))
     return [_mention(st, r) for r in out]
@@ -407,6 +408,30 @@ def _loyal_to_it(ctx: Context, out: list[Resolved]) -> list[Resolved]:
         out[k].end = r.end + 2 + len(after[1]) + len(after[2].rstrip("،.,"))
         drop.add(i)
     return [r for i, r in enumerate(out) if i not in drop]
+
+
+def _loyal_to_person(ctx: Context, out: list[Resolved]) -> list[Resolved]:
+    """«وأخرى داعمة لرئيس الحكومة المكلف من البرلمان فتحي باشاغا»: a known person (people.yaml,
+    with an actor) right after a word of loyalty and its «ل» (patterns.yaml ``bridges`` and
+    ``linkers``), or after the title before the name, is the side of that person's actor: the
+    loyalty word, the title and the name are one mention of it."""
+    text, lex = ctx.st.text, ctx.lex
+    for i, r in enumerate(out):
+        person = lex.people.get(r.data.get("id") or "") if r.kind == "person" else None
+        info = lex.actor(person.actor) if person is not None and person.actor else None
+        if info is None:
+            continue
+        head = r.data.get("title_start")
+        head = r.start if head is None else min(head, r.start)
+        if head < 3 or text[head - 2:head] != " ل":
+            continue
+        b = _word_start(text, head - 2)
+        if text[b:head - 2] not in lex.bridges | lex.linkers:
+            continue
+        data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
+                "resolved": "loyal", "descriptor": text[b:head]}
+        out[i] = Resolved("actor", b, r.end, info.name, data, ref=info.id)
+    return out
 
 
 def _self_named(ctx: Context, out: list[Resolved]) -> list[Resolved]:

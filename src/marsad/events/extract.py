@@ -1373,10 +1373,11 @@ def _raid(hits: list[THit]) -> bool:
 
 
 def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, country: str | None,  # type: ignore[no-untyped-def]
-                hits: list[THit], wide: bool = False, beside=None) -> Party | None:
+                hits: list[THit], wide: bool = False, beside=None, armed_only: bool = False) -> Party | None:
     """The other party: in the trigger's clause, or right after another event word of the
     sentence («بعد اشتباكات عنيفة مع إرهابيي ...»); with ``wide``, anywhere in the sentence.
-    Not the agent, nor ``beside`` it (a second attacker)."""
+    Not the agent, nor ``beside`` it (a second attacker); with ``armed_only``, an armed one (the
+    other side of a clash, not the people it killed)."""
     c0, c1 = s.clause_of(h.start)
     # nor what the agent belongs to («فصيل "الحمزات" التابع للجيش الوطني السوري»)
     owner = affiliate_of(ctx, cand) if cand is not None else None
@@ -1412,7 +1413,7 @@ def _other_side(ctx: Context, s: Sent, h: THit, cand, party1: Party | None, coun
         pool += near
     for c in pool:
         p = to_party(ctx, c, country)
-        if party1 is None or p.name != party1.name:
+        if (party1 is None or p.name != party1.name) and (p.armed or not armed_only):
             return p
     return None
 
@@ -1714,7 +1715,7 @@ def _second_party(ctx: Context, f: Frame, prim: THit, cand, party1: Party | None
                          beside=partner)
     if party1 is None and party2 is not None:
         # «قتل خمسة جنود ليبيين في اشتباكات مع مسلحين»: the armed victims are the other side
-        side = _other_side(ctx, s, prim, cand, party2, country, f.hits)
+        side = _other_side(ctx, s, prim, cand, party2, country, f.hits, armed_only=prim.name == "clash")
         if side is None and prim.name == "clash":
             side = _counted_side(ctx, s, cas, party2, country)
         if side is None and party2.armed and not party2.is_force:
