@@ -14,7 +14,8 @@ first), fills unknown actors, takes the lowest non-zero casualty figure when two
 disagree (ACLED: lowest credible number; the dead of each side of a battle, told apart, add up), the most precise date and place, and the firmest
 certainty (reported > claimed > denied). Each field's evidence span is that of the telling whose
 value was kept. Events with no place are never merged: nothing says
-they are the same.
+they are the same. After merging, a bomb, attack or abduction whose doer no telling names has
+ACLED's unidentified armed group of the country as its actor1 (``fill_unidentified``).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 def stage(doc: Doc, resources) -> None:  # type: ignore[no-untyped-def]
     fill_opponents(doc.events)
     doc.events = drop_covered_regions(merge_all(doc.events))
+    fill_unidentified(doc.events)
     for n, ev in enumerate(doc.events, 1):
         ev.event_id = f"{doc.article.id}-{n}"
 
@@ -202,6 +204,26 @@ def _fill_both(events: list[Event], ev: Event) -> None:
         return
     ev.actor1, ev.inter1, ev.actor2, ev.inter2 = next(iter(pairs))
     ev.add_note("actors from the article's other battle")
+
+
+# Acts of an armed group no telling names the doer of: ACLED codes it as the unidentified armed
+# group of the country (air strikes, shelling and arrests are left unknown: a state's forces
+# usually did them, which the text does not say)
+_BY_UNNAMED = frozenset(("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                         "Abduction/forced disappearance", "Sexual violence"))
+
+
+def fill_unidentified(events: list[Event]) -> None:
+    """«انفجرت عبوة ناسفة بدورية للجيش»: the bomb, attack or abduction of a doer no telling of
+    the event names (after merging: another telling may name it) is the unidentified armed group
+    of the country where it happened, with a note that says so."""
+    for ev in events:
+        if ev.actor1 is not None or ev.sub_event_type not in _BY_UNNAMED:
+            continue
+        country = ev.location.country if ev.location else None
+        ev.actor1 = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        ev.inter1 = "Political militia"
+        ev.add_note("actor1 named by no telling: an unidentified armed group")
 
 
 def _unnamed(ev: Event, side: str) -> bool:
