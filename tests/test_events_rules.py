@@ -4133,6 +4133,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # what the crowd protests («تنديدا باغتيال الصحفية، التي قتلت برصاص القوات الإسرائيلية ... يوم
+    # الأربعاء») gives the protest no intervention and no day: the day it was published, not Wednesday
+    pytest.param(
+        "تظاهر مئات الفلسطينيين في رام الله تنديدا باغتيال الصحفية شيرين أبو عاقلة، التي قتلت برصاص القوات "
+        "الإسرائيلية أثناء تغطيتها اقتحام مخيم جنين يوم الأربعاء.",
+        lambda ev: (ev.sub_event_type, ev.actor2, ev.event_date.isoformat()),
+        ("Peaceful protest", None, "2020-01-27"),
+        id="a_protest_against_a_killing_is_not_the_killing"),
     # Tripoli, August 2022: the groups loyal to Dbeibah's government and those backing Bashagha;
     # the other side of a clash is armed, not the people it killed
     pytest.param(

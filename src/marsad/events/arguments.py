@@ -2444,7 +2444,8 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
         if s.headline:
             continue
         lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)
-                and not _dates_what_came_before(ctx, m) and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m)]
+                and not _dates_what_came_before(ctx, m) and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m)
+                and not _of_the_grievance(ctx, m)]
         if lede:
             w = _when(lede[0])
             if w.day:
@@ -2454,7 +2455,7 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
                    if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m) and not _since(ctx, m)
                    and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
                    and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m)
-                   and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m))
+                   and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m) and not _of_the_grievance(ctx, m))
     if days:
         return When(days.most_common(1)[0][0], 1, None)
     return When(ctx.doc.article.published, 1, None)
@@ -2513,7 +2514,8 @@ def _up_to_now(ctx: Context, m: Mention) -> bool:
 def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     in_sent = [m for m in ctx.dates.within(s.start, s.end) if _when(m).day and not _dates_relative(ctx, h.end, m)
                and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m, h.start)
-               and not _joint_between(ctx, h.end, m.start) and not _dates_what_is_to_come(ctx, s, m, h)]
+               and not _joint_between(ctx, h.end, m.start) and not _dates_what_is_to_come(ctx, s, m, h)
+               and not _of_the_grievance(ctx, m)]
     if in_sent:
         c0, c1 = s.clause_of(h.start)
         same = [m for m in in_sent if c0 <= m.start < c1]
@@ -2527,6 +2529,37 @@ def event_date(ctx: Context, s: Sent, h: THit, default: When) -> When:
     if prev:
         return _when(prev[-1])
     return default
+
+
+def grievance_span(ctx: Context, s: Sent, pos: int) -> tuple[int, int] | None:
+    """The words of what a crowd protests after ``pos`` in the sentence: from a word of grievance
+    (cues.yaml ``grievance``: «تنديدا», «احتجاجا») to the end of its clause and of the relative
+    clauses after it («تنديدا باغتيال الصحفية، التي قتلت ... يوم الأربعاء»), or to a verb of
+    result («ونتج عن ذلك اندلاع أعمال شغب»; nor «، ما أدى إلى مقتل شاب», a clause of its own)."""
+    words = ctx.lex.words("grievance")
+    cut = next((a for a, b in ctx.word_spans(pos, s.end) if ctx.norm(a, b).lstrip("و") in words), None)
+    if cut is None:
+        return None
+    end = s.clause_of(cut)[1]
+    relative, results = ctx.lex.words("relative"), ctx.lex.words("result_verbs")
+    while end < s.end:
+        first = ctx.word_spans(end, s.end, first=1)
+        if not first or ctx.norm(*first[0]) not in relative:
+            break
+        end = s.clause_of(first[0][0])[1]
+    end = next((a for a, b in ctx.word_spans(cut, end) if ctx.norm(a, b).lstrip("و") in results), end)
+    return cut, end
+
+
+def _of_the_grievance(ctx: Context, m: Mention) -> bool:
+    """«تظاهر مئات الفلسطينيين تنديدا باغتيال الصحفية، التي قتلت ... يوم الأربعاء»: a date in the
+    words of a grievance dates what is protested."""
+    s = ctx.sent_at(m.start)
+    memo: dict[int, tuple[int, int] | None] = ctx.memo.setdefault("grievance", {})  # type: ignore[assignment]
+    if s.start not in memo:  # worked out once per sentence
+        memo[s.start] = grievance_span(ctx, s, s.start)
+    span = memo[s.start]
+    return span is not None and span[0] < m.start < span[1]
 
 
 def _dates_what_is_to_come(ctx: Context, s: Sent, m: Mention, h: THit | None = None) -> bool:

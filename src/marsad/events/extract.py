@@ -27,6 +27,7 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
+    grievance_span,
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, affiliate_of, affiliated_subject, agent, announces,
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
     counts_people, event_date, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
@@ -2043,6 +2044,20 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
 _GRIEVANCE = frozenset(normalize(w) for w in ("تنديدا", "احتجاجا", "على", "استنكارا", "رفضا"))
 
 
+def _without_grievance(ctx: Context, f: Frame, prim: THit) -> Frame:
+    """The frame without the words of a grievance after the protest word (``grievance_span``:
+    «تظاهر المئات تنديدا باغتيال الصحفية، التي قتلت برصاص القوات الإسرائيلية»): the killing and
+    the bullets are what the crowd protests, not done to it."""
+    span = grievance_span(ctx, f.sent, prim.end)
+    if span is None:
+        return f
+
+    def own(h: THit) -> bool:
+        return not span[0] <= h.start < span[1]
+    return replace(f, hits=[h for h in f.hits if own(h)], casualty_hits=[h for h in f.casualty_hits if own(h)],
+                   _casualties=None)
+
+
 # -- protests -----------------------------------------------------------------------------------
 def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> list[Event]:
     s = f.sent
@@ -2054,6 +2069,7 @@ def _protest(ctx: Context, f: Frame, att: Attribution | None, default: When) -> 
     places, how = nearby_places(ctx, s, prim)
     if not protest_reported(ctx, f, how):
         return []
+    f = _without_grievance(ctx, f, prim)
     country = _country(places) or _country_named(ctx, s, prim)
     # not the death the crowd protests («احتجاجا على مقتل شاب برصاص عناصر أمنية»)
     grievance = [h for h in f.casualty_hits if background(ctx, h)]
