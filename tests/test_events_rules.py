@@ -651,8 +651,12 @@ def test_storming_a_place_to_arrest_people_is_a_raid_not_a_capture(extract):
             ("Arrests", force)], text
     evs = extract("اقتحم مستوطنون قرية ترمسعيا وأحرقوا عددا من المنازل والمركبات.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Looting/property destruction", "Settlers (Israel)")]
-    # storming alone is a raid that leaves (no capture); storming in a battle takes the place
+    # storming alone is a raid that leaves (no capture); storming in a battle takes the place,
+    # not the raid's firefight told after it (the fight is the event)
     assert extract("اقتحمت قوات الاحتلال قرية المغير فجر اليوم.") == []
+    evs = extract("اقتحم الجيش الإسرائيلي مخيم جنين بمئات الجنود، واشتبك مع مسلحين فلسطينيين، ما أدى إلى استشهاد "
+                  "8 فلسطينيين.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [("Armed clash", "Military Forces of Israel", 8)]
     ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
     assert (ev.sub_event_type, ev.location.name) == ("Government regains territory", "Kafr Nobol")
     ev, = extract("اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة قتل فيها 10 عناصر.")

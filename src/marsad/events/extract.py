@@ -1259,10 +1259,13 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
     s = f.sent
     out: list[Event] = []
     raid = _raid(f.sentence_hits)
-    fought = any(ctx.lex.family(o.name).group == "territory" and o.hit.entry.key not in ctx.lex.words("storm")
-                 or o.name in _BATTLE for o in f.sentence_hits)
+    storm = ctx.lex.words("storm")
+    taken = any(ctx.lex.family(o.name).group == "territory" and o.hit.entry.key not in storm for o in f.sentence_hits)
     for h in f.hits:
-        if h.hit.entry.key in ctx.lex.words("storm") and (raid or not fought):
+        # a battle before the storming («اقتحمت قوات النظام بلدة كفرنبل بعد معارك عنيفة»), not a
+        # firefight of the raid after it («اقتحم الجيش الإسرائيلي مخيم جنين ... واشتبك مع مسلحين»)
+        fought = taken or any(o.name in _BATTLE and (o.start < h.start or background(ctx, o)) for o in f.sentence_hits)
+        if h.hit.entry.key in storm and (raid or not fought):
             continue  # a raid that arrests, kills or burns, or storms and leaves: not a capture
             # («اقتحمت قوات الاحتلال قرية المغير»); storming in a battle takes the place
         cand = _holder(ctx, s, h) if h.name == "fell" else agent(ctx, s, h)
