@@ -4137,6 +4137,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «وحمّل حزب الله إسرائيل المسؤولية»: the accuser first, then the accused, a country named as
+    # its forces; the members who carried the pagers are the side struck
+    pytest.param(
+        "انفجرت أجهزة اتصال لاسلكية يحملها عناصر من حزب الله في مناطق عدة من لبنان، ما أدى إلى مقتل 9 أشخاص "
+        "وإصابة نحو 2800 آخرين، وحمّل حزب الله إسرائيل المسؤولية.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.notes.split("; ")[-1]),
+        ("Military Forces of Israel", "Hezbollah", 9, "actor1 hedged: «وحمّل حزب الله إسرائيل»"),
+        id="a_party_holds_a_country_responsible"),
     # what the crowd protests («تنديدا باغتيال الصحفية، التي قتلت برصاص القوات الإسرائيلية ... يوم
     # الأربعاء») gives the protest no intervention and no day: the day it was published, not Wednesday
     pytest.param(

@@ -1089,15 +1089,7 @@ def _country_at(ctx: Context, pos: int) -> bool:
 
 def _country_candidates(ctx: Context) -> list[_Cand]:
     """Countries named in the text, each as its armed forces (no actor mention covers them)."""
-    out = []
-    for m in ctx.places.items:
-        d = m.data or {}
-        mil = ctx.nat.military.get(d.get("country")) if ctx.nat and d.get("feature") == "country" else None
-        if mil is not None and _mention_overlapping(ctx.names, m.start, m.end) is None:  # not «التحالف بقيادة السعودية»
-            force = Mention("actor", m.start, m.end, m.text, mil.name,
-                            {"inter": mil.inter, "country": mil.country, "named_as": "place"})
-            out.append(_Cand(m.start, m.end, force))
-    return out
+    return [_Cand(m.start, m.end, m) for m in ctx.country_forces()]
 
 
 def _right_before(ctx: Context, c: _Cand, h: THit) -> bool:

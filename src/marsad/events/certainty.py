@@ -135,15 +135,20 @@ def _after_the_doer(ctx: Context, s: Sent, cue: THit) -> Mention | None:
 def _who_is_behind(ctx: Context, s: Sent, cue: THit) -> Mention | None:
     """«ويرجح أن خلايا تنظيم داعش تقف وراء مقتلهم»: the hedge names who it thinks is behind it
     («وراء», «خلف», «بالمسؤولية»: cues.yaml ``behind``, a word or two after a party named after the
-    hedge): who did it is doubted."""
+    hedge; the last such party, after the accuser: «وحمّل حزب الله إسرائيل المسؤولية»): who did it
+    is doubted."""
     c1 = s.clause_of(cue.start)[1]
-    for m in ctx.actors.within(cue.end, c1):
+    found = None
+    # (a country named as its forces too: «وحمّل حزب الله إسرائيل المسؤولية», the accuser first)
+    parties = sorted(ctx.actors.within(cue.end, c1) + [m for m in ctx.country_forces() if cue.end <= m.start < c1],
+                     key=lambda m: m.start)
+    for m in parties:
         if ctx.words(cue.end, m.start) > 3:
             break
         after = ctx.word_spans(m.end, c1, first=2)
         if any(ctx.norm(a, b) in ctx.lex.words("behind") for a, b in after):
-            return m
-    return None
+            found = m  # the party right before the word of responsibility: the accused
+    return found
 
 
 def _whose_it_was(ctx: Context, s: Sent, cue: THit) -> bool:

@@ -255,6 +255,22 @@ class Context:
         found = idx.covering(pos)
         return found[0] if found else None
 
+    def country_forces(self) -> list[Mention]:
+        """Countries named in the text («أن إسرائيل شنت ضربات», «حمّل حزب الله إسرائيل المسؤولية»),
+        each as an actor mention of its armed forces, where no name covers it («التحالف بقيادة
+        السعودية»). Worked out once per article."""
+        found = self.memo.get("country_forces")
+        if found is None:
+            found = self.memo["country_forces"] = []
+            for m in self.places.items if self.nat is not None else []:
+                d = m.data or {}
+                mil = self.nat.military.get(d.get("country")) if d.get("feature") == "country" else None  # type: ignore[union-attr]
+                if mil is not None and not any(n.start < m.end and m.start < n.end
+                                               for n in self.names.within(max(0, m.start - 80), m.end + 80)):
+                    found.append(Mention("actor", m.start, m.end, m.text, mil.name,
+                                         {"inter": mil.inter, "country": mil.country, "named_as": "place"}))
+        return found  # type: ignore[return-value]
+
     def in_speaker(self, pos: int) -> bool:
         """Does ``pos`` lie in the phrase naming who said it («مراسل سانا في حماة»)?"""
         return any(a <= pos < b for a, b in self.speakers)
