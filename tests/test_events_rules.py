@@ -4137,6 +4137,12 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # Tripoli's Mitiga airport (places_abroad.tsv), struck by Haftar's aircraft in April 2019
+    pytest.param(
+        "شن الطيران التابع لحفتر غارة على مطار معيتيقة الدولي، الوحيد العامل في العاصمة، دون وقوع إصابات.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name, ev.location.country, ev.injured),
+        ("Air/drone strike", "Libyan National Army", "Mitiga Airport", "Libya", 0),
+        id="haftars_air_strike_on_mitiga_airport"),
     # «وحمّل حزب الله إسرائيل المسؤولية»: the accuser first, then the accused, a country named as
     # its forces; the members who carried the pagers are the side struck
     pytest.param(
