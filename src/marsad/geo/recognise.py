@@ -706,7 +706,10 @@ class PlaceRecogniser:
         if len(c.key) < 4 and c.prefix and (best < 6 or c.prefix not in ("و", "ب", "وب")):
             return  # «بلاد» is not ب + لاد, «فرقة» not ف + رقة
         if abroad:  # a town abroad: only where the text speaks of a place («في جنيف»)
-            if exact and (locative or c.prefix.lstrip("و") == "ب") and best >= 5:
+            if exact and not single and lex.cue_of(_strip_waw(words.text[c.w0])) in ("singular", "site"):
+                c.accepted = True  # «اقتحم الجيش مخيم جنين»: the name has its own word of place
+                c.support.append("a place abroad named with its word of place")
+            elif exact and (locative or c.prefix.lstrip("و") == "ب") and best >= 5:
                 c.accepted = True  # «في جنيف», «ببغداد»
                 c.support.append("a town abroad, after a preposition of place")
             elif exact and best >= WELL_KNOWN_ABROAD and p is not None and words.text[p] in _ON:
