@@ -4139,6 +4139,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «أضرم محتجون عراقيون النار في القنصلية الإيرانية»: the crowd named with its nationality is
+    # still the protest word, and the fire set with the doer between is arson: a riot
+    pytest.param(
+        "أضرم محتجون عراقيون النار في القنصلية الإيرانية في مدينة النجف ليل الأربعاء، بعد أن اقتحموا مبناها، "
+        "ولم تسجل إصابات.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name, ev.event_date.isoformat()),
+        ("Violent demonstration", "Rioters (Iraq)", "Najaf", "2020-01-22"),
+        id="protesters_set_fire_to_a_consulate"),
     # Tripoli's Mitiga airport (places_abroad.tsv), struck by Haftar's aircraft in April 2019
     pytest.param(
         "شن الطيران التابع لحفتر غارة على مطار معيتيقة الدولي، الوحيد العامل في العاصمة، دون وقوع إصابات.",

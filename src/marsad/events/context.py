@@ -136,7 +136,8 @@ class Context:
         actors += [m for m in by_kind.get("person", []) if (m.data or {}).get("actor")]
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         quoted = _quoted_titles(text)
-        masks = sorted([(m.start, m.end) for m in names] + quoted)
+        # (not a crowd named by its protest word: «أضرم محتجون عراقيون النار» holds «محتجون»)
+        masks = sorted([(m.start, m.end) for m in names if (m.data or {}).get("inter") not in _CROWDS] + quoted)
         # what a name of the lexicon holds counts nothing («اللواء 444 قتال», «القناة 12»; a
         # pattern's counted head does: «جنديين اسبانيين»)
         named = sorted((m.start, m.end) for m in names
@@ -650,6 +651,9 @@ def _within_any(h: THit, spans: list[tuple[int, int]]) -> bool:
 def _scare_quoted(h: THit, quoted: list[tuple[int, int]]) -> bool:
     """The trigger alone fills a pair of quotes."""
     return any(s <= h.start and h.end <= e and e - s - (h.end - h.start) <= 2 for s, e in quoted)
+
+
+_CROWDS = frozenset(("Protesters", "Rioters"))
 
 
 def _inside_name(h: THit, masks: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]) -> bool:
