@@ -4139,6 +4139,12 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # the chemical weapons programme the struck sites served is no chemical attack
+    pytest.param(
+        "شنت الولايات المتحدة ضربات صاروخية على مواقع عسكرية في حمص، قالت إنها مرتبطة ببرنامج الأسلحة "
+        "الكيميائية السوري.",
+        lambda ev: (ev.sub_event_type, ev.actor1), ("Shelling/artillery/missile attack", "Military Forces of the United States"),
+        id="strikes_on_a_chemical_weapons_programme"),
     # «أضرم محتجون عراقيون النار في القنصلية الإيرانية»: the crowd named with its nationality is
     # still the protest word, and the fire set with the doer between is arson: a riot
     pytest.param(

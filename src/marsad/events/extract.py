@@ -2011,7 +2011,7 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
         # «قال الجيش الأمريكي إنه نفذ ضربة استهدفت قادة في تنظيم القاعدة»: a foreign force's
         # strike, no gun on the ground named, is from the air
         return "Air/drone strike"
-    if prim.name in ("shelling", "airstrike", "attack", "explosive") and ctx.cue("chemical", s.start, s.end):
+    if prim.name in ("shelling", "airstrike", "attack", "explosive") and _chemical_used(ctx, s):
         sub = "Chemical weapon"
     if sub == "Attack" and prim.name in ("attack", "kill", "injure"):
         armed = party2.armed if party2 and party2.inter else cas.armed_victims
@@ -2020,6 +2020,15 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
     if sub == "Armed clash" and party2 is not None and party2.inter == "Civilians" and not cas.armed_victims:
         sub = "Attack"  # «استشهد شاب برصاص قوات الاحتلال خلال مواجهات»: a battle needs two armed sides
     return sub
+
+
+def _chemical_used(ctx: Context, s: Sent) -> bool:
+    """A chemical word (cues.yaml ``chemical``) in the sentence that names no weapon's programme,
+    stock or sites (three words before it at most: ``weapons_programme``)."""
+    programme = ctx.lex.words("weapons_programme")
+    return any(not any(ctx.norm(a, b).lstrip("و") in programme
+                       for a, b in ctx.word_spans(max(s.start, c.start - 60), c.start, last=3))
+               for c in ctx.cue("chemical", s.start, s.end))
 
 
 def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:

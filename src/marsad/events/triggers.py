@@ -123,7 +123,7 @@ WORD_SETS = frozenset((
     "self_counting", "shooters_of", "source_of_fire", "speaker_goes_on", "speech_ambiguous", "split_glue",
     "split_sites", "stance", "started", "stated_joints", "stationed", "storm", "strikes", "supporters", "survived",
     "teller_acts", "teller_did", "teller_doing", "terrorist", "that", "that_he", "to_come", "told_that", "two_of",
-    "units", "unknown_origin", "ventured", "verb_openers", "where_joints", "wounds"))
+    "units", "unknown_origin", "ventured", "verb_openers", "weapons_programme", "where_joints", "wounds"))
 
 
 def _no_word_set(name: str) -> NoReturn:
