@@ -4139,6 +4139,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «قتل جنديان تركيان»: a counted word of soldiers after the verb is its passive's victims,
+    # though a count comes later («وأصيب خمسة آخرون»); the regime shelled the Turkish post
+    pytest.param(
+        "قتل جنديان تركيان وأصيب خمسة آخرون في قصف لقوات النظام السوري على نقطة عسكرية تركية في محيط بلدة "
+        "قميناس جنوب شرقي إدلب، بحسب وزارة الدفاع التركية.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.injured),
+        ("Military Forces of Syria", "Military Forces of Turkey", 2, 5),
+        id="two_turkish_soldiers_killed_by_regime_shelling"),
     # the chemical weapons programme the struck sites served is no chemical attack
     pytest.param(
         "شنت الولايات المتحدة ضربات صاروخية على مواقع عسكرية في حمص، قالت إنها مرتبطة ببرنامج الأسلحة "

@@ -1831,10 +1831,17 @@ def _active_subject(ctx: Context, t: THit, c: _Cand, limit: int) -> bool:
     (before ``limit``) or a victim word right after it: «قتل الجيش 10 مسلحين», «قتل مسلحون 3
     أشخاص», «قتل مسلحون مجهولون ضابطا». A definite number is the force's adjective («قتل الجنود
     الثلاثة»)."""
-    return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) \
+    return ctx.words(t.end, c.start) == 0 and not _oblique(ctx, c) and not _victim(c) and not _counts_itself(ctx, c) \
         and (_definite_force(ctx, c) or ctx.cue_at("unnamed_armed", c.start) is not None or _named_armed(c)) \
         and (any(not ctx.norm(q.start, q.end).startswith("ال") for q in ctx.quantities.within(c.end, limit))
              or _victim_right_after(ctx, c.end, limit))
+
+
+def _counts_itself(ctx: Context, c: _Cand) -> bool:
+    """The party is a counted word of people («جنديان تركيان»: two soldiers; «جندي»: one; «3
+    جنود»): the victims of a passive verb, no one who acts."""
+    return bool(ctx.quantities.covering(c.start)) or any(
+        ctx.cue_at(kind, c.start) is not None for kind in ("count_one", "count_two"))
 
 
 # endings of a verb that are its object («قتله», «قتلتهم», «اختطفوها»): the verb is active
