@@ -4139,6 +4139,12 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # Iran's rights monitors tell the arrests of protesters (Hengaw, outlets.yaml)
+    pytest.param(
+        "اعتقلت قوات الأمن الإيرانية عشرات المحتجين في مدينة سنندج غربي البلاد، وفق منظمة هنغاو الحقوقية.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.sources),
+        ("Arrests", "Police Forces of Iran", ["Hengaw Organization for Human Rights"]),
+        id="hengaw_tells_arrests_in_sanandaj"),
     # «قتل جنديان تركيان»: a counted word of soldiers after the verb is its passive's victims,
     # though a count comes later («وأصيب خمسة آخرون»); the regime shelled the Turkish post
     pytest.param(
