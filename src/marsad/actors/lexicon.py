@@ -204,6 +204,8 @@ class ActorLexicon:
     so_called: tuple[str, ...] = ()
     self_naming: tuple[str, ...] = ()
     self_naming_re: Any = field(repr=False, default=None)  # the self_naming phrases as whole words
+    self_naming_lasts: frozenset[str] = frozenset()  # their last words: a text with none has none
+    so_called_lasts: frozenset[str] = frozenset()  # the last words of so_called: none before a name, no phrase
     automaton: Any = field(repr=False, default=None)
     anaphor_re: Any = field(repr=False, default=None)  # the anaphors with their proclitics
     # «الإرهابيين»: the group last named with a mark of its word («إرهابيي تنظيم ...»): word -> marks
@@ -354,6 +356,8 @@ class _Builder:
         lex.anaphor_re = _anaphor_pattern(lex.anaphors)
         lex.self_naming_re = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, lex.self_naming)) + ")") \
             if lex.self_naming else None
+        lex.self_naming_lasts = frozenset(p.split()[-1] for p in lex.self_naming)
+        lex.so_called_lasts = frozenset(p.split()[-1] for p in lex.so_called)
         lex.homonyms = {key(name): _words_pattern(words) for name, words in (patterns.get("homonyms") or {}).items()}
         lex.held_bases = self._held_bases(patterns.get("held_bases") or {}, countries)
         lex.held_base_re = _held_base_pattern(lex.held_bases)

@@ -285,7 +285,7 @@ def recognise(lex: "ActorLexicon", text: str | NormText, country: str | None = N
     nouns = _homonyms_as_nouns(ctx)
     for i, m in enumerate(matches):
         if m.start < skip_until or nouns and st.text[m.start:m.end] in nouns \
-                and _descriptor_before(st.text, m.start, lex.descriptors, lex.so_called) is None:
+                and _descriptor_before(st.text, m.start, lex.descriptors, lex.so_called, lex.so_called_lasts) is None:
             continue  # «عند مدخل القاعدة»: the base; but «مسلحون من القاعدة» are the group
         hits = ctx.usable(m)
         res = people.at(i, hits)
@@ -349,7 +349,7 @@ def _extend_descriptors(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             continue
         start, lead = r.start, 0  # lead: a proclitic glued to the first descriptor, kept out
         for _ in range(4):
-            found = _descriptor_before(text, start, descriptors, ctx.lex.so_called)
+            found = _descriptor_before(text, start, descriptors, ctx.lex.so_called, ctx.lex.so_called_lasts)
             if generic and (found is None or text[found[0]:found[0] + 9].split(" ")[0].removeprefix("و")
                             in ctx.lex.linkers):
                 break  # units only: «الأجهزة الأمنية التابعة للحكومة» are no government
@@ -439,10 +439,10 @@ def _self_named(ctx: Context, out: list[Resolved]) -> list[Resolved]:
     which a group names itself (patterns.yaml ``self_naming``) and a quoted name no actor has are
     one mention of an unidentified armed group of the article's country, with the name it gave
     itself in its data (``self_name``). A named actor after the phrase took them in already."""
-    pattern = ctx.lex.self_naming_re
-    if pattern is None:
-        return []
-    st, found = ctx.st, []
+    pattern, st = ctx.lex.self_naming_re, ctx.st
+    if pattern is None or not any(w in st.text for w in ctx.lex.self_naming_lasts):
+        return []  # (the common case, found at once)
+    found = []
     for m in pattern.finditer(st.text):
         head = _descriptor_before(st.text, m.start(), ctx.lex.descriptors)
         name = _quoted_name(st, m.end())
@@ -554,13 +554,16 @@ def _word_end(text: str, pos: int) -> int:
 
 
 def _descriptor_before(text: str, pos: int, descriptors: frozenset[str],
-                       so_called: tuple[str, ...] = ()) -> tuple[int, int] | None:
+                       so_called: tuple[str, ...] = (), lasts: frozenset[str] = frozenset()
+                       ) -> tuple[int, int] | None:
     """(start, length of a proclitic glued to it) of a descriptor phrase (1-2 words) ending one
-    space before ``pos``, one of ``so_called`` between them at most («مرتزقة ما يسمى الجيش
-    الوطني», «جماعة تطلق على نفسها اسم سرايا أولياء الدم»)."""
-    across = next((pos - len(w) for w in so_called if text.endswith(w, 0, pos)), None)
-    if across is not None:  # «بـ» glued to the name, or a space before it
-        return _descriptor_before(text, across, descriptors)
+    space before ``pos``, one of ``so_called`` (whose last words are ``lasts``) between them at
+    most («مرتزقة ما يسمى الجيش الوطني», «جماعة تطلق على نفسها اسم سرايا أولياء الدم»)."""
+    end = pos - 1 if pos and text[pos - 1] == " " else pos  # «بـ» glued to the name, or a space
+    if so_called and text[_word_start(text, end):end] in lasts:
+        across = next((pos - len(w) for w in so_called if text.endswith(w, 0, pos)), None)
+        if across is not None:
+            return _descriptor_before(text, across, descriptors)
     if pos < 2 or text[pos - 1] != " ":
         return None
     b1 = _word_start(text, pos - 1)

@@ -1334,6 +1334,9 @@ def _withdrawn_side(ctx: Context, s: Sent, h: THit, party1: Party, country: str 
     word of losing ground (cues.yaml ``lost_ground``) after the capture, in its sentence, lost
     the place, whoever else the sentence names («باستثناء الأحياء التي تسيطر عليها قسد»)."""
     lost = ctx.lex.words("lost_ground")
+    text = ctx.norm(h.end, s.end)
+    if not any(w in text for w in lost):
+        return None
     for a, b in ctx.word_spans(h.end, s.end):
         if ctx.norm(a, b).lstrip("و") not in lost:
             continue
