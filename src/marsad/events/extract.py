@@ -27,10 +27,9 @@ from datetime import date
 
 from marsad.doc import Doc
 from marsad.events.arguments import (
-    grievance_span,
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, affiliate_of, affiliated_subject, agent, announces,
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
-    counts_people, event_date, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
+    counts_people, event_date, grievance_span, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
     object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
     perpetrated_after,
     since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
@@ -2046,7 +2045,8 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
             if nxt and ctx.norm(*nxt[0]) in ctx.lex.words("reflexive"):
                 continue
             prev = ctx.word_spans(max(s.start, cue.start - 40), cue.start, last=2)
-            if any(ctx.cue_at("background", a) is not None and ctx.norm(a, b) in _GRIEVANCE for a, b in prev):
+            if any(ctx.cue_at("background", a) is not None and (ctx.norm(a, b) in ctx.lex.words("grievance")
+                                                                or ctx.norm(a, b) == _ON) for a, b in prev):
                 continue  # «تنديدا باعتقال زملائهم»: what they protest against, not done to them
             if c0 <= cue.start < c1:
                 return True
@@ -2054,9 +2054,6 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
             if gap <= 6:
                 return True
     return False
-
-
-_GRIEVANCE = frozenset(normalize(w) for w in ("تنديدا", "احتجاجا", "على", "استنكارا", "رفضا"))
 
 
 def _without_grievance(ctx: Context, f: Frame, prim: THit) -> Frame:
