@@ -186,6 +186,18 @@ def test_pejorative_anaphors_of_the_old_shape_are_a_one_line_error(tmp_path):
         ActorLexicon.load(data)
 
 
+def test_phrases_a_descriptor_is_taken_across_that_are_no_list_are_a_one_line_error(tmp_path):
+    data = tmp_path / "actors"
+    shutil.copytree(DATA_DIR, data)
+    patterns = data / "patterns.yaml"
+    text = patterns.read_text(encoding="utf-8")
+    start = text.index("so_called:")
+    end = text.index("\n", start)
+    patterns.write_text(text[:start] + "so_called: ما يسمى" + text[end:], encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"patterns\.yaml: so_called must be a list of phrases"):
+        ActorLexicon.load(data)
+
+
 def test_an_outlet_named_alone_in_a_dateline():
     from datetime import date
 

@@ -309,6 +309,13 @@ class _Builder:
         self.actors: dict[str, ActorInfo] = {}
         self.by_name: dict[str, str] = {}
 
+    def _phrases(self, patterns: dict[str, Any], name: str) -> tuple[str, ...]:
+        """patterns.yaml ``name``: a list of phrases (``_phrases``); none when the key is absent."""
+        phrases = patterns.get(name) or []
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise LexiconError(f"{self.dir / 'patterns.yaml'}: {name} must be a list of phrases")
+        return _phrases(phrases)
+
     def _pejoratives(self, groups: object) -> dict[str, tuple[str, ...]]:
         """patterns.yaml ``pejorative_anaphors``: a list of {words, marks}, each word -> its marks."""
         if not isinstance(groups, list) or not all(isinstance(g, dict) for g in groups):
@@ -341,8 +348,8 @@ class _Builder:
             descriptors=frozenset(key(d) for name in ("descriptors", "linkers") for d in patterns.get(name) or []),
             linkers=frozenset(key(d) for d in patterns.get("linkers") or []),
             bridges=frozenset(key(d) for d in patterns.get("bridges") or []),
-            so_called=_phrases(patterns.get("so_called") or []) + _phrases(patterns.get("self_naming") or []),
-            self_naming=_phrases(patterns.get("self_naming") or []),
+            so_called=self._phrases(patterns, "so_called") + self._phrases(patterns, "self_naming"),
+            self_naming=self._phrases(patterns, "self_naming"),
             name_particles=frozenset(key(w) for w in titles_doc.get("name_particles") or []),
             name_stopwords=_stopwords(titles_doc.get("name_stopwords") or []),
             name_first_al=frozenset(key(w) for w in titles_doc.get("name_first_al") or []),
