@@ -5210,6 +5210,16 @@ def test_a_doer_no_telling_names_is_the_unidentified_armed_group_of_a_bomb_not_o
     assert ev.actor1 == "Islamic State (Syria)" and "no telling" not in ev.notes
 
 
+def test_air_defences_that_met_the_missiles_are_their_target_not_a_new_strike(extract):
+    # «أعلنت الدفاعات الجوية السورية أنها تصدت لمعظم الصواريخ»: the adjective after the air
+    # defences names no attacker; after the strikes told, it tells them again
+    ev, = extract("أعلنت الدفاعات الجوية السورية أنها تصدت لمعظم الصواريخ في حمص.")
+    assert (ev.actor1, ev.actor2) == (None, "Military Forces of Syria")
+    ev, = extract("شنت الولايات المتحدة ضربات صاروخية على مواقع عسكرية في حمص، فيما أعلنت الدفاعات الجوية السورية "
+                  "أنها تصدت لمعظم الصواريخ.")
+    assert ev.actor1 == "Military Forces of the United States" and "also told" in ev.notes
+
+
 @pytest.mark.parametrize("text, read, expected", ONE_EVENT_CASES)
 def test_one_report_makes_one_event(extract, text, read, expected):
     ev, = extract(text)

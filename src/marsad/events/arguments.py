@@ -882,6 +882,8 @@ def national_forces(ctx: Context, s: Sent, hits: list) -> Party | None:  # type:
     after the aircraft that are the subject of the event verb («قال ناشطون إن طائرات يرجح أنها
     روسية قصفت بلدة كفرنبل»)."""
     for h in hits:
+        if ctx.lex.family(h.name).defender:
+            continue  # «أعلنت الدفاعات الجوية السورية أنها تصدت للصواريخ»: the target's air defences
         if h.hit.entry.pos == "verb" and not ctx.lex.family(h.name).casualty:
             c0, _c1 = s.clause_of(h.start)
             found = next(filter(None, (_adjective_after(ctx, s, a) for a in ctx.cue("air", c0, h.start))), None)

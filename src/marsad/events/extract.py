@@ -789,6 +789,8 @@ def _other_side_acts(ctx: Context, f: Frame, told: Event) -> bool:
     for h in sorted(f.hits, key=lambda h: h is not prim):
         if h.hit.entry.pos != "verb" or h is not prim and ctx.lex.family(h.name).casualty:
             continue
+        if ctx.lex.family(h.name).defender:
+            continue  # «أنها تصدت لمعظم الصواريخ»: who met the missiles told is their target
         cand = agent(ctx, f.sent, h)
         if cand is not None and cand.mention is not None and to_party(ctx, cand, None).name not in (
                 told.actor1, told.actor2):
