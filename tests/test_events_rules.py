@@ -5220,6 +5220,17 @@ def test_air_defences_that_met_the_missiles_are_their_target_not_a_new_strike(ex
     assert ev.actor1 == "Military Forces of the United States" and "also told" in ev.notes
 
 
+def test_a_fire_brought_under_control_takes_no_place_and_a_claim_of_carrying_out_an_attack(extract):
+    # «تسبب في حرائق تمت السيطرة عليها»: fires put out (it had made a Houthi capture of Riyadh and
+    # hidden the drone strike); «أعلنت جماعة الحوثي تنفيذ هجوم»: a claim, the attack told
+    evs = extract("استهدفت طائرات مسيرة منشأتي بقيق وخريص التابعتين لشركة أرامكو في المنطقة الشرقية بالسعودية، "
+                  "وتبنت جماعة الحوثي الهجوم، فيما قالت الرياض إن الهجوم تسبب في حرائق تمت السيطرة عليها.")
+    assert {(e.sub_event_type, e.actor1) for e in evs} == {("Air/drone strike", "Houthi Movement (Ansar Allah)")}
+    ev, = extract("أعلنت جماعة الحوثي تنفيذ هجوم بطائرات مسيرة وصواريخ باليستية على أهداف في العاصمة الإماراتية أبوظبي.")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == (
+        "Air/drone strike", "Houthi Movement (Ansar Allah)", "Abu Dhabi")
+
+
 @pytest.mark.parametrize("text, read, expected", ONE_EVENT_CASES)
 def test_one_report_makes_one_event(extract, text, read, expected):
     ev, = extract(text)

@@ -250,6 +250,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
         if fam.group == "territory" and h.hit.entry.pos == "verb" and h.hit.entry.tense == "imperfect" \
                 and not fam.sub_event and not _news_present(ctx, s, h):
             continue  # «أحياء تسيطر عليها المعارضة»: who holds a place, no change of hands
+        if fam.group == "territory" and _fire_controlled(ctx, s, h):
+            continue  # «تسبب الهجوم في حرائق تمت السيطرة عليها»: fires put out, no place taken
         if fam.group == "territory" and _attempted(ctx, s, h):
             continue  # «إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»: no capture
         kept.append(h)
@@ -320,6 +322,16 @@ def _news_present(ctx: Context, s: Sent, h: THit) -> bool:
     first = ctx.actors.within(s.start, h.start)
     return bool(first) and ctx.words(s.start, first[0].start) == 0 and ctx.words(first[-1].end, h.start) == 0 \
         and party_of(first[0]).armed
+
+
+def _fire_controlled(ctx: Context, s: Sent, h: THit) -> bool:
+    """A word of fire (cues.yaml ``fires``) in the four words before or after a word of control,
+    in its clause: the fire was brought under control («حرائق تمت السيطرة عليها», «السيطرة على
+    النيران»)."""
+    c0, c1 = s.clause_of(h.start)
+    words = ctx.lex.words("fires")
+    near = ctx.word_spans(c0, h.start, last=4) + ctx.word_spans(h.end, c1, first=4)
+    return any(ctx.norm(a, b).lstrip("و") in words for a, b in near)
 
 
 def _attempted(ctx: Context, s: Sent, h: THit) -> bool:

@@ -113,7 +113,7 @@ WORD_SETS = frozenset((
     "among_victims", "another", "anyone", "apposition", "approximately", "attempt", "backing", "backing_kind",
     "before_verb", "behind", "belongs", "blasts", "bodies", "carried_out", "casualty_totals", "civil_owners",
     "clan_fight", "companions", "concurrent_joints", "counts_subject", "cover", "crowd", "demonstratives",
-    "documented", "durations", "event_adjectives", "exposed", "fired", "force_heads", "found", "generic_people",
+    "documented", "durations", "event_adjectives", "exposed", "fired", "fires", "force_heads", "found", "generic_people",
     "giving", "grievance", "history", "hostages", "identity_hedges", "kin", "led_by", "light_verbs", "lost_ground", "may_be",
     "membership", "news_present", "no_subject", "not_people", "one_side", "organise", "outbreak", "outlet_nouns",
     "own_forces", "part_of", "passive_violence", "place_ordinals", "placed_joints", "pluperfect", "plural_victims",
