@@ -4139,6 +4139,13 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «إن قوات الدعم السريع قتلت أكثر من 800 شخص»: the count after its approximating words is the
+    # verb's object, the force before it after «إن» its subject
+    pytest.param(
+        "قالت شبكة أطباء السودان إن قوات الدعم السريع قتلت أكثر من 800 شخص في مدينة أردمتا بولاية غرب دارفور.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.fatalities, ev.sources),
+        ("Attack", "Rapid Support Forces", 800, ["Sudan Doctors Network"]),
+        id="the_rsf_killed_more_than_800"),
     # Iran's rights monitors tell the arrests of protesters (Hengaw, outlets.yaml)
     pytest.param(
         "اعتقلت قوات الأمن الإيرانية عشرات المحتجين في مدينة سنندج غربي البلاد، وفق منظمة هنغاو الحقوقية.",

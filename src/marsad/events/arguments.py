@@ -1872,6 +1872,11 @@ def _victim_right_after(ctx: Context, pos: int, limit: int) -> bool:
     """The word right after ``pos`` is a victim or a count («ضابطا», «مدنيين», «10 مسلحين»):
     the object of the verb."""
     nxt = word_after(ctx, pos, limit)
+    if nxt is not None and ctx.norm(*nxt) in ctx.lex.words("approximately"):
+        # «قتلت أكثر من 800 شخص»: past the words that make the count approximate
+        nxt = word_after(ctx, nxt[1], limit)
+        if nxt is not None and ctx.norm(*nxt) == "من":
+            nxt = word_after(ctx, nxt[1], limit)
     if nxt is None:
         return False
     a, b = nxt
