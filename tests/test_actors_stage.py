@@ -171,29 +171,28 @@ def test_gunmen_after_a_group_named_by_its_gunmen_are_that_group():
     assert ("المسلحين", "Unidentified Armed Group (Syria)") in labels
 
 
-def test_pejorative_anaphors_of_the_old_shape_are_a_one_line_error(tmp_path):
-    # patterns.yaml ``pejorative_anaphors`` is a list of {words, marks} groups; a single mapping
-    # (the shape before groups) names the file and the key
+def _patterns_with(tmp_path, key: str, end: str, replacement: str):  # noqa: ANN202
+    """A copy of the actor knowledge whose patterns.yaml has ``key`` (up to ``end``) replaced."""
     data = tmp_path / "actors"
     shutil.copytree(DATA_DIR, data)
     patterns = data / "patterns.yaml"
     text = patterns.read_text(encoding="utf-8")
-    start = text.index("pejorative_anaphors:")
-    end = text.index("\n\n", start)
-    patterns.write_text(text[:start] + "pejorative_anaphors:\n  words: [الإرهابيين]\n  marks: [إرهاب]" + text[end:],
-                        encoding="utf-8")
+    start = text.index(key)
+    patterns.write_text(text[:start] + replacement + text[text.index(end, start):], encoding="utf-8")
+    return data
+
+
+def test_pejorative_anaphors_of_the_old_shape_are_a_one_line_error(tmp_path):
+    # patterns.yaml ``pejorative_anaphors`` is a list of {words, marks} groups; a single mapping
+    # (the shape before groups) names the file and the key
+    data = _patterns_with(tmp_path, "pejorative_anaphors:", "\n\n",
+                          "pejorative_anaphors:\n  words: [الإرهابيين]\n  marks: [إرهاب]")
     with pytest.raises(LexiconError, match=r"patterns\.yaml: pejorative_anaphors must be a list"):
         ActorLexicon.load(data)
 
 
 def test_phrases_a_descriptor_is_taken_across_that_are_no_list_are_a_one_line_error(tmp_path):
-    data = tmp_path / "actors"
-    shutil.copytree(DATA_DIR, data)
-    patterns = data / "patterns.yaml"
-    text = patterns.read_text(encoding="utf-8")
-    start = text.index("so_called:")
-    end = text.index("\n", start)
-    patterns.write_text(text[:start] + "so_called: ما يسمى" + text[end:], encoding="utf-8")
+    data = _patterns_with(tmp_path, "so_called:", "\n", "so_called: ما يسمى")
     with pytest.raises(LexiconError, match=r"patterns\.yaml: so_called must be a list of phrases"):
         ActorLexicon.load(data)
 
