@@ -4139,6 +4139,12 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «مجموعة غاضبة من المتظاهرين»: a mob that is some of the protesters is their riot, one record
+    # (was a peaceful protest beside a mob's violence)
+    pytest.param(
+        "وأصيب خمسة اشخاص بجروح في المدينة عندما اضرمت مجموعة غاضبة من المتظاهرين النيران في سيارة بعد ضرب سائقها.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.injured), ("Violent demonstration", "Rioters", 5),
+        id="an_angry_group_of_protesters_burns_a_car"),
     # «إن قوات الدعم السريع قتلت أكثر من 800 شخص»: the count after its approximating words is the
     # verb's object, the force before it after «إن» its subject
     pytest.param(

@@ -277,6 +277,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             del groups["looting"]
     if "protest" in groups and "violence" in groups and _only_a_motive(ctx, s, groups["protest"]):
         del groups["protest"]  # «هاجم مسلحون مخفر الشرطة ... احتجاجا على اعتقال شاب»: why they attacked
+    if "mob" in groups and "protest" in groups and _mob_of_protesters(ctx, s, groups["mob"], groups["protest"]):
+        groups["protest"] += groups.pop("mob")  # «مجموعة غاضبة من المتظاهرين»: the protesters, violent
     for crowd in ("protest", "mob"):  # violence and damage by or against protesters or a mob is theirs
         if crowd in groups:
             for other in ("violence", "looting"):
@@ -322,6 +324,18 @@ def _news_present(ctx: Context, s: Sent, h: THit) -> bool:
     first = ctx.actors.within(s.start, h.start)
     return bool(first) and ctx.words(s.start, first[0].start) == 0 and ctx.words(first[-1].end, h.start) == 0 \
         and party_of(first[0]).armed
+
+
+def _mob_of_protesters(ctx: Context, s: Sent, mob: list[THit], protest: list[THit]) -> bool:
+    """A mob word followed by «من» and a protest word («اضرمت مجموعة غاضبة من المتظاهرين النيران»):
+    the mob is some of the protesters."""
+    starts = {h.start for h in protest}
+    for h in mob:
+        nxt = word_after(ctx, h.end, s.end)
+        after = word_after(ctx, nxt[1], s.end) if nxt is not None and ctx.norm(*nxt) == "من" else None
+        if after is not None and after[0] in starts:
+            return True
+    return False
 
 
 def _fire_controlled(ctx: Context, s: Sent, h: THit) -> bool:
@@ -2225,7 +2239,7 @@ def _supporters_of(ctx: Context, cand) -> bool:  # type: ignore[no-untyped-def]
 def _crowd_acts(ctx: Context, f: Frame, country: str | None, by_state: bool, by_protesters: bool) -> tuple[bool, bool]:
     """(violent, intervention): the protesters' violence, or forces acting on them, told with a
     protest word."""
-    violent = any(h.name == "riot" for h in f.hits) or _near_protest(ctx, f.sent, f, "violent") or by_protesters \
+    violent = any(h.name in ("riot", "mob") for h in f.hits) or _near_protest(ctx, f.sent, f, "violent") or by_protesters \
         or _fought_forces(ctx, f, country)
     return violent, _near_protest(ctx, f.sent, f, "intervention") or by_state
 
