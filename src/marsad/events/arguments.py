@@ -2542,22 +2542,19 @@ def grievance_span(ctx: Context, s: Sent, pos: int) -> tuple[int, int] | None:
     (cues.yaml ``grievance``: «تنديدا», «احتجاجا») to the end of its clause and of the relative
     clauses after it («تنديدا باغتيال الصحفية، التي قتلت ... يوم الأربعاء»), or to a verb of
     result («ونتج عن ذلك اندلاع أعمال شغب»; nor «، ما أدى إلى مقتل شاب», a clause of its own)."""
-    words = ctx.lex.words("grievance")
-    text = ctx.norm(pos, s.end)
-    if not any(w in text for w in words):
-        return None  # (the common case, found at once)
-    cut = next((a for a, b in ctx.word_spans(pos, s.end) if ctx.norm(a, b).lstrip("و") in words), None)
-    if cut is None:
+    found = ctx.words_of_set(pos, s.end, "grievance")
+    if not found:
         return None
+    cut = found[0][0]
     end = s.clause_of(cut)[1]
-    relative, results = ctx.lex.words("relative"), ctx.lex.words("result_verbs")
+    relative = ctx.lex.words("relative")
     while end < s.end:
         first = ctx.word_spans(end, s.end, first=1)
         if not first or ctx.norm(*first[0]) not in relative:
             break
         end = s.clause_of(first[0][0])[1]
-    end = next((a for a, b in ctx.word_spans(cut, end) if ctx.norm(a, b).lstrip("و") in results), end)
-    return cut, end
+    results = ctx.words_of_set(cut, end, "result_verbs")
+    return cut, results[0][0] if results else end
 
 
 def _of_the_grievance(ctx: Context, m: Mention) -> bool:

@@ -295,6 +295,17 @@ class Context:
             lo -= 1
         return hi - lo
 
+    def words_of_set(self, start: int, end: int, name: str, first: int | None = None,
+                     last: int | None = None) -> list[tuple[int, int]]:
+        """The words of text[start:end] (only among the ``first`` or ``last`` n) that are words of
+        the cues.yaml word set ``name``, with or without a leading «و»; a range whose text holds
+        none of the set's words is answered at once."""
+        words = self.lex.words(name)
+        if first is None and last is None and not any(w in self.norm(start, end) for w in words):
+            return []
+        return [(a, b) for a, b in self.word_spans(start, end, first, last)
+                if (w := self.norm(a, b)) in words or w.lstrip("و") in words]
+
     def word_spans(self, start: int, end: int, first: int | None = None, last: int | None = None
                    ) -> list[tuple[int, int]]:
         """The words of text[start:end], cut at its edges (only the ``first`` or ``last`` n)."""

@@ -122,7 +122,7 @@ def _set_word_before(ctx: Context, s: Sent, pos: int, name: str, last: int) -> b
     """A word of the word set ``name`` (cues.yaml ``word_sets``) among the ``last`` words before
     ``pos`` in its clause."""
     c0 = s.clause_of(pos)[0]
-    return any(ctx.norm(*w) in ctx.lex.words(name) for w in ctx.word_spans(max(c0, pos - 15 * last), pos, last=last))
+    return bool(ctx.words_of_set(max(c0, pos - 15 * last), pos, name, last=last))
 
 
 def _backs(ctx: Context, s: Sent, pos: int) -> bool:
@@ -343,9 +343,7 @@ def _fire_controlled(ctx: Context, s: Sent, h: THit) -> bool:
     in its clause: the fire was brought under control («حرائق تمت السيطرة عليها», «السيطرة على
     النيران»)."""
     c0, c1 = s.clause_of(h.start)
-    words = ctx.lex.words("fires")
-    near = ctx.word_spans(c0, h.start, last=4) + ctx.word_spans(h.end, c1, first=4)
-    return any(ctx.norm(a, b).lstrip("و") in words for a, b in near)
+    return bool(ctx.words_of_set(c0, h.start, "fires", last=4) or ctx.words_of_set(h.end, c1, "fires", first=4))
 
 
 def _attempted(ctx: Context, s: Sent, h: THit) -> bool:
@@ -1360,13 +1358,7 @@ def _withdrawn_side(ctx: Context, s: Sent, h: THit, party1: Party, country: str 
     """«سيطرت الفصائل على مدينة حلب ... بعد انسحاب قوات النظام منها»: the party right after a
     word of losing ground (cues.yaml ``lost_ground``) after the capture, in its sentence, lost
     the place, whoever else the sentence names («باستثناء الأحياء التي تسيطر عليها قسد»)."""
-    lost = ctx.lex.words("lost_ground")
-    text = ctx.norm(h.end, s.end)
-    if not any(w in text for w in lost):
-        return None
-    for a, b in ctx.word_spans(h.end, s.end):
-        if ctx.norm(a, b).lstrip("و") not in lost:
-            continue
+    for _a, b in ctx.words_of_set(h.end, s.end, "lost_ground"):
         nxt = next(iter(ctx.actors.within(b, s.end)), None)
         if nxt is not None and ctx.words(b, nxt.start) == 0:
             side = to_party(ctx, candidate_of(nxt), country)
@@ -2055,9 +2047,7 @@ def _violence_sub(ctx: Context, f: Frame, prim: THit, party1: Party | None, part
 def _chemical_used(ctx: Context, s: Sent) -> bool:
     """A chemical word (cues.yaml ``chemical``) in the sentence that names no weapon's programme,
     stock or sites (three words before it at most: ``weapons_programme``)."""
-    programme = ctx.lex.words("weapons_programme")
-    return any(not any(ctx.norm(a, b).lstrip("و") in programme
-                       for a, b in ctx.word_spans(max(s.start, c.start - 60), c.start, last=3))
+    return any(not ctx.words_of_set(max(s.start, c.start - 60), c.start, "weapons_programme", last=3)
                for c in ctx.cue("chemical", s.start, s.end))
 
 

@@ -637,8 +637,7 @@ def _tally(ctx: Context, f: Frame) -> bool:
 def _fired_before(ctx: Context, c0: int, h: THit) -> bool:
     """A verb of firing (cues.yaml ``fired``) before the projectile word in its clause, six words
     back at most («أطلقت فصائل فلسطينية 34 صاروخا»)."""
-    fired = ctx.lex.words("fired")
-    return any(ctx.norm(a, b).lstrip("و") in fired for a, b in ctx.word_spans(c0, h.start, last=6))
+    return bool(ctx.words_of_set(c0, h.start, "fired", last=6))
 
 
 def _counted_after(ctx: Context, h: THit) -> bool:
