@@ -136,13 +136,12 @@ class PeopleFinder:
 
     def _title_actor(self, start: int, end: int, actor: str, role: str, context: bool) -> "Resolved | None":
         """An unnamed office holder («وزير الدفاع العراقي») as a mention of the actor they speak for."""
-        from marsad.actors.recognise import Resolved
+        from marsad.actors.recognise import Resolved, actor_data
 
         info = self.lex.actor(actor)
         if info is None:
             return None
-        data: dict[str, Any] = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
-                                "resolved": "context" if context else "title", "role": role}
+        data = dict(actor_data(info, "context" if context else "title"), role=role)
         return Resolved("actor", start, end, info.name, data, ref=info.id)
 
     # ------------------------------------------------------------------ names

@@ -238,13 +238,18 @@ def resolve_actor(ctx: Context, m: Match, h: "Hit") -> Resolved:
         how = "pattern" if h.country else "context"
         # generic: a class of people or an unnamed force whose country the context decided
         generic = tpl.generic and (h.country is None or not tpl.adjectives)
-    data: dict[str, Any] = {"inter": info.inter, "country": info.country, "id": info.id,
-                            "generic": generic, "resolved": how}
+    data = actor_data(info, how, generic)
     if info.parent:
         data["parent"] = info.parent
     if info.unit:
         data["unit"] = info.unit
     return Resolved("actor", m.start, m.end, info.name, data, ref=info.id, hit=h)
+
+
+def actor_data(info: Any, resolved: str, generic: bool = False) -> dict[str, Any]:
+    """An actor mention's data for the actor ``info`` (an ``ActorInfo``), found the way
+    ``resolved`` says («alias», «pattern», «context», «title», «loyal», «self_named» ...)."""
+    return {"inter": info.inter, "country": info.country, "id": info.id, "generic": generic, "resolved": resolved}
 
 
 def _held_base(ctx: Context, end: int) -> str | None:
@@ -428,8 +433,7 @@ def _loyal_to_person(ctx: Context, out: list[Resolved]) -> list[Resolved]:
         b = _word_start(text, head - 2)
         if text[b:head - 2] not in lex.bridges | lex.linkers:
             continue
-        data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
-                "resolved": "loyal", "descriptor": text[b:head]}
+        data = dict(actor_data(info, "loyal"), descriptor=text[b:head])
         out[i] = Resolved("actor", b, r.end, info.name, data, ref=info.id)
     return out
 
@@ -451,8 +455,7 @@ def _self_named(ctx: Context, out: list[Resolved]) -> list[Resolved]:
             continue
         start = head[0] + head[1]
         info = ctx.lex.actors[f"unidentified:{ctx.lex.countries[ctx.country].iso3}"]
-        data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False,
-                "resolved": "self_named", "self_name": st.norm.original[slice(*st.to_original(*name))]}
+        data = dict(actor_data(info, "self_named"), self_name=st.norm.original[slice(*st.to_original(*name))])
         found.append(Resolved("actor", start, name[1], info.name, data, ref=info.id))
     return found
 
@@ -687,8 +690,7 @@ def _armed_groups(lex: "ActorLexicon", found: list[Mention]) -> list[Mention]:
             out.append(m)
         elif m.kind == "person" and (info := lex.actor((m.data or {}).get("actor") or "")) is not None \
                 and info.inter in _ARMED_GROUPS:
-            data = {"inter": info.inter, "country": info.country, "id": info.id, "generic": False, "resolved": "alias"}
-            out.append(Mention("actor", m.start, m.end, m.text, info.name, data))
+            out.append(Mention("actor", m.start, m.end, m.text, info.name, actor_data(info, "alias")))
     return out
 
 
