@@ -4139,6 +4139,15 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «وحاول متظاهرون ...، فأطلقت قوات الدرك الغاز المسيل للدموع لتفريقهم»: the next sentence's
+    # protesters, named by their crowd word alone, are the crowd told; the gendarmerie broke it up
+    # (was a peaceful protest, the tear gas two clauses from the crowd word)
+    pytest.param(
+        "تظاهر آلاف الأردنيين مساء الثلاثاء قرب السفارة الإسرائيلية في منطقة الرابية غربي العاصمة عمّان. "
+        "وحاول متظاهرون الوصول إلى مبنى السفارة، فأطلقت قوات الدرك الغاز المسيل للدموع لتفريقهم.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2),
+        ("Protest with intervention", "Protesters (Jordan)", "Police Forces of Jordan"),
+        id="protesters_named_again_are_dispersed_by_the_gendarmerie"),
     # «مجموعة غاضبة من المتظاهرين»: a mob that is some of the protesters is their riot, one record
     # (was a peaceful protest beside a mob's violence)
     pytest.param(
@@ -5469,3 +5478,21 @@ def test_a_soldier_of_a_named_force_is_that_forces(extract):
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [
         ("Suicide bomb", "Civilians (Afghanistan)", 4), ("Armed clash", "NATO", 1)]
     assert evs[1].actor1.startswith("Unidentified Armed Group")
+
+
+_PORT_SUDAN_DRONES = "استهدفت طائرات مسيرة تابعة لقوات الدعم السريع مستودعات للوقود في ميناء بورتسودان."
+
+
+@pytest.mark.parametrize("then, expected", [
+    # the drones the article told of, met by air defences: no march broken up by the army
+    pytest.param("وقال المصدر إن الدفاعات الأرضية تصدت لعدد من المسيرات.", "Disrupted weapons use",
+                 id="air_defences_met_the_drones"),
+    # people march: a protest, though the word is the drones' («خرجت مسيرات»), and the attack it
+    # condemns («تنديدا بالهجوم») does not make the protest a retelling of the strike
+    pytest.param("وخرجت مسيرات غاضبة في المدينة تنديدا بالهجوم.", "Peaceful protest", id="marches_went_out"),
+    pytest.param("وخرجت مظاهرات غاضبة في المدينة تنديدا بالهجوم.", "Peaceful protest",
+                 id="demonstrations_condemn_the_attack"),
+])
+def test_marches_after_a_drone_strike_are_its_drones_unless_people_march(extract, then, expected):
+    evs = extract(f"{_PORT_SUDAN_DRONES} {then}")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", expected]

@@ -137,7 +137,7 @@ class Context:
         names = by_kind.get("actor", []) + by_kind.get("outlet", []) + by_kind.get("person", [])
         quoted = _quoted_titles(text)
         # (not a crowd named by its protest word: «أضرم محتجون عراقيون النار» holds «محتجون»)
-        masks = sorted([(m.start, m.end) for m in names if (m.data or {}).get("inter") not in _CROWDS] + quoted)
+        masks = sorted([(m.start, m.end) for m in names if (m.data or {}).get("inter") not in CROWDS] + quoted)
         # what a name of the lexicon holds counts nothing («اللواء 444 قتال», «القناة 12»; a
         # pattern's counted head does: «جنديين اسبانيين»)
         named = sorted((m.start, m.end) for m in names
@@ -664,7 +664,7 @@ def _scare_quoted(h: THit, quoted: list[tuple[int, int]]) -> bool:
     return any(s <= h.start and h.end <= e and e - s - (h.end - h.start) <= 2 for s, e in quoted)
 
 
-_CROWDS = frozenset(("Protesters", "Rioters"))
+CROWDS = frozenset(("Protesters", "Rioters"))
 
 
 def _inside_name(h: THit, masks: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -37,9 +37,10 @@ from marsad.events.arguments import (
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
 from marsad.events.certainty import certainty, identity_hedge, modality, suspected
-from marsad.events.context import Context, Sent, THit
+from marsad.events.context import CROWDS, Context, Sent, THit
 from marsad.events.support import (
-    GENERIC, alleged, announcer, background, continues_report, definite, past_verb, protest_reported, retaliated_at,
+    GENERIC, alleged, announcer, background, continues_report, definite, gathered, past_verb, protest_reported,
+    retaliated_at,
     retaliated_for,
     teller_announced, timeline_entry, violence_reported, witnessed,
 )
@@ -217,6 +218,17 @@ def _drone(ctx: Context, s: Sent, h: THit) -> bool:
     return any(t.start >= c0 for t in verbs)
 
 
+def _drones_told(ctx: Context, s: Sent, h: THit) -> bool:
+    """One sense per article: after a drone strike («استهدفت طائرات مسيرة ... ميناء بورتسودان»),
+    «وقال المصدر إن الدفاعات الأرضية تصدت لعدد من المسيرات» speaks of drones again, unless people
+    gather for it or another protest word stands in its sentence («خرجت مسيرات غاضبة»)."""
+    if h.hit.entry.key not in _MARCH or any(t.name == "protest" and t.hit.entry.key not in _MARCH for t in ctx.triggers.within(s.start, s.end)) \
+            or gathered(ctx, s, h):
+        return False
+    return any(t.name == "airstrike" and t.hit.entry.key not in _MARCH and "مسير" in t.hit.entry.key
+               for t in ctx.triggers.within(0, h.start))
+
+
 _MARCH = frozenset((normalize("مسيرة"), normalize("مسيرات")))
 
 
@@ -245,7 +257,7 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue  # a missile or bomb tried out
         if h.name == "attack" and (_verbal(ctx, s, h) or _into_the_air(ctx, s, h)):
             continue
-        if h.name == "protest" and _drone(ctx, s, h):
+        if h.name == "protest" and (_drone(ctx, s, h) or _drones_told(ctx, s, h)):
             continue
         if fam.group == "territory" and h.hit.entry.pos == "verb" and h.hit.entry.tense == "imperfect" \
                 and not fam.sub_event and not _news_present(ctx, s, h):
@@ -684,9 +696,12 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     pointed = _pointed_back(ctx, f, memory) or _risen_toll(ctx, f, memory)
     if pointed is not None:
         return pointed
-    told = [memory.told[name] for h in f.hits for name in _kin(h.name, memory)[:1]
+    # (a protest frame is told again by its crowd words, not by the violence it protests: «وخرجت
+    # مظاهرات غاضبة في المدينة تنديدا بالهجوم» after the drone strike is a new protest)
+    pointing = [h for h in f.hits if f.group != "protest" or ctx.lex.family(h.name).group in ("protest", "mob")]
+    told = [memory.told[name] for h in pointing for name in _kin(h.name, memory)[:1]
             if definite(h) or certainty(ctx, s, h) == "denied"]
-    if not told and any(h.name == GENERIC and definite(h) for h in f.hits):
+    if not told and any(h.name == GENERIC and definite(h) for h in pointing):
         # «6 عناصر من الميليشيات قتلوا في الضربات» after «قصفت مقاتلات أمريكية مواقع»: the
         # generic word, definite, points at the last violent event, whatever its word was
         told = _violent_told(ctx, memory)[-1:]
@@ -698,6 +713,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             told = violent
     if not told and f.group == "violence":
         told = _force_at_the_crowd(ctx, f, memory)
+    if not told and f.group == "protest":
+        told = _crowd_again(ctx, f, memory)
     if not told or f.group == "protest" and _supporters_fight_crowd(ctx, f) is not None:
         return None  # (a fight of the supporters of a party with the crowd told: new)
     # numbers of its own make a new report, unless they count the dead of an event told with no
@@ -715,6 +732,20 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
             or _other_side_acts(ctx, f, told[-1]):
         return None
     return told[-1]
+
+
+def _crowd_again(ctx: Context, f: Frame, memory: _Memory) -> list[Event]:
+    """«تظاهر آلاف الأردنيين قرب السفارة الإسرائيلية في عمّان» then «وحاول متظاهرون الوصول إلى
+    مبنى السفارة، فأطلقت قوات الدرك الغاز المسيل للدموع»: in the next sentence, protesters named
+    by their crowd word alone (no protest word of their own) are the crowd of the protest told."""
+    ev = memory.told.get("protest")
+    if ev is None or ev.evidence is None or ctx.sent_at(ev.evidence.start).idx != f.sent.idx - 1:
+        return []
+    crowd_words = [h for h in f.hits if h.name in ("protest", "riot")]
+    if crowd_words and all(any(m.start <= h.start and h.end <= m.end and (m.data or {}).get("inter") in CROWDS
+                               for m in ctx.actors.covering(h.start)) for h in crowd_words):
+        return [ev]
+    return []
 
 
 # words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
@@ -2069,9 +2100,17 @@ def _near_protest(ctx: Context, s: Sent, f: Frame, kind: str) -> bool:
             if c0 <= cue.start < c1:
                 return True
             gap = ctx.words(cue.end, h.start) if cue.end <= h.start else ctx.words(h.end, cue.start)
-            if gap <= 6:
+            if gap <= 6 or kind == "intervention" and h.end <= cue.start and _force_does(ctx, s, cue) is not None:
                 return True
     return False
+
+
+def _force_does(ctx: Context, s: Sent, cue: THit) -> Mention | None:
+    """The state force named in the cue's clause before it, that does what the cue says («وحاول
+    متظاهرون الوصول إلى مبنى السفارة، فأطلقت قوات الدرك الغاز المسيل للدموع لتفريقهم»)."""
+    c0 = s.clause_of(cue.start)[0]
+    return next((m for m in ctx.actors.within(c0, cue.start)
+                 if (m.data or {}).get("inter") in ("State forces", "External/Other forces")), None)
 
 
 def _without_grievance(ctx: Context, f: Frame, prim: THit) -> Frame:
@@ -2293,6 +2332,10 @@ def _crowds_force(ctx: Context, f: Frame, country: str | None) -> Party | None:
         force = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
         if force is not None and force.armed:
             return force
+    for h in crowd[:1]:  # «فأطلقت قوات الدرك الغاز المسيل للدموع» after the crowd word
+        m = next(filter(None, (_force_does(ctx, f.sent, c) for c in ctx.cue("intervention", h.end, f.sent.end))), None)
+        if m is not None:
+            return party_of(m)
     return None
 
 

@@ -773,8 +773,8 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
                                  for h in hits):
         return True  # «اقتحم عشرات المواطنين مركز شرطة في مدينة الزاوية، ...، احتجاجا على»: an aside
     if not pinned:  # «فيما شهدت بلدات القريا وشهبا وقفات احتجاجية مماثلة»: the towns witnessed them
-        return any(_gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
-                   or _opens_with_place(ctx, s) and _gathered(ctx, s, h)  # «وفي الناصرية، أضرم محتجون النار»
+        return any(gathered(ctx, s, h, "assembled") or how == "sentence" and witnessed(ctx, s, h)
+                   or _opens_with_place(ctx, s) and gathered(ctx, s, h)  # «وفي الناصرية، أضرم محتجون النار»
                    or how == "sentence" and _dispersed(ctx, s, h)  # «وفي مدينة بنش، فرقت عناصر ... المحتجين»
                    for h in hits) or _protesters_harmed(ctx, f, hits)
     if any(_done_in_protest(ctx, s, h) for h in hits):
@@ -782,7 +782,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters
     acts = [h for h in f.hits if ctx.lex.family(h.name).group == "violence" and not ctx.lex.family(h.name).casualty]
     # («فيما وقعت مواجهات بين أنصار حزب الله والمعتصمين»: clashes that broke out)
-    return any(past_verb(h) or _gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
+    return any(past_verb(h) or gathered(ctx, s, h) or _ongoing(ctx, s, h) or witnessed(ctx, s, h)
                or _held_by(ctx, s, h) for h in hits) or any(
         (past_verb(h) or _broke_out(ctx, s, h)) and not background(ctx, h) for h in acts) \
         or _protesters_harmed(ctx, f, hits)
@@ -874,7 +874,7 @@ def _ongoing(ctx: Context, s: Sent, h: THit) -> bool:
     return bool(nxt) and ctx.words(h.end, nxt[0][0]) == 0 and bool(ctx.quantities.within(*nxt[0]))
 
 
-def _gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
+def gathered(ctx: Context, s: Sent, h: THit, kind: str = "gather") -> bool:
     """A gathering verb just before the protest word («خرج الآلاف في مظاهرات»), one that takes
     it as object just after («مظاهرة نظمها الطلاب»), or the police acting on it («فرقت الشرطة
     مظاهرة»). With ``kind="assembled"``, only the verbs that put people in the street count.
