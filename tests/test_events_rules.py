@@ -4139,6 +4139,16 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «فيما أعلنت وزارة الصحة ... مقتل 6 أشخاص» right after the sentence that told the clashes again:
+    # a count with no act of its own is the toll of the fight told with none (was an attack on
+    # civilians by an unidentified armed group beside the clash)
+    pytest.param(
+        "شهدت العاصمة الليبية طرابلس، ليل الاثنين، اشتباكات عنيفة بالأسلحة الثقيلة بين اللواء 444 قتال "
+        "وجهاز دعم الاستقرار.\nوقالت مصادر محلية إن الاشتباكات تركزت في منطقة أبو سليم وطريق المطار، فيما "
+        "أعلنت وزارة الصحة في حكومة الوحدة الوطنية مقتل 6 أشخاص على الأقل.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Armed clash", "444th Combat Brigade", "Stability Support Apparatus", 6),
+        id="a_toll_after_the_clashes_told_again_is_theirs"),
     # «وحاول متظاهرون ...، فأطلقت قوات الدرك الغاز المسيل للدموع لتفريقهم»: the next sentence's
     # protesters, named by their crowd word alone, are the crowd told; the gendarmerie broke it up
     # (was a peaceful protest, the tear gas two clauses from the crowd word)

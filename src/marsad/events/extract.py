@@ -709,7 +709,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         violent = _violent_told(ctx, memory)
         if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s, violent[-1]) or _reaction(ctx, s)
                         or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
-                        or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])):
+                        or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])
+                        or _toll_only(ctx, f, violent[-1])):
             told = violent
     if not told and f.group == "violence":
         told = _force_at_the_crowd(ctx, f, memory)
@@ -801,6 +802,22 @@ def _violent_told(ctx: Context, memory: _Memory) -> list[Event]:
     return sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
 
 
+def _toll_only(ctx: Context, f: Frame, told: Event) -> bool:
+    """«وقالت مصادر محلية إن الاشتباكات تركزت في منطقة أبو سليم، فيما أعلنت وزارة الصحة مقتل 6
+    أشخاص على الأقل»: a count of dead or wounded with no act of its own, in the sentence right after
+    the last telling of a violent event with no toll yet, is that event's toll."""
+    if told.fatalities or told.injured or told.evidence is None \
+            or not all(ctx.lex.family(h.name).casualty for h in f.hits):
+        return False
+    cas = f.casualties(ctx)
+    return bool(cas.fatalities or cas.injured) and ctx.sent_at(_last_telling(told).start).idx == f.sent.idx - 1
+
+
+def _last_telling(told: Event) -> Span:
+    """Where the article last told the event: its own words, or the last sentence that told it again."""
+    return max([told.evidence, *told.retold], key=lambda sp: sp.start)  # type: ignore[list-item]
+
+
 def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
     """The frame counts the dead or wounded of a violent event told with no toll in the same
     paragraph («اندلعت اشتباكات ... وأسفرت الاشتباكات عن مقتل ثلاثة عناصر من الطرفين»; in the
@@ -813,7 +830,7 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False
     if ctx.cue("tally", f.sent.start, f.sent.end):
         return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
-    gap = f.sent.para - ctx.sent_at(told.evidence.start).para
+    gap = f.sent.para - ctx.sent_at(_last_telling(told).start).para
     if not told.fatalities and not told.injured:
         # «اندلعت اشتباكات ...» then, as the next paragraph opens, «إن الاشتباكات أسفرت عن مقتل
         # شخصين»: a definite word of the event's own family points back across paragraph breaks
