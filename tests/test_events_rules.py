@@ -4139,6 +4139,16 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «وقالت إنها استهدفت قواعد القوات الأجنبية»: the forces after «قواعد» (bases, a position word)
+    # own the bases struck, they did not strike; the claim is al-Shabaab's account of the shelling
+    # (was a second record, an armed clash of al-Shabaab and international forces)
+    pytest.param(
+        "سقطت عدة قذائف هاون أطلقها مسلحو حركة الشباب على محيط مطار آدم عدي الدولي في العاصمة الصومالية "
+        "مقديشو، ما أسفر عن إصابة أربعة أشخاص. وتبنت حركة الشباب الهجوم في بيان، وقالت إنها استهدفت "
+        "\"قواعد القوات الأجنبية الغازية\".",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.injured),
+        ("Shelling/artillery/missile attack", "Al Shabaab", 4),
+        id="the_bases_of_foreign_forces_are_what_al_shabaab_struck"),
     # «فيما أعلنت وزارة الصحة ... مقتل 6 أشخاص» right after the sentence that told the clashes again:
     # a count with no act of its own is the toll of the fight told with none (was an attack on
     # civilians by an unidentified armed group beside the clash)
