@@ -4139,6 +4139,22 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «أن مسلحين من تنظيم داعش فتحوا النار على القوة بعد الانفجار»: the group that fought on in the
+    # retelling of a bombing whose doer was not named did it (was an unidentified armed group)
+    pytest.param(
+        "قتل ثلاثة جنود عراقيين وأصيب اثنان آخران بانفجار عبوة ناسفة استهدفت دوريتهم في قرية الصفرة التابعة "
+        "لقضاء الحويجة جنوب غرب كركوك، حسبما أفادت خلية الإعلام الأمني. وأضافت الخلية في بيان أن مسلحين من "
+        "تنظيم داعش فتحوا النار على القوة بعد الانفجار، واشتبكوا معها لنحو ساعة قبل أن يلوذوا بالفرار.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Remote explosive/landmine/IED", "Islamic State (Iraq)", "Military Forces of Iraq", 3),
+        id="the_group_that_fought_on_after_the_bomb_planted_it"),
+    # the Sinjar Resistance Units (actors.yaml) are whom the Turkish drone struck, no civilians
+    pytest.param(
+        "قصفت طائرة مسيرة تركية سيارة في قضاء سنجار غرب الموصل، ما أدى إلى مقتل اثنين من عناصر وحدات "
+        "مقاومة سنجار المقربة من حزب العمال الكردستاني، بحسب ما أفاد مسؤول محلي.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities),
+        ("Military Forces of Turkey", "YBS: Sinjar Resistance Units", 2),
+        id="a_turkish_drone_kills_two_of_the_sinjar_resistance_units"),
     # «وقالت إنها استهدفت قواعد القوات الأجنبية»: the forces after «قواعد» (bases, a position word)
     # own the bases struck, they did not strike; the claim is al-Shabaab's account of the shelling
     # (was a second record, an armed clash of al-Shabaab and international forces)

@@ -1220,12 +1220,28 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")
             ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
             return
-    group = _belongs_to(ctx, f.sent) or _done_by_after(ctx, f)
+    group = _belongs_to(ctx, f.sent) or _done_by_after(ctx, f) or _group_fights_on(ctx, f, country, ev)
     if group is not None:
         party = to_party(ctx, group, country)
         if party.armed and party.name != ev.actor2:
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[group.start:group.end]}»")
             ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+
+
+def _group_fights_on(ctx: Context, f: Frame, country: str | None, ev: Event):  # type: ignore[no-untyped-def]
+    """«أن مسلحين من تنظيم داعش فتحوا النار على القوة بعد الانفجار، واشتبكوا معها»: a named armed
+    group, no state force, that does a violent verb in the retelling of an attack whose doer was
+    not named is who did it (no hedge in the sentence, checked by the caller)."""
+    for h in f.hits:
+        fam = ctx.lex.family(h.name)
+        if h.hit.entry.pos != "verb" or fam.casualty or fam.group != "violence":
+            continue
+        cand = agent(ctx, f.sent, h)
+        party = to_party(ctx, cand, country) if cand is not None and cand.mention is not None else None
+        if party is not None and party.armed and not party.is_force and party.name != ev.actor2 \
+                and not party.name.startswith("Unidentified"):
+            return cand
+    return None
 
 
 _TO = normalize("إلى")
