@@ -4139,6 +4139,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «جراء الغاز المسيل للدموع الذي أطلقه الجيش الإسرائيلي»: who fired what hurt them (cues.yaml
+    # fired_it) is the attacker (was an armed clash of an unidentified Palestinian group with the army)
+    pytest.param(
+        "وقال الهلال الأحمر الفلسطيني إن طواقمه تعاملت مع 98 إصابة معظمها بالاختناق جراء الغاز المسيل للدموع "
+        "الذي أطلقه الجيش الإسرائيلي في بلدة حوارة.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.injured),
+        ("Attack", "Military Forces of Israel", "Civilians (Palestine)", 98),
+        id="tear_gas_the_army_fired_hurt_98"),
     # «أن مسلحين من تنظيم داعش فتحوا النار على القوة بعد الانفجار»: the group that fought on in the
     # retelling of a bombing whose doer was not named did it (was an unidentified armed group)
     pytest.param(

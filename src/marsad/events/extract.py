@@ -29,8 +29,8 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, affiliate_of, affiliated_subject, agent, announces,
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
-    counts_people, event_date, grievance_span, is_region, launched_from, light_verb, master_of, national_forces, near, nearby_places,
-    object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
+    counts_people, event_date, fired_by, grievance_span, is_region, launched_from, light_verb, master_of, national_forces,
+    near, nearby_places, object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
     perpetrated_after,
     since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
@@ -1735,8 +1735,10 @@ def _attacker(ctx: Context, f: Frame, prim: THit):  # type: ignore[no-untyped-de
                  for c in [agent(ctx, s, d)] if c is not None}
     teller = None  # an agent that is the subject of «أعلن»: kept unless another event word has its own
     for h in sorted(f.hits, key=lambda h: h.name != "attack"):
-        if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb" and not alleged(ctx, s, h, agent(ctx, s, h)):
-            continue  # (but «اتهمت المنظمات قوات الدعم السريع بقتل 800 شخص»: the accused)
+        if ctx.lex.family(h.name).casualty and h.hit.entry.pos != "verb" and not alleged(ctx, s, h, agent(ctx, s, h)) \
+                and fired_by(ctx, s, h) is None:
+            continue  # (but «اتهمت المنظمات قوات الدعم السريع بقتل 800 شخص»: the accused; «98 إصابة
+            # ... جراء الغاز المسيل للدموع الذي أطلقه الجيش»: who fired)
         if ctx.lex.family(h.name).defender and prim is not h:
             continue
         if prim is not h and _backs(ctx, s, h.start):

@@ -282,6 +282,7 @@ class TriggerLexicon:
         cue("opening_when", cues["opening_when"], "none")
         cue("nominal_head", cues["nominal_head"], "noun")
         cue("perpetrated", cues["perpetrated"], "none")
+        cue("fired_it", cues["fired_it"], "none")
         cue("announce", cues["announce"], "verb")
         cue("pretext", cues["pretext"], "none")
         cue("judicial", cues["judicial"], "noun")
