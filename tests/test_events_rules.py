@@ -5540,3 +5540,13 @@ _PORT_SUDAN_DRONES = "استهدفت طائرات مسيرة تابعة لقوا
 def test_marches_after_a_drone_strike_are_its_drones_unless_people_march(extract, then, expected):
     evs = extract(f"{_PORT_SUDAN_DRONES} {then}")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike", expected]
+
+
+def test_places_listed_after_among_them_are_each_struck(extract):
+    # «غارات جوية على أكثر من 60 هدفا ... في اليمن، بينها مواقع في صنعاء والحديدة وتعز وصعدة»: the
+    # clause opened by «بينها» lists where the strikes fell, one record each (was Sanaa alone)
+    evs = extract("شنت الولايات المتحدة وبريطانيا، فجر اليوم الجمعة، غارات جوية على أكثر من 60 هدفا في 16 موقعا "
+                  "تابعا لجماعة أنصار الله الحوثية في اليمن، بينها مواقع في صنعاء والحديدة وتعز وصعدة.")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [
+        ("Air/drone strike", "Sanaa"), ("Air/drone strike", "Al Ḩudaydah"), ("Air/drone strike", "Taiz"),
+        ("Air/drone strike", "Sa'dah")]

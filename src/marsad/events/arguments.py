@@ -579,7 +579,8 @@ def _nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
 def _opens_its_clause(ctx: Context, s: Sent, m: Mention) -> bool:
     """The place opens its clause after «في» (place nouns between at most), or after «خلال/أثناء»,
     what was done and «في»: where the clause before happened, put aside between commas («، في
-    بيروت وطرابلس،», «، خلال مداهمات متزامنة في ولايتي إسطنبول وأنقرة»)."""
+    بيروت وطرابلس،», «، خلال مداهمات متزامنة في ولايتي إسطنبول وأنقرة»); or after «بينها/منها»,
+    what was struck and «في» («غارات على 60 هدفا في اليمن، بينها مواقع في صنعاء والحديدة»)."""
     words = ctx.word_spans(s.clause_of(m.start)[0], m.start)
     if not words:
         return False
@@ -590,7 +591,7 @@ def _opens_its_clause(ctx: Context, s: Sent, m: Mention) -> bool:
     return first == _IN and all(ctx.cue_at("place_noun", a) for a, _b in words[1:])
 
 
-_DURING_WORDS = frozenset(normalize(w) for w in ("خلال", "أثناء"))
+_DURING_WORDS = frozenset(normalize(w) for w in ("خلال", "أثناء", "بينها", "منها", "ومنها", "وبينها"))
 
 
 def _stationed_at(ctx: Context, start: int, end: int) -> Mention | None:
