@@ -4139,6 +4139,16 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «وقالت وزارة الصحة اللبنانية إن الغارة أسفرت عن مقتل 3 أشخاص» right after the strike that
+    # killed the commander: the same strike counted more fully (the larger count, the civilians its
+    # associates); was a second strike on civilians at the same place
+    pytest.param(
+        "أعلن الجيش الإسرائيلي، مساء الثلاثاء، أنه اغتال القيادي العسكري البارز في حزب الله فؤاد شكر في غارة "
+        "جوية استهدفت مبنى في حارة حريك بالضاحية الجنوبية لبيروت.\nوقالت وزارة الصحة اللبنانية إن الغارة "
+        "أسفرت عن مقتل 3 أشخاص بينهم طفلان، وإصابة 74 آخرين بجروح.",
+        lambda ev: (ev.actor1, ev.actor2, ev.assoc_actor_2, ev.fatalities, ev.injured),
+        ("Military Forces of Israel", "Hezbollah", "Civilians (Lebanon)", 3, 74),
+        id="the_strike_that_killed_the_commander_counted_again_more_fully"),
     # «جراء الغاز المسيل للدموع الذي أطلقه الجيش الإسرائيلي»: who fired what hurt them (cues.yaml
     # fired_it) is the attacker (was an armed clash of an unidentified Palestinian group with the army)
     pytest.param(

@@ -724,7 +724,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
             or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
-                and not _other_sides_dead(ctx, f, told[-1])):
+                and not _other_sides_dead(ctx, f, told[-1]) and not _fuller_toll(ctx, f, told[-1])):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
@@ -802,6 +802,29 @@ def _violent_told(ctx: Context, memory: _Memory) -> list[Event]:
     return sorted(violent, key=lambda ev: ev.evidence.start if ev.evidence else -1)
 
 
+def _fuller_toll(ctx: Context, f: Frame, told: Event) -> bool:
+    """«أنه اغتال القيادي في حزب الله فؤاد شكر في غارة جوية استهدفت مبنى في حارة حريك», then «وقالت
+    وزارة الصحة اللبنانية إن الغارة أسفرت عن مقتل 3 أشخاص بينهم طفلان»: a definite word of the
+    event, in the sentence right after its last telling, counting more dead than it did, counts the
+    same event again, more fully (two counts of one event that may overlap: the larger is the
+    lowest credible total)."""
+    if f.group != "violence" or not told.fatalities or told.evidence is None \
+            or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1:
+        return False
+    if not any(definite(h) and not ctx.lex.family(h.name).casualty and _results_in(ctx, f, h) for h in f.hits):
+        return False
+    return (f.casualties(ctx).fatalities or 0) > told.fatalities
+
+
+def _results_in(ctx: Context, f: Frame, h: THit) -> bool:
+    """A verb of result right after the event word (cues.yaml result_verbs or result; its
+    adjective between at most: «الغارة أسفرت عن», «القصف، ما أدى إلى») leads to a casualty word
+    of the frame in its clause."""
+    c1 = f.sent.clause_of(h.start)[1]
+    results = ctx.words_of_set(h.end, c1, "result_verbs", first=2) + [(r.start, r.end) for r in ctx.cue("result", h.end, c1)]
+    return any(ctx.words(h.end, a) <= 1 and any(b <= c.start < c1 for c in f.casualty_hits) for a, b in results)
+
+
 def _toll_only(ctx: Context, f: Frame, told: Event) -> bool:
     """«وقالت مصادر محلية إن الاشتباكات تركزت في منطقة أبو سليم، فيما أعلنت وزارة الصحة مقتل 6
     أشخاص على الأقل»: a count of dead or wounded with no act of its own, in the sentence right after
@@ -810,12 +833,14 @@ def _toll_only(ctx: Context, f: Frame, told: Event) -> bool:
             or not all(ctx.lex.family(h.name).casualty for h in f.hits):
         return False
     cas = f.casualties(ctx)
-    return bool(cas.fatalities or cas.injured) and ctx.sent_at(_last_telling(told).start).idx == f.sent.idx - 1
+    return bool(cas.fatalities or cas.injured) and ctx.sent_at(_last_telling(told, f.sent).start).idx == f.sent.idx - 1
 
 
-def _last_telling(told: Event) -> Span:
-    """Where the article last told the event: its own words, or the last sentence that told it again."""
-    return max([told.evidence, *told.retold], key=lambda sp: sp.start)  # type: ignore[list-item]
+def _last_telling(told: Event, s: Sent) -> Span:
+    """Where the article last told the event before sentence ``s``: its own words, or the last
+    sentence that told it again."""
+    return max([sp for sp in (told.evidence, *told.retold) if sp is not None and sp.start < s.start] or [told.evidence],
+               key=lambda sp: sp.start)  # type: ignore[arg-type, return-value]
 
 
 def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
@@ -830,7 +855,7 @@ def _toll_of(ctx: Context, f: Frame, told: Event) -> bool:
         return False
     if ctx.cue("tally", f.sent.start, f.sent.end):
         return False  # «إن 56 مدنيا على الأقل قتلوا منذ بدء القتال»: all the fighting's dead so far
-    gap = f.sent.para - ctx.sent_at(_last_telling(told).start).para
+    gap = f.sent.para - ctx.sent_at(_last_telling(told, f.sent).start).para
     if not told.fatalities and not told.injured:
         # «اندلعت اشتباكات ...» then, as the next paragraph opens, «إن الاشتباكات أسفرت عن مقتل
         # شخصين»: a definite word of the event's own family points back across paragraph breaks
@@ -1289,7 +1314,27 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
             ev.add_note(f"fatalities add {cas.fatalities} told at {told_at.start}-{told_at.end}")
         ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
         return
+    if _fuller_toll(ctx, f, told[-1]):
+        _fuller_toll_added(ctx, f, told[-1], cas, att)
+        return
     _toll_added(ctx, f, told[-1], cas, att)
+
+
+def _fuller_toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribution | None) -> None:
+    """The fuller count of ``_fuller_toll`` replaces the event's (its wounded too, where it had
+    none); civilians among the dead of a strike on an armed group are its associates."""
+    ev.fatalities = cas.fatalities or ev.fatalities
+    if cas.fatalities_span:
+        ev.field_evidence["fatalities"] = cas.fatalities_span
+    if cas.injured and not ev.injured:
+        ev.injured = cas.injured
+        if cas.injured_span:
+            ev.field_evidence["injured"] = cas.injured_span
+    if cas.armed_victims is False and ev.inter2 not in (None, "Civilians") and not ev.assoc_actor_2:
+        country = ev.location.country if ev.location else None
+        ev.assoc_actor_2 = _civilian_victims(ctx, f.sent, country).name
+    ev.add_note(f"fuller toll told at {f.sent.start}-{f.sent.end}")
+    ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
 
 
 def _vague(ctx: Context, ev: Event, field: str) -> bool:
