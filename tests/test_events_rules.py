@@ -4139,6 +4139,22 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «في غارات جوية نسبتها أنقرة إلى القوات الحكومية السورية»: the party the strikes are ascribed
+    # to (cues.yaml ascribed_it) did them; the Turkish soldiers were hit (was Turkey against Syria)
+    pytest.param(
+        "قتل 33 جنديا تركيا على الأقل وأصيب آخرون في غارات جوية نسبتها أنقرة إلى القوات الحكومية السورية في "
+        "منطقة إدلب.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities),
+        ("Air/drone strike", "Military Forces of Syria", "Military Forces of Turkey", 33),
+        id="strikes_ankara_ascribes_to_the_syrian_army"),
+    # «إن غارة جوية استهدفت رتلا عسكريا تركيا»: the convoy in the accusative is what was struck,
+    # not who struck (was Military Forces of Turkey as actor1)
+    pytest.param(
+        "قالت وزارة الدفاع التركية إن غارة جوية استهدفت رتلا عسكريا تركيا كان في طريقه إلى نقطة المراقبة "
+        "التاسعة في مورك بريف حماة الشمالي، ما أسفر عن مقتل ثلاثة مدنيين وإصابة 12 آخرين.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.injured),
+        (None, "Military Forces of Turkey", 3, 12),
+        id="a_strike_on_a_turkish_convoy_is_not_turkeys"),
     # «وقالت وزارة الصحة اللبنانية إن الغارة أسفرت عن مقتل 3 أشخاص» right after the strike that
     # killed the commander: the same strike counted more fully (the larger count, the civilians its
     # associates); was a second strike on civilians at the same place

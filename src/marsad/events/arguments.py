@@ -1362,7 +1362,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
     if h.hit.entry.pos == "noun" and not casualty:
         for c in _candidates(ctx, h.end, c1):
             if (ctx.words(h.end, c.start) <= 1 and not _oblique(ctx, c) or _lam_genitive(ctx, h, c)) \
-                    and not ctx.cue("military_object", h.end, c.start) \
+                    and not ctx.cue("military_object", h.end, c.start) and not _accusative_head(ctx, c) \
                     and not ctx.cue("position", h.end, c.start) and not ctx.cue_at("position", c.start):
                 # «بقصف مواقع الدعم السريع», «بقصف مواقع النظام» (one mention): the target's
                 return c
@@ -1388,7 +1388,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         suspected = _suspected_of(ctx, h, c1)
         if suspected is not None:
             return suspected  # «هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان»
-        doer = _carried_out_by(ctx, h, c1)
+        doer = _carried_out_by(ctx, h, c1) or _ascribed_to(ctx, h, c1)
         if doer is not None:
             return doer  # «مقتل 50 مسلحا في غارات نفذتها طائرات القوات الجوفضائية الروسية»
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
@@ -1543,6 +1543,18 @@ def _carried_out_by(ctx: Context, h: THit, c1: int) -> _Cand | None:
     # a word between, or a partitive («شنتها مجموعات من فلول النظام البائد»)
     between = ctx.word_spans(verb[1], cand.start)
     return cand if len(between) <= 1 or len(between) <= 3 and ctx.norm(*between[-1]) == "من" else None
+
+
+def _ascribed_to(ctx: Context, h: THit, c1: int) -> _Cand | None:
+    """«في غارات جوية نسبتها أنقرة إلى القوات الحكومية السورية»: a verb of ascribing it (cues.yaml
+    ``ascribed_it``) right after the event noun (its adjective between at most), who ascribes it
+    (three words at most), «إلى» and the party right after: who did it, by that account."""
+    verb = next((v for v in ctx.cue("ascribed_it", h.end, c1) if ctx.words(h.end, v.start) <= 1), None)
+    if verb is None:
+        return None
+    to = next((w for w in ctx.word_spans(verb.end, c1, first=4) if ctx.norm(*w) == _TO), None)
+    cand = next(iter(_candidates(ctx, to[1], c1, countries=True)), None) if to is not None else None
+    return cand if cand is not None and ctx.words(to[1], cand.start) == 0 and not _victim(cand) else None  # type: ignore[index]
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1771,8 +1783,20 @@ def _subject_after_verb(ctx: Context, h: THit, c: _Cand, reach: int = 3) -> bool
         return False
     if ctx.quantities.within(h.end, c.start):
         return False  # «اعتقل أكثر من 100 متظاهر»: a counted object, not the subject
+    if _accusative_head(ctx, c):
+        return False  # «استهدفت رتلا عسكريا تركيا»: the object
     return not ctx.triggers.within(h.end, c.start) and not any(
         ctx.cue(kind, h.end, c.start) for kind in ("launch", "occurrence", "speech"))
+
+
+def _accusative_head(ctx: Context, c: _Cand) -> bool:
+    """The candidate is a common noun in the indefinite accusative («رتلا عسكريا تركيا»: ending in
+    alif, no article, read by an actor pattern, not a name): an object, never a subject."""
+    if c.mention is None or (c.mention.data or {}).get("resolved") != "pattern":
+        return False
+    first = ctx.word_spans(c.start, c.end, first=1)
+    word = ctx.norm(*first[0]) if first else ""
+    return len(word) > 2 and word.endswith("ا") and not word.startswith("ال")
 
 
 def _left_by(ctx: Context, h: THit, c1: int) -> _Cand | None:

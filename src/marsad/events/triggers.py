@@ -283,6 +283,7 @@ class TriggerLexicon:
         cue("nominal_head", cues["nominal_head"], "noun")
         cue("perpetrated", cues["perpetrated"], "none")
         cue("fired_it", cues["fired_it"], "none")
+        cue("ascribed_it", cues["ascribed_it"], "none")
         cue("announce", cues["announce"], "verb")
         cue("pretext", cues["pretext"], "none")
         cue("judicial", cues["judicial"], "noun")
