@@ -4139,6 +4139,15 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «في إطار عملية "نبع السلام" التي أطلقتها أنقرة يوم الأربعاء»: the day the operation was
+    # launched (a verb with a pronoun for a word that is no event word) dates neither the capture
+    # nor the article (was that Wednesday)
+    pytest.param(
+        "سيطرت فصائل الجيش الوطني السوري المدعوم من تركيا على مدينة تل أبيض الحدودية في ريف الرقة الشمالي، "
+        "في إطار عملية \"نبع السلام\" التي أطلقتها أنقرة يوم الأربعاء.",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.event_date),
+        ("Non-state actor overtakes territory", "Syrian National Army", PUBLISHED),
+        id="the_day_the_operation_was_launched_dates_no_capture"),
     # «في غارات جوية نسبتها أنقرة إلى القوات الحكومية السورية»: the party the strikes are ascribed
     # to (cues.yaml ascribed_it) did them; the Turkish soldiers were hit (was Turkey against Syria)
     pytest.param(
@@ -5576,3 +5585,11 @@ def test_places_listed_after_among_them_are_each_struck(extract):
     assert [(e.sub_event_type, e.location.name) for e in evs] == [
         ("Air/drone strike", "Sanaa"), ("Air/drone strike", "Al Ḩudaydah"), ("Air/drone strike", "Taiz"),
         ("Air/drone strike", "Sa'dah")]
+
+
+def test_an_article_dated_by_a_month_alone_keeps_the_months_precision(extract):
+    # the article's date taken from its only date, a month («في شباط الماضي»), is a month, not a
+    # day (was time_precision 1)
+    ev, = extract("أكد مصدر أمني أن الوضع مستقر.\nوشهدت المنطقة في شباط الماضي توترا أمنيا.\n"
+                  "واعتقلت قوات الأمن عشرة أشخاص في مدينة حماة.")
+    assert (ev.sub_event_type, ev.event_date.month, ev.time_precision) == ("Arrests", 2, 3)

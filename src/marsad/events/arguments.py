@@ -2461,16 +2461,36 @@ def _dates_what_came_before(ctx: Context, m: Mention, pos: int | None = None) ->
 def _dates_relative(ctx: Context, start: int, m: Mention) -> bool:
     """The date stands in a relative clause after ``start`` that tells no event («غارات ... ضمن
     عملية المخلب-السيف التي أعلنت عنها أنقرة أمس»: the day it was announced; not «الهجوم الذي
-    وقع أمس», «الغارة التي استهدفت البلدة أمس»)."""
+    وقع أمس», «الغارة التي استهدفت البلدة أمس»), or tells what befell a thing that is no event
+    word (``_dates_a_thing``)."""
     if m.start < start:
         return False
+    relative = _relative_before(ctx, start, m)
+    if relative is None:
+        return False
+    told = [t for t in ctx.triggers.within(relative[1], m.start) if t.hit.entry.kind == "trigger"]
+    return not told and not ctx.cue("occurrence", relative[1], m.start) or _dates_a_thing(ctx, start, m)
+
+
+def _relative_before(ctx: Context, start: int, m: Mention) -> tuple[int, int] | None:
+    """The relative pronoun in the date's clause, between ``start`` and the date."""
     relative = ctx.lex.words("relative")
     c0 = max(start, ctx.sent_at(m.start).clause_of(m.start)[0])
-    for a, b in ctx.word_spans(c0, m.start):
-        if ctx.norm(a, b) in relative:
-            told = [t for t in ctx.triggers.within(b, m.start) if t.hit.entry.kind == "trigger"]
-            return not told and not ctx.cue("occurrence", b, m.start)
-    return False
+    return next(((a, b) for a, b in ctx.word_spans(c0, m.start) if ctx.norm(a, b) in relative), None)
+
+
+def _dates_a_thing(ctx: Context, start: int, m: Mention) -> bool:
+    """The date stands in a relative clause whose verb has a pronoun for a thing named before it
+    that is no event word («في إطار عملية "نبع السلام" التي أطلقتها أنقرة يوم الأربعاء»: the
+    operation's start, not the day the town was taken)."""
+    relative = _relative_before(ctx, start, m) if m.start >= start else None
+    if relative is None or ctx.words(start, relative[0]) <= 2:
+        return False
+    a, b = relative
+    occurred = ctx.cue("occurrence", b, m.start)
+    before = ctx.word_spans(max(start, a - 60), a, last=3)
+    return bool(occurred) and all(o.hit.suffix for o in occurred) and bool(before) and not any(
+        t.hit.entry.kind == "trigger" for t in ctx.triggers.within(before[0][0], m.start))
 
 
 def _when(m: Mention) -> When:
@@ -2492,19 +2512,21 @@ def article_date(ctx: Context, answered: Callable[[Context, int], bool] | None =
             continue
         lede = [m for m in ctx.dates.within(*ctx.paras[s.para]) if not _up_to_now(ctx, m) and not _accused_of(ctx, m)
                 and not _dates_what_came_before(ctx, m) and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m)
-                and not _of_the_grievance(ctx, m)]
+                and not _of_the_grievance(ctx, m) and not _dates_a_thing(ctx, ctx.sent_at(m.start).start, m)]
         if lede:
             w = _when(lede[0])
             if w.day:
                 return When(w.day, w.precision, None)
         break
-    days = Counter(_when(m).day for m in ctx.dates.items
-                   if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m) and not _since(ctx, m)
-                   and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
-                   and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m)
-                   and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m) and not _of_the_grievance(ctx, m))
-    if days:
-        return When(days.most_common(1)[0][0], 1, None)
+    whens = [_when(m) for m in ctx.dates.items
+             if _when(m).day and not _up_to_now(ctx, m) and not _in_pluperfect(ctx, m) and not _since(ctx, m)
+             and not (answered is not None and answered(ctx, m.start)) and not _names_an_event(ctx, m)
+             and not _accused_of(ctx, m) and not _dates_what_came_before(ctx, m)
+             and not _dates_what_is_to_come(ctx, ctx.sent_at(m.start), m) and not _of_the_grievance(ctx, m)
+             and not _dates_a_thing(ctx, ctx.sent_at(m.start).start, m)]
+    if whens:
+        day = Counter(w.day for w in whens).most_common(1)[0][0]
+        return When(day, min(w.precision for w in whens if w.day == day), None)
     return When(ctx.doc.article.published, 1, None)
 
 
