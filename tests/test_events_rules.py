@@ -4139,6 +4139,17 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «فيما ارتفعت حصيلة ضحايا القصف ... خلال الأيام الثلاثة الماضية إلى 75 مدنيا»: the last days with
+    # a word of toll before them are a tally (cues.yaml days_span), no strike of its own; the
+    # sentence tells the market strikes again (was a second strike, 75 killed, in Idlib province)
+    pytest.param(
+        "قتل 31 مدنيا على الأقل، بينهم ستة أطفال، في غارات جوية استهدفت سوقا شعبيا في مدينة معرة النعمان بريف "
+        "إدلب الجنوبي، وفق ما أفاد الدفاع المدني السوري.\nوقال المرصد السوري لحقوق الإنسان إن طائرات حربية "
+        "تابعة للنظام أو لروسيا نفذت الغارات، فيما ارتفعت حصيلة ضحايا القصف على ريف إدلب خلال الأيام الثلاثة "
+        "الماضية إلى 75 مدنيا.",
+        lambda ev: (ev.sub_event_type, ev.fatalities, ev.sources),
+        ("Air/drone strike", 31, ["White Helmets", "SOHR"]),
+        id="a_toll_risen_over_three_days_is_a_tally"),
     # «في إطار عملية "نبع السلام" التي أطلقتها أنقرة يوم الأربعاء»: the day the operation was
     # launched (a verb with a pronoun for a word that is no event word) dates neither the capture
     # nor the article (was that Wednesday)

@@ -164,6 +164,9 @@ class Context:
                 cues[kind].append(th)
             else:
                 cues[kind] = [th]
+        days_tallied = [c for c in cues.pop("days_span", []) if _toll_before(c, cues.get("toll", []), text)]
+        if days_tallied:  # «ارتفعت حصيلة ضحايا القصف خلال الأيام الثلاثة الماضية إلى 75»: a tally
+            cues["tally"] = sorted(cues.get("tally", []) + days_tallied, key=_start_end)
         blamed = [c for c in cues.pop("blame", []) if _responsibility_after(c, text)]
         for kind in ("accuse", "speech") if blamed else ():  # «حملت الوزارة الجماعة المسؤولية»:
             cues[kind] = sorted(cues.get(kind, []) + blamed, key=_start_end)  # an accusation, said
@@ -692,6 +695,12 @@ class _Glue:
 
     words: frozenset[str]
     sites: frozenset[str] = frozenset()
+
+
+def _toll_before(h: THit, tolls: list[THit], text: str) -> bool:
+    """A word of toll (cues.yaml ``toll``) at most 8 words before ``h``, in its sentence."""
+    return any(t.end <= h.start and len(text[t.end:h.start].split()) <= 8 and not _SENT_END.search(text[t.end:h.start])
+               for t in tolls)
 
 
 def _responsibility_after(h: THit, text: str) -> bool:

@@ -940,10 +940,23 @@ def _pointed_back_at(ctx: Context, s: Sent, ev: Event) -> bool:
 
 def _own_counts(ctx: Context, s: Sent) -> list[Mention]:
     """The counts of people in the sentence, not those of a part of what was counted before
-    («وأقدموا على إعدام عدد منهم», «من بين القتلى 8 أطفال») nor of things («ثلاث قواعد»)."""
+    («وأقدموا على إعدام عدد منهم», «من بين القتلى 8 أطفال») nor of things («ثلاث قواعد»), nor a
+    tally of days in a clause of its own («فيما ارتفعت حصيلة ضحايا القصف خلال الأيام الثلاثة
+    الماضية إلى 75 مدنيا»)."""
     return [q for q in ctx.quantities.within(s.start, s.end)
             if not any(ctx.norm(q.start, q.end).endswith(" " + w) for w in OF_THEM) and not part_of_before(ctx, q)
-            and counts_people(ctx, q)]
+            and counts_people(ctx, q) and not _tallied_apart(ctx, s, q.start)]
+
+
+def _tallied_apart(ctx: Context, s: Sent, pos: int) -> bool:
+    """``pos`` lies in a clause that adds up dead over time (a tally cue), and an event word of the
+    sentence stands outside such clauses («إن طائرات حربية نفذت الغارات، فيما ارتفعت حصيلة ضحايا
+    القصف خلال الأيام الثلاثة الماضية إلى 75 مدنيا»); not «إن 56 مدنيا قتلوا منذ بدء القتال», a
+    tally alone."""
+    if not ctx.cue("tally", *s.clause_of(pos)):
+        return False
+    return any(not ctx.lex.family(t.name).casualty and not ctx.cue("tally", *s.clause_of(t.start))
+               for t in ctx.triggers.within(s.start, s.end))
 
 
 # the weapons that tell an event of each kind again (cues.yaml word sets)
@@ -1033,6 +1046,7 @@ def _own_place(ctx: Context, s: Sent, told: Event | None = None) -> bool:
     same = told.location.gazetteer_id if told is not None and told.location else None
     return any(usable(ctx, m) and not ctx.in_speaker(m.start)
                and (same is None or (m.data or {}).get("gazetteer_id") != same)
+               and not _tallied_apart(ctx, s, m.start)  # (where a tally of days counts its dead)
                for m in ctx.places.within(s.start, s.end))
 
 

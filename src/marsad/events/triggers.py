@@ -271,6 +271,7 @@ class TriggerLexicon:
         cue("mutual", cues["mutual"], "none")
         cue("no_fight", cues["no_fight"], "none")
         cue("tally", cues["tally"], "none")
+        cue("days_span", cues["days_span"], "none")
         cue("scattered", cues["scattered"], "none")
         cue("spread_over", cues["spread_over"], "none")
         cue("during_operation", cues["during_operation"], "none")
