@@ -5604,3 +5604,15 @@ def test_an_article_dated_by_a_month_alone_keeps_the_months_precision(extract):
     ev, = extract("أكد مصدر أمني أن الوضع مستقر.\nوشهدت المنطقة في شباط الماضي توترا أمنيا.\n"
                   "واعتقلت قوات الأمن عشرة أشخاص في مدينة حماة.")
     assert (ev.sub_event_type, ev.event_date.month, ev.time_precision) == ("Arrests", 2, 3)
+
+
+def test_the_side_that_left_a_town_taken_tells_the_same_change_of_hands(extract):
+    # «إن الفصائل انسحبت من قلعة المضيق بعد قصف عنيف بالطيران الروسي» after the army took the town:
+    # the factions' account of that capture, they the side that lost it (was a second record, a
+    # non-violent transfer to Russian forces)
+    evs = extract("تمكنت وحدات من الجيش العربي السوري من تحرير بلدتي كفرنبودة وقلعة المضيق في ريف حماة الشمالي "
+                  "الغربي.\nفي المقابل، قال المتحدث باسم الجبهة الوطنية للتحرير ناجي مصطفى إن الفصائل انسحبت من قلعة "
+                  "المضيق بعد قصف عنيف بالطيران الروسي.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name_ar) for e in evs] == [
+        ("Government regains territory", "Military Forces of Syria", None, "كفر نبودة"),
+        ("Government regains territory", "Military Forces of Syria", "Opposition Rebels (Syria)", "قلعة المضيق")]

@@ -1447,6 +1447,10 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
         if party2 is not None and party2.span is not None and _unnamed(ctx, party2):
             party2 = None  # the side that lost ground is coded only when the text names it
         if h.name == "withdrawal":  # «انسحبت قسد من عين عيسى وسلمتها لقوات النظام»
+            told = _taken_before(ctx, memory, places, how)
+            if told is not None:
+                _left_by_loser(told, party1, s)
+                continue
             if party2 is None:
                 continue  # a withdrawal alone tells no one taking the place
             party1, party2 = party2, party1
@@ -1475,6 +1479,29 @@ def _territory(ctx: Context, f: Frame, att: Attribution | None, default: When, m
             _note_divided(ev, cas, len(new))
             out.append(ev)
     return out
+
+
+def _taken_before(ctx: Context, memory: _Memory, places: list[Mention], how: str) -> Event | None:
+    """A change of hands the article told before at one of ``places`` («تمكنت وحدات من الجيش من
+    تحرير بلدتي كفرنبودة وقلعة المضيق», then «إن الفصائل انسحبت من قلعة المضيق»)."""
+    ids = {_loc(ctx, p, how).gazetteer_id for p in places} - {None}
+    for last in memory.told.values():
+        for ev in memory.together.get(id(last), [last]):
+            if ev.sub_event_type in _HANDS_CHANGED and ev.location is not None and ev.location.gazetteer_id in ids:
+                return ev
+    return None
+
+
+_HANDS_CHANGED = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+
+
+def _left_by_loser(told: Event, side: Party, s: Sent) -> None:
+    """The side that left a place whose taking was told («في المقابل، قال المتحدث باسم الجبهة
+    الوطنية للتحرير إن الفصائل انسحبت من قلعة المضيق»): its account of the same change of hands,
+    and the side that lost it, when the taking named none."""
+    if told.actor2 is None and side.name != told.actor1 and side.armed:
+        told.actor2, told.inter2 = side.name, side.inter
+    told.add_note(f"the side that left tells it at {s.start}-{s.end}")
 
 
 def _withdrawn_side(ctx: Context, s: Sent, h: THit, party1: Party, country: str | None) -> Party | None:
