@@ -188,6 +188,10 @@ def test_a_village_after_a_preposition_needs_its_governorate_named(ocha_gaz):
     assert [m.text for m in places(ocha_gaz, "سقطت قذيفة قرب سرمدا. وقصفت قوات النظام ريف حماة.")] == ["حماة"]
     # common words that are also village names stay words («في البيت الأبيض»)
     assert [m.text for m in places(ocha_gaz, "قال مسؤول في البيت الأبيض إن القصف على ريف إدلب مستمر.")] == ["إدلب"]
+    # a country is no list of places for a common word after it: «بين اسرائيل وفصائل المقاومة» names
+    # parties (was the West Bank village al-Fasayil)
+    assert [m.text for m in places(ocha_gaz, "اتفاق التهدئة الذي تم التوصل اليه بين اسرائيل وفصائل المقاومة.")] == [
+        "اسرائيل"]
 
 def test_region_phrases(ocha_gaz):
     got = places(ocha_gaz, "تقدم الجيش في ريف حماة الشمالي وريفي إدلب الجنوبي والجنوبي الشرقي.")

@@ -624,8 +624,10 @@ class PlaceRecogniser:
         lex = self.lexicon
         for members in lists.values():
             opened = any(m.list_kind in ("singular", "dual", "plural", "site") for m in members)
+            # (not a country: «بين اسرائيل وفصائل المقاومة» lists parties, «فصائل» is no village)
             strong = [m for m in members if not m.unknown and not _is_ambiguous(m.key, lex)
-                      and "organisation" not in m.support]
+                      and "organisation" not in m.support
+                      and not (m.entries and all(e.feature == "country" for e, _how in m.entries))]
             if not (opened or any(m.accepted for m in members)):
                 continue
             for m in members:
