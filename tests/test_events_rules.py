@@ -5616,3 +5616,13 @@ def test_the_side_that_left_a_town_taken_tells_the_same_change_of_hands(extract)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.location.name_ar) for e in evs] == [
         ("Government regains territory", "Military Forces of Syria", None, "كفر نبودة"),
         ("Government regains territory", "Military Forces of Syria", "Opposition Rebels (Syria)", "قلعة المضيق")]
+
+
+def test_the_fighting_a_span_runs_from_is_no_act_of_the_day(extract):
+    # «في أعنف يوم من القصف منذ بدء المواجهات»: the fighting since whose start is background
+    # (cues.yaml background_wide), the strikes the act, one in each region struck (was an attack
+    # on civilians named by «المواجهات»)
+    evs = extract("شن الجيش الإسرائيلي أكثر من 1300 غارة على جنوب لبنان والبقاع، في أعنف يوم من القصف منذ بدء "
+                  "المواجهات، ما أسفر عن مقتل 492 شخصا بينهم 35 طفلا وإصابة 1645 آخرين، وفق وزارة الصحة اللبنانية.")
+    assert [(e.sub_event_type, e.location.name_ar, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "جنوب لبنان", 246), ("Air/drone strike", "البقاع", 246)]
