@@ -5626,3 +5626,12 @@ def test_the_fighting_a_span_runs_from_is_no_act_of_the_day(extract):
                   "المواجهات، ما أسفر عن مقتل 492 شخصا بينهم 35 طفلا وإصابة 1645 آخرين، وفق وزارة الصحة اللبنانية.")
     assert [(e.sub_event_type, e.location.name_ar, e.fatalities) for e in evs] == [
         ("Air/drone strike", "جنوب لبنان", 246), ("Air/drone strike", "البقاع", 246)]
+
+
+def test_a_tally_since_the_fighting_broke_out_yesterday_is_no_event(extract):
+    # «إن 56 مدنيا قتلوا ... منذ اندلاع القتال أمس السبت»: the day in the «منذ» phrase is when the
+    # span began, no day of its own (was an attack by the army on civilians, 56 killed)
+    evs = extract("تجددت الاشتباكات صباح اليوم بين الجيش السوداني وقوات الدعم السريع في محيط القصر الرئاسي في "
+                  "الخرطوم. وقالت نقابة أطباء السودان إن 56 مدنيا على الأقل قتلوا وأصيب 595 آخرون منذ اندلاع القتال "
+                  "أمس السبت.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 0)]

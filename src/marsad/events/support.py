@@ -967,12 +967,13 @@ def _in_protest(ctx: Context, g: THit, h: THit) -> bool:
 
 def _dated(ctx: Context, s: Sent, h: THit, since: bool = True) -> bool:
     """A day-precise date within 4 words of the trigger, in its clause («غارة فجر امس»); with
-    ``since=False``, not a date «منذ» opens (the start of a stretch of time)."""
+    ``since=False``, not a date in a «منذ» phrase (the start of a stretch of time: «منذ يوم
+    الخميس», «منذ اندلاع القتال أمس السبت»)."""
     c0, c1 = s.clause_of(h.start)
     for m in ctx.dates.within(c0, c1):
         if (m.data or {}).get("time_precision", 1) != 1:
             continue
-        if not since and (w := word_before(ctx, c0, m.start)) is not None and ctx.norm(*w) == "منذ":
+        if not since and any(ctx.norm(a, b) == "منذ" for a, b in ctx.word_spans(c0, m.start, last=3)):
             continue
         if m.end <= h.start and that_between(ctx, m.end, h.start):
             continue  # «وقال الوزير، امس، ان الهجوم وقع»: the day it was said
