@@ -5635,3 +5635,15 @@ def test_a_tally_since_the_fighting_broke_out_yesterday_is_no_event(extract):
                   "الخرطوم. وقالت نقابة أطباء السودان إن 56 مدنيا على الأقل قتلوا وأصيب 595 آخرون منذ اندلاع القتال "
                   "أمس السبت.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 0)]
+
+
+def test_factions_entering_a_citys_quarters_take_the_city_and_the_dead_since_the_start_are_a_tally(extract):
+    # «دخلت فصائل المعارضة، بقيادة هيئة تحرير الشام، الأحياء الغربية لمدينة حلب»: the leader between
+    # commas and the quarters «لمدينة حلب» lead to Aleppo (was no event); «، فيما قتل 255 شخصا» goes on
+    # from a sentence that counts since the offensive began: its dead, no clash of their own (was an
+    # armed clash of two unidentified groups, 255 killed)
+    evs = extract("دخلت فصائل المعارضة السورية المسلحة، بقيادة هيئة تحرير الشام، الأحياء الغربية لمدينة حلب مساء "
+                  "الجمعة.\nوقال المرصد إن الفصائل سيطرت منذ بدء الهجوم على أكثر من 50 قرية وبلدة في ريفي حلب وإدلب، "
+                  "فيما قتل 255 شخصا معظمهم من المقاتلين.")
+    assert [(e.sub_event_type, e.actor1, e.location.name_ar, e.fatalities) for e in evs] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)", "حلب", 0)]

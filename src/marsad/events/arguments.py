@@ -29,6 +29,7 @@ _SKIP = frozenset(normalize(w) for w in (
     # the noun's subject, its own («دخول مقاتليها العاصمة دمشق»)
     "مقاتليها", "مقاتليه", "مقاتليهم", "عناصرها", "عناصره", "عناصرهم", "قواتها", "قواته", "قواتهم",
     "وحداتها", "وحداته",
+    "بقيادة",  # who leads the subject, between commas («دخلت الفصائل، بقيادة هيئة تحرير الشام، الأحياء»)
 ))
 _OBLIQUE = frozenset(normalize(w) for w in (
     "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
@@ -367,13 +368,15 @@ _BESIDES = frozenset(f"{a} {b}" for a in _IN_ADDITION for b in _IN_ADDITION_TO)
 def _region_of_unlisted(ctx: Context, s: Sent, site: int) -> Mention | None:
     """«سيطرت قوات النظام على منطقة وادي الربيع في ريف حماة الشمالي»: a place word and a
     name no gazetteer knows; the place named right after it, in its clause, with a word of
-    place before it («في», «قرب», «شمال»), is where it lies (ACLED: the nearest known place)."""
+    place before it («في», «قرب», «شمال») or a town noun of «لـ» («دخلت الفصائل الأحياء الغربية
+    لمدينة حلب»: the city's quarters), is where it lies (ACLED: the nearest known place)."""
     c1 = s.clause_of(site)[1]
     for m in ctx.places.within(site, c1):
         if ctx.words(site, m.start) > 7:
             break
         prev = ctx.word_spans(site, m.start, last=1)
-        if prev and (ctx.norm(*prev[0]) in _OBLIQUE or ctx.cue_at("locator", prev[0][0])) and usable(ctx, m):
+        if prev and (ctx.norm(*prev[0]) in _OBLIQUE or ctx.cue_at("locator", prev[0][0])
+                     or ctx.norm(*prev[0]).startswith("ل") and ctx.cue_at("place_noun", prev[0][0])) and usable(ctx, m):
             return m
     return None
 

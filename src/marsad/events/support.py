@@ -617,6 +617,10 @@ def _tally(ctx: Context, f: Frame) -> bool:
     tallied = False
     s = f.sent
     toll = bool(ctx.cue("toll", s.start, s.end))
+    if all(ctx.lex.family(h.name).casualty for h in f.hits) and not any(
+            ctx.places.within(*s.clause_of(h.start)) or ctx.dates.within(*s.clause_of(h.start)) for h in f.hits) \
+            and (ctx.cue("tally", s.start, s.end) or _tally_before_comma(ctx, s)):
+        return True  # «سيطرت الفصائل منذ بدء الهجوم على أكثر من 50 قرية ...، فيما قتل 255 شخصا»: its dead
     if not ctx.cue("tally", s.start, s.end) and not (toll and ctx.cue("day_window", s.start, s.end)):
         return False  # no count over time anywhere in the sentence
     for h in f.hits:
@@ -632,6 +636,16 @@ def _tally(ctx: Context, f: Frame) -> bool:
             # «أطلقت فصائل فلسطينية 34 صاروخا ...، في أكبر هجوم صاروخي منذ عام 2006»)
             return False
     return tallied
+
+
+def _tally_before_comma(ctx: Context, s: Sent) -> bool:
+    """The sentence goes on from the one before it, cut at a comma («...، فيما قتل 255 شخصا»), and
+    that one holds a tally cue."""
+    if s.idx == 0:
+        return False
+    prev = ctx.sents[s.idx - 1]
+    return prev.para == s.para and ctx.text[prev.start:s.start].rstrip().endswith(("،", ",")) \
+        and bool(ctx.cue("tally", prev.start, prev.end))
 
 
 def _fired_before(ctx: Context, c0: int, h: THit) -> bool:
