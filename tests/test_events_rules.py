@@ -4139,6 +4139,15 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «وقالت الشرطة الإسرائيلية إن 21 من عناصرها أصيبوا جراء رشقهم بالحجارة» after the clashes at
+    # al-Aqsa: the force the crowd faced counts its own hurt, the same confrontation (was an armed
+    # clash of the police with no one)
+    pytest.param(
+        "أصيب أكثر من 300 فلسطيني، اليوم الاثنين، خلال مواجهات مع الشرطة الإسرائيلية في باحات المسجد الأقصى، "
+        "وفق الهلال الأحمر الفلسطيني.\nوقالت الشرطة الإسرائيلية إن 21 من عناصرها أصيبوا جراء رشقهم بالحجارة.",
+        lambda ev: (ev.sub_event_type, ev.actor2, ev.injured),
+        ("Violent demonstration", "Police Forces of Israel", 300),
+        id="the_police_count_their_own_hurt_in_the_clashes_told"),
     # «فيما ارتفعت حصيلة ضحايا القصف ... خلال الأيام الثلاثة الماضية إلى 75 مدنيا»: the last days with
     # a word of toll before them are a tally (cues.yaml days_span), no strike of its own; the
     # sentence tells the market strikes again (was a second strike, 75 killed, in Idlib province)

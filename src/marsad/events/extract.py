@@ -724,7 +724,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
             or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
-                and not _other_sides_dead(ctx, f, told[-1]) and not _fuller_toll(ctx, f, told[-1])):
+                and not _other_sides_dead(ctx, f, told[-1]) and not _fuller_toll(ctx, f, told[-1])
+                and not _force_counts_its_own(ctx, f, told[-1])):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
@@ -764,6 +765,24 @@ def _other_sides_dead(ctx: Context, f: Frame, told: Event) -> bool:
     country = told.location.country if told.location else None
     side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities else None
     return side is not None and side.name != told.actor2
+
+
+def _force_counts_its_own(ctx: Context, f: Frame, told: Event) -> bool:
+    """«وقالت الشرطة الإسرائيلية إن 21 من عناصرها أصيبوا جراء رشقهم بالحجارة» after the clashes of
+    protesters with the police: the force the crowd faced (its actor2) counted among the hurt is
+    the same confrontation told from its side, no fight of its own."""
+    if told.event_type not in ("Protests", "Riots") or not told.actor2 or not f.casualty_hits:
+        return False
+    cas = f.casualties(ctx)
+    country = told.location.country if told.location else None
+    side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities or cas.injured else None
+    if side is not None:
+        return side.name == told.actor2
+    # «21 من عناصرها»: its own members, the sentence's only armed party the force
+    span = cas.injured_span or cas.fatalities_span
+    own = bool(span) and bool(ctx.words_of_set(span.start, f.sent.end, "own_forces", first=4))  # type: ignore[union-attr]
+    armed = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end) if party_of(m).armed}
+    return own and armed == {told.actor2}
 
 
 def _same_toll(ctx: Context, f: Frame, told: Event) -> bool:
