@@ -5656,3 +5656,13 @@ def test_factions_entering_a_citys_quarters_take_the_city_and_the_dead_since_the
                   "فيما قتل 255 شخصا معظمهم من المقاتلين.")
     assert [(e.sub_event_type, e.actor1, e.location.name_ar, e.fatalities) for e in evs] == [
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)", "حلب", 0)]
+
+
+def test_protesters_no_one_told_of_who_set_fire_riot_in_each_town(extract):
+    # «أن محتجين أضرموا النار في مقار أحزاب ... في الناصرية والعمارة والديوانية»: a new crowd's arson
+    # is a riot at each town (was nothing: the arson is no act of violence on people)
+    evs = extract("وأضافت المفوضية أن محتجين أضرموا النار في مقار أحزاب وفصائل مسلحة في الناصرية والعمارة والديوانية.")
+    assert [(e.sub_event_type, e.location.name_ar) for e in evs] == [
+        ("Violent demonstration", "الناصرية"), ("Violent demonstration", "العمارة"), ("Violent demonstration", "الديوانية")]
+    # the crowd of a protest told elsewhere («ان المتظاهرين ... احرقوا») is no protest reported here
+    assert extract("وذكرت مصادر في الشرطة ان المتظاهرين اقاموا حواجز في الطرق واحرقوا ثلاث آليات في الأقل.") == []
