@@ -5666,3 +5666,18 @@ def test_protesters_no_one_told_of_who_set_fire_riot_in_each_town(extract):
         ("Violent demonstration", "الناصرية"), ("Violent demonstration", "العمارة"), ("Violent demonstration", "الديوانية")]
     # the crowd of a protest told elsewhere («ان المتظاهرين ... احرقوا») is no protest reported here
     assert extract("وذكرت مصادر في الشرطة ان المتظاهرين اقاموا حواجز في الطرق واحرقوا ثلاث آليات في الأقل.") == []
+
+
+def test_hostages_freed_are_no_place_taken(extract):
+    # «أنه حرر أربعة رهائن من مخيم النصيرات»: people freed (the hostages word set), no territory
+    # (was the Israeli army overtaking the camp)
+    assert extract("أعلن الجيش الإسرائيلي أنه حرر أربعة رهائن من مخيم النصيرات وسط قطاع غزة، في عملية خاصة "
+                   "نفذتها قواته.") == []
+
+
+def test_the_place_of_what_a_strike_answers_is_not_where_it_fell(extract):
+    # «ردا على استهداف القنصلية الإيرانية في دمشق»: Damascus is where the act answered happened
+    # (was the place of Iran's drone and missile attack on Israel)
+    ev, = extract("أعلن الحرس الثوري الإيراني أنه أطلق عشرات الطائرات المسيرة والصواريخ باتجاه إسرائيل، ردا على "
+                  "استهداف القنصلية الإيرانية في دمشق.")
+    assert (ev.actor1, ev.location) == ("Islamic Revolutionary Guard Corps", None)

@@ -63,10 +63,46 @@ def usable(ctx: Context, m: Mention) -> bool:
 def _places(ctx: Context, start: int, end: int, origins: bool = False) -> list[Mention]:
     """The places of text[start:end] that may be where an event happened: not a place people
     moved to or came from, not the place of the person telling it («مراسل سانا في حماة»), not
-    where a weapon was launched from (with ``origins``, only those)."""
+    where a weapon was launched from (with ``origins``, only those), not where what the event
+    answers happened («ردا على استهداف القنصلية الإيرانية في دمشق»)."""
     return [m for m in ctx.places.within(start, end)
             if usable(ctx, m) and not _moved(ctx, m) and not ctx.in_speaker(m.start)
-            and (launched_from(ctx, m.start) or _stationed_before(ctx, m)) == origins]
+            and (launched_from(ctx, m.start) or _stationed_before(ctx, m)) == origins
+            and not retaliated_at(ctx, m.start)]  # (where what it answers happened)
+
+
+def _retaliation_phrases(ctx: Context) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The two word spans of every «ردا على» (cues.yaml ``retaliation``) of the article, found once."""
+    found = ctx.memo.get("retaliation")
+    if found is None:
+        words = ctx.lex.words("retaliation")
+        firsts = {w.split()[0] for w in words}
+        norm = ctx.doc.norm.text
+        spans = ctx.word_spans(0, len(ctx.text)) if any(w in norm for w in firsts) else []
+        found = ctx.memo["retaliation"] = [
+            (x, y) for x, y in zip(spans, spans[1:])
+            if ctx.norm(*x) in firsts and f"{ctx.norm(*x)} {ctx.norm(*y)}" in words]
+    return found  # type: ignore[return-value]
+
+
+def retaliated_at(ctx: Context, pos: int) -> bool:
+    """``retaliated_for`` of whatever stands at ``pos`` (a date too: «ردا على هجوم ... في 15 آب»
+    dates what was answered)."""
+    phrases = _retaliation_phrases(ctx)
+    if not phrases:
+        return False
+    s = ctx.sent_at(pos)
+    for x, y in phrases:
+        if not s.start <= x[0] < pos:
+            continue
+        rest = ctx.word_spans(y[1], pos)
+        if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
+            return False
+        if that_between(ctx, y[1], pos) or ctx.cue("speech", y[1], pos):
+            return False
+        clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= pos]
+        return all(ctx.text[c[0]:c[0] + 1] == "و" for c in clauses[1:])
+    return False
 
 
 def _stationed_before(ctx: Context, m: Mention) -> bool:

@@ -31,7 +31,7 @@ from marsad.events.arguments import (
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
     counts_people, event_date, fired_by, grievance_span, is_region, launched_from, light_verb, master_of, national_forces,
     near, nearby_places, object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
-    perpetrated_after,
+    perpetrated_after, retaliated_at,
     since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
     _ON, _candidates, _oblique,
 )
@@ -40,9 +40,7 @@ from marsad.events.certainty import certainty, identity_hedge, modality, suspect
 from marsad.events.context import CROWDS, Context, Sent, THit
 from marsad.events.support import (
     GENERIC, alleged, announcer, background, continues_report, definite, gathered, past_verb, protest_reported,
-    retaliated_at,
-    retaliated_for,
-    teller_announced, timeline_entry, violence_reported, witnessed,
+    retaliated_for, teller_announced, timeline_entry, violence_reported, witnessed,
 )
 from marsad.model import CROWD_SEVERITY, SUB_EVENT_TYPES, Event, Location, Mention, Span
 from marsad.text.normalize import normalize, without_proclitic
@@ -266,6 +264,8 @@ def frames(ctx: Context, s: Sent) -> list[Frame]:
             continue  # «تسبب الهجوم في حرائق تمت السيطرة عليها»: fires put out, no place taken
         if fam.group == "territory" and _attempted(ctx, s, h):
             continue  # «إثر محاولة الفرقة الرابعة اقتحام الأحياء المحاصرة»: no capture
+        if fam.group == "territory" and ctx.words_of_set(h.end, s.end, "hostages", first=3):
+            continue  # «أنه حرر أربعة رهائن من مخيم النصيرات»: people freed, no place taken
         kept.append(h)
     groups: dict[str, list[THit]] = {}
     for h in kept:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from marsad.events.arguments import (
     AGENT_PHRASES, Casualties, after_qad, after_that_he, breakdown, dates_only, light_verb, party_of,
-    start_before_aside, subject_after_that, that_between, to_party, usable, word_after, word_before, _a_country,
+    retaliated_at, start_before_aside, subject_after_that, that_between, to_party, usable, word_after, word_before, _a_country,
     _exposed, _exposed_before_aside, _victim_right_after, object_pronoun,
 )
 from marsad.events.certainty import certainty, suspected
@@ -1149,20 +1149,6 @@ def background(ctx: Context, h: THit) -> bool:
     return any(ctx.cue_at("background_wide", a) is not None for a, _b in prev)
 
 
-def _retaliation_phrases(ctx: Context) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The two word spans of every «ردا على» (cues.yaml ``retaliation``) of the article, found once."""
-    found = ctx.memo.get("retaliation")
-    if found is None:
-        words = ctx.lex.words("retaliation")
-        firsts = {w.split()[0] for w in words}
-        norm = ctx.doc.norm.text
-        spans = ctx.word_spans(0, len(ctx.text)) if any(w in norm for w in firsts) else []
-        found = ctx.memo["retaliation"] = [
-            (x, y) for x, y in zip(spans, spans[1:])
-            if ctx.norm(*x) in firsts and f"{ctx.norm(*x)} {ctx.norm(*y)}" in words]
-    return found  # type: ignore[return-value]
-
-
 def retaliated_for(ctx: Context, h: THit) -> bool:
     """After «ردا على» (cues.yaml ``retaliation``) in its clause, or in a clause joined to it by
     «و»: what the event answers («دمرت وحدات الجيش تحصينات الإرهابيين، ردا على خرق المجموعات
@@ -1170,26 +1156,6 @@ def retaliated_for(ctx: Context, h: THit) -> bool:
     حيفا، وأودى بحياة عشرين شخصاً»), told before or elsewhere. Not an answer to a question,
     nor what is said after «أن» («ردا على أسئلة الإذاعة أن القوات أطلقت النار»)."""
     return retaliated_at(ctx, h.start)
-
-
-def retaliated_at(ctx: Context, pos: int) -> bool:
-    """``retaliated_for`` of whatever stands at ``pos`` (a date too: «ردا على هجوم ... في 15 آب»
-    dates what was answered)."""
-    phrases = _retaliation_phrases(ctx)
-    if not phrases:
-        return False
-    s = ctx.sent_at(pos)
-    for x, y in phrases:
-        if not s.start <= x[0] < pos:
-            continue
-        rest = ctx.word_spans(y[1], pos)
-        if rest and ctx.norm(*rest[0]) in ctx.lex.words("questions"):
-            return False
-        if that_between(ctx, y[1], pos) or ctx.cue("speech", y[1], pos):
-            return False
-        clauses = [c for c in s.clauses if x[0] < c[1] and c[0] <= pos]
-        return all(ctx.text[c[0]:c[0] + 1] == "و" for c in clauses[1:])
-    return False
 
 
 _CONNECTED = frozenset(normalize(w) for w in ("إلى", "الى", "عن", "على"))
