@@ -5681,3 +5681,5 @@ def test_the_place_of_what_a_strike_answers_is_not_where_it_fell(extract):
     ev, = extract("أعلن الحرس الثوري الإيراني أنه أطلق عشرات الطائرات المسيرة والصواريخ باتجاه إسرائيل، ردا على "
                   "استهداف القنصلية الإيرانية في دمشق.")
     assert (ev.actor1, ev.location) == ("Islamic Revolutionary Guard Corps", None)
+    # nor is the consulate struck in what it answers the other side (was «Government of Iran»)
+    assert ev.actor2 is None

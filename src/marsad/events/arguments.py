@@ -2038,8 +2038,18 @@ def other_parties(ctx: Context, s: Sent, h: THit, exclude: list[_Cand]) -> list[
     """Candidates for the other side, the nearest to the trigger first; not a party that leads
     another («بقيادة هيئة تحرير الشام»: the same side)."""
     taken = {(c.start, c.end) for c in exclude}
-    cands = [c for c in _candidates(ctx, s.start, s.end) if (c.start, c.end) not in taken and not led_by(ctx, c)]
+    cands = [c for c in _candidates(ctx, s.start, s.end) if (c.start, c.end) not in taken and not led_by(ctx, c)
+             and not _struck_in_what_it_answers(ctx, c)]
     return sorted(cands, key=lambda c: (c.start < h.start, abs(c.start - h.end)))
+
+
+def _struck_in_what_it_answers(ctx: Context, c: _Cand) -> bool:
+    """The party right after an event word after «ردا على» («ردا على استهداف القنصلية الإيرانية في
+    دمشق»): what the act answered struck it, it is the answering side's own, no other side."""
+    if not retaliated_at(ctx, c.start):
+        return False
+    prev = ctx.word_spans(max(0, c.start - 40), c.start, last=1)
+    return bool(prev) and any(t.hit.entry.kind == "trigger" for t in ctx.triggers.within(*prev[0]))
 
 
 # -- casualties ---------------------------------------------------------------------------------
