@@ -5683,3 +5683,28 @@ def test_the_place_of_what_a_strike_answers_is_not_where_it_fell(extract):
     assert (ev.actor1, ev.location) == ("Islamic Revolutionary Guard Corps", None)
     # nor is the consulate struck in what it answers the other side (was «Government of Iran»)
     assert ev.actor2 is None
+
+
+def test_villages_named_after_namely_are_each_taken(extract):
+    # «سيطرت على 6 قرى في ريف إدلب الجنوبي الشرقي، هي الصرمان وجرجناز ...»: «هي» (namely) names the
+    # counted villages (cues.yaml named_among), one capture each (was none)
+    evs = extract("قال المرصد السوري لحقوق الإنسان إن قوات النظام سيطرت على 6 قرى في ريف إدلب الجنوبي الشرقي، هي "
+                  "الصرمان وجرجناز وتل الشيح وأم جلال والفرجة والبرج، بعد اشتباكات عنيفة مع هيئة تحرير الشام.")
+    assert [(e.sub_event_type, e.location.name_ar) for e in evs] == [
+        ("Government regains territory", n) for n in ("الصرمان", "جرجناز", "تل الشيح", "أم جلال", "الفرجة", "البرج")]
+
+
+def test_counts_joined_before_their_verb_add_up(extract):
+    # «إن 17 عنصرا من قوات النظام و21 مقاتلا من الفصائل قتلوا»: the first count waits for the verb
+    # after the second (was 21)
+    ev, = extract("وقال المرصد إن 17 عنصرا من قوات النظام و21 مقاتلا من الفصائل قتلوا في اشتباكات في سراقب.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 38)
+
+
+def test_a_tally_since_the_attack_began_adds_no_other_sides_dead(extract):
+    # «إن 45 من عناصر قسد و7 مدنيين و102 من عناصر التنظيم قتلوا منذ بدء الهجوم»: all the days' dead,
+    # not the other side's dead of the day's clashes told before
+    ev, = extract("تواصلت لليوم الخامس على التوالي الاشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في "
+                  "محيط سجن غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.\nوقال المرصد السوري لحقوق "
+                  "الإنسان إن 45 من عناصر قسد و7 مدنيين و102 من عناصر التنظيم قتلوا منذ بدء الهجوم.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 30)

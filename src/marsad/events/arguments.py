@@ -2134,6 +2134,9 @@ def _counted(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     totals: set[str] = set()  # fields whose best count is of victims of any harm («10 ضحايا»)
     harm: dict[str, THit | None] = {}  # field -> the word of harm of its last count
     parts: dict[str, tuple[int, Span]] = {}  # field -> the largest count of some of them
+    # counts with no word of harm yet, «و»-joined, waiting for the one after them that has it
+    # («إن 17 عنصرا من قوات النظام و21 مقاتلا من الفصائل قتلوا»: 38 dead)
+    waiting: tuple[int, Mention, Mention] | None = None
     for q in ctx.quantities.within(s.start, s.end):
         h = _casualty_of(ctx, q, cas)
         # «مقتل 37 عنصرا من قوات النظام و25 من الفصائل»: a count joined to a counted one adds up,
@@ -2152,6 +2155,9 @@ def _counted(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
                        and (_and_more(ctx, g[2], q) or h is not None and _field(ctx, h) == f
                             and harm.get(f) not in (None, h) and _another_toll(ctx, g[2], q, h))), None)
         if h is None and joined is None:
+            v = int((q.data or {}).get("value", 0))
+            joins = waiting is not None and _and_more(ctx, waiting[2], q)
+            waiting = (waiting[0] + v, waiting[1], q) if joins else (v, q, q)  # type: ignore[index]
             continue
         field = joined or _field(ctx, h)  # type: ignore[arg-type]
         # «قتل 3 أطفال ووالدتهم»: kin joined to the counted noun count too; after a dual that
@@ -2161,8 +2167,11 @@ def _counted(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
             ctx, d.get("noun_end") or q.end, s.end, kin_only=d.get("word") != d.get("noun")) + _one_before(ctx, q)
         if joined is not None:
             value, first = last[field][0] + value, last[field][1]
+        elif waiting is not None and h is not None and counts_people(ctx, waiting[1]) and _and_more(ctx, waiting[2], q):
+            value, first = waiting[0] + value, waiting[1]
         else:
             first = q
+        waiting = None
         last[field] = (value, first, q)
         harm[field] = h
         if own and field in totals and part_of_before(ctx, q):

@@ -759,8 +759,9 @@ def _other_sides_dead(ctx: Context, f: Frame, told: Event) -> bool:
     وقتل 40 تكفيريا»: a definite word of the battle told, with the dead of an armed side other than
     the one whose dead it counted (its actor2): each side's dead add up (``_add_toll``)."""
     if told.event_type != "Battles" or not told.fatalities or not told.actor2 or not f.casualty_hits \
-            or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits):
-        return False
+            or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits) \
+            or ctx.cue("tally", f.sent.start, f.sent.end):
+        return False  # (nor a count since the fighting began: «قتلوا منذ بدء الهجوم»)
     cas = f.casualties(ctx)
     country = told.location.country if told.location else None
     side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities else None
