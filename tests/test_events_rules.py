@@ -4139,6 +4139,13 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «هجوم بالغازات السامة على مدينة دوما»: toxic gases with the article are a chemical weapon
+    # (cues.yaml modifiers chemical; was an attack by an unidentified armed group)
+    pytest.param(
+        "أعلنت منظمة الخوذ البيضاء أن أكثر من 40 شخصا قتلوا في هجوم بالغازات السامة على مدينة دوما في "
+        "الغوطة الشرقية.",
+        lambda ev: (ev.sub_event_type, ev.fatalities), ("Chemical weapon", 40),
+        id="an_attack_with_the_toxic_gases_is_chemical"),
     # «وقالت الشرطة الإسرائيلية إن 21 من عناصرها أصيبوا جراء رشقهم بالحجارة» after the clashes at
     # al-Aqsa: the force the crowd faced counts its own hurt, the same confrontation (was an armed
     # clash of the police with no one)
