@@ -5715,3 +5715,12 @@ def test_a_tally_since_the_attack_began_adds_no_other_sides_dead(extract):
                   "محيط سجن غويران بمدينة الحسكة، وسط حصيلة قتلى تجاوزت 150 من الطرفين.\nوقال المرصد السوري لحقوق "
                   "الإنسان إن 45 من عناصر قسد و7 مدنيين و102 من عناصر التنظيم قتلوا منذ بدء الهجوم.")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 30)
+
+
+def test_a_side_of_the_battle_killing_armed_men_next_adds_to_its_toll(extract):
+    # «وأوضح البيان أن الجيش قتل أحد المسلحين» after four soldiers were killed in the clash: the
+    # gunmen's dead add up (was a second clash merged away with its lower toll, 1)
+    evs = extract("قتل 4 عناصر من الجيش اللبناني وأصيب آخرون في اشتباك مع مسلحين في بلدة كفتون في قضاء الكورة "
+                  "شمالي لبنان، بحسب بيان للجيش.\nوأوضح البيان أن الجيش قتل أحد المسلحين.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Armed clash", "Military Forces of Lebanon", 5)]

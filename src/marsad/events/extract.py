@@ -710,7 +710,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
         if violent and (_attackers_again(ctx, s) or _weapon_again(ctx, s, violent[-1]) or _reaction(ctx, s)
                         or _attacker_tells(ctx, s, f, violent[-1]) or _both_sides_counted(ctx, f, violent[-1], memory)
                         or _pointed_back_at(ctx, s, violent[-1]) or _claims_told(ctx, f, violent[-1])
-                        or _toll_only(ctx, f, violent[-1])):
+                        or _toll_only(ctx, f, violent[-1]) or _side_kills(ctx, f, violent[-1])):
             told = violent
     if not told and f.group == "violence":
         told = _force_at_the_crowd(ctx, f, memory)
@@ -724,7 +724,8 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
             or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
-                and not _other_sides_dead(ctx, f, told[-1]) and not _fuller_toll(ctx, f, told[-1])
+                and not _other_sides_dead(ctx, f, told[-1]) and not _side_kills(ctx, f, told[-1])
+                and not _fuller_toll(ctx, f, told[-1])
                 and not _force_counts_its_own(ctx, f, told[-1])):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
@@ -784,6 +785,25 @@ def _force_counts_its_own(ctx: Context, f: Frame, told: Event) -> bool:
     own = bool(span) and bool(ctx.words_of_set(span.start, f.sent.end, "own_forces", first=4))  # type: ignore[union-attr]
     armed = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end) if party_of(m).armed}
     return own and armed == {told.actor2}
+
+
+def _side_kills(ctx: Context, f: Frame, told: Event) -> bool:
+    """«قتل 4 عناصر من الجيش اللبناني ... في اشتباك مع مسلحين», then «وأوضح البيان أن الجيش قتل أحد
+    المسلحين»: in the sentence right after the battle's last telling, one of its sides kills armed
+    men (a casualty verb, not imperfect, its subject that side): the dead of the same battle, added to
+    its toll (the battle counted the other side's)."""
+    if told.event_type != "Battles" or not told.fatalities or not told.actor1 or not told.actor2 \
+            or told.evidence is None or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1:
+        return False
+    cas = f.casualties(ctx)
+    if not cas.fatalities or not cas.armed_victims:
+        return False
+    country = told.location.country if told.location else None
+    for h in f.casualty_hits:
+        if h.hit.entry.pos == "verb" and h.hit.entry.tense != "imperfect" and (c := agent(ctx, f.sent, h)) is not None \
+                and c.mention is not None and to_party(ctx, c, country).name in (told.actor1, told.actor2):
+            return True
+    return False
 
 
 def _same_toll(ctx: Context, f: Frame, told: Event) -> bool:
@@ -1340,7 +1360,7 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
             if _toll_added(ctx, f, ev, share, att):
                 _note_divided(ev, dead, len(told))
         return
-    if _other_sides_dead(ctx, f, told[-1]):
+    if _other_sides_dead(ctx, f, told[-1]) or _side_kills(ctx, f, told[-1]):
         ev = told[-1]
         ev.fatalities += cas.fatalities
         told_at = cas.fatalities_span
