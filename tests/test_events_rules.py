@@ -4139,6 +4139,16 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «تبنى تنظيم داعش الهجوم الذي استهدف حاجزا لقوات النظام ...، وقال إنه قتل 5 عناصر»: «إنه» is the
+    # claimer, not the forces of the relative clause (was the regime as the attacker); SOHR's «بمقتل
+    # 3 عناصر من قوات النظام في الهجوم» counts the same dead: one event, the lower count
+    pytest.param(
+        "تبنى تنظيم داعش، عبر وكالة أعماق التابعة له، الهجوم الذي استهدف حاجزا لقوات النظام في بلدة السخنة بريف "
+        "حمص الشرقي، وقال إنه قتل 5 عناصر.\nوكان المرصد السوري لحقوق الإنسان قد أفاد بمقتل 3 عناصر من قوات "
+        "النظام في الهجوم.",
+        lambda ev: (ev.actor1, ev.actor2, ev.fatalities, ev.sources),
+        ("Islamic State (Syria)", "Military Forces of Syria", 3, ["Amaq News Agency", "SOHR"]),
+        id="a_claim_and_an_observatorys_lower_count_of_the_same_dead"),
     # «هجوم بالغازات السامة على مدينة دوما»: toxic gases with the article are a chemical weapon
     # (cues.yaml modifiers chemical; was an attack by an unidentified armed group)
     pytest.param(

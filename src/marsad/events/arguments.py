@@ -1329,6 +1329,14 @@ def after_that_he(ctx: Context, s: Sent, h: THit) -> bool:
     return prev is not None and ctx.norm(*prev) in ctx.lex.words("that_he")
 
 
+def _in_relative(ctx: Context, c: _Cand) -> bool:
+    """A relative pronoun among the four words before the candidate, in its clause: it belongs to
+    a relative clause («الهجوم الذي استهدف حاجزا لقوات النظام»)."""
+    c0 = ctx.sent_at(c.start).clause_of(c.start)[0]
+    relative = ctx.lex.words("relative")
+    return any(ctx.norm(a, b) in relative for a, b in ctx.word_spans(c0, c.start, last=4))
+
+
 def subject_after_that(ctx: Context, s: Sent, h: THit, countries: bool = False) -> _Cand | None:
     """«أن الجيش التركي قصف مواقع قسد», «الجيش السوري قد قصف»: a bare verb-or-noun form right
     after a subject that follows «أن», or after «قد» that follows one, is the verb, and that is
@@ -1368,7 +1376,9 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         if left is not None:
             return left  # «بانفجار لغم من مخلفات الإرهابيين»: who left it
     if after_that_he(ctx, s, h):  # the pronoun: the subject of the verb that says it
-        before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c)]
+        # (not a party of a relative clause: «تبنى تنظيم داعش الهجوم الذي استهدف حاجزا لقوات النظام،
+        # وقال إنه قتل 5 عناصر»: the group)
+        before = [c for c in _candidates(ctx, s.start, h.start) if not _victim(c) and not _in_relative(ctx, c)]
         return before[-1] if before else None
     subject = subject_after_that(ctx, s, h, armed)
     if subject is not None and (not casualty or _victim_right_after(ctx, h.end, c1)):

@@ -725,7 +725,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
             or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
                 and not _other_sides_dead(ctx, f, told[-1]) and not _side_kills(ctx, f, told[-1])
-                and not _fuller_toll(ctx, f, told[-1])
+                and not _fuller_toll(ctx, f, told[-1]) and not _other_count(ctx, f, told[-1])
                 and not _force_counts_its_own(ctx, f, told[-1])):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
@@ -785,6 +785,23 @@ def _force_counts_its_own(ctx: Context, f: Frame, told: Event) -> bool:
     own = bool(span) and bool(ctx.words_of_set(span.start, f.sent.end, "own_forces", first=4))  # type: ignore[union-attr]
     armed = {party_of(m).name for m in ctx.actors.within(f.sent.start, f.sent.end) if party_of(m).armed}
     return own and armed == {told.actor2}
+
+
+def _other_count(ctx: Context, f: Frame, told: Event) -> bool:
+    """«تبنى تنظيم داعش الهجوم ...، وقال إنه قتل 5 عناصر», then «وكان المرصد قد أفاد بمقتل 3 عناصر
+    من قوات النظام في الهجوم»: a definite word of the event, in the sentence right after its last
+    telling, counting other dead of the very side it counted (its actor2): another source's count
+    of the same dead (``_add_toll`` keeps the lower, ACLED's lowest credible number)."""
+    if told.event_type not in _VIOLENT or not told.fatalities or not told.actor2 or told.evidence is None \
+            or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1 \
+            or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits):
+        return False
+    cas = f.casualties(ctx)
+    if not cas.fatalities or cas.fatalities == told.fatalities or not cas.armed_victims:
+        return False
+    country = told.location.country if told.location else None
+    side = _counted_side(ctx, f.sent, cas, None, country, reach=2)
+    return side is not None and side.name == told.actor2
 
 
 def _side_kills(ctx: Context, f: Frame, told: Event) -> bool:
@@ -1370,6 +1387,15 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
         return
     if _fuller_toll(ctx, f, told[-1]):
         _fuller_toll_added(ctx, f, told[-1], cas, att)
+        return
+    if _other_count(ctx, f, told[-1]):
+        ev = told[-1]
+        if cas.fatalities < ev.fatalities:  # sources that differ: the lowest credible count
+            ev.fatalities = cas.fatalities
+            if cas.fatalities_span:
+                ev.field_evidence["fatalities"] = cas.fatalities_span
+        ev.add_note(f"another count of its dead at {f.sent.start}-{f.sent.end}, the lower kept")
+        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
         return
     _toll_added(ctx, f, told[-1], cas, att)
 
