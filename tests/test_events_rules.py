@@ -4139,6 +4139,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «في إطار عملية عسكرية لـ"تحرير العاصمة من الإرهابيين"»: a quoted aim after «لـ» is no capture
+    # (was the LNA overtaking Tripoli)
+    pytest.param(
+        "أعلن الجيش الوطني الليبي بقيادة المشير خليفة حفتر سيطرته على مدينة غريان جنوب طرابلس، في إطار عملية "
+        "عسكرية لـ\"تحرير العاصمة من الإرهابيين\".",
+        lambda ev: (ev.sub_event_type, ev.actor1, ev.location.name_ar),
+        ("Non-state actor overtakes territory", "Libyan National Army", "غريان"),
+        id="a_quoted_aim_after_lam_is_no_capture"),
     # «تبنى تنظيم داعش الهجوم الذي استهدف حاجزا لقوات النظام ...، وقال إنه قتل 5 عناصر»: «إنه» is the
     # claimer, not the forces of the relative clause (was the regime as the attacker); SOHR's «بمقتل
     # 3 عناصر من قوات النظام في الهجوم» counts the same dead: one event, the lower count

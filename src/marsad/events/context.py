@@ -618,11 +618,13 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Short quoted strings («تحرير الشام», «نذر الانفجار») are names or titles, not reports."""
+    """Short quoted strings («تحرير الشام», «نذر الانفجار») are names or titles, not reports; so
+    is a quoted aim after «لـ» («عملية عسكرية لـ"تحرير العاصمة من الإرهابيين"»)."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = m.group(1) or m.group(2) or ""
-        if 0 < len(_WORD.findall(inner)) <= 3:
+        words = len(_WORD.findall(inner))
+        if 0 < words <= 3 or 0 < words <= 8 and text[max(0, m.start() - 2):m.start()] == "لـ":
             out.append((m.start(), m.end()))
     return out
 
