@@ -360,6 +360,10 @@ def test_coordinated_nationalities(lex):
     assert found(lex, "قتل الجنود الأمريكيين والبريطانيين") == [
         ("actor", "الجنود الأمريكيين", "Military Forces of the United States"),
         ("actor", "البريطانيين", "Military Forces of the United Kingdom")]
+    # a nationality adjective alone after «و» shares the head of the forces before it
+    assert found(lex, "اندلعت اشتباكات عنيفة بين القوات الأذربيجانية والأرمنية في الإقليم") == [
+        ("actor", "القوات الأذربيجانية", "Military Forces of Azerbaijan"),
+        ("actor", "الأرمنية", "Military Forces of Armenia")]
 
 
 def test_one_foreign_air_force_does_not_make_the_article_foreign(lex):

@@ -4139,6 +4139,15 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «اشتباكات عنيفة بين القوات الأذربيجانية والأرمنية»: the adjective after «و» is the Armenian
+    # forces, and after «بين» the two are the sides, no allies (was an unidentified armed group
+    # against Azerbaijan)
+    pytest.param(
+        "اندلعت اشتباكات عنيفة بين القوات الأذربيجانية والأرمنية في إقليم ناغورني قره باغ، وأعلنت وزارة الدفاع "
+        "الأرمنية مقتل 16 من جنودها.",
+        lambda ev: (ev.actor1, ev.assoc_actor_1, ev.actor2, ev.fatalities),
+        ("Military Forces of Azerbaijan", None, "Military Forces of Armenia", 16),
+        id="azerbaijani_and_armenian_forces_fight_each_other"),
     # «في إطار عملية عسكرية لـ"تحرير العاصمة من الإرهابيين"»: a quoted aim after «لـ» is no capture
     # (was the LNA overtaking Tripoli)
     pytest.param(

@@ -215,6 +215,8 @@ class ActorLexicon:
     # «في قاعدة حميميم»: right after an unnamed force, the base (group 1) whose army it is
     held_base_re: Any = field(repr=False, default=None)
     held_bases: dict[str, str] = field(default_factory=dict, repr=False)  # normalised base -> country
+    # a definite nationality adjective of any agreement («الأرمنية», «الأرمني») -> its country
+    adjective_countries: dict[str, str] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # lower name/alias -> actor id
     _outlet_by_name: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -356,6 +358,8 @@ class _Builder:
             anaphors=frozenset(key(w) for w in patterns.get("anaphors") or []),
             group_anaphors=frozenset(key(w) for w in patterns.get("group_anaphors") or []),
             pejoratives=self._pejoratives(patterns.get("pejorative_anaphors") or []),
+            adjective_countries={form: c.name for c in countries.values() for agree in ("m", "f", "mp")
+                                 for form in adjective_forms(agree, list(c.adjectives_ar), [], [])},
             _by_name=self.by_name,
             _outlet_by_name={k: v for o in outlets.values() for k, v in ((o.name.lower(), o.id), (o.id, o.id))},
         )

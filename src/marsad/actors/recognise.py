@@ -515,6 +515,7 @@ def _coordinated_nationals(ctx: Context, out: list[Resolved]) -> list[Resolved]:
     («المسلحين الصينيين والأوزبك والشيشان») it is part of the same mention."""
     text = ctx.st.text
     drop: set[int] = set()
+    added: list[Resolved] = []
     starts = {r.start: i for i, r in enumerate(out)}
     for i, r in enumerate(out):
         h = r.hit
@@ -535,12 +536,29 @@ def _coordinated_nationals(ctx: Context, out: list[Resolved]) -> list[Resolved]:
                 else:
                     drop.add(j)
                     r.end = end
+            elif nxt is None and tpl.adjectives and (other := _elided_head(ctx, r, pos + 2, end)) is not None:
+                added.append(other)  # «القوات الأذربيجانية والأرمنية»: the Armenian forces
+                break
             elif not tpl.adjectives and end - pos > 4:
                 pass  # an unknown nationality («والشيشان»): keep looking
             else:
                 break
             pos = end
-    return [r for i, r in enumerate(out) if i not in drop]
+    return sorted([r for i, r in enumerate(out) if i not in drop] + added, key=lambda r: r.start)
+
+
+def _elided_head(ctx: Context, r: Resolved, start: int, end: int) -> Resolved | None:
+    """«القوات الأذربيجانية والأرمنية»: a definite nationality adjective alone after «و» shares the
+    head of the pattern actor before it: that actor of the adjective's country."""
+    country = ctx.lex.adjective_countries.get(key(ctx.st.text[start:end]))
+    if country is None or r.hit is None or country == (r.data or {}).get("country"):
+        return None
+    iso3 = ctx.lex.countries[country].iso3
+    info = ctx.lex.actors.get(f"{r.hit.ref}:{iso3}")
+    if info is None:
+        return None
+    data = dict(r.data, inter=info.inter, country=info.country, id=info.id, generic=False, resolved="pattern")
+    return Resolved("actor", start, end, info.name, data, ref=info.id, hit=r.hit)
 
 
 def _as_template(ctx: Context, r: Resolved, template_id: str) -> Resolved:

@@ -35,6 +35,7 @@ _OBLIQUE = frozenset(normalize(w) for w in (
     "على", "ضد", "مع", "من", "عن", "في", "إلى", "لدى", "بين", "عند", "بحق", "تجاه", "لصالح", "ل", "ب",
 ))
 _ON = normalize("على")
+_BETWEEN = normalize("بين")
 _MIN = normalize("من")
 # who did it, after a passive or an event noun («من قبل», «على يد»)
 AGENT_PHRASES = tuple(normalize(w) for w in ("من قبل", "على يد", "على أيدي"))
@@ -989,13 +990,21 @@ def _words_but_dates(ctx: Context, start: int, end: int) -> int:
 def coordinated_agent(ctx: Context, c: _Cand) -> _Cand | None:
     """A second armed party joined to the agent by «و» right after it («قوات النظام والميليشيات
     الإيرانية») or leading it («فصائل المعارضة بقيادة هيئة تحرير الشام»): an associate of the
-    agent, not the target."""
+    agent, not the target; not after «بين» («اشتباكات بين القوات الأذربيجانية والأرمنية»: the two sides)."""
+    if _after_between(ctx, c.start):
+        return None
     for o in _candidates(ctx, c.end, min(len(ctx.text), c.end + 40), countries=_a_country(c)):
         if (ctx.norm(c.end, o.start).strip() != "و" or _oblique(ctx, o) or _victim(o)) \
                 and not (led_by(ctx, o) and ctx.words(c.end, o.start) == 1):
             return None
         return o if to_party(ctx, o, None).armed else None
     return None
+
+
+def _after_between(ctx: Context, pos: int) -> bool:
+    """«بين» is the word right before ``pos``."""
+    prev = word_before(ctx, max(0, pos - 20), pos)
+    return prev is not None and ctx.norm(*prev) == _BETWEEN
 
 
 def operation_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
@@ -1062,8 +1071,8 @@ def coordinated_forces(ctx: Context, party: Party | None) -> Party | None:
     والروسي» -> Military Forces of Russia beside Military Forces of Syria), or, after a nationality
     adjective, one after another («عدوان ثلاثي أمريكي بريطاني فرنسي»: the UK's and France's
     forces beside the United States'); their names joined by «; » as ACLED joins them."""
-    if party is None or party.span is None:
-        return None
+    if party is None or party.span is None or _after_between(ctx, party.span.start):
+        return None  # («بين القوات الأذربيجانية والأرمنية»: the two sides of a fight)
     adjective = _military(ctx, (party.span.start, party.span.end)) is not None
     found: list[Party] = []
     end = party.span.end
