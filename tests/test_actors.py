@@ -360,6 +360,9 @@ def test_coordinated_nationalities(lex):
     assert found(lex, "قتل الجنود الأمريكيين والبريطانيين") == [
         ("actor", "الجنود الأمريكيين", "Military Forces of the United States"),
         ("actor", "البريطانيين", "Military Forces of the United Kingdom")]
+    # the government's forces of a country are its army, not its government
+    assert found(lex, "قتل 12 عنصرا من قوات الحكومة اليمنية") == [
+        ("actor", "قوات الحكومة اليمنية", "Military Forces of Yemen")]
     # a nationality adjective alone after «و» shares the head of the forces before it
     assert found(lex, "اندلعت اشتباكات عنيفة بين القوات الأذربيجانية والأرمنية في الإقليم") == [
         ("actor", "القوات الأذربيجانية", "Military Forces of Azerbaijan"),
