@@ -360,6 +360,9 @@ def test_coordinated_nationalities(lex):
     assert found(lex, "قتل الجنود الأمريكيين والبريطانيين") == [
         ("actor", "الجنود الأمريكيين", "Military Forces of the United States"),
         ("actor", "البريطانيين", "Military Forces of the United Kingdom")]
+    # «وسائط دفاعنا الجوي»: the teller's own air defences, the army of the article's country
+    assert found(lex, "وأضاف المصدر أن وسائط دفاعنا الجوي تصدت لصواريخ العدوان") == [
+        ("actor", "وسائط دفاعنا الجوي", "Military Forces of Syria")]
     # the government's forces of a country are its army, not its government
     assert found(lex, "قتل 12 عنصرا من قوات الحكومة اليمنية") == [
         ("actor", "قوات الحكومة اليمنية", "Military Forces of Yemen")]
