@@ -3055,9 +3055,11 @@ def test_a_risen_toll_reports_its_strike(extract):
 
 
 def test_missiles_flying_towards_a_town_with_no_other_place(extract):
-    # SANA: the missiles came from the sea «باتجاه مدينة اللاذقية»: aimed at it, the one place told
+    # SANA: the missiles came from the sea «باتجاه مدينة اللاذقية»: aimed at it, the one place told;
+    # «وسائط دفاعنا الجوي» (the teller's own air defences) intercepted them: ACLED's disrupted weapons use
     ev, = extract("تصدت وسائط دفاعنا الجوي لصواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية وأسقطت عددا منها.")
-    assert (ev.sub_event_type, ev.location.name) == ("Air/drone strike", "Lattakia")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name) == ("Disrupted weapons use", "Military Forces of Syria",
+                                                                "Lattakia")
     # where the launch phrase ends, the place it fell begins
     ev, = extract("سقط صاروخ أطلق من جنوب لبنان في منطقة مفتوحة قرب مستوطنة كريات شمونة دون وقوع إصابات.")
     assert ev.location.name == "Qiryat Shmona"

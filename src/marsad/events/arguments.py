@@ -538,13 +538,14 @@ _DATE_LEADS = frozenset(normalize(w) for w in ("منذ", "في", "خلال", "ح
 
 def nearby_places(ctx: Context, s: Sent, h: THit) -> tuple[list[Mention], str]:
     """Where a (non-territory) event happened (``_nearby_places``); when the sentence names no
-    other place, where missiles or shells flew towards, or where the weapon was launched from
-    («أطلقت قوات النظام قذائف من مواقعها في بلدة كفرنبل»: ACLED has no better place for it)."""
+    other place, where missiles or shells flew towards (those intercepted too), or where the weapon
+    was launched from («أطلقت قوات النظام قذائف من مواقعها في بلدة كفرنبل»: ACLED has no better
+    place for it)."""
     found = _nearby_places(ctx, s, h)
     if found[1] in ("clause", "sentence", "anaphor"):
         return found
     c0, c1 = s.clause_of(h.start)
-    if h.name in _PROJECTILES or ctx.cue("launch", c0, c1):
+    if h.name in _PROJECTILES or ctx.lex.family(h.name).group == "disrupted" or ctx.cue("launch", c0, c1):
         # «صواريخ معادية قادمة من عرض البحر باتجاه مدينة اللاذقية», «اعتراض طائرة مسيرة أطلقتها
         # ميليشيا الحوثي باتجاه مطار أبها»: where it was aimed
         aimed = [m for m in ctx.places.within(h.end, c1) if usable(ctx, m) and _cue_before(ctx, "towards", m.start, 2)
