@@ -793,7 +793,7 @@ def _other_count(ctx: Context, f: Frame, told: Event) -> bool:
     telling, counting other dead of the very side it counted (its actor2): another source's count
     of the same dead (``_add_toll`` keeps the lower, ACLED's lowest credible number)."""
     if told.event_type not in _VIOLENT or not told.fatalities or not told.actor2 or told.evidence is None \
-            or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1 \
+            or not _right_after_telling(ctx, f, told) \
             or not any(definite(h) and not ctx.lex.family(h.name).casualty for h in f.hits):
         return False
     cas = f.casualties(ctx)
@@ -810,7 +810,7 @@ def _side_kills(ctx: Context, f: Frame, told: Event) -> bool:
     men (a casualty verb, not imperfect, its subject that side): the dead of the same battle, added to
     its toll (the battle counted the other side's)."""
     if told.event_type != "Battles" or not told.fatalities or not told.actor1 or not told.actor2 \
-            or told.evidence is None or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1:
+            or told.evidence is None or not _right_after_telling(ctx, f, told):
         return False
     cas = f.casualties(ctx)
     if not cas.fatalities or not cas.armed_victims:
@@ -866,7 +866,7 @@ def _fuller_toll(ctx: Context, f: Frame, told: Event) -> bool:
     same event again, more fully (two counts of one event that may overlap: the larger is the
     lowest credible total)."""
     if f.group != "violence" or not told.fatalities or told.evidence is None \
-            or ctx.sent_at(_last_telling(told, f.sent).start).idx != f.sent.idx - 1:
+            or not _right_after_telling(ctx, f, told):
         return False
     if not any(definite(h) and not ctx.lex.family(h.name).casualty and _results_in(ctx, f, h) for h in f.hits):
         return False
@@ -890,7 +890,17 @@ def _toll_only(ctx: Context, f: Frame, told: Event) -> bool:
             or not all(ctx.lex.family(h.name).casualty for h in f.hits):
         return False
     cas = f.casualties(ctx)
-    return bool(cas.fatalities or cas.injured) and ctx.sent_at(_last_telling(told, f.sent).start).idx == f.sent.idx - 1
+    return bool(cas.fatalities or cas.injured) and _right_after_telling(ctx, f, told)
+
+
+def _right_after_telling(ctx: Context, f: Frame, told: Event) -> bool:
+    """The frame's sentence comes right after the last sentence that told the event."""
+    return ctx.sent_at(_last_telling(told, f.sent).start).idx == f.sent.idx - 1
+
+
+def _add_sources(ev: Event, att: Attribution | None) -> None:
+    """Who tells a retelling becomes a source of the event too (each once, in order)."""
+    ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
 
 
 def _last_telling(told: Event, s: Sent) -> Span:
@@ -1314,14 +1324,14 @@ def _add_perpetrator(ctx: Context, f: Frame, ev: Event, att: Attribution | None)
         party = to_party(ctx, cand, country)
         if party.armed and party.name != ev.actor2:
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[cand.start:cand.end]}»")
-            ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+            _add_sources(ev, att)
             return
     group = _belongs_to(ctx, f.sent) or _done_by_after(ctx, f) or _group_fights_on(ctx, f, country, ev)
     if group is not None:
         party = to_party(ctx, group, country)
         if party.armed and party.name != ev.actor2:
             _take_actor1(ev, party, f"actor1 from a retelling: «{ctx.text[group.start:group.end]}»")
-            ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+            _add_sources(ev, att)
 
 
 def _group_fights_on(ctx: Context, f: Frame, country: str | None, ev: Event):  # type: ignore[no-untyped-def]
@@ -1383,7 +1393,7 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
         told_at = cas.fatalities_span
         if told_at:
             ev.add_note(f"fatalities add {cas.fatalities} told at {told_at.start}-{told_at.end}")
-        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+        _add_sources(ev, att)
         return
     if _fuller_toll(ctx, f, told[-1]):
         _fuller_toll_added(ctx, f, told[-1], cas, att)
@@ -1395,7 +1405,7 @@ def _add_toll(ctx: Context, f: Frame, told: list[Event], att: Attribution | None
             if cas.fatalities_span:
                 ev.field_evidence["fatalities"] = cas.fatalities_span
         ev.add_note(f"another count of its dead at {f.sent.start}-{f.sent.end}, the lower kept")
-        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+        _add_sources(ev, att)
         return
     _toll_added(ctx, f, told[-1], cas, att)
 
@@ -1414,7 +1424,7 @@ def _fuller_toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: 
         country = ev.location.country if ev.location else None
         ev.assoc_actor_2 = _civilian_victims(ctx, f.sent, country).name
     ev.add_note(f"fuller toll told at {f.sent.start}-{f.sent.end}")
-    ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+    _add_sources(ev, att)
 
 
 def _vague(ctx: Context, ev: Event, field: str) -> bool:
@@ -1453,7 +1463,7 @@ def _toll_added(ctx: Context, f: Frame, ev: Event, cas: Casualties, att: Attribu
             ev.field_evidence["injured"] = cas.injured_span
     if added:
         ev.add_note(f"toll told again at {f.sent.start}-{f.sent.end}")
-        ev.sources += [x for x in (att.sources if att else []) if x not in ev.sources]
+        _add_sources(ev, att)
     return added
 
 
