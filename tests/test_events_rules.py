@@ -4141,6 +4141,14 @@ def test_fighters_withdrawing_towards_a_town_hand_it_over_to_no_one(extract):
 # One report, one event: what each case reads of the event, and what it must be (cases of the
 # Lebanon, Yemen, Sudan, Libya, Iraq and post-2024 Syria probes).
 ONE_EVENT_CASES = [
+    # «...، متهمتين قوات النظام بتنفيذه»: the party accused after the event noun, of carrying it out
+    # by a pronoun, did it, hedged (was no actor1)
+    pytest.param(
+        "أعلنت منظمة الخوذ البيضاء والجمعية الطبية السورية الأمريكية أن أكثر من 40 شخصا قتلوا في هجوم "
+        "بالغازات السامة على مدينة دوما في الغوطة الشرقية، متهمتين قوات النظام بتنفيذه.",
+        lambda ev: (ev.sub_event_type, ev.actor1, "actor1 hedged" in (ev.notes or "")),
+        ("Chemical weapon", "Military Forces of Syria", True),
+        id="the_forces_accused_of_carrying_it_out"),
     # «اشتباكات عنيفة بين القوات الأذربيجانية والأرمنية»: the adjective after «و» is the Armenian
     # forces, and after «بين» the two are the sides, no allies (was an unidentified armed group
     # against Azerbaijan)

@@ -1447,7 +1447,7 @@ def _agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
         suspected = _suspected_of(ctx, h, c1)
         if suspected is not None:
             return suspected  # «هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان»
-        doer = _carried_out_by(ctx, h, c1) or _ascribed_to(ctx, h, c1)
+        doer = _carried_out_by(ctx, h, c1) or _ascribed_to(ctx, h, c1) or _accused_after(ctx, s, h)
         if doer is not None:
             return doer  # «مقتل 50 مسلحا في غارات نفذتها طائرات القوات الجوفضائية الروسية»
     # not who tells of an event noun («أعلنت الشرطة العراقية مقتل ضابط في هجوم مسلح»); the
@@ -1614,6 +1614,24 @@ def _ascribed_to(ctx: Context, h: THit, c1: int) -> _Cand | None:
     to = next((w for w in ctx.word_spans(verb.end, c1, first=4) if ctx.norm(*w) == _TO), None)
     cand = next(iter(_candidates(ctx, to[1], c1, countries=True)), None) if to is not None else None
     return cand if cand is not None and ctx.words(to[1], cand.start) == 0 and not _victim(cand) else None  # type: ignore[index]
+
+
+def _accused_after(ctx: Context, s: Sent, h: THit) -> _Cand | None:
+    """«قتلوا في هجوم بالغازات السامة على مدينة دوما، متهمتين قوات النظام بتنفيذه»: the party right
+    after a word of accusing later in the sentence (12 words at most after the event noun), when the
+    word after it carries out the event by a pronoun («بتنفيذه», «بارتكابها»): the accused did it (the
+    accusation hedges it: ``identity_hedge``)."""
+    for a in ctx.cue("accuse", h.end, s.end):
+        if ctx.words(h.end, a.start) > 12:
+            break
+        cand = next(iter(_candidates(ctx, a.end, s.end, countries=True)), None)
+        if cand is None or ctx.words(a.end, cand.start) or _victim(cand):
+            continue
+        nxt = word_after(ctx, cand.end, min(s.end, cand.end + 30))
+        word = ctx.norm(*nxt) if nxt is not None else ""
+        if word.startswith("ب") and word.endswith(("ه", "ها")) and ctx.words(cand.end, nxt[0]) == 0:  # type: ignore[index]
+            return cand
+    return None
 
 
 def by_phrase_agent(ctx: Context, s: Sent, h: THit) -> _Cand | None:
