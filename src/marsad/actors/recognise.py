@@ -551,21 +551,25 @@ def _elided_head(ctx: Context, r: Resolved, start: int, end: int) -> Resolved | 
     """«القوات الأذربيجانية والأرمنية»: a definite nationality adjective alone after «و» shares the
     head of the pattern actor before it: that actor of the adjective's country."""
     country = ctx.lex.adjective_countries.get(key(ctx.st.text[start:end]))
-    if country is None or r.hit is None or country == (r.data or {}).get("country"):
+    if country is None or r.hit is None or country == (r.data or {}).get("country") \
+            or f"{r.hit.ref}:{ctx.lex.countries[country].iso3}" not in ctx.lex.actors:
         return None
-    iso3 = ctx.lex.countries[country].iso3
-    info = ctx.lex.actors.get(f"{r.hit.ref}:{iso3}")
-    if info is None:
-        return None
-    data = dict(r.data, inter=info.inter, country=info.country, id=info.id, generic=False, resolved="pattern")
-    return Resolved("actor", start, end, info.name, data, ref=info.id, hit=r.hit)
+    return _template_actor(ctx, r, r.hit.ref, country, start, end, generic=False)
 
 
 def _as_template(ctx: Context, r: Resolved, template_id: str) -> Resolved:
     country = r.hit.country if r.hit else None
+    return _template_actor(ctx, r, template_id, country, r.start, r.end)  # type: ignore[arg-type]
+
+
+def _template_actor(ctx: Context, r: Resolved, template_id: str, country: str, start: int, end: int,
+                    generic: bool | None = None) -> Resolved:
+    """The actor of template ``template_id`` for ``country`` at text[start:end], its data those of
+    ``r`` (generic as the template's unless given)."""
     info = ctx.lex.actors[f"{template_id}:{ctx.lex.countries[country].iso3}"]
-    data = dict(r.data, inter=info.inter, country=info.country, id=info.id, generic=info.generic, resolved="pattern")
-    return Resolved("actor", r.start, r.end, info.name, data, ref=info.id, hit=r.hit)
+    data = dict(r.data, inter=info.inter, country=info.country, id=info.id,
+                generic=info.generic if generic is None else generic, resolved="pattern")
+    return Resolved("actor", start, end, info.name, data, ref=info.id, hit=r.hit)
 
 
 def _word_end(text: str, pos: int) -> int:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from marsad.events.certainty import THAT_THEY
 from marsad.geo.gazetteer import haversine_km
-from marsad.events.context import Context, Index, Sent, THit, title_start
+from marsad.events.context import CROWDS, Context, Index, Sent, THit, title_start
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize
 
@@ -1309,7 +1309,7 @@ def _first_conjunct(ctx: Context, s: Sent, c: _Cand) -> _Cand | None:
 
 
 def _crowd(c: _Cand) -> bool:
-    return c.mention is not None and (c.mention.data or {}).get("inter") in ("Protesters", "Rioters")
+    return c.mention is not None and (c.mention.data or {}).get("inter") in CROWDS
 
 
 def word_before(ctx: Context, start: int, pos: int) -> tuple[int, int] | None:
@@ -2133,9 +2133,15 @@ def casualties(ctx: Context, s: Sent, hits: list[THit], negated: set[str],
     # not the dead of a clause that adds them up over time, when others are counted («اشتبك الجيش
     # الأذربيجاني مع القوات الأرمنية ...، وقالت الوزارة إن 158 من جنودها قتلوا منذ بدء المعارك»)
     own = [h for h in hits if not ctx.cue("tally", *s.clause_of(h.start))]
-    tallied = len(own) < len(hits) and any(not ctx.lex.family(t.name).casualty and not ctx.cue("tally", *s.clause_of(t.start))
-                                           for t in ctx.triggers.within(s.start, s.end))
+    tallied = len(own) < len(hits) and event_outside_tally(ctx, s)
     return _counted(ctx, s, own if tallied else hits, negated, attacker)
+
+
+def event_outside_tally(ctx: Context, s: Sent) -> bool:
+    """An event word of the sentence (no casualty word) stands outside its clauses that add dead
+    up over time (a tally cue): what a tally clause counts is not that event's toll."""
+    return any(not ctx.lex.family(t.name).casualty and not ctx.cue("tally", *s.clause_of(t.start))
+               for t in ctx.triggers.within(s.start, s.end))
 
 
 def _days_told(ctx: Context, s: Sent) -> int | None:

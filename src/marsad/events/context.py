@@ -275,6 +275,12 @@ class Context:
                                          {"inter": mil.inter, "country": mil.country, "named_as": "place"}))
         return found  # type: ignore[return-value]
 
+    def crowd_word(self, h: THit) -> bool:
+        """The protest word names the crowd itself («متظاهرون», «محتجون»): it lies in an actor
+        mention of protesters or rioters."""
+        return any(m.start <= h.start and h.end <= m.end and (m.data or {}).get("inter") in CROWDS
+                   for m in self.actors.covering(h.start))
+
     def in_speaker(self, pos: int) -> bool:
         """Does ``pos`` lie in the phrase naming who said it («مراسل سانا في حماة»)?"""
         return any(a <= pos < b for a, b in self.speakers)

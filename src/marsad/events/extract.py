@@ -29,7 +29,7 @@ from marsad.doc import Doc
 from marsad.events.arguments import (
     OF_THEM, PRONOUNS, Casualties, phrase_in, Party, When, affiliate_of, affiliated_subject, agent, announces,
     article_date, breakdown, by_phrase_agent, candidate_of, casualties, coordinated_agent, coordinated_forces,
-    counts_people, event_date, fired_by, grievance_span, is_region, launched_from, light_verb, master_of, national_forces,
+    counts_people, event_date, event_outside_tally, fired_by, grievance_span, is_region, launched_from, light_verb, master_of, national_forces,
     near, nearby_places, object_places, once_belonged, operation_agent, other_parties, part_of_before, party_of, past_dated_aside,
     perpetrated_after, retaliated_at,
     since_year, state_forces, target_forces, target_killed, to_party, unnamed_armed, usable, word_after, word_before,
@@ -37,7 +37,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.attribution import Attribution, attribute, dateline, unnamed_sources
 from marsad.events.certainty import certainty, identity_hedge, modality, suspected
-from marsad.events.context import CROWDS, Context, Sent, THit
+from marsad.events.context import Context, Sent, THit
 from marsad.events.support import (
     GENERIC, alleged, announcer, background, continues_report, definite, gathered, past_verb, protest_reported,
     retaliated_for, teller_announced, timeline_entry, violence_reported, witnessed,
@@ -723,10 +723,7 @@ def _told_before(ctx: Context, f: Frame, memory: _Memory) -> Event | None:
     # date, unless it is the day of the event told («منذ صباح اليوم»)
     day = told[-1].event_date.isoformat() if told[-1].event_date else None
     if any((d.data or {}).get("event_date") != day for d in ctx.dates.within(s.start, s.end)) \
-            or (_own_counts(ctx, s) and not _toll_of(ctx, f, told[-1]) and not _same_toll(ctx, f, told[-1])
-                and not _other_sides_dead(ctx, f, told[-1]) and not _side_kills(ctx, f, told[-1])
-                and not _fuller_toll(ctx, f, told[-1]) and not _other_count(ctx, f, told[-1])
-                and not _force_counts_its_own(ctx, f, told[-1])):
+            or (_own_counts(ctx, s) and not any(counts(ctx, f, told[-1]) for counts in _COUNTS_OF_THE_TOLD)):
         return None
     # a place of its own makes a new report, unless the event told had none and the sentence has no
     # event word but the ones pointing back (it says where: ``_add_place``)
@@ -745,10 +742,7 @@ def _crowd_again(ctx: Context, f: Frame, memory: _Memory) -> list[Event]:
     if ev is None or ev.evidence is None or ctx.sent_at(ev.evidence.start).idx != f.sent.idx - 1:
         return []
     crowd_words = [h for h in f.hits if h.name in ("protest", "riot")]
-    if crowd_words and all(any(m.start <= h.start and h.end <= m.end and (m.data or {}).get("inter") in CROWDS
-                               for m in ctx.actors.covering(h.start)) for h in crowd_words):
-        return [ev]
-    return []
+    return [ev] if crowd_words and all(ctx.crowd_word(h) for h in crowd_words) else []
 
 
 # words of strikes from afar: «الغارة» after «عدوان صاروخي» tells the same strike again
@@ -764,9 +758,15 @@ def _other_sides_dead(ctx: Context, f: Frame, told: Event) -> bool:
             or ctx.cue("tally", f.sent.start, f.sent.end):
         return False  # (nor a count since the fighting began: «قتلوا منذ بدء الهجوم»)
     cas = f.casualties(ctx)
-    country = told.location.country if told.location else None
-    side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities else None
+    side = _side_counted(ctx, f, told, cas) if cas.fatalities else None
     return side is not None and side.name != told.actor2
+
+
+def _side_counted(ctx: Context, f: Frame, told: Event, cas: Casualties) -> Party | None:
+    """The armed side the frame's count names (``_counted_side``, two words at most after the
+    count), read in the country of the event told."""
+    country = told.location.country if told.location else None
+    return _counted_side(ctx, f.sent, cas, None, country, reach=2)
 
 
 def _force_counts_its_own(ctx: Context, f: Frame, told: Event) -> bool:
@@ -776,8 +776,7 @@ def _force_counts_its_own(ctx: Context, f: Frame, told: Event) -> bool:
     if told.event_type not in ("Protests", "Riots") or not told.actor2 or not f.casualty_hits:
         return False
     cas = f.casualties(ctx)
-    country = told.location.country if told.location else None
-    side = _counted_side(ctx, f.sent, cas, None, country, reach=2) if cas.fatalities or cas.injured else None
+    side = _side_counted(ctx, f, told, cas) if cas.fatalities or cas.injured else None
     if side is not None:
         return side.name == told.actor2
     # «21 من عناصرها»: its own members, the sentence's only armed party the force
@@ -799,8 +798,7 @@ def _other_count(ctx: Context, f: Frame, told: Event) -> bool:
     cas = f.casualties(ctx)
     if not cas.fatalities or cas.fatalities == told.fatalities or not cas.armed_victims:
         return False
-    country = told.location.country if told.location else None
-    side = _counted_side(ctx, f.sent, cas, None, country, reach=2)
+    side = _side_counted(ctx, f, told, cas)
     return side is not None and side.name == told.actor2
 
 
@@ -1020,10 +1018,7 @@ def _tallied_apart(ctx: Context, s: Sent, pos: int) -> bool:
     sentence stands outside such clauses («إن طائرات حربية نفذت الغارات، فيما ارتفعت حصيلة ضحايا
     القصف خلال الأيام الثلاثة الماضية إلى 75 مدنيا»); not «إن 56 مدنيا قتلوا منذ بدء القتال», a
     tally alone."""
-    if not ctx.cue("tally", *s.clause_of(pos)):
-        return False
-    return any(not ctx.lex.family(t.name).casualty and not ctx.cue("tally", *s.clause_of(t.start))
-               for t in ctx.triggers.within(s.start, s.end))
+    return bool(ctx.cue("tally", *s.clause_of(pos))) and event_outside_tally(ctx, s)
 
 
 # the weapons that tell an event of each kind again (cues.yaml word sets)
@@ -3002,3 +2997,9 @@ def _event(ctx: Context, s: Sent, sub: str, trigger: THit, party1: Party | None,
         certainty=certainty(ctx, s, trigger), evidence=Span.of(text, s.start, s.end),
         field_evidence=evidence, notes="; ".join(notes),
     )
+
+
+# The readings by which a count in a retelling counts the event told, not a new one (``_told_before``
+# asks them in this order; defined last, after the functions)
+_COUNTS_OF_THE_TOLD = (_toll_of, _same_toll, _other_sides_dead, _side_kills, _fuller_toll, _other_count,
+                       _force_counts_its_own)

@@ -18,7 +18,7 @@ from marsad.events.arguments import (
     _exposed, _exposed_before_aside, _victim_right_after, object_pronoun,
 )
 from marsad.events.certainty import certainty, suspected
-from marsad.events.context import CROWDS, Context, Sent, THit, definite, title_start
+from marsad.events.context import Context, Sent, THit, definite, title_start
 from marsad.model import Mention
 from marsad.text.normalize import normalize
 
@@ -796,8 +796,7 @@ def protest_reported(ctx: Context, f: Frame, how: str) -> bool:
     # «أطلق جنود إسرائيليون النار على متظاهرين في غزة»: a past act of violence on protesters, or
     # of protesters no one told of before on things («أن محتجين أضرموا النار في مقار أحزاب ... في
     # الناصرية»; not «ان المتظاهرين ... احرقوا ثلاث آليات», the crowd of a protest told elsewhere)
-    new_crowd = any("ال" not in h.hit.prefix and any((m.data or {}).get("inter") in CROWDS for m in ctx.actors.covering(h.start))
-                    for h in hits)
+    new_crowd = any("ال" not in h.hit.prefix and ctx.crowd_word(h) for h in hits)
     acts = [h for h in f.hits if (ctx.lex.family(h.name).group == "violence"
                                   or new_crowd and ctx.lex.family(h.name).group == "looting")
             and not ctx.lex.family(h.name).casualty]
